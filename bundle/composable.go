@@ -1,0 +1,204 @@
+package bundle
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Assertion is a post-assertion the inbox evaluates in confirmBased: staticcall(Target, Data)
+// must succeed and keccak256 of its return data must equal Expect.
+type Assertion struct {
+	Target common.Address
+	Data   []byte
+	Expect common.Hash
+}
+
+// ComposableBundle is a searcher's unit of work for one based block: L1 transactions before the
+// based block, L2 transactions inside it, L1 transactions after it, and assertions that must hold
+// at the end, or none of it counts.
+type ComposableBundle struct {
+	L2ChainID        uint64
+	L1Slot           uint64 // 0: the next slot the sidecar builds for
+	PreTxs           [][]byte
+	L2Txs            [][]byte
+	PostTxs          [][]byte
+	Assertions       []Assertion
+	ReplacementUUID  string
+	ReplacementNonce uint64
+	MinTimestamp     uint64
+	MaxTimestamp     uint64 // 0: no upper bound
+	RefundPercent    uint64
+	RefundRecipient  *common.Address
+}
+
+type composableWire struct {
+	L2ChainID        json.RawMessage `json:"l2ChainId"`
+	L1Slot           json.RawMessage `json:"l1Slot,omitempty"`
+	PreTxs           []string        `json:"preTxs"`
+	L2Txs            []string        `json:"l2Txs"`
+	PostTxs          []string        `json:"postTxs"`
+	Assertions       []assertionWire `json:"assertions"`
+	ReplacementUUID  string          `json:"replacementUuid,omitempty"`
+	ReplacementNonce json.RawMessage `json:"replacementNonce,omitempty"`
+	MinTimestamp     json.RawMessage `json:"minTimestamp,omitempty"`
+	MaxTimestamp     json.RawMessage `json:"maxTimestamp,omitempty"`
+	RefundPercent    json.RawMessage `json:"refundPercent,omitempty"`
+	RefundRecipient  string          `json:"refundRecipient,omitempty"`
+}
+
+type assertionWire struct {
+	Target string `json:"target"`
+	Data   string `json:"data"`
+	Expect string `json:"expect"`
+}
+
+// DecodeComposableBundle decodes the first parameter of based_sendBundle strictly. It checks the
+// encoding only; Validate checks the content.
+func DecodeComposableBundle(data []byte) (*ComposableBundle, error) {
+	var w composableWire
+	if err := decodeStrict(data, &w); err != nil {
+		return nil, err
+	}
+	return w.bundle()
+}
+
+// UnmarshalJSON decodes strictly, like DecodeComposableBundle.
+func (b *ComposableBundle) UnmarshalJSON(data []byte) error {
+	d, err := DecodeComposableBundle(data)
+	if err != nil {
+		return err
+	}
+	*b = *d
+	return nil
+}
+
+func (w *composableWire) bundle() (*ComposableBundle, error) {
+	b := &ComposableBundle{ReplacementUUID: w.ReplacementUUID}
+	var err error
+	if len(w.L2ChainID) == 0 {
+		return nil, fieldErr("l2ChainId", ErrMissing, "required")
+	}
+	for _, q := range []struct {
+		name string
+		raw  json.RawMessage
+		dst  *uint64
+	}{
+		{"l2ChainId", w.L2ChainID, &b.L2ChainID}, {"l1Slot", w.L1Slot, &b.L1Slot},
+		{"replacementNonce", w.ReplacementNonce, &b.ReplacementNonce},
+		{"minTimestamp", w.MinTimestamp, &b.MinTimestamp}, {"maxTimestamp", w.MaxTimestamp, &b.MaxTimestamp},
+		{"refundPercent", w.RefundPercent, &b.RefundPercent},
+	} {
+		if *q.dst, err = parseQuantity(q.name, q.raw); err != nil {
+			return nil, err
+		}
+	}
+	if b.PreTxs, err = parseBytesList("preTxs", w.PreTxs); err != nil {
+		return nil, err
+	}
+	if b.L2Txs, err = parseBytesList("l2Txs", w.L2Txs); err != nil {
+		return nil, err
+	}
+	if b.PostTxs, err = parseBytesList("postTxs", w.PostTxs); err != nil {
+		return nil, err
+	}
+	if w.RefundRecipient != "" {
+		addr, err := parseAddress("refundRecipient", w.RefundRecipient)
+		if err != nil {
+			return nil, err
+		}
+		b.RefundRecipient = &addr
+	}
+	b.Assertions = make([]Assertion, len(w.Assertions))
+	for i, a := range w.Assertions {
+		if b.Assertions[i], err = a.assertion(fmt.Sprintf("assertions[%d]", i)); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+func (a assertionWire) assertion(field string) (Assertion, error) {
+	var out Assertion
+	var err error
+	if out.Target, err = parseAddress(field+".target", a.Target); err != nil {
+		return out, err
+	}
+	if out.Data, err = parseBytes(field+".data", a.Data); err != nil {
+		return out, err
+	}
+	out.Expect, err = parseHash(field+".expect", a.Expect)
+	return out, err
+}
+
+// MarshalJSON encodes the bundle in based_sendBundle's shape.
+func (b ComposableBundle) MarshalJSON() ([]byte, error) {
+	w := composableWire{
+		L2ChainID: quantityJSON(b.L2ChainID),
+		PreTxs:    hexList(b.PreTxs), L2Txs: hexList(b.L2Txs), PostTxs: hexList(b.PostTxs),
+		Assertions:      make([]assertionWire, len(b.Assertions)),
+		ReplacementUUID: b.ReplacementUUID,
+	}
+	for _, q := range []struct {
+		v   uint64
+		dst *json.RawMessage
+	}{
+		{b.L1Slot, &w.L1Slot}, {b.ReplacementNonce, &w.ReplacementNonce},
+		{b.MinTimestamp, &w.MinTimestamp}, {b.MaxTimestamp, &w.MaxTimestamp}, {b.RefundPercent, &w.RefundPercent},
+	} {
+		if q.v != 0 {
+			*q.dst = quantityJSON(q.v)
+		}
+	}
+	for i, a := range b.Assertions {
+		w.Assertions[i] = assertionWire{Target: a.Target.Hex(), Data: hexutil.Encode(a.Data), Expect: a.Expect.Hex()}
+	}
+	if b.RefundRecipient != nil {
+		w.RefundRecipient = b.RefundRecipient.Hex()
+	}
+	return json.Marshal(w)
+}
+
+// Hash identifies the bundle: keccak256 of its transaction hashes in order (pre, L2, post), the
+// way builders hash bundles, followed by the assertions' hash when there are assertions, so two
+// bundles that differ only in what they assert are different bundles.
+func (b *ComposableBundle) Hash() common.Hash {
+	n := len(b.PreTxs) + len(b.L2Txs) + len(b.PostTxs)
+	buf := make([]byte, 0, (n+1)*common.HashLength)
+	for _, leg := range [][][]byte{b.PreTxs, b.L2Txs, b.PostTxs} {
+		for _, raw := range leg {
+			buf = append(buf, RawTxHash(raw).Bytes()...)
+		}
+	}
+	if len(b.Assertions) > 0 {
+		buf = append(buf, AssertionsHash(b.Assertions).Bytes()...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// AssertionsHash is keccak256 of (target, keccak256(data), expect) for each assertion in order.
+func AssertionsHash(as []Assertion) common.Hash {
+	buf := make([]byte, 0, len(as)*(20+32+32))
+	for _, a := range as {
+		buf = append(buf, a.Target.Bytes()...)
+		buf = append(buf, crypto.Keccak256(a.Data)...)
+		buf = append(buf, a.Expect.Bytes()...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// RawTxHash is the hash of a raw EIP-2718 transaction. A blob transaction in network form hashes
+// its payload without the sidecar, so it is decoded; every other form is keccak256 of the bytes.
+func RawTxHash(raw []byte) common.Hash {
+	if len(raw) > 0 && raw[0] == types.BlobTxType {
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(raw); err == nil {
+			return tx.Hash()
+		}
+	}
+	return crypto.Keccak256Hash(raw)
+}

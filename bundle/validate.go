@@ -1,0 +1,192 @@
+package bundle
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Limits bound what one searcher bundle may cost the sidecar. They come from configuration.
+type Limits struct {
+	MaxTxs          int      // pre + L2 + post transactions
+	MaxBytes        int      // raw transactions plus assertion data
+	MaxGasPerTx     uint64   // per transaction, either chain
+	MaxGasPerBundle uint64   // per chain: L1 legs together, L2 leg alone
+	MinPriorityFee  *big.Int // wei per gas, L1 transactions; nil means no floor
+	MinL2Fee        *big.Int // wei per gas, L2 transactions (fee cap); nil means no floor
+	MaxAssertions   int
+	AllowBlobTxs    bool
+}
+
+// Chains are the chain ids each leg must be signed for.
+type Chains struct {
+	L1 uint64
+	L2 uint64
+}
+
+// CheckedBundle is a bundle whose every transaction decoded, recovered and fits the limits.
+type CheckedBundle struct {
+	*ComposableBundle
+	Hash    common.Hash
+	Pre     []*Tx
+	L2      []*Tx
+	Post    []*Tx
+	L1Gas   uint64
+	L2Gas   uint64
+	Signers []common.Address // distinct senders, in first-seen order
+}
+
+// Tx is a decoded transaction with its recovered sender.
+type Tx struct {
+	*types.Transaction
+	Raw    []byte
+	Sender common.Address
+}
+
+// DecodeTx decodes a raw EIP-2718 transaction (or legacy RLP) and recovers its sender for the
+// given chain. Errors name field.
+func DecodeTx(field string, raw []byte, chainID uint64) (*Tx, error) {
+	if len(raw) == 0 {
+		return nil, fieldErr(field, ErrMalformed, "empty transaction")
+	}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		return nil, fieldErr(field, ErrMalformed, "not an EIP-2718 transaction: %v", err)
+	}
+	if tx.Protected() || tx.Type() != types.LegacyTxType {
+		if got := tx.ChainId(); got == nil || !got.IsUint64() || got.Uint64() != chainID {
+			return nil, fieldErr(field, ErrChainID, "signed for chain %v, want %d", tx.ChainId(), chainID)
+		}
+	} else {
+		return nil, fieldErr(field, ErrChainID, "unprotected legacy transaction (no chain id)")
+	}
+	sender, err := types.Sender(types.LatestSignerForChainID(new(big.Int).SetUint64(chainID)), &tx)
+	if err != nil {
+		return nil, fieldErr(field, ErrSender, "%v", err)
+	}
+	return &Tx{Transaction: &tx, Raw: raw, Sender: sender}, nil
+}
+
+// Validate checks every rule that needs no chain state: sizes, counts, chain ids, senders, gas
+// caps, fee floors, blob policy, the timestamp window, refund and replacement fields.
+func (b *ComposableBundle) Validate(l Limits, c Chains) (*CheckedBundle, error) {
+	if err := b.checkShape(l); err != nil {
+		return nil, err
+	}
+	cb := &CheckedBundle{ComposableBundle: b}
+	seen := map[common.Address]bool{}
+	for _, leg := range []struct {
+		name  string
+		raws  [][]byte
+		chain uint64
+		dst   *[]*Tx
+		gas   *uint64
+		floor *big.Int
+		l1    bool
+	}{
+		{"preTxs", b.PreTxs, c.L1, &cb.Pre, &cb.L1Gas, l.MinPriorityFee, true},
+		{"l2Txs", b.L2Txs, c.L2, &cb.L2, &cb.L2Gas, l.MinL2Fee, false},
+		{"postTxs", b.PostTxs, c.L1, &cb.Post, &cb.L1Gas, l.MinPriorityFee, true},
+	} {
+		for i, raw := range leg.raws {
+			field := fmt.Sprintf("%s[%d]", leg.name, i)
+			tx, err := DecodeTx(field, raw, leg.chain)
+			if err != nil {
+				return nil, err
+			}
+			if err := checkTx(field, tx, l, leg.floor, leg.l1); err != nil {
+				return nil, err
+			}
+			*leg.gas += tx.Gas()
+			*leg.dst = append(*leg.dst, tx)
+			if !seen[tx.Sender] {
+				seen[tx.Sender] = true
+				cb.Signers = append(cb.Signers, tx.Sender)
+			}
+		}
+	}
+	if cb.L1Gas > l.MaxGasPerBundle {
+		return nil, fieldErr("preTxs+postTxs", ErrGasCap, "L1 gas %d over bundle cap %d", cb.L1Gas, l.MaxGasPerBundle)
+	}
+	if cb.L2Gas > l.MaxGasPerBundle {
+		return nil, fieldErr("l2Txs", ErrGasCap, "L2 gas %d over bundle cap %d", cb.L2Gas, l.MaxGasPerBundle)
+	}
+	cb.Hash = b.Hash()
+	return cb, nil
+}
+
+func (b *ComposableBundle) checkShape(l Limits) error {
+	n := len(b.PreTxs) + len(b.L2Txs) + len(b.PostTxs)
+	if n == 0 {
+		return fieldErr("l2Txs", ErrMissing, "a bundle needs at least one transaction")
+	}
+	if n > l.MaxTxs {
+		return fieldErr("txs", ErrTooManyTxs, "%d transactions, limit %d", n, l.MaxTxs)
+	}
+	if len(b.Assertions) > l.MaxAssertions {
+		return fieldErr("assertions", ErrTooManyAssertions, "%d assertions, limit %d", len(b.Assertions), l.MaxAssertions)
+	}
+	if size := b.size(); size > l.MaxBytes {
+		return fieldErr("txs", ErrTooLarge, "%d bytes, limit %d", size, l.MaxBytes)
+	}
+	if b.MaxTimestamp != 0 && b.MinTimestamp > b.MaxTimestamp {
+		return fieldErr("minTimestamp", ErrTimestamp, "%d is after maxTimestamp %d", b.MinTimestamp, b.MaxTimestamp)
+	}
+	if b.RefundPercent > 99 {
+		return fieldErr("refundPercent", ErrRefund, "%d is over 99", b.RefundPercent)
+	}
+	if b.RefundRecipient != nil && b.RefundPercent == 0 {
+		return fieldErr("refundRecipient", ErrRefund, "set without refundPercent")
+	}
+	if b.ReplacementUUID != "" && !validUUID(b.ReplacementUUID) {
+		return fieldErr("replacementUuid", ErrUUID, "not a UUID")
+	}
+	if b.ReplacementNonce != 0 && b.ReplacementUUID == "" {
+		return fieldErr("replacementNonce", ErrUUID, "set without replacementUuid")
+	}
+	return nil
+}
+
+func (b *ComposableBundle) size() int {
+	n := 0
+	for _, leg := range [][][]byte{b.PreTxs, b.L2Txs, b.PostTxs} {
+		for _, raw := range leg {
+			n += len(raw)
+		}
+	}
+	for _, a := range b.Assertions {
+		n += len(a.Data)
+	}
+	return n
+}
+
+// checkTx refuses transactions that could burn gas without paying for it.
+func checkTx(field string, tx *Tx, l Limits, floor *big.Int, l1 bool) error {
+	if tx.Type() == types.BlobTxType && (!l.AllowBlobTxs || !l1) {
+		return fieldErr(field, ErrBlobTx, "type-3 transaction")
+	}
+	if tx.Gas() > l.MaxGasPerTx {
+		return fieldErr(field, ErrGasCap, "gas limit %d over cap %d", tx.Gas(), l.MaxGasPerTx)
+	}
+	if floor == nil {
+		return nil
+	}
+	fee, what := tx.GasTipCap(), "priority fee"
+	if !l1 {
+		fee, what = tx.GasFeeCap(), "fee cap"
+	}
+	if fee.Cmp(floor) < 0 {
+		return fieldErr(field, ErrFeeTooLow, "%s %s wei below floor %s", what, fee, floor)
+	}
+	return nil
+}
+
+// IsFieldError reports whether err is a validation error naming a field, and returns it.
+func IsFieldError(err error) (*FieldError, bool) {
+	var fe *FieldError
+	ok := errors.As(err, &fe)
+	return fe, ok
+}
