@@ -1,0 +1,166 @@
+// Package sse reads and writes Server-Sent Events (the WHATWG event-stream
+// format) with hard size limits. The feed client and the beacon node's
+// payload_attributes stream both read untrusted streams through it.
+package sse
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// Sentinel errors of the reader.
+var (
+	ErrEventTooLarge = errors.New("sse: event exceeds the size limit")
+	ErrBadLimit      = errors.New("sse: size limit must be positive")
+)
+
+// Event is one dispatched event.
+type Event struct {
+	// Type is the "event" field ("message" when absent, as the spec says).
+	Type string
+	// Data is the "data" lines joined with "\n".
+	Data []byte
+	// ID is the last event ID in force when the event was dispatched.
+	ID string
+}
+
+// Reader decodes an event stream.
+type Reader struct {
+	r        *bufio.Reader
+	max      int
+	lastID   string
+	retry    int64
+	skipLF   bool // the previous line ended in CR: a following LF belongs to it
+	line     []byte
+	data     bytes.Buffer
+	typ      string
+	hasData  bool
+	consumed int // bytes of the fields of the event being assembled
+}
+
+// NewReader returns a reader that fails with ErrEventTooLarge once the fields
+// of one event, or any single line (comments included), exceed maxEventBytes.
+func NewReader(r io.Reader, maxEventBytes int) (*Reader, error) {
+	if maxEventBytes <= 0 {
+		return nil, ErrBadLimit
+	}
+	return &Reader{r: bufio.NewReaderSize(r, 4096), max: maxEventBytes, retry: -1}, nil
+}
+
+// SetLastEventID seeds the last event ID, as a client resuming a stream does.
+func (r *Reader) SetLastEventID(id string) { r.lastID = id }
+
+// LastEventID returns the last event ID seen.
+func (r *Reader) LastEventID() string { return r.lastID }
+
+// Retry returns the last valid "retry" field in milliseconds, or -1.
+func (r *Reader) Retry() int64 { return r.retry }
+
+// Next returns the next event. At the end of the stream it returns io.EOF
+// (an unterminated event is dropped, as the spec requires) or
+// io.ErrUnexpectedEOF when the stream ended inside an event.
+func (r *Reader) Next() (Event, error) {
+	for {
+		line, err := r.readLine()
+		if err != nil {
+			if errors.Is(err, io.EOF) && (r.consumed > 0 || len(r.line) > 0) {
+				return Event{}, io.ErrUnexpectedEOF
+			}
+			return Event{}, err
+		}
+		if len(line) == 0 {
+			if ev, ok := r.dispatch(); ok {
+				return ev, nil
+			}
+			continue
+		}
+		if line[0] == ':' {
+			continue // comment, e.g. a keep-alive
+		}
+		r.consumed += len(line) + 1
+		if r.consumed > r.max {
+			return Event{}, fmt.Errorf("%w (%d bytes)", ErrEventTooLarge, r.max)
+		}
+		r.field(line)
+	}
+}
+
+func (r *Reader) dispatch() (Event, bool) {
+	defer func() {
+		r.data.Reset()
+		r.typ, r.hasData, r.consumed = "", false, 0
+	}()
+	if !r.hasData {
+		return Event{}, false
+	}
+	data := bytes.TrimSuffix(r.data.Bytes(), []byte("\n"))
+	typ := r.typ
+	if typ == "" {
+		typ = "message"
+	}
+	return Event{Type: typ, Data: bytes.Clone(data), ID: r.lastID}, true
+}
+
+func (r *Reader) field(line []byte) {
+	name, value, found := bytes.Cut(line, []byte(":"))
+	if found && len(value) > 0 && value[0] == ' ' {
+		value = value[1:]
+	}
+	switch string(name) {
+	case "event":
+		r.typ = string(value)
+	case "data":
+		r.data.Write(value)
+		r.data.WriteByte('\n')
+		r.hasData = true
+	case "id":
+		if bytes.IndexByte(value, 0) < 0 {
+			r.lastID = string(value)
+		}
+	case "retry":
+		if ms, err := strconv.ParseInt(string(value), 10, 64); err == nil && ms >= 0 && isDigits(value) {
+			r.retry = ms
+		}
+	}
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// readLine returns one line without its terminator (CRLF, LF or CR).
+func (r *Reader) readLine() ([]byte, error) {
+	r.line = r.line[:0]
+	for {
+		c, err := r.r.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		if r.skipLF {
+			r.skipLF = false
+			if c == '\n' {
+				continue
+			}
+		}
+		switch c {
+		case '\n':
+			return r.line, nil
+		case '\r':
+			r.skipLF = true
+			return r.line, nil
+		}
+		if len(r.line) >= r.max {
+			return nil, fmt.Errorf("%w (line of more than %d bytes)", ErrEventTooLarge, r.max)
+		}
+		r.line = append(r.line, c)
+	}
+}
