@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-func signedSample(t *testing.T) (*SignedSlotEnding, Authority) {
+func signedSample(t testing.TB) (*SignedSlotEnding, Authority) {
 	t.Helper()
 	key := testKey(t, "sequencer")
 	m := sampleSlotEnding()
@@ -36,7 +36,9 @@ func TestECDSACertificate(t *testing.T) {
 		{"wrong domain chain id", func(_ *SignedSlotEnding, d *Domain, _ *Authority) { d.ChainID = 5 }, ErrWrongSigner},
 		{"wrong domain inbox", func(_ *SignedSlotEnding, d *Domain, _ *Authority) { d.VerifyingContract[19] ^= 1 }, ErrWrongSigner},
 		{"other sequencer", func(_ *SignedSlotEnding, _ *Domain, a *Authority) { a.Sequencer = common.Address{1} }, ErrWrongSigner},
-		{"short signature", func(m *SignedSlotEnding, _ *Domain, _ *Authority) { m.Certificate.Signature = m.Certificate.Signature[:64] }, ErrBadSignature},
+		{"short signature", func(m *SignedSlotEnding, _ *Domain, _ *Authority) {
+			m.Certificate.Signature = m.Certificate.Signature[:64]
+		}, ErrBadSignature},
 		{"v of 0", func(m *SignedSlotEnding, _ *Domain, _ *Authority) { m.Certificate.Signature[64] -= 27 }, ErrBadSignature},
 		{"high s", func(m *SignedSlotEnding, _ *Domain, _ *Authority) { flipS(m.Certificate.Signature) }, ErrBadSignature},
 		{"committee kind without committee", func(m *SignedSlotEnding, _ *Domain, _ *Authority) { m.Certificate.Kind = CertCommittee }, ErrCertKind},
@@ -67,7 +69,7 @@ type testCommittee struct {
 	committee *Committee
 }
 
-func newTestCommittee(t *testing.T, n int) *testCommittee {
+func newTestCommittee(t testing.TB, n int) *testCommittee {
 	t.Helper()
 	tc := &testCommittee{}
 	var pubs, pops [][]byte
@@ -87,7 +89,7 @@ func newTestCommittee(t *testing.T, n int) *testCommittee {
 	return tc
 }
 
-func (tc *testCommittee) certify(t *testing.T, m *SlotEnding, d Domain, signers ...int) *SignedSlotEnding {
+func (tc *testCommittee) certify(t testing.TB, m *SlotEnding, d Domain, signers ...int) *SignedSlotEnding {
 	t.Helper()
 	votes := map[int][]byte{}
 	for _, i := range signers {

@@ -41,10 +41,10 @@ func vectorInputs(t *testing.T) []Vector {
 	notEnding := base
 	notEnding.IsSlotEnding = false
 	cases := []struct {
-		name   string
-		chain  uint64
-		inbox  string
-		msg    SlotEnding
+		name  string
+		chain uint64
+		inbox string
+		msg   SlotEnding
 	}{
 		{"mainnet-typical", 1, "0x00000000000000000000000000000000000b1b0c", base},
 		{"devnet-not-slot-ending", 3151908, "0x5fbdb2315678afecb367f032d93f642f64180aa3", notEnding},
