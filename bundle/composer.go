@@ -1,0 +1,188 @@
+package bundle
+
+import (
+	"bytes"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Reasons a bundle is left out of a based block. They reach searchers in their bundle status.
+const (
+	DropConflict        = "conflicts_with_higher_value_bundle"
+	DropTimestamp       = "outside_timestamp_window"
+	DropL2GasBudget     = "l2_gas_budget_exhausted"
+	DropL1GasBudget     = "l1_gas_budget_exhausted"
+	DropAssertionBudget = "assertion_budget_exhausted"
+	DropWrongTarget     = "wrong_chain_or_slot"
+)
+
+// ValueModel estimates what including a bundle is worth to the builder, in wei.
+type ValueModel func(*CheckedBundle) *big.Int
+
+// TipValue values a bundle by the priority fees its L1 transactions pay at baseFee, which is
+// what a builder earns from them before simulation tells the exact coinbase transfer.
+func TipValue(baseFee *big.Int) ValueModel {
+	return func(b *CheckedBundle) *big.Int {
+		total := new(big.Int)
+		for _, leg := range [][]*Tx{b.Pre, b.Post} {
+			for _, tx := range leg {
+				tip := tx.EffectiveGasTipValue(baseFee)
+				if tip.Sign() > 0 {
+					total.Add(total, tip.Mul(tip, new(big.Int).SetUint64(tx.Gas())))
+				}
+			}
+		}
+		return total
+	}
+}
+
+// ComposeInput is everything the composer needs; it performs no I/O.
+type ComposeInput struct {
+	L2ChainID uint64
+	L1Slot    uint64
+	SlotTime  uint64 // timestamp of the L1 block of L1Slot
+	Forced    [][]byte
+	Bundles   []*CheckedBundle
+	Value     ValueModel
+	// Excluded bundles failed simulation earlier in this slot; the value is the reason.
+	Excluded map[common.Hash]string
+	// Budgets: gas the searchers' L2 and L1 legs may use in total, assertions in confirmBased.
+	MaxL2Gas, MaxL1Gas uint64
+	MaxAssertions      int
+}
+
+// Dropped records a bundle left out and why.
+type Dropped struct {
+	Hash   common.Hash
+	Reason string
+}
+
+// Plan is a composed slot: the based block's transactions and the searcher parts of the L1 bundle.
+type Plan struct {
+	L2ChainID  uint64
+	L1Slot     uint64
+	BasedTxs   [][]byte // forced entries first, then selected bundles' L2 transactions
+	Selected   []*CheckedBundle
+	PreTxs     [][]byte
+	PostTxs    [][]byte
+	Assertions []Assertion
+	Dropped    []Dropped
+	Value      *big.Int
+}
+
+// L1Txs orders the atomic L1 bundle around the sidecar's two transactions:
+// [pre-actions…, proposeBased, post-actions…, confirmBased].
+func (p *Plan) L1Txs(propose, confirm []byte) [][]byte {
+	out := make([][]byte, 0, len(p.PreTxs)+len(p.PostTxs)+2)
+	out = append(out, p.PreTxs...)
+	out = append(out, propose)
+	out = append(out, p.PostTxs...)
+	return append(out, confirm)
+}
+
+type ranked struct {
+	b     *CheckedBundle
+	value *big.Int
+}
+
+// Compose selects bundles greedily by value (ties broken by bundle hash, so the same inputs
+// always give the same plan), skipping any that conflict with an already selected bundle or do
+// not fit the budgets.
+func Compose(in ComposeInput) *Plan {
+	p := &Plan{L2ChainID: in.L2ChainID, L1Slot: in.L1Slot, Value: new(big.Int)}
+	p.BasedTxs = append(p.BasedTxs, in.Forced...)
+	cands := make([]ranked, 0, len(in.Bundles))
+	for _, b := range in.Bundles {
+		if reason, ok := in.Excluded[b.Hash]; ok {
+			p.Dropped = append(p.Dropped, Dropped{b.Hash, reason})
+			continue
+		}
+		cands = append(cands, ranked{b, in.Value(b)})
+	}
+	slices.SortFunc(cands, func(x, y ranked) int {
+		if c := y.value.Cmp(x.value); c != 0 {
+			return c
+		}
+		return bytes.Compare(x.b.Hash[:], y.b.Hash[:])
+	})
+	used := newUsage()
+	var l1Gas, l2Gas uint64
+	for _, c := range cands {
+		b := c.b
+		if reason := admit(in, b, used, l1Gas, l2Gas, len(p.Assertions)); reason != "" {
+			p.Dropped = append(p.Dropped, Dropped{b.Hash, reason})
+			continue
+		}
+		used.add(b)
+		l1Gas, l2Gas = l1Gas+b.L1Gas, l2Gas+b.L2Gas
+		p.Selected = append(p.Selected, b)
+		p.PreTxs = append(p.PreTxs, b.PreTxs...)
+		p.BasedTxs = append(p.BasedTxs, b.L2Txs...)
+		p.PostTxs = append(p.PostTxs, b.PostTxs...)
+		p.Assertions = append(p.Assertions, b.Assertions...)
+		p.Value.Add(p.Value, c.value)
+	}
+	return p
+}
+
+func admit(in ComposeInput, b *CheckedBundle, used *usage, l1Gas, l2Gas uint64, assertions int) string {
+	switch {
+	case b.L2ChainID != in.L2ChainID || b.L1Slot != in.L1Slot:
+		return DropWrongTarget
+	case b.MinTimestamp > in.SlotTime || b.MaxTimestamp != 0 && b.MaxTimestamp < in.SlotTime:
+		return DropTimestamp
+	case used.conflicts(b):
+		return DropConflict
+	case l2Gas+b.L2Gas > in.MaxL2Gas:
+		return DropL2GasBudget
+	case l1Gas+b.L1Gas > in.MaxL1Gas:
+		return DropL1GasBudget
+	case assertions+len(b.Assertions) > in.MaxAssertions:
+		return DropAssertionBudget
+	}
+	return ""
+}
+
+// usage tracks what selected bundles already claim: transaction hashes and (chain, sender,
+// nonce) slots. Two bundles that spend the same nonce cannot both execute.
+type usage struct {
+	hashes map[common.Hash]bool
+	nonces map[nonceKey]bool
+}
+
+type nonceKey struct {
+	l2     bool
+	sender common.Address
+	nonce  uint64
+}
+
+func newUsage() *usage {
+	return &usage{hashes: map[common.Hash]bool{}, nonces: map[nonceKey]bool{}}
+}
+
+func (u *usage) each(b *CheckedBundle, f func(tx *Tx, key nonceKey) bool) bool {
+	for _, leg := range []struct {
+		txs []*Tx
+		l2  bool
+	}{{b.Pre, false}, {b.L2, true}, {b.Post, false}} {
+		for _, tx := range leg.txs {
+			if f(tx, nonceKey{leg.l2, tx.Sender, tx.Nonce()}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (u *usage) conflicts(b *CheckedBundle) bool {
+	return u.each(b, func(tx *Tx, k nonceKey) bool { return u.hashes[tx.Hash()] || u.nonces[k] })
+}
+
+func (u *usage) add(b *CheckedBundle) {
+	u.each(b, func(tx *Tx, k nonceKey) bool {
+		u.hashes[tx.Hash()], u.nonces[k] = true, true
+		return false
+	})
+}
