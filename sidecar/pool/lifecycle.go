@@ -1,0 +1,144 @@
+package pool
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Cancel cancels the live bundle the signer holds under uuid. Cancelling a cancelled bundle
+// again returns it unchanged. Another signer's uuid is not found: uuids are per signer.
+func (p *Memory) Cancel(ctx context.Context, identity common.Address, uuid, reason string) (*Entry, error) {
+	p.mu.Lock()
+	p.used = true
+	it, ok := p.byUUID[uuidKey{identity, uuid}]
+	if !ok {
+		p.mu.Unlock()
+		return nil, fmt.Errorf("replacementUuid %q for this signer: %w", uuid, ErrNotFound)
+	}
+	st := it.e.Status().Status
+	if st == Cancelled {
+		e, c := it.e.clone(), it.commit
+		p.mu.Unlock()
+		return e, wait(ctx, c)
+	}
+	if !st.Live() {
+		p.mu.Unlock()
+		return nil, fmt.Errorf("%w: bundle %s is already %s", ErrTransition, it.e.Hash.Hex(), st)
+	}
+	p.transition(it, Change{Status: Cancelled, At: p.now(), Reason: reason})
+	e := it.e.clone()
+	c := p.record([]Op{{Put: it.e.clone()}}, it)
+	p.mu.Unlock()
+	return e, wait(ctx, c)
+}
+
+// SetStatus records a transition; c.At defaults to now.
+func (p *Memory) SetStatus(ctx context.Context, hash common.Hash, c Change) (*Entry, error) {
+	p.mu.Lock()
+	p.used = true
+	it, ok := p.items[hash]
+	if !ok {
+		p.mu.Unlock()
+		return nil, fmt.Errorf("bundle %s: %w", hash.Hex(), ErrNotFound)
+	}
+	if !Allowed(it.e.History, c.Status) {
+		p.mu.Unlock()
+		return nil, fmt.Errorf("%w: %s to %s", ErrTransition, it.e.Status().Status, c.Status)
+	}
+	if c.At.IsZero() {
+		c.At = p.now()
+	}
+	p.transition(it, c)
+	e := it.e.clone()
+	cm := p.record([]Op{{Put: it.e.clone()}}, it)
+	p.mu.Unlock()
+	return e, wait(ctx, cm)
+}
+
+// Prune expires bundles still waiting (received or simulated) whose target slot is before
+// nextSlot, and forgets every bundle whose target slot is more than RetainSlots before it.
+// The pool has no timers: the pipeline calls Prune when a slot begins.
+func (p *Memory) Prune(ctx context.Context, nextSlot uint64) (PruneResult, error) {
+	p.mu.Lock()
+	p.used = true
+	var res PruneResult
+	var ops []Op
+	var touched []*item
+	now := p.now()
+	for k, its := range p.bySlot {
+		if k.L1Slot >= nextSlot {
+			continue
+		}
+		forget := k.L1Slot+p.cfg.RetainSlots < nextSlot
+		for _, it := range sortedItems(its) {
+			if st := it.e.Status().Status; st == Received || st == Simulated {
+				p.transition(it, Change{Status: Expired, At: now, Reason: fmt.Sprintf("target slot %d passed", k.L1Slot)})
+				res.Expired++
+				if !forget {
+					ops = append(ops, Op{Put: it.e.clone()})
+					touched = append(touched, it)
+				}
+			}
+			if forget {
+				p.forget(it)
+				ops = append(ops, Op{Delete: it.e.Hash})
+				res.Forgotten++
+			}
+		}
+	}
+	c := p.record(ops, touched...)
+	p.mu.Unlock()
+	return res, wait(ctx, c)
+}
+
+// Restore loads entries read back from the journal into an unused pool, without writing them
+// again. Call Prune afterwards to expire what passed while the process was down.
+func (p *Memory) Restore(entries []*Entry) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.used || len(p.items) > 0 {
+		return ErrNotRestorable
+	}
+	sorted := slices.Clone(entries)
+	slices.SortStableFunc(sorted, func(a, b *Entry) int {
+		return a.History[0].At.Compare(b.History[0].At)
+	})
+	for _, e := range sorted {
+		if err := checkEntry(e); err != nil {
+			return err
+		}
+		if len(e.History) == 0 {
+			return fmt.Errorf("%w: bundle %s has no history", ErrInvalidEntry, e.Hash.Hex())
+		}
+		if _, dup := p.items[e.Hash]; dup {
+			return fmt.Errorf("%w: bundle %s twice", ErrInvalidEntry, e.Hash.Hex())
+		}
+		it := p.index(e.clone())
+		it.commit = Done{}
+	}
+	return nil
+}
+
+func sortedItems(m map[common.Hash]*item) []*item {
+	its := make([]*item, 0, len(m))
+	for _, it := range m {
+		its = append(its, it)
+	}
+	sortBySeq(its)
+	return its
+}
+
+func sortBySeq(its []*item) {
+	slices.SortFunc(its, func(a, b *item) int {
+		switch {
+		case a.seq < b.seq:
+			return -1
+		case a.seq > b.seq:
+			return 1
+		}
+		return 0
+	})
+}
