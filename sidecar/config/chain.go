@@ -1,0 +1,155 @@
+package config
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+var (
+	rpcSchemes  = []string{"http", "https", "ws", "wss"}
+	httpSchemes = []string{"http", "https"}
+)
+
+// L1 configures the L1 execution client and the sidecar's own L1 key, which
+// signs the proposeBased and confirmBased transactions.
+type L1 struct {
+	RPCURL  string `toml:"rpc_url"`
+	ChainID uint64 `toml:"chain_id"`
+	Key     Secret `toml:"key"`
+}
+
+func defaultL1() L1 { return L1{RPCURL: "http://127.0.0.1:8545"} }
+
+// Check validates the section and parses the key.
+func (l L1) Check() error {
+	var p problems
+	p.add("rpc_url", checkURL(l.RPCURL, rpcSchemes...))
+	p.add("chain_id", positive(l.ChainID))
+	p.add("key", checkKey(l.Key, true))
+	return p.join()
+}
+
+// L2 configures the L2 execution client used to simulate based blocks.
+type L2 struct {
+	RPCURL  string `toml:"rpc_url"`
+	ChainID uint64 `toml:"chain_id"`
+}
+
+func defaultL2() L2 { return L2{RPCURL: "http://127.0.0.1:9545"} }
+
+// Check validates the section.
+func (l L2) Check() error {
+	var p problems
+	p.add("rpc_url", checkURL(l.RPCURL, rpcSchemes...))
+	p.add("chain_id", positive(l.ChainID))
+	return p.join()
+}
+
+// Certificate kinds of slot-ending messages.
+const (
+	CertificateECDSA     = "ecdsa"
+	CertificateCommittee = "committee"
+)
+
+// Sequencer configures the slot-ending feed and who may certify it.
+type Sequencer struct {
+	FeedURL    string `toml:"feed_url"`
+	OutcomeURL string `toml:"outcome_url"`
+	// Certificate is "ecdsa" (one sequencer key, Address) or "committee"
+	// (BLS committee described in CommitteeFile).
+	Certificate   string `toml:"certificate"`
+	Address       string `toml:"address"`
+	CommitteeFile string `toml:"committee_file"`
+	// ImplicitSlotEndingIndex: 0 means messages carry an explicit slotEnding
+	// flag; N > 0 means the block with seqIndex N ends its slot.
+	ImplicitSlotEndingIndex uint32        `toml:"implicit_slot_ending_index"`
+	SilenceTimeout          time.Duration `toml:"silence_timeout"`
+	BackoffMin              time.Duration `toml:"backoff_min"`
+	BackoffMax              time.Duration `toml:"backoff_max"`
+}
+
+func defaultSequencer() Sequencer {
+	return Sequencer{
+		Certificate:    CertificateECDSA,
+		SilenceTimeout: 30 * time.Second,
+		BackoffMin:     250 * time.Millisecond,
+		BackoffMax:     10 * time.Second,
+	}
+}
+
+// SignerAddress returns the sequencer's ECDSA address (valid after Check).
+func (s Sequencer) SignerAddress() common.Address { return common.HexToAddress(s.Address) }
+
+// Check validates the section.
+func (s Sequencer) Check() error {
+	var p problems
+	p.add("feed_url", checkURL(s.FeedURL, rpcSchemes...))
+	p.add("outcome_url", checkURL(s.OutcomeURL, httpSchemes...))
+	p.add("certificate", oneOf(s.Certificate, CertificateECDSA, CertificateCommittee))
+	switch s.Certificate {
+	case CertificateECDSA:
+		p.add("address", checkAddress(s.Address))
+	case CertificateCommittee:
+		p.add("committee_file", checkFile(s.CommitteeFile))
+	}
+	p.add("silence_timeout", positiveDuration(s.SilenceTimeout))
+	p.add("backoff_min", positiveDuration(s.BackoffMin))
+	p.add("backoff_max", positiveDuration(s.BackoffMax))
+	if s.BackoffMin > s.BackoffMax {
+		p.add("backoff_min", errorf(ErrRange, "%s exceeds backoff_max %s", s.BackoffMin, s.BackoffMax))
+	}
+	return p.join()
+}
+
+func checkFile(path string) error {
+	if path == "" {
+		return ErrRequired
+	}
+	if _, err := os.Stat(path); err != nil {
+		return fmt.Errorf("%w: %w", ErrRequired, err)
+	}
+	return nil
+}
+
+// Inbox names the BasedInbox contract on L1 (the EIP-712 verifying contract).
+type Inbox struct {
+	Address string `toml:"address"`
+}
+
+// ContractAddress returns the inbox address (valid after Check).
+func (i Inbox) ContractAddress() common.Address { return common.HexToAddress(i.Address) }
+
+// Check validates the section.
+func (i Inbox) Check() error {
+	var p problems
+	p.add("address", checkAddress(i.Address))
+	return p.join()
+}
+
+// Beacon configures the L1 beacon node.
+type Beacon struct {
+	URL     string        `toml:"url"`
+	Timeout time.Duration `toml:"timeout"`
+}
+
+func defaultBeacon() Beacon { return Beacon{URL: "http://127.0.0.1:5052", Timeout: 2 * time.Second} }
+
+// Check validates the section.
+func (b Beacon) Check() error {
+	var p problems
+	p.add("url", checkURL(b.URL, httpSchemes...))
+	p.add("timeout", positiveDuration(b.Timeout))
+	return p.join()
+}
+
+// resolvePath makes a relative path relative to dir.
+func resolvePath(path, dir string) string {
+	if path == "" || filepath.IsAbs(path) {
+		return path
+	}
+	return filepath.Join(dir, path)
+}

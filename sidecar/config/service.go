@@ -1,0 +1,154 @@
+package config
+
+import (
+	"time"
+
+	"github.com/syncboost/syncboost/sidecar/httpserver"
+)
+
+// Log configures the process logger.
+type Log struct {
+	Level  string `toml:"level"`  // trace | debug | info | warn | error
+	Format string `toml:"format"` // json | console
+}
+
+func defaultLog() Log { return Log{Level: "info", Format: "json"} }
+
+// Check validates the section.
+func (l Log) Check() error {
+	var p problems
+	p.add("level", oneOf(l.Level, "trace", "debug", "info", "warn", "error"))
+	p.add("format", oneOf(l.Format, "json", "console"))
+	return p.join()
+}
+
+// Metrics configures the listener serving /metrics, /livez and /readyz.
+type Metrics struct {
+	Listen string `toml:"listen"`
+}
+
+func defaultMetrics() Metrics { return Metrics{Listen: "127.0.0.1:18646"} }
+
+// Check validates the section.
+func (m Metrics) Check() error {
+	var p problems
+	p.add("listen", checkListen(m.Listen))
+	return p.join()
+}
+
+// SearcherAPI configures the JSON-RPC listener searchers send bundles to.
+type SearcherAPI struct {
+	Listen            string        `toml:"listen"`
+	ReadHeaderTimeout time.Duration `toml:"read_header_timeout"`
+	ReadTimeout       time.Duration `toml:"read_timeout"`
+	WriteTimeout      time.Duration `toml:"write_timeout"`
+	IdleTimeout       time.Duration `toml:"idle_timeout"`
+	MaxHeaderBytes    int           `toml:"max_header_bytes"`
+	MaxBodyBytes      int64         `toml:"max_body_bytes"`
+	// RatePerSecond and RateBurst bound the requests of one searcher identity.
+	RatePerSecond float64 `toml:"rate_per_second"`
+	RateBurst     int     `toml:"rate_burst"`
+	// MaxBundlesPerIdentityPerSlot bounds one signer's pooled bundles per target slot.
+	MaxBundlesPerIdentityPerSlot int `toml:"max_bundles_per_identity_per_slot"`
+	// MaxPooledBundles bounds the whole pool.
+	MaxPooledBundles int `toml:"max_pooled_bundles"`
+}
+
+func defaultSearcherAPI() SearcherAPI {
+	return SearcherAPI{
+		Listen:                       "127.0.0.1:18645",
+		ReadHeaderTimeout:            2 * time.Second,
+		ReadTimeout:                  5 * time.Second,
+		WriteTimeout:                 10 * time.Second,
+		IdleTimeout:                  60 * time.Second,
+		MaxHeaderBytes:               16 << 10,
+		MaxBodyBytes:                 2 << 20,
+		RatePerSecond:                50,
+		RateBurst:                    100,
+		MaxBundlesPerIdentityPerSlot: 100,
+		MaxPooledBundles:             10000,
+	}
+}
+
+// Server returns the HTTP server settings of the searcher listener.
+func (s SearcherAPI) Server() httpserver.Config {
+	return httpserver.Config{
+		Listen:            s.Listen,
+		ReadHeaderTimeout: s.ReadHeaderTimeout,
+		ReadTimeout:       s.ReadTimeout,
+		WriteTimeout:      s.WriteTimeout,
+		IdleTimeout:       s.IdleTimeout,
+		MaxHeaderBytes:    s.MaxHeaderBytes,
+		MaxBodyBytes:      s.MaxBodyBytes,
+	}
+}
+
+// Check validates the section.
+func (s SearcherAPI) Check() error {
+	var p problems
+	p.add("listen", checkListen(s.Listen))
+	p.add("read_header_timeout", positiveDuration(s.ReadHeaderTimeout))
+	p.add("read_timeout", positiveDuration(s.ReadTimeout))
+	p.add("write_timeout", positiveDuration(s.WriteTimeout))
+	p.add("idle_timeout", positiveDuration(s.IdleTimeout))
+	p.add("max_header_bytes", positive(s.MaxHeaderBytes))
+	p.add("max_body_bytes", positive(s.MaxBodyBytes))
+	p.add("rate_per_second", positive(s.RatePerSecond))
+	p.add("rate_burst", positive(s.RateBurst))
+	p.add("max_bundles_per_identity_per_slot", positive(s.MaxBundlesPerIdentityPerSlot))
+	p.add("max_pooled_bundles", positive(s.MaxPooledBundles))
+	return p.join()
+}
+
+// Limits bound what one searcher bundle may contain.
+type Limits struct {
+	MaxTxsPerBundle   int    `toml:"max_txs_per_bundle"` // pre + L2 + post transactions
+	MaxBundleBytes    int    `toml:"max_bundle_bytes"`   // sum of raw transaction bytes
+	MaxGasPerTx       uint64 `toml:"max_gas_per_tx"`
+	MaxGasPerBundle   uint64 `toml:"max_gas_per_bundle"`
+	MinPriorityFeeWei uint64 `toml:"min_priority_fee_wei"` // 0: no floor
+	AllowBlobTxs      bool   `toml:"allow_blob_txs"`
+	MaxAssertions     int    `toml:"max_assertions"`
+}
+
+func defaultLimits() Limits {
+	return Limits{
+		MaxTxsPerBundle: 32,
+		MaxBundleBytes:  1 << 20,
+		MaxGasPerTx:     1 << 24, // EIP-7825's transaction gas cap
+		MaxGasPerBundle: 30_000_000,
+		MaxAssertions:   16,
+	}
+}
+
+// Check validates the section.
+func (l Limits) Check() error {
+	var p problems
+	p.add("max_txs_per_bundle", positive(l.MaxTxsPerBundle))
+	p.add("max_bundle_bytes", positive(l.MaxBundleBytes))
+	p.add("max_gas_per_tx", positive(l.MaxGasPerTx))
+	p.add("max_gas_per_bundle", positive(l.MaxGasPerBundle))
+	p.add("max_assertions", positive(l.MaxAssertions))
+	if l.MaxGasPerTx > l.MaxGasPerBundle && l.MaxGasPerBundle > 0 {
+		p.add("max_gas_per_tx", errorf(ErrRange, "%d exceeds max_gas_per_bundle %d", l.MaxGasPerTx, l.MaxGasPerBundle))
+	}
+	return p.join()
+}
+
+// Journal configures the embedded store that makes accepted bundles durable.
+type Journal struct {
+	Dir       string        `toml:"dir"`
+	Retention time.Duration `toml:"retention"`
+}
+
+func defaultJournal() Journal { return Journal{Dir: "data/journal", Retention: 72 * time.Hour} }
+
+// Check validates the section.
+func (j Journal) Check() error {
+	var p problems
+	if j.Dir == "" {
+		p.add("dir", ErrRequired)
+	}
+	p.add("retention", positiveDuration(j.Retention))
+	return p.join()
+}
