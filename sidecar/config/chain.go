@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/syncboost/syncboost/bundle"
 )
 
 var (
@@ -32,6 +34,9 @@ func (l L1) Check() error {
 	p.add("key", checkKey(l.Key, true))
 	return p.join()
 }
+
+// Chains returns the chain ids bundle validation checks transactions against.
+func (c *Config) Chains() bundle.Chains { return bundle.Chains{L1: c.L1.ChainID, L2: c.L2.ChainID} }
 
 // L2 configures the L2 execution client used to simulate based blocks.
 type L2 struct {

@@ -134,3 +134,27 @@ func TestEPBSRevealDefault(t *testing.T) {
 		t.Errorf("reveal_bps = %d, want %d", cfg.Deadlines.RevealBps, defaultRevealBps)
 	}
 }
+
+func TestConversions(t *testing.T) {
+	cfg, err := loadMinimal(t, "[limits]\nmin_priority_fee_wei = 7\n[deadlines]\nprofile = \"epbs\"\nlead_bps = 300\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := cfg.Limits.Bundle()
+	if l.MinPriorityFee == nil || l.MinPriorityFee.Uint64() != 7 || l.MinL2Fee != nil {
+		t.Errorf("fee floors: %v %v", l.MinPriorityFee, l.MinL2Fee)
+	}
+	if l.MaxGasPerTx != cfg.Limits.MaxGasPerTx || l.MaxTxs != cfg.Limits.MaxTxsPerBundle || l.MaxBytes != cfg.Limits.MaxBundleBytes {
+		t.Errorf("limits: %+v", l)
+	}
+	if c := cfg.Chains(); c.L1 != 1 || c.L2 != 2 {
+		t.Errorf("chains: %+v", c)
+	}
+	s := cfg.Deadlines.Schedule()
+	if string(s.Profile) != ProfileEPBS || s.LeadBps != 300 || s.RevealBps != defaultRevealBps {
+		t.Errorf("schedule: %+v", s)
+	}
+	if err := s.Check(); err != nil {
+		t.Errorf("schedule from a checked config fails its own check: %v", err)
+	}
+}

@@ -1,9 +1,11 @@
 package config
 
+import "github.com/syncboost/syncboost/sidecar/clock"
+
 // Deadline profiles.
 const (
-	ProfileMEVBoost = "mevboost"
-	ProfileEPBS     = "epbs"
+	ProfileMEVBoost = string(clock.ProfileMEVBoost)
+	ProfileEPBS     = string(clock.ProfileEPBS)
 )
 
 // defaultRevealBps is consensus-specs PAYLOAD_DUE_BPS, the ePBS payload deadline.
@@ -61,7 +63,23 @@ func (d Deadlines) Check() error {
 			p.add("replace_lead_bps", errorf(ErrRange, "applies to the mevboost profile only (an ePBS bid commits its block hash)"))
 		}
 	}
+	if len(p) == 0 {
+		// The schedule's own rules, so that a config that passes here
+		// also builds a schedule.
+		p.add("schedule", d.Schedule().Check())
+	}
 	return p.join()
+}
+
+// Schedule returns the deadlines in the form the slot clock takes.
+func (d Deadlines) Schedule() clock.ScheduleConfig {
+	return clock.ScheduleConfig{
+		Profile:        clock.Profile(d.Profile),
+		LeadBps:        d.LeadBps,
+		BuildBps:       d.BuildBps,
+		ReplaceLeadBps: d.ReplaceLeadBps,
+		RevealBps:      d.RevealBps,
+	}
 }
 
 // Identity is the searcher identity the sidecar signs its own bundles with

@@ -1,7 +1,10 @@
 package config
 
 import (
+	"math/big"
 	"time"
+
+	"github.com/syncboost/syncboost/bundle"
 
 	"github.com/syncboost/syncboost/sidecar/httpserver"
 )
@@ -103,10 +106,11 @@ func (s SearcherAPI) Check() error {
 // Limits bound what one searcher bundle may contain.
 type Limits struct {
 	MaxTxsPerBundle   int    `toml:"max_txs_per_bundle"` // pre + L2 + post transactions
-	MaxBundleBytes    int    `toml:"max_bundle_bytes"`   // sum of raw transaction bytes
+	MaxBundleBytes    int    `toml:"max_bundle_bytes"`   // raw transactions plus assertion data
 	MaxGasPerTx       uint64 `toml:"max_gas_per_tx"`
 	MaxGasPerBundle   uint64 `toml:"max_gas_per_bundle"`
-	MinPriorityFeeWei uint64 `toml:"min_priority_fee_wei"` // 0: no floor
+	MinPriorityFeeWei uint64 `toml:"min_priority_fee_wei"` // L1 legs; 0: no floor
+	MinL2FeeWei       uint64 `toml:"min_l2_fee_wei"`       // L2 fee cap; 0: no floor
 	AllowBlobTxs      bool   `toml:"allow_blob_txs"`
 	MaxAssertions     int    `toml:"max_assertions"`
 }
@@ -133,6 +137,28 @@ func (l Limits) Check() error {
 		p.add("max_gas_per_tx", errorf(ErrRange, "%d exceeds max_gas_per_bundle %d", l.MaxGasPerTx, l.MaxGasPerBundle))
 	}
 	return p.join()
+}
+
+// Bundle returns the limits in the form bundle validation takes.
+func (l Limits) Bundle() bundle.Limits {
+	return bundle.Limits{
+		MaxTxs:          l.MaxTxsPerBundle,
+		MaxBytes:        l.MaxBundleBytes,
+		MaxGasPerTx:     l.MaxGasPerTx,
+		MaxGasPerBundle: l.MaxGasPerBundle,
+		MinPriorityFee:  weiFloor(l.MinPriorityFeeWei),
+		MinL2Fee:        weiFloor(l.MinL2FeeWei),
+		MaxAssertions:   l.MaxAssertions,
+		AllowBlobTxs:    l.AllowBlobTxs,
+	}
+}
+
+// weiFloor maps 0 (no floor) to nil.
+func weiFloor(v uint64) *big.Int {
+	if v == 0 {
+		return nil
+	}
+	return new(big.Int).SetUint64(v)
 }
 
 // Journal configures the embedded store that makes accepted bundles durable.
