@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/sidecar/config"
+	"github.com/syncboost/syncboost/sidecar/lifecycle"
+	"github.com/syncboost/syncboost/sidecar/obs"
+)
+
+const defaultStopTimeout = 30 * time.Second
+
+func cmdRun(e env, args []string) int {
+	fs := flag.NewFlagSet("syncboost run", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	path := fs.String("config", "", "TOML configuration `file` (required)")
+	stopTimeout := fs.Duration("stop-timeout", defaultStopTimeout, "graceful stop deadline after SIGINT/SIGTERM; a second signal forces exit")
+	var overrides config.Flags
+	overrides.Register(fs)
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if *path == "" || fs.NArg() != 0 {
+		fmt.Fprintln(e.stderr, "Usage: syncboost run --config FILE [-section.key=value ...]")
+		return exitUsage
+	}
+	cfg, err := loadConfig(e, *path, overrides)
+	if err != nil {
+		printErrors(e.stderr, "syncboost run", err)
+		return exitFail
+	}
+	log, err := obs.NewLogger(obs.LogConfig{Level: cfg.Log.Level, Format: cfg.Log.Format, Writer: e.stderr})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "syncboost run: %v\n", err)
+		return exitFail
+	}
+	b := readBuildInfo()
+	log.Info().Str("version", b.Version).Str("commit", b.Commit).Msg("syncboost starting")
+	d := deps{cfg: cfg, log: log, reg: obs.NewRegistry(b.Version, b.Commit)}
+	d.sup = lifecycle.NewSupervisor(log)
+	if err := wire(d); err != nil {
+		if errors.Is(err, errPipelineNotWired) {
+			log.Error().Msg("this build has no slot pipeline yet: the configuration is valid, but there is nothing to run; " +
+				"use \"syncboost config check\" to validate configurations")
+			fmt.Fprintln(e.stderr, "syncboost run: refusing to start: the slot pipeline is not wired in this build")
+		} else {
+			log.Error().Err(err).Msg("wiring failed")
+		}
+		return exitFail
+	}
+	return serve(context.Background(), e, d.sup, *stopTimeout, log)
+}
+
+// serve runs the supervisor until a signal and maps the outcome to an exit code.
+func serve(ctx context.Context, e env, sup *lifecycle.Supervisor, stopTimeout time.Duration, log zerolog.Logger) int {
+	err := lifecycle.Run(ctx, sup, lifecycle.RunConfig{
+		Signals:     e.signals(),
+		StopTimeout: stopTimeout,
+		Force:       func() { e.exit(exitForced) },
+	}, log)
+	switch {
+	case errors.Is(err, lifecycle.ErrForced):
+		return exitForced
+	case err != nil:
+		log.Error().Err(err).Msg("exited with an error")
+		return exitFail
+	}
+	return exitOK
+}
+
+// deps are what wire builds the components from.
+type deps struct {
+	cfg *config.Config
+	log zerolog.Logger
+	reg *prometheus.Registry
+	sup *lifecycle.Supervisor
+}
