@@ -31,7 +31,7 @@ func open(t *testing.T, dir string, reg *prometheus.Registry) *Journal {
 
 func newPool(t *testing.T, j pool.Journal) *pool.Memory {
 	t.Helper()
-	p, err := pool.New(pool.Config{MaxLive: 1000, MaxPerSignerSlot: 1000, RetainSlots: 1}, pool.Deps{Journal: j})
+	p, err := pool.New(pool.Config{MaxLive: 1000, MaxPerSignerSlot: 1000, MaxFinished: 1000}, pool.Deps{Journal: j})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,7 +76,7 @@ func TestJournalSeesEveryChangeInOrder(t *testing.T) {
 	m := pooltest.NewMaker(l1Chain, l2Chain)
 	g := newGate()
 	close(g.release)
-	p := newPool(t, pool.Config{MaxLive: 10, MaxPerSignerSlot: 10}, g)
+	p := newPool(t, pool.Config{MaxLive: 10, MaxPerSignerSlot: 10, MaxFinished: 10}, g)
 	u := pooltest.UUID(1)
 	a := mustAdd(t, p, m.Entry(t, alice, 10, u, 1)).Entry
 	b := mustAdd(t, p, m.Entry(t, alice, 10, u, 2)).Entry
@@ -111,7 +111,7 @@ func TestJournalSeesEveryChangeInOrder(t *testing.T) {
 			t.Errorf("op %d = %+v, want put %x as %s", i, op, w.hash[:4], w.status)
 		}
 	}
-	for _, op := range g.ops[len(exp):] { // RetainSlots 0: slot 10 is forgotten at once
+	for _, op := range g.ops[len(exp):] { // Retention 0: slot 10 is forgotten at once
 		if op.Put != nil {
 			t.Errorf("prune wrote %+v, want deletes", op.Put)
 		}

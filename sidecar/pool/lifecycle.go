@@ -59,8 +59,9 @@ func (p *Memory) SetStatus(ctx context.Context, hash common.Hash, c Change) (*En
 }
 
 // Prune expires bundles still waiting (received or simulated) whose target slot is before
-// nextSlot, and forgets every bundle whose target slot is more than RetainSlots before it.
-// The pool has no timers: the pipeline calls Prune when a slot begins.
+// nextSlot, then forgets bundles whose slot has passed and whose last change is older than
+// the retention, and the oldest finished bundles beyond MaxFinished. The pool has no timers:
+// the pipeline calls Prune when a slot begins.
 func (p *Memory) Prune(ctx context.Context, nextSlot uint64) (PruneResult, error) {
 	p.mu.Lock()
 	p.used = true
@@ -68,25 +69,35 @@ func (p *Memory) Prune(ctx context.Context, nextSlot uint64) (PruneResult, error
 	var ops []Op
 	var touched []*item
 	now := p.now()
+	var finished []*item
 	for k, its := range p.bySlot {
-		if k.L1Slot >= nextSlot {
-			continue
-		}
-		forget := k.L1Slot+p.cfg.RetainSlots < nextSlot
 		for _, it := range sortedItems(its) {
-			if st := it.e.Status().Status; st == Received || st == Simulated {
+			st := it.e.Status().Status
+			if k.L1Slot < nextSlot && (st == Received || st == Simulated) {
 				p.transition(it, Change{Status: Expired, At: now, Reason: fmt.Sprintf("target slot %d passed", k.L1Slot)})
 				res.Expired++
-				if !forget {
-					ops = append(ops, Op{Put: it.e.clone()})
-					touched = append(touched, it)
-				}
 			}
-			if forget {
+			if k.L1Slot < nextSlot && now.Sub(it.e.Status().At) >= p.cfg.Retention {
 				p.forget(it)
 				ops = append(ops, Op{Delete: it.e.Hash})
 				res.Forgotten++
+				continue
 			}
+			if st != it.e.Status().Status {
+				ops = append(ops, Op{Put: it.e.clone()})
+				touched = append(touched, it)
+			}
+			if !it.e.Status().Status.Live() {
+				finished = append(finished, it)
+			}
+		}
+	}
+	if extra := len(finished) - p.cfg.MaxFinished; extra > 0 {
+		slices.SortFunc(finished, func(a, b *item) int { return a.e.Status().At.Compare(b.e.Status().At) })
+		for _, it := range finished[:extra] {
+			p.forget(it)
+			ops = append(ops, Op{Delete: it.e.Hash})
+			res.Forgotten++
 		}
 	}
 	c := p.record(ops, touched...)

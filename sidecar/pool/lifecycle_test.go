@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/syncboost/syncboost/sidecar/pool"
 	"github.com/syncboost/syncboost/sidecar/pool/pooltest"
@@ -82,7 +83,7 @@ func TestStatusHistoryWithTimestampsAndReasons(t *testing.T) {
 func TestPruneExpiresThenForgets(t *testing.T) {
 	ctx := context.Background()
 	m := pooltest.NewMaker(l1Chain, l2Chain)
-	p := newPool(t, pool.Config{MaxLive: 10, MaxPerSignerSlot: 10, RetainSlots: 2}, nil)
+	p, clk := newPoolClock(t, pool.Config{MaxLive: 10, MaxPerSignerSlot: 10, Retention: time.Minute, MaxFinished: 10}, nil)
 	waiting := mustAdd(t, p, m.Entry(t, alice, 10, "", 0)).Entry
 	sent := mustAdd(t, p, m.Entry(t, alice, 10, "", 0)).Entry
 	later := mustAdd(t, p, m.Entry(t, alice, 11, "", 0)).Entry
@@ -107,15 +108,42 @@ func TestPruneExpiresThenForgets(t *testing.T) {
 		t.Fatal("a bundle for a later slot expired")
 	}
 	// still queryable during retention, forgotten after.
-	if res, _ := p.Prune(ctx, 12); res.Forgotten != 0 {
+	if res, _ := p.Prune(ctx, 11); res.Forgotten != 0 {
 		t.Fatalf("forgot during retention: %+v", res)
 	}
-	res, _ = p.Prune(ctx, 13)
+	clk.Advance(2 * time.Minute)
+	res, _ = p.Prune(ctx, 11)
 	if res.Forgotten != 2 {
-		t.Fatalf("Prune(13) = %+v, want slot 10's two bundles forgotten", res)
+		t.Fatalf("Prune after retention = %+v, want slot 10's two bundles forgotten", res)
 	}
 	if _, err := p.Get(ctx, waiting.Hash); !errors.Is(err, pool.ErrNotFound) {
 		t.Fatalf("Get after retention: %v", err)
+	}
+	if status(t, p, later.Hash).Status != pool.Received {
+		t.Fatal("retention forgot a bundle whose slot has not come")
+	}
+}
+
+func TestPruneKeepsAtMostMaxFinished(t *testing.T) {
+	ctx := context.Background()
+	m := pooltest.NewMaker(l1Chain, l2Chain)
+	p := newPool(t, pool.Config{MaxLive: 10, MaxPerSignerSlot: 10, Retention: time.Hour, MaxFinished: 2}, nil)
+	var es []*pool.Entry
+	for i := range 4 {
+		e := mustAdd(t, p, m.Entry(t, alice, 20, pooltest.UUID(i), 0)).Entry
+		if _, err := p.Cancel(ctx, pooltest.Addr(alice), pooltest.UUID(i), ""); err != nil {
+			t.Fatal(err)
+		}
+		es = append(es, e)
+	}
+	if res, _ := p.Prune(ctx, 10); res.Forgotten != 2 {
+		t.Fatalf("Prune = %+v, want the two oldest finished bundles forgotten", res)
+	}
+	for i, e := range es {
+		_, err := p.Get(ctx, e.Hash)
+		if gone := errors.Is(err, pool.ErrNotFound); gone != (i < 2) {
+			t.Errorf("bundle %d gone = %v", i, gone)
+		}
 	}
 }
 
@@ -139,7 +167,7 @@ func TestExpiredBundleCanBeSentAgain(t *testing.T) {
 func TestWatchStreamsChangesAndEnds(t *testing.T) {
 	ctx := context.Background()
 	m := pooltest.NewMaker(l1Chain, l2Chain)
-	p := newPool(t, pool.Config{MaxLive: 10, MaxPerSignerSlot: 10}, nil)
+	p := newPool(t, pool.Config{MaxLive: 10, MaxPerSignerSlot: 10, MaxFinished: 10}, nil)
 	e := mustAdd(t, p, m.Entry(t, alice, 10, "", 0)).Entry
 	now, ch, stop, err := p.Watch(ctx, e.Hash)
 	if err != nil {
@@ -155,7 +183,7 @@ func TestWatchStreamsChangesAndEnds(t *testing.T) {
 	if c := <-ch; c.Status != pool.Simulated {
 		t.Fatalf("event = %+v", c)
 	}
-	if _, err := p.Prune(ctx, 11); err != nil { // RetainSlots 0: expired and forgotten at once
+	if _, err := p.Prune(ctx, 11); err != nil { // Retention 0: expired and forgotten at once
 		t.Fatal(err)
 	}
 	if c := <-ch; c.Status != pool.Expired {

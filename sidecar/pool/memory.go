@@ -13,14 +13,23 @@ import (
 
 // Config bounds the pool.
 type Config struct {
-	MaxLive          int    // live bundles in the whole pool
-	MaxPerSignerSlot int    // live bundles per signer per (l2ChainId, l1Slot)
-	RetainSlots      uint64 // finished bundles stay queryable this many slots after their target
+	MaxLive          int // live bundles in the whole pool
+	MaxPerSignerSlot int // live bundles per signer per (l2ChainId, l1Slot)
+	// Retention keeps a bundle whose target slot has passed queryable this long after its
+	// last change; MaxFinished bounds how many finished bundles are kept (oldest go first).
+	Retention   time.Duration
+	MaxFinished int
 }
 
 // Check requires positive caps.
 func (c Config) Check() error {
 	var errs []error
+	if c.Retention < 0 {
+		errs = append(errs, fmt.Errorf("%w: retention must be >= 0 (got %s)", ErrConfig, c.Retention))
+	}
+	if c.MaxFinished <= 0 {
+		errs = append(errs, fmt.Errorf("%w: max_finished must be > 0 (got %d)", ErrConfig, c.MaxFinished))
+	}
 	if c.MaxLive <= 0 {
 		errs = append(errs, fmt.Errorf("%w: max_live must be > 0 (got %d)", ErrConfig, c.MaxLive))
 	}

@@ -35,17 +35,28 @@ func (c *fakeClock) Now() time.Time {
 	return c.t
 }
 
+func (c *fakeClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
 func newPool(t *testing.T, cfg pool.Config, j pool.Journal) *pool.Memory {
+	p, _ := newPoolClock(t, cfg, j)
+	return p
+}
+
+func newPoolClock(t *testing.T, cfg pool.Config, j pool.Journal) (*pool.Memory, *fakeClock) {
 	t.Helper()
 	clk := &fakeClock{t: time.Unix(1_700_000_000, 0)}
 	p, err := pool.New(cfg, pool.Deps{Journal: j, Now: clk.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return p
+	return p, clk
 }
 
-var roomy = pool.Config{MaxLive: 100, MaxPerSignerSlot: 10, RetainSlots: 2}
+var roomy = pool.Config{MaxLive: 100, MaxPerSignerSlot: 10, Retention: time.Hour, MaxFinished: 100}
 
 func mustAdd(t *testing.T, p pool.Pool, e *pool.Entry) pool.AddResult {
 	t.Helper()
@@ -74,7 +85,10 @@ func hashes(es []*pool.Entry) []common.Hash {
 }
 
 func TestConfigCheck(t *testing.T) {
-	for _, cfg := range []pool.Config{{MaxPerSignerSlot: 1}, {MaxLive: 1}, {MaxLive: -1, MaxPerSignerSlot: 1}} {
+	for _, cfg := range []pool.Config{
+		{MaxPerSignerSlot: 1, MaxFinished: 1}, {MaxLive: 1, MaxFinished: 1}, {MaxLive: 1, MaxPerSignerSlot: 1},
+		{MaxLive: 1, MaxPerSignerSlot: 1, MaxFinished: 1, Retention: -time.Second},
+	} {
 		if _, err := pool.New(cfg, pool.Deps{}); !errors.Is(err, pool.ErrConfig) {
 			t.Errorf("New(%+v) = %v, want ErrConfig", cfg, err)
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/syncboost/syncboost/sidecar/pool"
 	"github.com/syncboost/syncboost/sidecar/pool/pooltest"
@@ -85,7 +86,7 @@ func TestCancelOnlyOwnBundleAndFinal(t *testing.T) {
 func TestCaps(t *testing.T) {
 	ctx := context.Background()
 	m := pooltest.NewMaker(l1Chain, l2Chain)
-	p := newPool(t, pool.Config{MaxLive: 4, MaxPerSignerSlot: 2, RetainSlots: 1}, nil)
+	p := newPool(t, pool.Config{MaxLive: 4, MaxPerSignerSlot: 2, Retention: time.Hour, MaxFinished: 100}, nil)
 	mustAdd(t, p, m.Entry(t, alice, 10, pooltest.UUID(1), 0))
 	mustAdd(t, p, m.Entry(t, alice, 10, "", 0))
 	_, err := p.Add(ctx, m.Entry(t, alice, 10, "", 0))
