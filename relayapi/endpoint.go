@@ -1,0 +1,107 @@
+package relayapi
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+)
+
+// bpsDenominator is the denominator of basis-point fractions of a slot.
+const bpsDenominator = 10000
+
+const defaultMaxResponseBytes = 1 << 20
+
+// Endpoint is one builder or relay that receives every bundle.
+type Endpoint struct {
+	// Name identifies the endpoint in results, logs and metrics (the "endpoint" label).
+	Name string
+	// URL is the JSON-RPC URL (http or https) the request is POSTed to.
+	URL string
+	// Method is MethodEthSendBundle or MethodMevSendBundle.
+	Method string
+	// Timeout bounds one request. When zero, TimeoutBps of Config.SlotDuration is used.
+	Timeout time.Duration
+	// TimeoutBps bounds one request as basis points of the slot.
+	TimeoutBps uint32
+}
+
+// Config configures a Submitter.
+type Config struct {
+	Endpoints []Endpoint
+	// SlotDuration converts TimeoutBps into a duration; required when an endpoint uses it.
+	SlotDuration time.Duration
+	// MaxResponseBytes bounds what is read of one answer; 0 means 1 MiB.
+	MaxResponseBytes int64
+}
+
+// Check validates the configuration; every problem is named and joined.
+func (c Config) Check() error {
+	var errs []error
+	if len(c.Endpoints) == 0 {
+		errs = append(errs, fmt.Errorf("%w: endpoints: at least one is required", ErrConfig))
+	}
+	if c.SlotDuration < 0 {
+		errs = append(errs, fmt.Errorf("%w: slot_duration: must not be negative", ErrConfig))
+	}
+	if c.MaxResponseBytes < 0 {
+		errs = append(errs, fmt.Errorf("%w: max_response_bytes: must not be negative", ErrConfig))
+	}
+	seen := map[string]int{}
+	for i, e := range c.Endpoints {
+		if err := e.check(c.SlotDuration); err != nil {
+			errs = append(errs, fmt.Errorf("endpoints[%d]: %w", i, err))
+		}
+		if j, dup := seen[e.Name]; dup && e.Name != "" {
+			errs = append(errs, fmt.Errorf("%w: endpoints[%d].name: %q already used by endpoints[%d]", ErrConfig, i, e.Name, j))
+		}
+		seen[e.Name] = i
+	}
+	return errors.Join(errs...)
+}
+
+func (e Endpoint) check(slot time.Duration) error {
+	var errs []error
+	if e.Name == "" {
+		errs = append(errs, fmt.Errorf("%w: name: required", ErrConfig))
+	}
+	errs = append(errs, checkHTTPURL("url", e.URL))
+	if e.Method != MethodEthSendBundle && e.Method != MethodMevSendBundle {
+		errs = append(errs, fmt.Errorf("%w: method: %q is not %s or %s", ErrConfig, e.Method, MethodEthSendBundle, MethodMevSendBundle))
+	}
+	switch {
+	case e.Timeout < 0:
+		errs = append(errs, fmt.Errorf("%w: timeout: must not be negative", ErrConfig))
+	case e.Timeout == 0 && (e.TimeoutBps == 0 || e.TimeoutBps > bpsDenominator):
+		errs = append(errs, fmt.Errorf("%w: timeout_bps: want 1..%d when timeout is unset, got %d", ErrConfig, bpsDenominator, e.TimeoutBps))
+	case e.Timeout == 0 && slot <= 0:
+		errs = append(errs, fmt.Errorf("%w: timeout_bps: needs slot_duration", ErrConfig))
+	}
+	return errors.Join(errs...)
+}
+
+// budget is the endpoint's own timeout.
+func (e Endpoint) budget(slot time.Duration) time.Duration {
+	if e.Timeout > 0 {
+		return e.Timeout
+	}
+	return BpsOf(slot, e.TimeoutBps)
+}
+
+// BpsOf returns bps basis points of slot, rounded down to whole milliseconds like the
+// consensus specs' deadlines.
+func BpsOf(slot time.Duration, bps uint32) time.Duration {
+	ms := int64(slot / time.Millisecond)
+	return time.Duration(int64(bps)*ms/bpsDenominator) * time.Millisecond
+}
+
+func checkHTTPURL(field, raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %w", ErrConfig, field, err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("%w: %s: want an http or https URL with a host, got %q", ErrConfig, field, raw)
+	}
+	return nil
+}

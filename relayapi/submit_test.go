@@ -1,0 +1,279 @@
+package relayapi
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/clock"
+)
+
+func newSubmitter(t *testing.T, cfg Config, deps Deps) *Submitter {
+	t.Helper()
+	if deps.Identity == nil {
+		deps.Identity = testKey(t, "sidecar identity")
+	}
+	deps.Log = zerolog.Nop()
+	s, err := New(cfg, deps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// The promise: every endpoint gets the bundle in parallel, signed; a slow endpoint is abandoned
+// at the deadline and delays no other; failures are classified per endpoint.
+func TestSendBundleSlowEndpointDelaysNoOther(t *testing.T) {
+	start := time.Unix(1_700_000_000, 0)
+	vclk := clock.NewVirtual(start)
+	deadline := start.Add(time.Second)
+	eth := newEndpoint(t, answerHash)
+	mev := newEndpoint(t, answerHash)
+	slow, blk := newSlowEndpoint(t)
+	status := newEndpoint(t, answerStatus(http.StatusInternalServerError))
+	rpcErr := newEndpoint(t, answerRPCError(-32000, "bundle rejected"))
+	cfg := Config{SlotDuration: 12 * time.Second, Endpoints: []Endpoint{
+		{Name: "eth", URL: eth.srv.URL, Method: MethodEthSendBundle, TimeoutBps: 5000},
+		{Name: "mev", URL: mev.srv.URL, Method: MethodMevSendBundle, Timeout: 4 * time.Second},
+		{Name: "slow", URL: slow.srv.URL, Method: MethodEthSendBundle, Timeout: 4 * time.Second},
+		{Name: "status", URL: status.srv.URL, Method: MethodEthSendBundle, Timeout: 4 * time.Second},
+		{Name: "rpc", URL: rpcErr.srv.URL, Method: MethodEthSendBundle, Timeout: 4 * time.Second},
+	}}
+	observed := make(chan Result, len(cfg.Endpoints))
+	reg := prometheus.NewRegistry()
+	identity := testKey(t, "sidecar identity")
+	s := newSubmitter(t, cfg, Deps{Identity: identity, Clock: vclk, Registry: reg, Observe: func(r Result) { observed <- r }})
+	b := sampleBundle(t)
+
+	done := make(chan []Result, 1)
+	go func() {
+		res, err := s.SendBundle(context.Background(), b, deadline)
+		if err != nil {
+			t.Error(err)
+		}
+		done <- res
+	}()
+	// Every endpoint but the slow one answers while the virtual clock stands still, before the
+	// deadline: nothing waits for the slow one.
+	early := map[string]Result{}
+	for len(early) < 4 {
+		select {
+		case r := <-observed:
+			early[r.Endpoint] = r
+		case <-time.After(waitLimit):
+			t.Fatalf("only %d endpoints answered", len(early))
+		}
+	}
+	if _, ok := early["slow"]; ok {
+		t.Fatal("slow endpoint answered before the deadline")
+	}
+	slow.next(t) // its request is in flight, its budget armed
+	vclk.AdvanceTo(deadline)
+	var results []Result
+	select {
+	case results = <-done:
+	case <-time.After(waitLimit):
+		t.Fatal("SendBundle did not return at the deadline")
+	}
+	select {
+	case <-blk.exited:
+		t.Fatal("slow handler returned before release: SendBundle waited for it")
+	default:
+	}
+
+	want := map[string]Outcome{"eth": OutcomeOK, "mev": OutcomeOK, "slow": OutcomeTimeout,
+		"status": OutcomeHTTPStatus, "rpc": OutcomeRPCError}
+	for i, r := range results {
+		if r.Endpoint != cfg.Endpoints[i].Name {
+			t.Fatalf("result %d is %q, want configuration order", i, r.Endpoint)
+		}
+		if r.Outcome != want[r.Endpoint] {
+			t.Errorf("%s: outcome %s (%v), want %s", r.Endpoint, r.Outcome, r.Err, want[r.Endpoint])
+		}
+	}
+	for _, name := range []string{"eth", "mev"} {
+		if r := early[name]; r.BundleHash != b.Hash() || r.Latency != 0 {
+			t.Errorf("%s: hash %s latency %s, want %s before the deadline", name, r.BundleHash, r.Latency, b.Hash())
+		}
+	}
+	if r := results[2]; !errors.Is(r.Err, ErrTimeout) || r.Latency != time.Second {
+		t.Errorf("slow: %v after %s, want a timeout at the 1s deadline, not its 4s timeout", r.Err, r.Latency)
+	}
+	var se *HTTPStatusError
+	if !errors.As(results[3].Err, &se) || se.StatusCode != 500 {
+		t.Errorf("status: %v, want HTTP 500", results[3].Err)
+	}
+	var re *RPCError
+	if !errors.As(results[4].Err, &re) || re.Code != -32000 || re.Message != "bundle rejected" {
+		t.Errorf("rpc: %v, want JSON-RPC error -32000", results[4].Err)
+	}
+
+	got := eth.next(t)
+	if got.sigErr != nil || got.signer != crypto.PubkeyToAddress(identity.PublicKey) {
+		t.Fatalf("go-utils signature.Verify: signer %s, err %v", got.signer, got.sigErr)
+	}
+	sent, err := bundle.DecodeAtomicBundle(got.params)
+	if err != nil || !reflect.DeepEqual(sent, b) || got.method != MethodEthSendBundle {
+		t.Fatalf("eth endpoint got %s %+v (%v), want %+v", got.method, sent, err, b)
+	}
+	if v := metricValue(t, reg, "sidecar_relayapi_requests_total", map[string]string{"endpoint": "slow", "outcome": "timeout"}); v != 1 {
+		t.Errorf("timeout counter for slow = %v, want 1", v)
+	}
+	for _, r := range results {
+		if n := metricValue(t, reg, "sidecar_relayapi_request_duration_seconds", map[string]string{"endpoint": r.Endpoint}); n != 1 {
+			t.Errorf("%s: %v latency observations, want 1", r.Endpoint, n)
+		}
+	}
+}
+
+func TestCancelBundleReachesEveryEndpoint(t *testing.T) {
+	a, m := newEndpoint(t, answerHash), newEndpoint(t, answerHash)
+	s := newSubmitter(t, Config{Endpoints: []Endpoint{
+		{Name: "a", URL: a.srv.URL, Method: MethodEthSendBundle, Timeout: 5 * time.Second},
+		{Name: "m", URL: m.srv.URL, Method: MethodMevSendBundle, Timeout: 5 * time.Second},
+	}}, Deps{})
+	uuid := bundle.ReplacementUUIDFor(167001, 43)
+	res, err := s.CancelBundle(context.Background(), uuid, time.Time{})
+	if err != nil || Delivered(res) != 2 {
+		t.Fatalf("cancel: %v %+v", err, res)
+	}
+	for _, e := range []*endpoint{a, m} {
+		got := e.next(t)
+		var args CancelBundleArgs
+		_ = json.Unmarshal(got.params, &args)
+		if got.method != MethodEthCancelBundle || args.ReplacementUUID != uuid || got.sigErr != nil {
+			t.Errorf("got %s %s (signature: %v), want eth_cancelBundle %s", got.method, got.params, got.sigErr, uuid)
+		}
+	}
+}
+
+func TestMevSendBundleShape(t *testing.T) {
+	e := newEndpoint(t, answerHash)
+	s := newSubmitter(t, Config{Endpoints: []Endpoint{
+		{Name: "m", URL: e.srv.URL, Method: MethodMevSendBundle, Timeout: 5 * time.Second}}}, Deps{})
+	b := sampleBundle(t)
+	if _, err := s.SendBundle(context.Background(), b, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(e.next(t).params, &got); err != nil {
+		t.Fatal(err)
+	}
+	body := make([]any, len(b.Txs))
+	for i, tx := range b.Txs {
+		body[i] = map[string]any{"tx": hexutil.Encode(tx), "canRevert": false}
+	}
+	want := map[string]any{
+		"version":   "v0.1",
+		"inclusion": map[string]any{"block": "0x65", "maxBlock": "0x65"},
+		"body":      body,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("mev_sendBundle params:\n got %v\nwant %v", got, want)
+	}
+}
+
+func TestSendBundleClassifiesAnswers(t *testing.T) {
+	other := newEndpoint(t, answerHash)
+	redirect := func(w http.ResponseWriter, _ received) {
+		w.Header().Set("Location", other.srv.URL)
+		w.WriteHeader(http.StatusTemporaryRedirect)
+	}
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closed.Close()
+	cases := []struct {
+		name    string
+		respond responder
+		url     string
+		want    Outcome
+		wantErr error
+	}{
+		{name: "null result is accepted", respond: answerRaw(200, `{"jsonrpc":"2.0","id":1,"result":null}`), want: OutcomeOK},
+		{name: "http 500", respond: answerStatus(500), want: OutcomeHTTPStatus, wantErr: ErrHTTPStatus},
+		{name: "json-rpc error in a 400", respond: answerRaw(400, `{"jsonrpc":"2.0","id":1,"error":{"code":-32602,"message":"bad"}}`), want: OutcomeHTTPStatus, wantErr: ErrHTTPStatus},
+		{name: "json-rpc error", respond: answerRPCError(-32601, "method not found"), want: OutcomeRPCError, wantErr: ErrRPC},
+		{name: "not json", respond: answerRaw(200, `<html>`), want: OutcomeBadResponse, wantErr: ErrBadResponse},
+		{name: "neither result nor error", respond: answerRaw(200, `{"jsonrpc":"2.0","id":1}`), want: OutcomeBadResponse, wantErr: ErrBadResponse},
+		{name: "wrong id", respond: answerRaw(200, `{"jsonrpc":"2.0","id":99,"result":null}`), want: OutcomeBadResponse, wantErr: ErrBadResponse},
+		{name: "short bundle hash", respond: answerRaw(200, `{"jsonrpc":"2.0","id":1,"result":{"bundleHash":"0x12"}}`), want: OutcomeBadResponse, wantErr: ErrBadResponse},
+		{name: "redirect is not followed", respond: redirect, want: OutcomeHTTPStatus, wantErr: ErrHTTPStatus},
+		{name: "connection refused", url: closed.URL, want: OutcomeTransport, wantErr: ErrTransport},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			url := tc.url
+			if url == "" {
+				url = newEndpoint(t, tc.respond).srv.URL
+			}
+			s := newSubmitter(t, Config{Endpoints: []Endpoint{
+				{Name: "e", URL: url, Method: MethodEthSendBundle, Timeout: 5 * time.Second}}}, Deps{})
+			res, err := s.SendBundle(context.Background(), sampleBundle(t), time.Time{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r := res[0]; r.Outcome != tc.want || (tc.wantErr != nil && !errors.Is(r.Err, tc.wantErr)) {
+				t.Fatalf("outcome %s, err %v; want %s, %v", r.Outcome, r.Err, tc.want, tc.wantErr)
+			}
+		})
+	}
+	if n := other.hits.Load(); n != 0 {
+		t.Fatalf("redirect target received %d requests", n)
+	}
+}
+
+func TestSendBundleAfterDeadlineSendsNothing(t *testing.T) {
+	e := newEndpoint(t, answerHash)
+	vclk := clock.NewVirtual(time.Unix(1_700_000_000, 0))
+	s := newSubmitter(t, Config{Endpoints: []Endpoint{
+		{Name: "e", URL: e.srv.URL, Method: MethodEthSendBundle, Timeout: time.Second}}}, Deps{Clock: vclk})
+	res, err := s.SendBundle(context.Background(), sampleBundle(t), vclk.Now())
+	if err != nil || !errors.Is(res[0].Err, ErrTimeout) || e.hits.Load() != 0 {
+		t.Fatalf("err %v, result %v, %d requests sent; want a timeout and nothing sent", err, res[0].Err, e.hits.Load())
+	}
+}
+
+func TestConfigCheck(t *testing.T) {
+	good := Endpoint{Name: "a", URL: "https://relay.example", Method: MethodEthSendBundle, TimeoutBps: 1000}
+	cases := []struct {
+		name string
+		cfg  Config
+		want string // a substring naming the field; "" means valid
+	}{
+		{name: "valid", cfg: Config{SlotDuration: 12 * time.Second, Endpoints: []Endpoint{good}}},
+		{name: "no endpoints", cfg: Config{SlotDuration: time.Second}, want: "endpoints: at least one"},
+		{name: "bps without slot", cfg: Config{Endpoints: []Endpoint{good}}, want: "timeout_bps: needs slot_duration"},
+		{name: "no timeout", cfg: Config{SlotDuration: time.Second, Endpoints: []Endpoint{{Name: "a", URL: good.URL, Method: good.Method}}}, want: "timeout_bps: want 1..10000"},
+		{name: "bad method", cfg: Config{SlotDuration: time.Second, Endpoints: []Endpoint{{Name: "a", URL: good.URL, Method: "eth_call", Timeout: 1}}}, want: "method"},
+		{name: "bad url", cfg: Config{SlotDuration: time.Second, Endpoints: []Endpoint{{Name: "a", URL: "ftp://x", Method: good.Method, Timeout: 1}}}, want: "url"},
+		{name: "duplicate name", cfg: Config{SlotDuration: time.Second, Endpoints: []Endpoint{good, good}}, want: "endpoints[1].name"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.cfg.Check()
+			if tc.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Check() = %v, want an ErrConfig naming %q", err, tc.want)
+			}
+		})
+	}
+	if _, err := New(Config{SlotDuration: time.Second, Endpoints: []Endpoint{good}}, Deps{}); !errors.Is(err, ErrNilIdentity) {
+		t.Fatalf("New without identity: %v", err)
+	}
+}
