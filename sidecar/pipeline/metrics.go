@@ -1,0 +1,28 @@
+package pipeline
+
+import "github.com/prometheus/client_golang/prometheus"
+
+// Metrics of the per-slot pipeline.
+type Metrics struct {
+	deadTime prometheus.Histogram
+	stage    *prometheus.HistogramVec
+	bundles  prometheus.Histogram
+	skipped  *prometheus.CounterVec
+}
+
+// NewMetrics registers the pipeline's metrics on reg.
+func NewMetrics(reg prometheus.Registerer) *Metrics {
+	ms := []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5}
+	m := &Metrics{
+		deadTime: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "sidecar_pipeline_dead_time_seconds",
+			Help: "Slot-ending message arrival to the bundle's first byte on the wire.", Buckets: ms}),
+		stage: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "sidecar_pipeline_stage_duration_seconds",
+			Help: "Duration of each pipeline stage.", Buckets: ms}, []string{"stage"}),
+		bundles: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "sidecar_pipeline_bundles_per_slot",
+			Help: "Searcher bundles in each submitted based block.", Buckets: []float64{0, 1, 2, 5, 10, 20, 50, 100, 200}}),
+		skipped: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sidecar_pipeline_slots_skipped_total",
+			Help: "Slots skipped, by reason."}, []string{"reason"}),
+	}
+	reg.MustRegister(m.deadTime, m.stage, m.bundles, m.skipped)
+	return m
+}

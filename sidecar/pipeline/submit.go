@@ -1,0 +1,120 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/pool"
+)
+
+// Sent is what went out for a slot: the inclusion tracker checks it against L1, and a newer
+// message for the same slot replaces it (same replacement uuid).
+type Sent struct {
+	Slot       uint64
+	Target     Target
+	Bundle     *bundle.AtomicBundle
+	Commitment common.Hash
+	L2Block    uint64        // number the based block will have on L2
+	Included   []common.Hash // searcher bundles in it
+	Failed     map[common.Hash]string
+	Dropped    []bundle.Dropped
+	Arrived    time.Time
+	DeadTime   time.Duration // arrival to first byte on the wire
+	Timings    map[string]time.Duration
+	Report     SubmitReport
+}
+
+func (p *Pipeline) submit(ctx context.Context, msg Message, b *built) *Sent {
+	ab := &bundle.AtomicBundle{
+		Txs:          b.plan.L1Txs(b.propose, b.confirm),
+		BlockNumber:  b.target.ParentNumber + 1,
+		MinTimestamp: b.target.Time, MaxTimestamp: b.target.Time,
+		ReplacementUUID: bundle.ReplacementUUIDFor(p.cfg.L2ChainID, msg.L1Slot),
+	}
+	s := &Sent{
+		Slot: msg.L1Slot, Target: b.target, Bundle: ab, Commitment: b.commitment, L2Block: msg.L2BlockNumber + 1,
+		Failed: b.failed, Dropped: b.plan.Dropped, Arrived: msg.Arrived, Timings: b.timings,
+	}
+	for _, cb := range b.plan.Selected {
+		s.Included = append(s.Included, cb.Hash)
+	}
+	s.DeadTime = p.deps.Clock.Now().Sub(msg.Arrived)
+	p.deps.Metrics.deadTime.Observe(s.DeadTime.Seconds())
+	p.deps.Metrics.bundles.Observe(float64(len(s.Included)))
+	if p.deps.Publisher != nil {
+		p.deps.Publisher.Publish(s.Slot, b.target.ParentHash, ab)
+	}
+	_ = p.stage("submit", b.timings, func() error {
+		s.Report = p.deps.Submitter.Submit(ctx, ab)
+		return nil
+	})
+	p.mu.Lock()
+	p.sent[s.Slot] = s
+	p.mu.Unlock()
+	return s
+}
+
+// recordStatuses tells searchers what happened, after the bundle is already on the wire so
+// journal writes never add to the dead time.
+func (p *Pipeline) recordStatuses(ctx context.Context, b *built, s *Sent) {
+	reason := fmt.Sprintf("slot %d: sent to %d endpoints, %d failed", s.Slot, s.Report.Accepted, s.Report.Failed)
+	for _, h := range s.Included {
+		p.setStatus(ctx, h, pool.Change{Status: pool.Simulated, At: b.simulated})
+		p.setStatus(ctx, h, pool.Change{Status: pool.Submitted, Reason: reason})
+	}
+	for h, why := range s.Failed {
+		p.setStatus(ctx, h, pool.Change{Status: pool.Failed, Reason: why})
+	}
+}
+
+func (p *Pipeline) setStatus(ctx context.Context, h common.Hash, c pool.Change) {
+	if _, err := p.deps.Bundles.SetStatus(ctx, h, c); err != nil && !errors.Is(err, pool.ErrTransition) {
+		p.log.Warn().Err(err).Str("bundle_hash", h.Hex()).Str("status", string(c.Status)).Msg("status not recorded")
+	}
+}
+
+// SentFor returns what was last sent for slot, or nil.
+func (p *Pipeline) SentFor(slot uint64) *Sent {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.sent[slot]
+}
+
+// Forget drops the record of slots before slot once the tracker has settled them.
+func (p *Pipeline) Forget(before uint64) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for s := range p.sent {
+		if s < before {
+			delete(p.sent, s)
+		}
+	}
+}
+
+// OnHead cancels what was sent for the slot being built when the L1 head it builds on is no
+// longer the head: that bundle can never land. A new slot-ending message for the new parent
+// builds a fresh one.
+func (p *Pipeline) OnHead(ctx context.Context, buildingSlot uint64, head common.Hash) {
+	p.mu.Lock()
+	s := p.sent[buildingSlot]
+	if s == nil || s.Target.ParentHash == head {
+		p.mu.Unlock()
+		return
+	}
+	delete(p.sent, buildingSlot)
+	p.mu.Unlock()
+	if p.deps.Publisher != nil {
+		p.deps.Publisher.Withdraw(s.Slot, s.Target.ParentHash)
+	}
+	rep := p.deps.Submitter.Cancel(ctx, s.Bundle.ReplacementUUID)
+	p.log.Info().Uint64("slot", s.Slot).Str("old_parent", s.Target.ParentHash.Hex()).Str("new_head", head.Hex()).
+		Int("accepted", rep.Accepted).Msg("L1 head changed: bundle cancelled")
+	for _, h := range s.Included {
+		p.setStatus(ctx, h, pool.Change{Status: pool.NotLanded, Reason: "l1_head_changed"})
+	}
+}
