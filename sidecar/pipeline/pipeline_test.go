@@ -163,7 +163,10 @@ func TestHeadChangeCancelsSentBundle(t *testing.T) {
 	if len(h.sub.cancels) != 1 || h.sub.cancels[0] != sent.Bundle.ReplacementUUID {
 		t.Fatalf("cancels %v", h.sub.cancels)
 	}
-	if st := h.status(e.Hash); st.Status != pool.NotLanded || st.Reason != "l1_head_changed" {
-		t.Fatalf("status %s %q", st.Status, st.Reason)
+	if st := h.status(e.Hash); st.Status != pool.Submitted {
+		t.Fatalf("status %s: the bundle must stay live for a rebuild on the new parent", st.Status)
+	}
+	if h.p.SentFor(10) != nil {
+		t.Fatal("the cancelled bundle must not be tracked for inclusion")
 	}
 }

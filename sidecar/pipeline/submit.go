@@ -97,8 +97,8 @@ func (p *Pipeline) Forget(before uint64) {
 }
 
 // OnHead cancels what was sent for the slot being built when the L1 head it builds on is no
-// longer the head: that bundle can never land. A new slot-ending message for the new parent
-// builds a fresh one.
+// longer the head: that bundle can never land. Searchers' bundles stay live, so a new
+// slot-ending message for the new parent builds them into a fresh one.
 func (p *Pipeline) OnHead(ctx context.Context, buildingSlot uint64, head common.Hash) {
 	p.mu.Lock()
 	s := p.sent[buildingSlot]
@@ -114,7 +114,4 @@ func (p *Pipeline) OnHead(ctx context.Context, buildingSlot uint64, head common.
 	rep := p.deps.Submitter.Cancel(ctx, s.Bundle.ReplacementUUID)
 	p.log.Info().Uint64("slot", s.Slot).Str("old_parent", s.Target.ParentHash.Hex()).Str("new_head", head.Hex()).
 		Int("accepted", rep.Accepted).Msg("L1 head changed: bundle cancelled")
-	for _, h := range s.Included {
-		p.setStatus(ctx, h, pool.Change{Status: pool.NotLanded, Reason: "l1_head_changed"})
-	}
 }
