@@ -1,0 +1,85 @@
+package bindings
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Data modes of BasedBlock.DataMode and anchors of ProposedBlock.Anchor, as the inbox defines them.
+const (
+	DataCalldata uint8 = 0
+	DataBlobs    uint8 = 1
+
+	AnchorSlotEnding uint8 = 0 // built on the certified slot-ending block
+	AnchorBased      uint8 = 1 // built on a based block proposed earlier in the same L1 block
+	AnchorHead       uint8 = 2 // based mode: built on the inbox's L2 head without a certificate
+)
+
+// AttestationType is the EIP-712 type AttestationVerifier's attester signs.
+const AttestationType = "StateAttestation(bytes32 parentStateRoot,bytes32 commitment,bytes32 postStateRoot)"
+
+var (
+	inboxABI = sync.OnceValue(func() abi.ABI { return NewBasedInbox().abi })
+
+	attestationTypeHash = crypto.Keccak256Hash([]byte(AttestationType))
+	domainTypeHash      = crypto.Keccak256Hash([]byte(
+		"EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+	attestationNameHash    = crypto.Keccak256Hash([]byte("syncboost-attestation"))
+	attestationVersionHash = crypto.Keccak256Hash([]byte("1"))
+)
+
+// Commitment returns the id BasedInbox gives a proposal: keccak256(abi.encode(p)).
+func Commitment(p CommitmentPreimage) (common.Hash, error) {
+	if p.L1ChainId == nil {
+		return common.Hash{}, errors.New("commitment preimage: l1ChainId is nil")
+	}
+	enc, err := inboxABI().Methods["commitmentOf"].Inputs.Pack(p)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("encode commitment preimage: %w", err)
+	}
+	return crypto.Keccak256Hash(enc), nil
+}
+
+// DataHash is the data commitment of a calldata-mode based block: keccak256(txData).
+func DataHash(txData []byte) common.Hash { return crypto.Keccak256Hash(txData) }
+
+// BlobDataHash is the data commitment of a blob-mode based block: keccak256 of the versioned
+// hashes, concatenated in blob order.
+func BlobDataHash(versionedHashes []common.Hash) common.Hash {
+	buf := make([]byte, 0, 32*len(versionedHashes))
+	for _, h := range versionedHashes {
+		buf = append(buf, h[:]...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// AttestationDigest is the EIP-712 digest AttestationVerifier (deployed at verifier on L1 chain
+// chainID) checks: StateAttestation(parentStateRoot, commitment, postStateRoot).
+func AttestationDigest(chainID *big.Int, verifier common.Address, parentStateRoot, commitment, postStateRoot common.Hash) common.Hash {
+	var word [32]byte
+	chainID.FillBytes(word[:])
+	separator := crypto.Keccak256Hash(domainTypeHash[:], attestationNameHash[:], attestationVersionHash[:],
+		word[:], common.LeftPadBytes(verifier[:], 32))
+	structHash := crypto.Keccak256Hash(attestationTypeHash[:], parentStateRoot[:], commitment[:], postStateRoot[:])
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, separator[:], structHash[:])
+}
+
+// SignAttestation returns the 65-byte proof (r||s||v, v in {27,28}, low s) that AttestationVerifier
+// accepts for the transition parentStateRoot -> postStateRoot of the based block commitment.
+func SignAttestation(key *ecdsa.PrivateKey, chainID *big.Int, verifier common.Address,
+	parentStateRoot, commitment, postStateRoot common.Hash) ([]byte, error) {
+	digest := AttestationDigest(chainID, verifier, parentStateRoot, commitment, postStateRoot)
+	sig, err := crypto.Sign(digest[:], key)
+	if err != nil {
+		return nil, fmt.Errorf("sign state attestation: %w", err)
+	}
+	sig[64] += 27
+	return sig, nil
+}

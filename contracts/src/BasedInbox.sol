@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {
+    SlotEnding,
+    BasedBlock,
+    Assertion,
+    CommitmentPreimage,
+    ProposedBlock,
+    L2Head,
+    Proposal,
+    InboxConfig
+} from "./Types.sol";
+import {Sig} from "./Sig.sol";
+import {IStateVerifier} from "./IStateVerifier.sol";
+import {IBasedInbox} from "./IBasedInbox.sol";
+import {ForcedInclusionQueue} from "./ForcedInclusionQueue.sol";
+
+error InvalidConfig(string field);
+error BeforeGenesis(uint64 genesisTime, uint64 timestamp);
+error WrongSlot(uint64 currentSlot, uint64 messageSlot);
+error WrongL1Parent(bytes32 expected, bytes32 got);
+error NotSlotEnding();
+error WrongL2Chain(uint256 expected, uint256 got);
+error NotSequencer(address signer);
+error L2HeadNotExtended(bytes32 headId, uint64 headNumber, uint64 headSlot);
+error ParentMismatch(bytes32 expected, bytes32 got);
+error CertificateRequired(uint64 lastCertifiedSlot, uint64 currentSlot);
+error UnknownDataMode(uint8 mode);
+error UnexpectedTxData();
+error UnexpectedBlobCount(uint8 blobCount);
+error MissingBlob(uint256 index);
+error NoStateVerifier();
+error ParentStateRootUnknown();
+error StateProofRejected(bytes32 parentStateRoot, bytes32 postStateRoot);
+error CommitmentExists(bytes32 commitment);
+error UnknownCommitment(bytes32 commitment);
+error NotProposer(address proposer, address sender);
+error ConfirmationExpired(uint64 proposedIn, uint64 currentBlock);
+error AlreadyConfirmed(bytes32 commitment);
+error ParentNotHead(bytes32 parentId, bytes32 headId);
+error AssertionFailed(uint256 index, bool callReverted, bytes32 returnDataHash);
+error FeeTransferFailed(address to, uint256 amount);
+error StateRootNotProven(bytes32 commitment);
+error NoProvenStateRoot();
+
+/// The L1 inbox of a sequenced + based rollup. Based blocks are proposed on top of a certified
+/// slot-ending block (or a based block of the same L1 block, or in based mode the L2 head) and count
+/// for L2 derivation only once their proposer confirms them later in the same L1 block, after the
+/// post-assertions hold. See docs/contracts.md.
+contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
+    uint64 public constant BASED_MODE_AFTER_SLOTS = 10;
+    uint8 public constant DATA_CALLDATA = 0;
+    uint8 public constant DATA_BLOBS = 1;
+    uint8 public constant ANCHOR_SLOT_ENDING = 0;
+    uint8 public constant ANCHOR_BASED = 1;
+    uint8 public constant ANCHOR_HEAD = 2;
+    bytes32 public constant SLOT_ENDING_TYPEHASH = keccak256(
+        "SlotEnding(uint256 l2ChainId,uint64 l2BlockNumber,bytes32 l2BlockHash,bytes32 l2ParentHash,"
+        "bytes32 l2StateRoot,uint64 l1Slot,bytes32 l1ParentHash,uint32 seqIndex,bool slotEnding)"
+    );
+    bytes32 private constant NAME_HASH = keccak256("syncboost");
+    bytes32 private constant VERSION_HASH = keccak256("1");
+
+    uint64 public immutable genesisTime;
+    uint64 public immutable slotSeconds;
+    uint256 public immutable l2ChainId;
+    address public immutable sequencer;
+    IStateVerifier public immutable stateVerifier;
+
+    L2Head internal head;
+    /// The L1 slot of the newest certified sequencer message the inbox has seen.
+    uint64 public lastCertifiedSlot;
+    bytes32 internal latestProven;
+    mapping(bytes32 commitment => Proposal) internal proposals;
+
+    event BasedBlockProposed(
+        bytes32 indexed commitment, bytes32 indexed parentId, address indexed proposer, ProposedBlock info
+    );
+    event BasedBlockConfirmed(
+        bytes32 indexed commitment, bytes32 indexed parentId, uint64 l2BlockNumber, uint256 assertions
+    );
+    event SequencerProgress(bytes32 indexed l2BlockHash, uint64 l2BlockNumber, uint64 l1Slot);
+
+    struct Anchor {
+        uint8 kind;
+        uint64 number;
+        bytes32 stateRoot;
+        uint64 forcedStart;
+    }
+
+    constructor(InboxConfig memory cfg)
+        ForcedInclusionQueue(
+            cfg.forcedInclusionFee, cfg.forcedInclusionDelay, cfg.forcedInclusionCap, cfg.forcedTxMaxBytes
+        )
+    {
+        if (cfg.slotSeconds == 0) revert InvalidConfig("slotSeconds");
+        if (cfg.sequencer == address(0)) revert InvalidConfig("sequencer");
+        if (cfg.l2GenesisHash == bytes32(0)) revert InvalidConfig("l2GenesisHash");
+        if (cfg.forcedInclusionCap == 0) revert InvalidConfig("forcedInclusionCap");
+        if (cfg.forcedTxMaxBytes == 0) revert InvalidConfig("forcedTxMaxBytes");
+        genesisTime = cfg.genesisTime;
+        slotSeconds = cfg.slotSeconds;
+        l2ChainId = cfg.l2ChainId;
+        sequencer = cfg.sequencer;
+        stateVerifier = IStateVerifier(cfg.stateVerifier);
+        uint64 slot = block.timestamp < cfg.genesisTime ? 0 : currentSlot();
+        head = L2Head(cfg.l2GenesisHash, cfg.l2GenesisStateRoot, 0, slot, false);
+        lastCertifiedSlot = slot;
+    }
+
+    // ---- time ----
+
+    function currentSlot() public view returns (uint64) {
+        if (block.timestamp < genesisTime) revert BeforeGenesis(genesisTime, uint64(block.timestamp));
+        return uint64((block.timestamp - genesisTime) / slotSeconds);
+    }
+
+    /// Based mode: no certified progress for more than BASED_MODE_AFTER_SLOTS slots.
+    function basedModeOpen() public view returns (bool) {
+        return currentSlot() > lastCertifiedSlot + BASED_MODE_AFTER_SLOTS;
+    }
+
+    // ---- EIP-712 ----
+
+    function domainSeparator() public view returns (bytes32) {
+        return Sig.domainSeparator(NAME_HASH, VERSION_HASH);
+    }
+
+    function hashSlotEnding(SlotEnding calldata m) public pure returns (bytes32) {
+        return keccak256(abi.encode(SLOT_ENDING_TYPEHASH, m));
+    }
+
+    function slotEndingDigest(SlotEnding calldata m) public view returns (bytes32) {
+        return Sig.digest(domainSeparator(), hashSlotEnding(m));
+    }
+
+    function commitmentOf(CommitmentPreimage memory p) public pure returns (bytes32) {
+        return keccak256(abi.encode(p));
+    }
+
+    // ---- propose ----
+
+    /// Proposes a based block. With a certificate, `slotEnding` must be the sequencer's slot-ending
+    /// message for the current slot and L1 parent and `blk` must build on it. With an empty
+    /// certificate, `blk` must build on a based block proposed earlier in this L1 block, or, in based
+    /// mode, on the L2 head; `slotEnding` is then ignored.
+    function proposeBased(SlotEnding calldata slotEnding, bytes calldata certificate, BasedBlock calldata blk)
+        external
+        returns (bytes32 commitment)
+    {
+        Anchor memory a = _anchor(slotEnding, certificate, blk.parentHash);
+        ProposedBlock memory info;
+        info.l2BlockNumber = a.number + 1;
+        info.l1Slot = currentSlot();
+        info.anchor = a.kind;
+        info.dataMode = blk.dataMode;
+        (info.dataHash, info.blobHashes) = _dataCommitment(blk);
+        info.txData = blk.txData;
+        info.forcedStart = a.forcedStart;
+        info.forcedTxs = _takeForced(a.forcedStart, blk.forcedCount);
+        info.parentStateRoot = a.stateRoot;
+        commitment = commitmentOf(
+            CommitmentPreimage({
+                inbox: address(this),
+                l1ChainId: block.chainid,
+                l1BlockNumber: uint64(block.number),
+                l1ParentHash: blockhash(block.number - 1),
+                l1Timestamp: uint64(block.timestamp),
+                proposer: msg.sender,
+                parentId: blk.parentHash,
+                l2BlockNumber: info.l2BlockNumber,
+                dataMode: blk.dataMode,
+                dataHash: info.dataHash,
+                forcedStart: a.forcedStart,
+                forcedCount: blk.forcedCount
+            })
+        );
+        if (proposals[commitment].proposer != address(0)) revert CommitmentExists(commitment);
+        info.postStateRoot = _verifyState(a.stateRoot, commitment, blk);
+        proposals[commitment] = Proposal({
+            proposer: msg.sender,
+            l1Block: uint64(block.number),
+            forcedCount: blk.forcedCount,
+            confirmed: false,
+            parentId: blk.parentHash,
+            l2BlockNumber: info.l2BlockNumber,
+            forcedStart: a.forcedStart,
+            postStateRoot: info.postStateRoot
+        });
+        if (info.postStateRoot != bytes32(0)) latestProven = commitment;
+        emit BasedBlockProposed(commitment, blk.parentHash, msg.sender, info);
+    }
+
+    /// Records certified sequencer progress (any certified message, slot-ending or not) so the inbox
+    /// follows the L2 head and based mode stays closed while the sequencer is live.
+    function recordSequenced(SlotEnding calldata message, bytes calldata certificate) external {
+        uint64 slot = currentSlot();
+        if (message.l1Slot > slot) revert WrongSlot(slot, message.l1Slot);
+        _checkCertificate(message, certificate);
+        _advanceHead(message);
+    }
+
+    function _anchor(SlotEnding calldata se, bytes calldata certificate, bytes32 parentId)
+        internal
+        returns (Anchor memory)
+    {
+        Proposal storage p = proposals[parentId];
+        if (p.proposer != address(0) && p.l1Block == block.number) {
+            return Anchor(ANCHOR_BASED, p.l2BlockNumber, p.postStateRoot, p.forcedStart + p.forcedCount);
+        }
+        if (certificate.length == 0) {
+            if (!basedModeOpen()) revert CertificateRequired(lastCertifiedSlot, currentSlot());
+            L2Head memory h = head;
+            if (parentId != h.id) revert ParentMismatch(h.id, parentId);
+            return Anchor(ANCHOR_HEAD, h.number, h.stateRoot, forcedHead);
+        }
+        uint64 slot = currentSlot();
+        if (se.l1Slot != slot) revert WrongSlot(slot, se.l1Slot);
+        bytes32 l1Parent = blockhash(block.number - 1);
+        if (se.l1ParentHash != l1Parent) revert WrongL1Parent(l1Parent, se.l1ParentHash);
+        if (!se.slotEnding) revert NotSlotEnding();
+        _checkCertificate(se, certificate);
+        _advanceHead(se);
+        if (parentId != se.l2BlockHash) revert ParentMismatch(se.l2BlockHash, parentId);
+        return Anchor(ANCHOR_SLOT_ENDING, se.l2BlockNumber, se.l2StateRoot, forcedHead);
+    }
+
+    function _checkCertificate(SlotEnding calldata m, bytes calldata certificate) internal view {
+        if (m.l2ChainId != l2ChainId) revert WrongL2Chain(l2ChainId, m.l2ChainId);
+        address signer = Sig.recover(slotEndingDigest(m), certificate);
+        if (signer != sequencer) revert NotSequencer(signer);
+    }
+
+    /// A certified message extends the head when it is the head itself, or is higher and, after a
+    /// based head, signed for a later slot (so it was produced knowing that based block). When it sits
+    /// directly on a certified head its parent hash must match.
+    function _advanceHead(SlotEnding calldata m) internal {
+        if (m.l1Slot > lastCertifiedSlot) lastCertifiedSlot = m.l1Slot;
+        L2Head memory h = head;
+        if (m.l2BlockHash == h.id && m.l2BlockNumber == h.number) return;
+        bool extends = m.l2BlockNumber > h.number;
+        if (h.based) {
+            extends = extends && m.l1Slot > h.l1Slot;
+        } else if (m.l2BlockNumber == h.number + 1) {
+            extends = extends && m.l2ParentHash == h.id;
+        }
+        if (!extends) revert L2HeadNotExtended(h.id, h.number, h.l1Slot);
+        head = L2Head(m.l2BlockHash, m.l2StateRoot, m.l2BlockNumber, m.l1Slot, false);
+        emit SequencerProgress(m.l2BlockHash, m.l2BlockNumber, m.l1Slot);
+    }
+
+    function _dataCommitment(BasedBlock calldata blk) internal view returns (bytes32, bytes32[] memory hashes) {
+        if (blk.dataMode == DATA_CALLDATA) {
+            if (blk.blobCount != 0) revert UnexpectedBlobCount(blk.blobCount);
+            return (keccak256(blk.txData), hashes);
+        }
+        if (blk.dataMode != DATA_BLOBS) revert UnknownDataMode(blk.dataMode);
+        if (blk.txData.length != 0) revert UnexpectedTxData();
+        if (blk.blobCount == 0) revert MissingBlob(0);
+        hashes = new bytes32[](blk.blobCount);
+        for (uint256 i = 0; i < hashes.length; i++) {
+            bytes32 h = blobhash(i);
+            if (h == bytes32(0)) revert MissingBlob(i);
+            hashes[i] = h;
+        }
+        return (keccak256(abi.encodePacked(hashes)), hashes);
+    }
+
+    function _verifyState(bytes32 parentStateRoot, bytes32 commitment, BasedBlock calldata blk)
+        internal
+        view
+        returns (bytes32)
+    {
+        if (blk.postStateRoot == bytes32(0)) return bytes32(0);
+        if (address(stateVerifier) == address(0)) revert NoStateVerifier();
+        if (parentStateRoot == bytes32(0)) revert ParentStateRootUnknown();
+        if (!stateVerifier.verifyStateTransition(parentStateRoot, commitment, blk.postStateRoot, blk.proof)) {
+            revert StateProofRejected(parentStateRoot, blk.postStateRoot);
+        }
+        return blk.postStateRoot;
+    }
+
+    // ---- confirm ----
+
+    /// Confirms the caller's proposal of this L1 block once every assertion holds. Only confirmed
+    /// based blocks count for L2 derivation. Pays the consumed entries' forced-inclusion fees.
+    function confirmBased(bytes32 commitment, Assertion[] calldata assertions) external {
+        Proposal storage p = proposals[commitment];
+        address proposer = p.proposer;
+        if (proposer == address(0)) revert UnknownCommitment(commitment);
+        if (proposer != msg.sender) revert NotProposer(proposer, msg.sender);
+        if (p.l1Block != block.number) revert ConfirmationExpired(p.l1Block, uint64(block.number));
+        if (p.confirmed) revert AlreadyConfirmed(commitment);
+        bytes32 headId = head.id;
+        if (p.parentId != headId) revert ParentNotHead(p.parentId, headId);
+        for (uint256 i = 0; i < assertions.length; i++) {
+            (bool ok, bytes memory ret) = assertions[i].target.staticcall(assertions[i].data);
+            bytes32 got = keccak256(ret);
+            if (!ok || got != assertions[i].expect) revert AssertionFailed(i, !ok, got);
+        }
+        p.confirmed = true;
+        head = L2Head(commitment, p.postStateRoot, p.l2BlockNumber, currentSlot(), true);
+        forcedHead = p.forcedStart + p.forcedCount;
+        emit BasedBlockConfirmed(commitment, p.parentId, p.l2BlockNumber, assertions.length);
+        uint256 fees = uint256(p.forcedCount) * forcedInclusionFee;
+        if (fees != 0) {
+            (bool sent,) = msg.sender.call{value: fees}("");
+            if (!sent) revert FeeTransferFailed(msg.sender, fees);
+        }
+    }
+
+    // ---- views ----
+
+    function l2Head() external view returns (L2Head memory) {
+        return head;
+    }
+
+    function proposal(bytes32 commitment) external view returns (Proposal memory) {
+        return proposals[commitment];
+    }
+
+    function isConfirmed(bytes32 commitment) external view returns (bool) {
+        return proposals[commitment].confirmed;
+    }
+
+    function isConfirmedOrPending(bytes32 commitment) public view returns (bool) {
+        Proposal storage p = proposals[commitment];
+        return p.confirmed || (p.proposer != address(0) && p.l1Block == block.number);
+    }
+
+    function provenStateRoot(bytes32 commitment) external view returns (bytes32 root) {
+        root = proposals[commitment].postStateRoot;
+        if (root == bytes32(0) || !isConfirmedOrPending(commitment)) revert StateRootNotProven(commitment);
+    }
+
+    function latestProvenStateRoot() external view returns (bytes32, uint64, bytes32) {
+        bytes32 c = latestProven;
+        Proposal storage p = proposals[c];
+        if (c == bytes32(0) || p.l1Block != block.number) revert NoProvenStateRoot();
+        return (c, p.l2BlockNumber, p.postStateRoot);
+    }
+}

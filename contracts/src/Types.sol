@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// The sequencer's signed message (EIP-712 type `SlotEnding`). Field order and types are part of the
+/// signature: they must stay identical to bundle.SlotEnding on the Go side.
+struct SlotEnding {
+    uint256 l2ChainId;
+    uint64 l2BlockNumber;
+    bytes32 l2BlockHash;
+    bytes32 l2ParentHash;
+    bytes32 l2StateRoot;
+    uint64 l1Slot;
+    bytes32 l1ParentHash;
+    uint32 seqIndex;
+    bool slotEnding;
+}
+
+/// A based block as proposed on L1.
+struct BasedBlock {
+    // Parent: the slot-ending block's l2BlockHash, the commitment of a based block proposed earlier in
+    // this L1 block (based-on-based), or in based mode the inbox's L2 head id.
+    bytes32 parentHash;
+    // 0 = calldata: txData is the encoded transaction list. 1 = blobs: the list is carried by blobs
+    // 0..blobCount-1 of this L1 transaction and txData must be empty.
+    uint8 dataMode;
+    bytes txData;
+    uint8 blobCount;
+    // Forced-inclusion entries taken from the queue front; derivation places them before txData.
+    uint16 forcedCount;
+    // Optional proven L2 outcome: zero postStateRoot means none; otherwise proof goes to the verifier.
+    bytes32 postStateRoot;
+    bytes proof;
+}
+
+/// A post-assertion: staticcall(target, data) must succeed and keccak256(returndata) must equal expect.
+struct Assertion {
+    address target;
+    bytes data;
+    bytes32 expect;
+}
+
+/// Everything the commitment id binds. commitment = keccak256(abi.encode(CommitmentPreimage)).
+struct CommitmentPreimage {
+    address inbox;
+    uint256 l1ChainId;
+    uint64 l1BlockNumber;
+    bytes32 l1ParentHash;
+    uint64 l1Timestamp;
+    address proposer;
+    bytes32 parentId;
+    uint64 l2BlockNumber;
+    uint8 dataMode;
+    bytes32 dataHash;
+    uint64 forcedStart;
+    uint16 forcedCount;
+}
+
+/// The payload of BasedBlockProposed: with the log's L1 block it is all an L2 node needs to derive
+/// the block once the same commitment is confirmed.
+struct ProposedBlock {
+    uint64 l2BlockNumber;
+    uint64 l1Slot;
+    uint8 anchor; // 0 certified slot-ending, 1 based block of this L1 block, 2 based mode on the L2 head
+    uint8 dataMode;
+    bytes32 dataHash;
+    bytes32[] blobHashes;
+    bytes txData;
+    uint64 forcedStart;
+    bytes[] forcedTxs;
+    bytes32 parentStateRoot;
+    bytes32 postStateRoot;
+}
+
+/// The last L2 block the inbox knows. id is an L2 block hash when the head is a certified sequenced
+/// block, or a based block's commitment when based is true.
+struct L2Head {
+    bytes32 id;
+    bytes32 stateRoot;
+    uint64 number;
+    uint64 l1Slot;
+    bool based;
+}
+
+/// Stored state of a proposal, keyed by its commitment.
+struct Proposal {
+    address proposer;
+    uint64 l1Block;
+    uint16 forcedCount;
+    bool confirmed;
+    bytes32 parentId;
+    uint64 l2BlockNumber;
+    uint64 forcedStart;
+    bytes32 postStateRoot;
+}
+
+/// Deployment parameters of BasedInbox; nothing is changeable afterwards.
+struct InboxConfig {
+    uint64 genesisTime;
+    uint64 slotSeconds;
+    uint256 l2ChainId;
+    bytes32 l2GenesisHash;
+    bytes32 l2GenesisStateRoot;
+    address sequencer;
+    address stateVerifier; // zero: proposals cannot carry a post-state root
+    uint256 forcedInclusionFee; // exact wei per entry, paid to the proposer that includes it
+    uint64 forcedInclusionDelay; // seconds after enqueueing before an entry is due
+    uint16 forcedInclusionCap; // max entries per based block
+    uint32 forcedTxMaxBytes;
+}
