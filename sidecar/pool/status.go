@@ -40,6 +40,9 @@ var forward = map[Status][]Status{
 	Received:  {Simulated, Submitted, Failed, Cancelled, Expired},
 	Simulated: {Simulated, Submitted, Failed, Cancelled, Expired},
 	Submitted: {Submitted, Landed, NotLanded, Failed, Cancelled},
+	// An L1 reorg can remove the block a bundle landed in, and a later reorg can restore it.
+	Landed:    {NotLanded},
+	NotLanded: {Landed},
 }
 
 // Allowed reports whether a bundle whose history is h may move to next. Expiry applies only

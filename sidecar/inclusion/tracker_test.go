@@ -1,0 +1,170 @@
+package inclusion
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/sidecar/pipeline"
+	"github.com/syncboost/syncboost/sidecar/pool"
+	"github.com/syncboost/syncboost/sidecar/pool/pooltest"
+)
+
+// chain is a canonical L1 chain by number that tests can extend and reorg.
+type chain struct {
+	mu      sync.Mutex
+	headers map[uint64]*types.Header
+	events  map[common.Hash]BlockEvents
+}
+
+func (c *chain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if h, ok := c.headers[n.Uint64()]; ok {
+		return h, nil
+	}
+	return nil, ethereum.NotFound
+}
+
+func (c *chain) InboxEvents(_ context.Context, hash common.Hash) (BlockEvents, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.events[hash], nil
+}
+
+// put places a block at number n with time t on parent, carrying the given inbox events.
+func (c *chain) put(n, t uint64, parent common.Hash, extra byte, ev BlockEvents) *types.Header {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	h := &types.Header{Number: new(big.Int).SetUint64(n), Time: t, ParentHash: parent, Extra: []byte{extra}, Difficulty: new(big.Int)}
+	c.headers[n] = h
+	c.events[h.Hash()] = ev
+	return h
+}
+
+type reports struct{ got []Result }
+
+func (r *reports) Report(_ context.Context, res Result) error { r.got = append(r.got, res); return nil }
+
+type sentMap map[uint64]*pipeline.Sent
+
+func (s sentMap) SentFor(slot uint64) *pipeline.Sent { return s[slot] }
+func (s sentMap) Forget(uint64)                       {}
+
+type fixture struct {
+	chain   *chain
+	pool    *pool.Memory
+	reports *reports
+	sent    sentMap
+	tr      *Tracker
+	entry   *pool.Entry
+	parent  *types.Header
+}
+
+const slot, slotTime = 20, 1_000_240
+
+func newFixture(t *testing.T) *fixture {
+	pl, err := pool.New(pool.Config{MaxLive: 10, MaxPerSignerSlot: 10, Retention: time.Hour, MaxFinished: 10}, pool.Deps{Registry: prometheus.NewRegistry()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &fixture{chain: &chain{headers: map[uint64]*types.Header{}, events: map[common.Hash]BlockEvents{}}, pool: pl, reports: &reports{}, sent: sentMap{}}
+	f.parent = f.chain.put(99, slotTime-12, common.Hash{}, 0, BlockEvents{})
+	f.entry = pooltest.NewMaker(1, 2).Entry(t, pooltest.Key(1), slot, "", 0)
+	ctx := context.Background()
+	if _, err := pl.Add(ctx, f.entry); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pl.SetStatus(ctx, f.entry.Hash, pool.Change{Status: pool.Submitted}); err != nil {
+		t.Fatal(err)
+	}
+	f.sent[slot] = &pipeline.Sent{Slot: slot, Commitment: common.Hash{0xc0}, L2Block: 51, Included: []common.Hash{f.entry.Hash},
+		Target: pipeline.Target{Slot: slot, Time: slotTime, ParentHash: f.parent.Hash(), ParentNumber: 99}}
+	f.tr, err = New(Deps{Chain: f.chain, Events: f.chain, Reporter: f.reports, Statuses: pl, Sent: f.sent, Log: zerolog.Nop(),
+		Metrics: NewMetrics(prometheus.NewRegistry())}, slot, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func (f *fixture) expect(t *testing.T, outcome, reason string, status pool.Status) {
+	t.Helper()
+	if n := len(f.reports.got); n == 0 {
+		t.Fatal("sequencer not told")
+	}
+	last := f.reports.got[len(f.reports.got)-1]
+	if last.Outcome != outcome || last.Reason != reason || last.Slot != slot {
+		t.Fatalf("outcome %s/%s for slot %d, want %s/%s", last.Outcome, last.Reason, last.Slot, outcome, reason)
+	}
+	e, _ := f.pool.Get(context.Background(), f.entry.Hash)
+	if e.Status().Status != status {
+		t.Fatalf("searcher status %s, want %s", e.Status().Status, status)
+	}
+}
+
+var (
+	confirmed = BlockEvents{Proposed: map[common.Hash]bool{{0xc0}: true}, Confirmed: map[common.Hash]bool{{0xc0}: true}}
+	proposed  = BlockEvents{Proposed: map[common.Hash]bool{{0xc0}: true}}
+)
+
+func TestLandedAndConfirmed(t *testing.T) {
+	f := newFixture(t)
+	f.tr.OnHead(context.Background(), slot-1)
+	if len(f.reports.got) != 0 {
+		t.Fatal("settled before the slot's block exists")
+	}
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, confirmed)
+	f.tr.OnHead(context.Background(), slot)
+	f.expect(t, Landed, "", pool.Landed)
+	if e, _ := f.pool.Get(context.Background(), f.entry.Hash); e.Status().L1BlockNumber != 100 {
+		t.Fatalf("landed status must carry the L1 block, got %d", e.Status().L1BlockNumber)
+	}
+}
+
+func TestProposedButNotConfirmed(t *testing.T) {
+	f := newFixture(t)
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, proposed)
+	f.tr.OnHead(context.Background(), slot)
+	f.expect(t, NotConfirmed, ReasonNotConfirmed, pool.NotLanded)
+}
+
+func TestBlockWithoutOurBundle(t *testing.T) {
+	f := newFixture(t)
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, BlockEvents{})
+	f.tr.OnHead(context.Background(), slot)
+	f.expect(t, NotLanded, ReasonNotIncluded, pool.NotLanded)
+}
+
+func TestMissedSlot(t *testing.T) {
+	f := newFixture(t)
+	f.tr.OnHead(context.Background(), slot)
+	if len(f.reports.got) != 0 {
+		t.Fatal("an absent block at the head slot may still arrive")
+	}
+	f.chain.put(100, slotTime+12, f.parent.Hash(), 1, confirmed) // the next slot's block
+	f.tr.OnHead(context.Background(), slot+1)
+	f.expect(t, NotLanded, ReasonMissedSlot, pool.NotLanded)
+}
+
+func TestReorgTakesLandingBack(t *testing.T) {
+	f := newFixture(t)
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, confirmed)
+	f.tr.OnHead(context.Background(), slot)
+	f.expect(t, Landed, "", pool.Landed)
+	f.tr.OnHead(context.Background(), slot+1) // same chain: nothing changes
+	if len(f.reports.got) != 1 {
+		t.Fatalf("%d reports, want 1", len(f.reports.got))
+	}
+	f.chain.put(100, slotTime, f.parent.Hash(), 2, BlockEvents{}) // a sibling replaces the block
+	f.tr.OnHead(context.Background(), slot+1)
+	f.expect(t, NotLanded, ReasonReorg, pool.NotLanded)
+}
