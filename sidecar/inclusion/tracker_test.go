@@ -57,7 +57,7 @@ func (r *reports) Report(_ context.Context, res Result) error { r.got = append(r
 type sentMap map[uint64]*pipeline.Sent
 
 func (s sentMap) SentFor(slot uint64) *pipeline.Sent { return s[slot] }
-func (s sentMap) Forget(uint64)                       {}
+func (s sentMap) Forget(uint64)                      {}
 
 type fixture struct {
 	chain   *chain
