@@ -1,0 +1,50 @@
+package searcherapi
+
+import (
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/time/rate"
+)
+
+// sweepAt is the number of tracked signers above which idle (full) buckets are dropped, so a
+// stream of throwaway keys cannot grow the map without bound.
+const sweepAt = 10_000
+
+// limiter is one token bucket per signer.
+type limiter struct {
+	rate  rate.Limit
+	burst int
+
+	mu      sync.Mutex
+	buckets map[common.Address]*rate.Limiter
+}
+
+func newLimiter(perSecond float64, burst int) *limiter {
+	return &limiter{rate: rate.Limit(perSecond), burst: burst, buckets: map[common.Address]*rate.Limiter{}}
+}
+
+// allow takes one token from the signer's bucket.
+func (l *limiter) allow(who common.Address, now time.Time) bool {
+	l.mu.Lock()
+	b, ok := l.buckets[who]
+	if !ok {
+		if len(l.buckets) >= sweepAt {
+			l.sweep(now)
+		}
+		b = rate.NewLimiter(l.rate, l.burst)
+		l.buckets[who] = b
+	}
+	l.mu.Unlock()
+	return b.AllowN(now, 1)
+}
+
+// sweep drops buckets that have refilled: forgetting them changes nothing. Called with mu.
+func (l *limiter) sweep(now time.Time) {
+	for who, b := range l.buckets {
+		if b.TokensAt(now) >= float64(l.burst) {
+			delete(l.buckets, who)
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package searcherapi
+
+import "github.com/prometheus/client_golang/prometheus"
+
+type metrics struct {
+	requests    *prometheus.CounterVec
+	rejections  *prometheus.CounterVec
+	rateLimited prometheus.Counter
+	streams     prometheus.Gauge
+}
+
+func newMetrics(reg *prometheus.Registry) (*metrics, error) {
+	m := &metrics{
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "sidecar_searcherapi_requests_total",
+			Help: "JSON-RPC calls and event streams by method and outcome (ok or the rejection reason).",
+		}, []string{"method", "outcome"}),
+		rejections: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "sidecar_searcherapi_rejections_total",
+			Help: "Refused requests and calls by reason.",
+		}, []string{"reason"}),
+		rateLimited: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "sidecar_searcherapi_rate_limited_total",
+			Help: "Calls refused by a signer's rate limit.",
+		}),
+		streams: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "sidecar_searcherapi_event_streams",
+			Help: "Open bundle status event streams.",
+		}),
+	}
+	if reg != nil {
+		for _, c := range []prometheus.Collector{m.requests, m.rejections, m.rateLimited, m.streams} {
+			if err := reg.Register(c); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return m, nil
+}
+
+// outcome counts one call; reason "" means ok.
+func (m *metrics) outcome(method, reason string) {
+	if reason == "" {
+		m.requests.WithLabelValues(method, "ok").Inc()
+		return
+	}
+	m.requests.WithLabelValues(method, reason).Inc()
+	m.rejections.WithLabelValues(reason).Inc()
+	if reason == reasonRateLimited {
+		m.rateLimited.Inc()
+	}
+}
