@@ -1,0 +1,137 @@
+// Package l1signer holds the sidecar's L1 key and its nonces. Each slot the sidecar signs two
+// transactions, proposeBased at nonce n and confirmBased at n+1, where n is the account's nonce
+// at the parent block P the bundle builds on. The bundle lands or not: if it did not (a missed
+// slot), the next slot reuses n; if it did, the next slot starts at n+2; if the chain reorgs, n
+// is read again at the new head.
+//
+// Book is the pure bookkeeping; Signer adds the key, the execution-client reads and signing.
+package l1signer
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Sentinel errors.
+var (
+	ErrNotSynced = errors.New("nonce not known at this parent")
+	ErrConfig    = errors.New("invalid config")
+	ErrNilDep    = errors.New("missing dependency")
+)
+
+// Head identifies an L1 block.
+type Head struct {
+	Number     uint64
+	Hash       common.Hash
+	ParentHash common.Hash
+}
+
+// Role is which of the sidecar's two transactions of a slot is meant.
+type Role int
+
+// The two transactions of a slot, in bundle order.
+const (
+	Propose Role = iota
+	Confirm
+)
+
+func (r Role) String() string {
+	if r == Confirm {
+		return "confirm"
+	}
+	return "propose"
+}
+
+// Assignment is the nonces of one slot's two transactions on one parent.
+type Assignment struct {
+	Slot    uint64
+	Parent  common.Hash
+	Propose uint64
+	Confirm uint64
+}
+
+// Nonce returns the nonce of role.
+func (a Assignment) Nonce(r Role) uint64 {
+	if r == Confirm {
+		return a.Confirm
+	}
+	return a.Propose
+}
+
+// Change is what a sync learned about the tracked head.
+type Change int
+
+// Changes a sync can observe.
+const (
+	// ChangeFirst: the first head the book sees.
+	ChangeFirst Change = iota
+	// ChangeSame: the tracked head again; nothing changes.
+	ChangeSame
+	// ChangeLanded: the head extends the tracked one and the nonce advanced by two: the
+	// sidecar's pair landed.
+	ChangeLanded
+	// ChangeMissed: the head extends the tracked one with the nonce unchanged: nothing of the
+	// sidecar's landed, and the next slot reuses the nonces.
+	ChangeMissed
+	// ChangeForeign: the head extends the tracked one but the nonce moved by other than 0 or 2
+	// (one transaction of the pair included alone, or the key used elsewhere).
+	ChangeForeign
+	// ChangeReorg: the head does not extend the tracked one (a reorg, or heads were missed);
+	// the nonce is the chain's at the new head.
+	ChangeReorg
+)
+
+func (c Change) String() string {
+	return [...]string{"first", "same", "landed", "missed", "foreign", "reorg"}[c]
+}
+
+// Book tracks the account nonce at the current L1 head. It is pure and not safe for
+// concurrent use; Signer serialises access.
+type Book struct {
+	synced bool
+	head   Head
+	nonce  uint64 // the account's nonce in the state after head
+}
+
+// Head returns the tracked head and the nonce there; ok is false before the first Sync.
+func (b *Book) Head() (h Head, nonce uint64, ok bool) { return b.head, b.nonce, b.synced }
+
+// Sync records that the account's nonce after head is nonce, as read from the chain, and says
+// how that relates to the previously tracked head.
+func (b *Book) Sync(head Head, nonce uint64) Change {
+	var c Change
+	switch {
+	case !b.synced:
+		c = ChangeFirst
+	case head.Hash == b.head.Hash:
+		if nonce == b.nonce {
+			return ChangeSame
+		}
+		c = ChangeReorg // same block, different answer: trust the chain
+	case head.ParentHash == b.head.Hash && head.Number == b.head.Number+1:
+		switch nonce {
+		case b.nonce:
+			c = ChangeMissed
+		case b.nonce + 2:
+			c = ChangeLanded
+		default:
+			c = ChangeForeign
+		}
+	default:
+		c = ChangeReorg
+	}
+	b.synced, b.head, b.nonce = true, head, nonce
+	return c
+}
+
+// Assign returns the nonces of slot's two transactions on parent, which must be the tracked
+// head. The nonces depend only on the parent, so a replacement bundle for the same slot, or
+// the next slot after a missed one on the same parent, gets the same nonces.
+func (b *Book) Assign(slot uint64, parent common.Hash) (Assignment, error) {
+	if !b.synced || parent != b.head.Hash {
+		return Assignment{}, fmt.Errorf("%w: parent %s, tracked head %s", ErrNotSynced, parent, b.head.Hash)
+	}
+	return Assignment{Slot: slot, Parent: parent, Propose: b.nonce, Confirm: b.nonce + 1}, nil
+}

@@ -1,0 +1,191 @@
+package l1signer
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/rs/zerolog"
+)
+
+var inbox = common.HexToAddress("0x00000000000000000000000000000000000b1b0c")
+
+// chain is a real in-process go-ethereum node (simulated beacon) with the sidecar's key funded.
+type chain struct {
+	sim    *simulated.Backend
+	client simulated.Client
+	signer *Signer
+	id     *big.Int
+}
+
+func newChain(t *testing.T) *chain {
+	t.Helper()
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("sidecar l1 key")))
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{addr: {Balance: new(big.Int).Lsh(big.NewInt(1), 70)}})
+	t.Cleanup(func() { _ = sim.Close() })
+	c := &chain{sim: sim, client: sim.Client()}
+	var err error
+	if c.id, err = c.client.ChainID(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	c.signer, err = New(Config{ChainID: c.id, Tip: big.NewInt(2e9)}, Deps{Key: key, Nonces: c.client, Fees: c.client, Log: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func (c *chain) head(t *testing.T) *types.Header {
+	t.Helper()
+	h, err := c.client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+func (c *chain) onHead(t *testing.T, want Change) common.Hash {
+	t.Helper()
+	h := c.head(t).Hash()
+	if got, err := c.signer.OnHead(context.Background(), h); err != nil || got != want {
+		t.Fatalf("OnHead = %s, %v; want %s", got, err, want)
+	}
+	return h
+}
+
+// pair signs slot's two transactions on parent and checks their nonces.
+func (c *chain) pair(t *testing.T, slot uint64, parent common.Hash, wantNonce uint64) []*types.Transaction {
+	t.Helper()
+	var txs []*types.Transaction
+	for _, role := range []Role{Propose, Confirm} {
+		tx, err := c.signer.Sign(context.Background(), slot, parent, role, TxRequest{To: inbox, Data: []byte{byte(role), 1, 2, 3}, Gas: 60_000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tx.Nonce() != wantNonce+uint64(role) {
+			t.Fatalf("slot %d %s nonce %d, want %d", slot, role, tx.Nonce(), wantNonce+uint64(role))
+		}
+		txs = append(txs, tx)
+	}
+	return txs
+}
+
+// land sends the pair and seals a block; both must succeed on chain.
+func (c *chain) land(t *testing.T, txs []*types.Transaction) {
+	t.Helper()
+	ctx := context.Background()
+	for _, tx := range txs {
+		if err := c.client.SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.sim.Commit()
+	for _, tx := range txs {
+		r, err := c.client.TransactionReceipt(ctx, tx.Hash())
+		if err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("tx %d not included: %v", tx.Nonce(), err)
+		}
+	}
+}
+
+func TestSignerNoncesAcrossLandedAndMissedSlots(t *testing.T) {
+	c := newChain(t)
+	p := c.onHead(t, ChangeFirst)
+	c.land(t, c.pair(t, 1, p, 0))
+	p = c.onHead(t, ChangeLanded)
+	c.pair(t, 2, p, 2)
+	c.land(t, c.pair(t, 2, p, 2)) // a replacement on the same parent keeps the nonces
+	p = c.onHead(t, ChangeLanded)
+
+	c.pair(t, 3, p, 4) // signed, but the bundle does not land
+	c.sim.Commit()
+	p = c.onHead(t, ChangeMissed)
+	c.land(t, c.pair(t, 4, p, 4))
+	c.onHead(t, ChangeLanded)
+}
+
+func TestSignerRereadsAfterReorg(t *testing.T) {
+	c := newChain(t)
+	a := c.onHead(t, ChangeFirst)
+	c.pair(t, 1, a, 0) // slot 1 missed on the first branch
+	c.sim.Commit()
+	c.onHead(t, ChangeMissed)
+
+	if err := c.sim.Fork(a); err != nil { // the other branch carries slot 1's pair
+		t.Fatal(err)
+	}
+	c.land(t, c.pair(t, 1, a, 0))
+	p := c.onHead(t, ChangeReorg)
+	c.land(t, c.pair(t, 2, p, 2))
+	c.onHead(t, ChangeLanded)
+}
+
+func TestSignerSignatureAndFees(t *testing.T) {
+	c := newChain(t)
+	parent := c.head(t)
+	tx := c.pair(t, 1, parent.Hash(), 0)[0]
+	sender, err := types.Sender(types.LatestSignerForChainID(c.id), tx)
+	if err != nil || sender != c.signer.Address() || tx.ChainId().Cmp(c.id) != 0 || tx.Type() != types.DynamicFeeTxType {
+		t.Fatalf("sender %s (%v), chain %s, type %d", sender, err, tx.ChainId(), tx.Type())
+	}
+	if _, err := types.Sender(types.LatestSignerForChainID(big.NewInt(1)), tx); err == nil {
+		t.Fatal("the signature recovers under another chain id")
+	}
+	wantCap := new(big.Int).Add(new(big.Int).Mul(parent.BaseFee, big.NewInt(2)), big.NewInt(2e9))
+	if tx.GasFeeCap().Cmp(wantCap) != 0 || tx.GasTipCap().Cmp(big.NewInt(2e9)) != 0 {
+		t.Fatalf("fee cap %s tip %s, want %s and 2 gwei", tx.GasFeeCap(), tx.GasTipCap(), wantCap)
+	}
+}
+
+func TestSignerBlobTransaction(t *testing.T) {
+	c := newChain(t)
+	sc := types.NewBlobTxSidecar(types.BlobSidecarVersion1, []kzg4844.Blob{{}}, []kzg4844.Commitment{{0xc0}}, nil)
+	req := TxRequest{To: inbox, Gas: 100_000, Sidecar: sc}
+	parent := c.head(t).Hash()
+	if _, err := c.signer.Sign(context.Background(), 1, parent, Propose, req); err == nil {
+		t.Fatal("signed a blob transaction without a blob fee cap")
+	}
+	req.BlobFeeCap = big.NewInt(1e9)
+	tx, err := c.signer.Sign(context.Background(), 1, parent, Propose, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := tx.MarshalBinary()
+	sender, err := types.Sender(types.LatestSignerForChainID(c.id), tx)
+	if err != nil || sender != c.signer.Address() || tx.Type() != types.BlobTxType ||
+		tx.BlobHashes()[0] != sc.BlobHashes()[0] || len(raw) < len(kzg4844.Blob{}) {
+		t.Fatalf("blob tx: sender %s (%v), type %d, %d bytes encoded", sender, err, tx.Type(), len(raw))
+	}
+}
+
+type failingNonces struct{ NonceReader }
+
+var errNode = errors.New("node down")
+
+func (failingNonces) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) {
+	return 0, errNode
+}
+
+func TestSignerChainErrorsAreReturned(t *testing.T) {
+	c := newChain(t)
+	s, err := New(c.signer.cfg, Deps{Key: c.signer.key, Nonces: failingNonces{c.client}, Fees: c.client})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Sign(context.Background(), 1, c.head(t).Hash(), Propose, TxRequest{To: inbox, Gas: 60_000}); !errors.Is(err, errNode) {
+		t.Fatalf("Sign with the node down: %v, want its error", err)
+	}
+	if _, err := New(Config{ChainID: big.NewInt(1)}, Deps{}); !errors.Is(err, ErrConfig) {
+		t.Fatalf("New without tip: %v", err)
+	}
+	if _, err := New(c.signer.cfg, Deps{Key: c.signer.key}); !errors.Is(err, ErrNilDep) {
+		t.Fatalf("New without readers: %v", err)
+	}
+}
