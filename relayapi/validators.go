@@ -195,6 +195,20 @@ func (p *Proposers) Lookup(ctx context.Context, slot uint64) Proposer {
 	return out
 }
 
+// TakesBuilderBlocks reports whether slot's proposer takes builder blocks; known is false when
+// no relay lists the proposer and at least one could not tell, in which case the slot must not
+// be skipped.
+func (p *Proposers) TakesBuilderBlocks(ctx context.Context, slot uint64) (takes, known bool) {
+	switch p.Lookup(ctx, slot).Status {
+	case ProposerRegistered:
+		return true, true
+	case ProposerNotRegistered:
+		return false, true
+	default:
+		return false, false
+	}
+}
+
 // lookupRelay returns the relay's duty for slot, nil when the relay's list covers the slot's
 // epoch without it, or an error when the relay cannot tell.
 func (p *Proposers) lookupRelay(ctx context.Context, st *relayState, slot uint64) (*ProposerDuty, error) {

@@ -141,9 +141,15 @@ func TestProposersRelayErrorIsUnknown(t *testing.T) {
 	if got := p.Lookup(ctx, 70); got.Status != ProposerRegistered {
 		t.Fatalf("slot 70 registered on b, a down: %s", got.Status)
 	}
+	if takes, known := p.TakesBuilderBlocks(ctx, 72); takes || known {
+		t.Fatalf("TakesBuilderBlocks(72) = %v, %v with relay a down; want unknown", takes, known)
+	}
 	down.set(http.StatusOK, duty(64, feeB, 1))
-	if got := p.Lookup(ctx, 72); got.Status != ProposerNotRegistered || down.hits.Load() != 3 {
-		t.Fatalf("after recovery: %s after %d fetches, want the failure not cached", got.Status, down.hits.Load())
+	if takes, known := p.TakesBuilderBlocks(ctx, 72); takes || !known || down.hits.Load() != 4 {
+		t.Fatalf("after recovery: TakesBuilderBlocks = %v, %v after %d fetches, want a known no and the failure not cached", takes, known, down.hits.Load())
+	}
+	if got := p.Lookup(ctx, 72); got.Status != ProposerNotRegistered || down.hits.Load() != 4 {
+		t.Fatalf("again in the epoch: %s after %d fetches, want the recovered list cached", got.Status, down.hits.Load())
 	}
 
 	bad := &fakeRelay{srv: httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
