@@ -7,10 +7,12 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
@@ -59,6 +61,30 @@ type harness struct {
 	reg   *prometheus.Registry
 	maker *pooltest.Maker
 	url   string
+
+	sentMu sync.Mutex
+	sent   map[sentKey]common.Hash
+}
+
+type sentKey struct {
+	who common.Address
+	i   int
+}
+
+// remember and prevHash track which bundle a signer sent i-th, for tests that check later.
+func (h *harness) remember(key *ecdsa.PrivateKey, i int, hash common.Hash) {
+	h.sentMu.Lock()
+	defer h.sentMu.Unlock()
+	if h.sent == nil {
+		h.sent = map[sentKey]common.Hash{}
+	}
+	h.sent[sentKey{pooltest.Addr(key), i}] = hash
+}
+
+func (h *harness) prevHash(key *ecdsa.PrivateKey, i int) common.Hash {
+	h.sentMu.Lock()
+	defer h.sentMu.Unlock()
+	return h.sent[sentKey{pooltest.Addr(key), i}]
 }
 
 func newHarness(t testing.TB, mutate func(*Config, *pool.Config)) *harness {
