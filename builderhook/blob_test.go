@@ -2,8 +2,8 @@ package builderhook
 
 import (
 	"context"
-	"errors"
 	"crypto/sha256"
+	"errors"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
