@@ -2,6 +2,7 @@ package relayapi
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"net/http"
@@ -33,28 +34,55 @@ func newSubmitter(t *testing.T, cfg Config, deps Deps) *Submitter {
 	return s
 }
 
+// fanOutRig is five loopback endpoints: two good ones (one per send method), one that never
+// answers, one answering HTTP 500 and one answering a JSON-RPC error.
+type fanOutRig struct {
+	eth, mev, slow *endpoint
+	blk            *blocker
+	cfg            Config
+}
+
+func newFanOutRig(t *testing.T) *fanOutRig {
+	r := &fanOutRig{eth: newEndpoint(t, answerHash), mev: newEndpoint(t, answerHash)}
+	r.slow, r.blk = newSlowEndpoint(t)
+	status := newEndpoint(t, answerStatus(http.StatusInternalServerError))
+	rpcErr := newEndpoint(t, answerRPCError(-32000, "bundle rejected"))
+	r.cfg = Config{SlotDuration: 12 * time.Second, Endpoints: []Endpoint{
+		{Name: "eth", URL: r.eth.srv.URL, Method: MethodEthSendBundle, TimeoutBps: 5000},
+		{Name: "mev", URL: r.mev.srv.URL, Method: MethodMevSendBundle, Timeout: 4 * time.Second},
+		{Name: "slow", URL: r.slow.srv.URL, Method: MethodEthSendBundle, Timeout: 4 * time.Second},
+		{Name: "status", URL: status.srv.URL, Method: MethodEthSendBundle, Timeout: 4 * time.Second},
+		{Name: "rpc", URL: rpcErr.srv.URL, Method: MethodEthSendBundle, Timeout: 4 * time.Second},
+	}}
+	return r
+}
+
+// collect waits for n observed results.
+func collect(t *testing.T, observed <-chan Result, n int) map[string]Result {
+	t.Helper()
+	got := map[string]Result{}
+	for len(got) < n {
+		select {
+		case r := <-observed:
+			got[r.Endpoint] = r
+		case <-time.After(waitLimit):
+			t.Fatalf("only %d endpoints answered", len(got))
+		}
+	}
+	return got
+}
+
 // The promise: every endpoint gets the bundle in parallel, signed; a slow endpoint is abandoned
 // at the deadline and delays no other; failures are classified per endpoint.
 func TestSendBundleSlowEndpointDelaysNoOther(t *testing.T) {
 	start := time.Unix(1_700_000_000, 0)
 	vclk := clock.NewVirtual(start)
 	deadline := start.Add(time.Second)
-	eth := newEndpoint(t, answerHash)
-	mev := newEndpoint(t, answerHash)
-	slow, blk := newSlowEndpoint(t)
-	status := newEndpoint(t, answerStatus(http.StatusInternalServerError))
-	rpcErr := newEndpoint(t, answerRPCError(-32000, "bundle rejected"))
-	cfg := Config{SlotDuration: 12 * time.Second, Endpoints: []Endpoint{
-		{Name: "eth", URL: eth.srv.URL, Method: MethodEthSendBundle, TimeoutBps: 5000},
-		{Name: "mev", URL: mev.srv.URL, Method: MethodMevSendBundle, Timeout: 4 * time.Second},
-		{Name: "slow", URL: slow.srv.URL, Method: MethodEthSendBundle, Timeout: 4 * time.Second},
-		{Name: "status", URL: status.srv.URL, Method: MethodEthSendBundle, Timeout: 4 * time.Second},
-		{Name: "rpc", URL: rpcErr.srv.URL, Method: MethodEthSendBundle, Timeout: 4 * time.Second},
-	}}
-	observed := make(chan Result, len(cfg.Endpoints))
+	rig := newFanOutRig(t)
+	observed := make(chan Result, len(rig.cfg.Endpoints))
 	reg := prometheus.NewRegistry()
 	identity := testKey(t, "sidecar identity")
-	s := newSubmitter(t, cfg, Deps{Identity: identity, Clock: vclk, Registry: reg, Observe: func(r Result) { observed <- r }})
+	s := newSubmitter(t, rig.cfg, Deps{Identity: identity, Clock: vclk, Registry: reg, Observe: func(r Result) { observed <- r }})
 	b := sampleBundle(t)
 
 	done := make(chan []Result, 1)
@@ -67,19 +95,11 @@ func TestSendBundleSlowEndpointDelaysNoOther(t *testing.T) {
 	}()
 	// Every endpoint but the slow one answers while the virtual clock stands still, before the
 	// deadline: nothing waits for the slow one.
-	early := map[string]Result{}
-	for len(early) < 4 {
-		select {
-		case r := <-observed:
-			early[r.Endpoint] = r
-		case <-time.After(waitLimit):
-			t.Fatalf("only %d endpoints answered", len(early))
-		}
-	}
+	early := collect(t, observed, 4)
 	if _, ok := early["slow"]; ok {
 		t.Fatal("slow endpoint answered before the deadline")
 	}
-	slow.next(t) // its request is in flight, its budget armed
+	rig.slow.next(t) // its request is in flight, its budget armed
 	vclk.AdvanceTo(deadline)
 	var results []Result
 	select {
@@ -88,11 +108,25 @@ func TestSendBundleSlowEndpointDelaysNoOther(t *testing.T) {
 		t.Fatal("SendBundle did not return at the deadline")
 	}
 	select {
-	case <-blk.exited:
+	case <-rig.blk.exited:
 		t.Fatal("slow handler returned before release: SendBundle waited for it")
 	default:
 	}
+	checkOutcomes(t, rig.cfg, results)
+	for _, name := range []string{"eth", "mev"} {
+		if r := early[name]; r.BundleHash != b.Hash() || r.Latency != 0 {
+			t.Errorf("%s: hash %s latency %s, want %s before the deadline", name, r.BundleHash, r.Latency, b.Hash())
+		}
+	}
+	if r := results[2]; !errors.Is(r.Err, ErrTimeout) || r.Latency != time.Second {
+		t.Errorf("slow: %v after %s, want a timeout at the 1s deadline, not its 4s timeout", r.Err, r.Latency)
+	}
+	checkSigned(t, rig.eth, identity, b)
+	checkMetrics(t, reg, results)
+}
 
+func checkOutcomes(t *testing.T, cfg Config, results []Result) {
+	t.Helper()
 	want := map[string]Outcome{"eth": OutcomeOK, "mev": OutcomeOK, "slow": OutcomeTimeout,
 		"status": OutcomeHTTPStatus, "rpc": OutcomeRPCError}
 	for i, r := range results {
@@ -103,14 +137,6 @@ func TestSendBundleSlowEndpointDelaysNoOther(t *testing.T) {
 			t.Errorf("%s: outcome %s (%v), want %s", r.Endpoint, r.Outcome, r.Err, want[r.Endpoint])
 		}
 	}
-	for _, name := range []string{"eth", "mev"} {
-		if r := early[name]; r.BundleHash != b.Hash() || r.Latency != 0 {
-			t.Errorf("%s: hash %s latency %s, want %s before the deadline", name, r.BundleHash, r.Latency, b.Hash())
-		}
-	}
-	if r := results[2]; !errors.Is(r.Err, ErrTimeout) || r.Latency != time.Second {
-		t.Errorf("slow: %v after %s, want a timeout at the 1s deadline, not its 4s timeout", r.Err, r.Latency)
-	}
 	var se *HTTPStatusError
 	if !errors.As(results[3].Err, &se) || se.StatusCode != 500 {
 		t.Errorf("status: %v, want HTTP 500", results[3].Err)
@@ -119,15 +145,24 @@ func TestSendBundleSlowEndpointDelaysNoOther(t *testing.T) {
 	if !errors.As(results[4].Err, &re) || re.Code != -32000 || re.Message != "bundle rejected" {
 		t.Errorf("rpc: %v, want JSON-RPC error -32000", results[4].Err)
 	}
+}
 
-	got := eth.next(t)
+// checkSigned: the endpoint received exactly b, and flashbots/go-utils verifies the header as
+// the identity's signature.
+func checkSigned(t *testing.T, e *endpoint, identity *ecdsa.PrivateKey, b *bundle.AtomicBundle) {
+	t.Helper()
+	got := e.next(t)
 	if got.sigErr != nil || got.signer != crypto.PubkeyToAddress(identity.PublicKey) {
 		t.Fatalf("go-utils signature.Verify: signer %s, err %v", got.signer, got.sigErr)
 	}
 	sent, err := bundle.DecodeAtomicBundle(got.params)
 	if err != nil || !reflect.DeepEqual(sent, b) || got.method != MethodEthSendBundle {
-		t.Fatalf("eth endpoint got %s %+v (%v), want %+v", got.method, sent, err, b)
+		t.Fatalf("endpoint got %s %+v (%v), want %+v", got.method, sent, err, b)
 	}
+}
+
+func checkMetrics(t *testing.T, reg *prometheus.Registry, results []Result) {
+	t.Helper()
 	if v := metricValue(t, reg, "sidecar_relayapi_requests_total", map[string]string{"endpoint": "slow", "outcome": "timeout"}); v != 1 {
 		t.Errorf("timeout counter for slow = %v, want 1", v)
 	}
