@@ -185,3 +185,28 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+func TestBackoffBounded(t *testing.T) {
+	b := Backoff{Min: 100 * time.Millisecond, Max: 2 * time.Second, Jitter: 0.2}
+	if err := b.Check(); err != nil {
+		t.Fatal(err)
+	}
+	wantBase := []time.Duration{100, 200, 400, 800, 1600, 2000, 2000}
+	for attempt, base := range wantBase {
+		base *= time.Millisecond
+		if got := b.Delay(attempt, 0); got != base {
+			t.Errorf("attempt %d without jitter = %s, want %s", attempt, got, base)
+		}
+		if got := b.Delay(attempt, 0.999999); got < base*8/10 || got > base {
+			t.Errorf("attempt %d with jitter = %s, want in [%s, %s]", attempt, got, base*8/10, base)
+		}
+	}
+	if got := b.Delay(1_000_000, 0.5); got > b.Max || got < b.Max*8/10 {
+		t.Errorf("huge attempt = %s", got)
+	}
+	for _, bad := range []Backoff{{}, {Min: time.Second, Max: time.Millisecond}, {Min: 1, Max: 2, Jitter: 1}, {Min: 1, Max: 2, Jitter: -0.1}} {
+		if err := bad.Check(); !errors.Is(err, ErrBackoff) {
+			t.Errorf("Check(%+v) = %v", bad, err)
+		}
+	}
+}
