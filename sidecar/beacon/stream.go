@@ -81,6 +81,11 @@ func (t *Tracker) streamOnce(ctx context.Context, hc *http.Client) (bool, error)
 	t.post(ctx, t.resync)
 	for {
 		ev, err := reader.Next()
+		if errors.Is(err, sse.ErrEventTooLarge) {
+			t.m.eventErrors.WithLabelValues(ev.Type).Inc()
+			t.log.Warn().Err(err).Str("topic", ev.Type).Msg("dropped oversized beacon event")
+			continue
+		}
 		if err != nil {
 			if silent.Load() {
 				return true, errSilent

@@ -39,11 +39,12 @@ type Reader struct {
 	data     bytes.Buffer
 	typ      string
 	hasData  bool
-	consumed int // bytes of the fields of the event being assembled
+	consumed int  // bytes of the fields of the event being assembled
+	skipping bool // the event being read is over the limit and is discarded
 }
 
-// NewReader returns a reader that fails with ErrEventTooLarge once the fields
-// of one event, or any single line (comments included), exceed maxEventBytes.
+// NewReader returns a reader that skips (and reports with ErrEventTooLarge)
+// any event whose fields, or any single line, exceed maxEventBytes.
 func NewReader(r io.Reader, maxEventBytes int) (*Reader, error) {
 	if maxEventBytes <= 0 {
 		return nil, ErrBadLimit
@@ -63,30 +64,57 @@ func (r *Reader) Retry() int64 { return r.retry }
 // Next returns the next event. At the end of the stream it returns io.EOF
 // (an unterminated event is dropped, as the spec requires) or
 // io.ErrUnexpectedEOF when the stream ended inside an event.
+//
+// An event larger than the limit is skipped up to its terminating blank
+// line: Next then returns an error wrapping ErrEventTooLarge together with
+// the skipped event's Type and ID (its Data empty), and the reader stays usable.
 func (r *Reader) Next() (Event, error) {
 	for {
-		line, err := r.readLine()
+		line, tooLong, err := r.readLine()
 		if err != nil {
-			if errors.Is(err, io.EOF) && (r.consumed > 0 || len(r.line) > 0) {
+			if errors.Is(err, io.EOF) && (r.consumed > 0 || r.skipping || len(r.line) > 0) {
 				return Event{}, io.ErrUnexpectedEOF
 			}
 			return Event{}, err
 		}
-		if len(line) == 0 {
+		if len(line) == 0 && !tooLong {
+			if r.skipping {
+				return r.skipped()
+			}
 			if ev, ok := r.dispatch(); ok {
 				return ev, nil
 			}
 			continue
 		}
-		if line[0] == ':' {
+		if !tooLong && line[0] == ':' {
 			continue // comment, e.g. a keep-alive
 		}
+		if r.skipping {
+			// Keep the id (so a resume starts after this event) and the type.
+			if name, _, _ := bytes.Cut(line, []byte(":")); !tooLong && string(name) != "data" {
+				r.field(line)
+			}
+			continue
+		}
 		r.consumed += len(line) + 1
-		if r.consumed > r.max {
-			return Event{}, fmt.Errorf("%w (%d bytes)", ErrEventTooLarge, r.max)
+		if tooLong || r.consumed > r.max {
+			r.skipping = true
+			r.data.Reset()
+			continue
 		}
 		r.field(line)
 	}
+}
+
+func (r *Reader) skipped() (Event, error) {
+	typ := r.typ
+	if typ == "" {
+		typ = "message"
+	}
+	ev := Event{Type: typ, ID: r.lastID}
+	r.data.Reset()
+	r.typ, r.hasData, r.consumed, r.skipping = "", false, 0, false
+	return ev, fmt.Errorf("%w (limit %d bytes)", ErrEventTooLarge, r.max)
 }
 
 func (r *Reader) dispatch() (Event, bool) {
@@ -137,13 +165,14 @@ func isDigits(b []byte) bool {
 	return len(b) > 0
 }
 
-// readLine returns one line without its terminator (CRLF, LF or CR).
-func (r *Reader) readLine() ([]byte, error) {
+// readLine returns one line without its terminator (CRLF, LF or CR). A line
+// longer than the limit is consumed to its end and reported as tooLong.
+func (r *Reader) readLine() (line []byte, tooLong bool, err error) {
 	r.line = r.line[:0]
 	for {
 		c, err := r.r.ReadByte()
 		if err != nil {
-			return nil, err
+			return nil, tooLong, err
 		}
 		if r.skipLF {
 			r.skipLF = false
@@ -153,13 +182,14 @@ func (r *Reader) readLine() ([]byte, error) {
 		}
 		switch c {
 		case '\n':
-			return r.line, nil
+			return r.line, tooLong, nil
 		case '\r':
 			r.skipLF = true
-			return r.line, nil
+			return r.line, tooLong, nil
 		}
 		if len(r.line) >= r.max {
-			return nil, fmt.Errorf("%w (line of more than %d bytes)", ErrEventTooLarge, r.max)
+			tooLong = true
+			continue
 		}
 		r.line = append(r.line, c)
 	}

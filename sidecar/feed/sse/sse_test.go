@@ -86,18 +86,33 @@ func TestReaderLimits(t *testing.T) {
 	if _, err := NewReader(strings.NewReader(""), 0); !errors.Is(err, ErrBadLimit) {
 		t.Fatalf("limit 0: %v", err)
 	}
-	big := "data: " + strings.Repeat("x", 20) + "\n\n"
-	if _, err := readAll(t, big, 16); !errors.Is(err, ErrEventTooLarge) {
-		t.Fatalf("long line: %v", err)
-	}
-	many := strings.Repeat("data: abcd\n", 10) + "\n"
-	if _, err := readAll(t, many, 64); !errors.Is(err, ErrEventTooLarge) {
-		t.Fatalf("many lines: %v", err)
-	}
 	// Keep-alive comments never accumulate towards the event limit.
 	ok := strings.Repeat(":ping\n", 100) + "data: a\n\n"
 	if got, err := readAll(t, ok, 16); err != nil || len(got) != 1 {
 		t.Fatalf("comments: %v %v", got, err)
+	}
+}
+
+func TestReaderSkipsOversizedEvents(t *testing.T) {
+	for name, big := range map[string]string{
+		"long line":  "id: 1\nevent: t\ndata: " + strings.Repeat("x", 100) + "\nid: 2\n\n",
+		"many lines": "id: 1\nevent: t\n" + strings.Repeat("data: abcd\n", 20) + "id: 2\n\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			r, _ := NewReader(strings.NewReader(big+"id: 3\ndata: ok\n\n"), 64)
+			ev, err := r.Next()
+			if !errors.Is(err, ErrEventTooLarge) || ev.ID != "2" || ev.Type != "t" || len(ev.Data) != 0 {
+				t.Fatalf("oversized: %+v %v", ev, err)
+			}
+			ev, err = r.Next()
+			if err != nil || ev.ID != "3" || string(ev.Data) != "ok" || ev.Type != "message" {
+				t.Fatalf("after skip: %+v %v", ev, err)
+			}
+		})
+	}
+	r, _ := NewReader(strings.NewReader("data: "+strings.Repeat("x", 100)), 16)
+	if _, err := r.Next(); !errors.Is(err, io.ErrUnexpectedEOF) {
+		t.Fatalf("EOF while skipping: %v", err)
 	}
 }
 
@@ -134,6 +149,9 @@ func FuzzReader(f *testing.F) {
 		}
 		for range len(in) + 1 {
 			ev, err := r.Next()
+			if errors.Is(err, ErrEventTooLarge) {
+				continue
+			}
 			if err != nil {
 				return
 			}
