@@ -82,8 +82,8 @@ func (t *Tracker) streamOnce(ctx context.Context, hc *http.Client) (bool, error)
 	for {
 		ev, err := reader.Next()
 		if errors.Is(err, sse.ErrEventTooLarge) {
-			t.m.eventErrors.WithLabelValues(ev.Type).Inc()
-			t.log.Warn().Err(err).Str("topic", ev.Type).Msg("dropped oversized beacon event")
+			t.m.eventErrors.WithLabelValues(topicAttributes).Inc()
+			t.log.Warn().Err(err).Str("topic", ev.Type).Msg("dropped oversized payload_attributes event")
 			continue
 		}
 		if err != nil {
