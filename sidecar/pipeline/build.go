@@ -12,6 +12,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/pool"
+	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
 // built is a composed, simulated and signed slot, ready to send.
@@ -105,60 +106,87 @@ func (p *Pipeline) attempt(ctx context.Context, msg Message, b *built, env bundl
 	if err := p.sign(ctx, msg, b, forced); err != nil {
 		return false, err
 	}
-	var res *L1Result
+	txs, err := p.l1Txs(plan, b)
+	if err != nil {
+		return false, err
+	}
+	var res *sim.L1Result
 	err = p.stage("simulate_l1", b.timings, func() (err error) {
-		res, err = p.deps.L1.SimulateL1(ctx, b.target, plan.L1Txs(b.propose, b.confirm))
+		res, err = p.deps.L1.SimulateL1(ctx, b.target.simEnv(), txs)
 		return err
 	})
+	if inv, ok := sim.AsInvalidTx(err); ok {
+		return false, p.blameL1(msg.L1Slot, plan, inv.Index, sim.TxResult{Err: inv.Message}, r)
+	}
 	if err != nil {
 		return false, fmt.Errorf("simulate L1 bundle: %w", err)
 	}
-	if res.Failed < 0 {
+	if res.FirstFailed < 0 {
 		b.simulated = p.deps.Clock.Now()
 		return true, nil
 	}
-	return false, p.blameL1(msg.L1Slot, plan, res, r)
+	return false, p.blameL1(msg.L1Slot, plan, res.FirstFailed, res.Txs[res.FirstFailed], r)
+}
+
+// l1Txs is the decoded L1 bundle: searchers' legs are decoded already, the sidecar's two
+// transactions were just signed.
+func (p *Pipeline) l1Txs(plan *bundle.Plan, b *built) ([]*bundle.Tx, error) {
+	propose, err := bundle.DecodeTx("proposeBased", b.propose, p.cfg.L1ChainID)
+	if err != nil {
+		return nil, err
+	}
+	confirm, err := bundle.DecodeTx("confirmBased", b.confirm, p.cfg.L1ChainID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*bundle.Tx, 0, len(plan.PreTxs)+len(plan.PostTxs)+2)
+	for _, cb := range plan.Selected {
+		out = append(out, cb.Pre...)
+	}
+	out = append(out, propose)
+	for _, cb := range plan.Selected {
+		out = append(out, cb.Post...)
+	}
+	return append(out, confirm), nil
 }
 
 // simulateL2 simulates forced entries and searchers' L2 transactions on the slot-ending block.
 func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlockEnv, forced ForcedEntries, r round) (bool, error) {
-	var txs []*types.Transaction
-	var senders []common.Address
+	var txs []*bundle.Tx
 	var forcedIdx []int // simulated position → forced entry index
 	for i, raw := range forced.Txs {
 		if r.skipForced[i] {
 			continue
 		}
-		var tx types.Transaction
-		sender, err := decodeSender(&tx, raw)
+		tx, err := bundle.DecodeTx("forced", raw, p.cfg.L2ChainID)
 		if err != nil {
 			r.skipForced[i] = true // derivation skips it too
 			continue
 		}
-		txs, senders, forcedIdx = append(txs, &tx), append(senders, sender), append(forcedIdx, i)
+		txs, forcedIdx = append(txs, tx), append(forcedIdx, i)
 	}
-	owners := make([]*bundle.CheckedBundle, 0)
+	var owners []*bundle.CheckedBundle
 	for _, cb := range b.plan.Selected {
 		for _, tx := range cb.L2 {
-			txs, senders, owners = append(txs, tx.Transaction), append(senders, tx.Sender), append(owners, cb)
+			txs, owners = append(txs, tx), append(owners, cb)
 		}
 	}
-	var res *L2Result
+	var res *sim.L2Result
 	err := p.stage("simulate_l2", b.timings, func() (err error) {
-		res, err = p.deps.L2.SimulateL2(ctx, env, txs, senders)
+		res, err = p.deps.L2.SimulateL2(ctx, env, txs)
 		return err
 	})
-	if err != nil {
-		return false, fmt.Errorf("simulate L2 leg: %w", err)
-	}
 	nf := len(forcedIdx)
-	if i := res.Invalid; i >= 0 {
-		if i < nf {
-			r.skipForced[forcedIdx[i]] = true
-		} else if i-nf < len(owners) {
-			r.excluded[owners[i-nf].Hash] = "l2_invalid: " + res.InvalidWhy
+	if inv, ok := sim.AsInvalidTx(err); ok {
+		if inv.Index < nf {
+			r.skipForced[forcedIdx[inv.Index]] = true
+		} else if inv.Index-nf < len(owners) {
+			r.excluded[owners[inv.Index-nf].Hash] = "l2_invalid: " + inv.Message
 		}
 		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("simulate L2 leg: %w", err)
 	}
 	for i := nf; i < len(res.Txs) && i-nf < len(owners); i++ {
 		if !res.Txs[i].OK {
@@ -170,14 +198,7 @@ func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlo
 	return true, nil
 }
 
-func decodeSender(tx *types.Transaction, raw []byte) (common.Address, error) {
-	if err := tx.UnmarshalBinary(raw); err != nil {
-		return common.Address{}, err
-	}
-	return types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
-}
-
-func revertReason(r TxResult) string {
+func revertReason(r sim.TxResult) string {
 	if r.Err != "" {
 		return r.Err
 	}
@@ -189,11 +210,7 @@ var assertionFailedSelector = crypto.Keccak256([]byte("AssertionFailed(uint256,b
 
 // blameL1 finds the searcher bundle behind the first failing L1 transaction. A failure of the
 // sidecar's own propose transaction, or one it cannot attribute, ends the slot.
-func (p *Pipeline) blameL1(slot uint64, plan *bundle.Plan, res *L1Result, r round) error {
-	i, fail := res.Failed, TxResult{}
-	if i < len(res.Txs) {
-		fail = res.Txs[i]
-	}
+func (p *Pipeline) blameL1(slot uint64, plan *bundle.Plan, i int, fail sim.TxResult, r round) error {
 	pre, post := len(plan.PreTxs), len(plan.PostTxs)
 	var owner *bundle.CheckedBundle
 	var why string

@@ -9,6 +9,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/pool"
+	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
 // The pipeline's view of the world, one narrow capability per interface. cmd/ wires the
@@ -27,6 +28,11 @@ type Target struct {
 	Withdrawals  []*types.Withdrawal
 	GasLimit     uint64
 	BaseFee      *big.Int // of the block being built, for the value model
+}
+
+func (t Target) simEnv() sim.L1Env {
+	return sim.L1Env{ParentHash: t.ParentHash, Time: t.Time, FeeRecipient: t.FeeRecipient, PrevRandao: t.PrevRandao,
+		BeaconRoot: t.BeaconRoot, Withdrawals: t.Withdrawals, GasLimit: t.GasLimit}
 }
 
 // Targets resolves the L1 block for (slot, parent) from the beacon node's payload attributes.
@@ -58,15 +64,16 @@ type ForcedEntries struct {
 	Txs   [][]byte
 }
 
-// L2Chain reads the slot-ending block and simulates the based block on top of it.
+// L2Chain reads the slot-ending block and simulates the based block on top of it. A
+// transaction that cannot be included at all is reported as a *sim.InvalidTxError.
 type L2Chain interface {
 	HeaderByHash(ctx context.Context, hash common.Hash) (*types.Header, error)
-	SimulateL2(ctx context.Context, env bundle.BasedBlockEnv, txs []*types.Transaction, senders []common.Address) (*L2Result, error)
+	SimulateL2(ctx context.Context, env bundle.BasedBlockEnv, txs []*bundle.Tx) (*sim.L2Result, error)
 }
 
-// L1Simulator simulates the ordered atomic L1 bundle on target.
+// L1Simulator simulates the ordered atomic L1 bundle on the target block.
 type L1Simulator interface {
-	SimulateL1(ctx context.Context, target Target, txs [][]byte) (*L1Result, error)
+	SimulateL1(ctx context.Context, env sim.L1Env, txs []*bundle.Tx) (*sim.L1Result, error)
 }
 
 // Prover proves the based block's post-state root; nil when none is configured.
@@ -115,29 +122,4 @@ type SubmitReport struct {
 type Publisher interface {
 	Publish(slot uint64, parent common.Hash, b *bundle.AtomicBundle)
 	Withdraw(slot uint64, parent common.Hash)
-}
-
-// L2Result is the outcome of simulating the based block. Invalid is the index of a transaction
-// that made the whole simulation fail validation, or -1.
-type L2Result struct {
-	Txs        []TxResult
-	StateRoot  common.Hash
-	Invalid    int
-	InvalidWhy string
-}
-
-// L1Result is the outcome of simulating the L1 bundle. Failed is the index of the first
-// transaction that reverted or was invalid, or -1. Value is the fee recipient's balance change.
-type L1Result struct {
-	Txs    []TxResult
-	Failed int
-	Value  *big.Int
-}
-
-// TxResult is one simulated transaction.
-type TxResult struct {
-	OK      bool
-	GasUsed uint64
-	Return  []byte // return data, or revert data when !OK
-	Err     string
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/clock"
 	"github.com/syncboost/syncboost/sidecar/pool"
 	"github.com/syncboost/syncboost/sidecar/pool/pooltest"
+	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
 // The harness runs the real pipeline, pool, composer and virtual clock; only the clients that
@@ -64,7 +65,7 @@ func newHarness(t *testing.T) *harness {
 	}
 	h := &harness{t: t, clk: clock.NewVirtual(genesis), sched: sched, pool: pl, maker: pooltest.NewMaker(l1Chain, l2Chain),
 		l2: &scriptL2{reverts: map[common.Hash]bool{}}, l1: &scriptL1{failAssertion: -1}, sub: &recordSubmitter{}, locals: map[uint64]bool{}}
-	h.p, err = New(Config{L2ChainID: l2Chain, Proposer: sidecarID, MaxRounds: 4, MaxL2Gas: 10_000_000, MaxL1Gas: 10_000_000,
+	h.p, err = New(Config{L1ChainID: l1Chain, L2ChainID: l2Chain, Proposer: sidecarID, MaxRounds: 4, MaxL2Gas: 10_000_000, MaxL1Gas: 10_000_000,
 		MaxAssertions: 16, L2Rules: params.MainnetChainConfig}, Deps{
 		Clock: h.clk, Schedule: sched, Targets: fixedTargets{slots}, Proposers: localProposers(h.locals), Bundles: pl,
 		Forced: noForced{}, L2: h.l2, L1: h.l1, Inbox: fakeInbox{}, Submitter: h.sub, Log: zerolog.Nop(), Metrics: NewMetrics(prometheus.NewRegistry()),
@@ -137,7 +138,7 @@ func (s *scriptL2) HeaderByHash(context.Context, common.Hash) (*types.Header, er
 	return &types.Header{Number: big.NewInt(50), Time: 1000, GasLimit: 30_000_000, GasUsed: 15_000_000, BaseFee: big.NewInt(1e9), Difficulty: new(big.Int)}, nil
 }
 
-func (s *scriptL2) SimulateL2(ctx context.Context, _ bundle.BasedBlockEnv, txs []*types.Transaction, _ []common.Address) (*L2Result, error) {
+func (s *scriptL2) SimulateL2(ctx context.Context, _ bundle.BasedBlockEnv, txs []*bundle.Tx) (*sim.L2Result, error) {
 	s.calls++
 	if s.during != nil {
 		s.during()
@@ -145,9 +146,9 @@ func (s *scriptL2) SimulateL2(ctx context.Context, _ bundle.BasedBlockEnv, txs [
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res := &L2Result{Invalid: -1, StateRoot: common.Hash{0x57}}
+	res := &sim.L2Result{StateRoot: common.Hash{0x57}}
 	for _, tx := range txs {
-		res.Txs = append(res.Txs, TxResult{OK: !s.reverts[tx.Hash()]})
+		res.Txs = append(res.Txs, sim.TxResult{OK: !s.reverts[tx.Hash()]})
 	}
 	return res, nil
 }
@@ -155,36 +156,44 @@ func (s *scriptL2) SimulateL2(ctx context.Context, _ bundle.BasedBlockEnv, txs [
 // scriptL1 fails the confirm transaction with AssertionFailed(failAssertion) while it is >= 0.
 type scriptL1 struct {
 	failAssertion int
-	bundles       [][][]byte
+	bundles       [][]*bundle.Tx
 }
 
-func (s *scriptL1) SimulateL1(_ context.Context, _ Target, txs [][]byte) (*L1Result, error) {
+func (s *scriptL1) SimulateL1(_ context.Context, _ sim.L1Env, txs []*bundle.Tx) (*sim.L1Result, error) {
 	s.bundles = append(s.bundles, txs)
-	res := &L1Result{Failed: -1, Value: big.NewInt(1)}
+	res := &sim.L1Result{FirstFailed: -1, Value: big.NewInt(1)}
 	for range txs {
-		res.Txs = append(res.Txs, TxResult{OK: true})
+		res.Txs = append(res.Txs, sim.TxResult{OK: true})
 	}
-	if s.failAssertion >= 0 && string(txs[len(txs)-1]) == "confirm" && s.failAssertion < assertionsIn(txs) {
-		last := len(txs) - 1
-		res.Failed = last
+	last := len(txs) - 1
+	if s.failAssertion >= 0 && string(txs[last].Data()) == "confirm" && s.failAssertion < (len(txs)-2)/2 {
 		word := common.LeftPadBytes(big.NewInt(int64(s.failAssertion)).Bytes(), 32)
-		res.Txs[last] = TxResult{Return: append(append(append([]byte{}, assertionFailedSelector...), word...), make([]byte, 64)...)}
+		res.FirstFailed = last
+		res.Txs[last] = sim.TxResult{Return: append(append(append([]byte{}, assertionFailedSelector...), word...), make([]byte, 64)...)}
 		s.failAssertion = -1
 	}
 	return res, nil
 }
 
-// assertionsIn counts searchers' post-actions; each test bundle has one post-action and one assertion.
-func assertionsIn(txs [][]byte) int { return (len(txs) - 2) / 2 }
-
+// fakeInbox signs real transactions whose data names them ("propose", "confirm").
 type fakeInbox struct{}
 
+var sidecarKey, _ = crypto.ToECDSA(crypto.Keccak256([]byte("sidecar")))
+
+func signedL1(nonce uint64, data string) []byte {
+	to := common.Address{0x1b}
+	tx := types.MustSignNewTx(sidecarKey, types.LatestSignerForChainID(big.NewInt(l1Chain)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(l1Chain), Nonce: nonce, Gas: 500_000, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(3e9), To: &to, Data: []byte(data)})
+	raw, _ := tx.MarshalBinary()
+	return raw
+}
+
 func (fakeInbox) Propose(_ context.Context, a ProposeArgs) ([]byte, common.Hash, error) {
-	return []byte("propose"), crypto.Keccak256Hash(a.Payload), nil
+	return signedL1(0, "propose"), crypto.Keccak256Hash(a.Payload), nil
 }
 
 func (fakeInbox) Confirm(context.Context, Target, common.Hash, []bundle.Assertion) ([]byte, error) {
-	return []byte("confirm"), nil
+	return signedL1(1, "confirm"), nil
 }
 
 func (fakeInbox) Commitment(_ context.Context, a ProposeArgs) (common.Hash, error) {

@@ -56,6 +56,7 @@ func (e *SkipError) Unwrap() []error { return []error{ErrSkipped, e.Err} }
 
 // Config bounds the work per slot.
 type Config struct {
+	L1ChainID     uint64
 	L2ChainID     uint64
 	Proposer      common.Address // the sidecar's L1 address; also the based block's L2 fee recipient
 	MaxRounds     int            // simulate-and-drop rounds per message
@@ -69,8 +70,8 @@ type Config struct {
 // Check validates the config.
 func (c Config) Check() error {
 	switch {
-	case c.L2ChainID == 0:
-		return fmt.Errorf("%w: l2_chain_id must be set", ErrConfig)
+	case c.L1ChainID == 0, c.L2ChainID == 0:
+		return fmt.Errorf("%w: l1 and l2 chain ids must be set", ErrConfig)
 	case c.Proposer == (common.Address{}):
 		return fmt.Errorf("%w: proposer address must be set", ErrConfig)
 	case c.MaxRounds <= 0, c.MaxL2Gas == 0, c.MaxL1Gas == 0, c.MaxAssertions <= 0:

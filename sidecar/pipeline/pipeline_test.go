@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"strings"
@@ -36,7 +37,7 @@ func TestSlotSubmitsOrderedAtomicBundle(t *testing.T) {
 	if ab.BlockNumber != 100 || ab.MinTimestamp != slotTime || ab.MaxTimestamp != slotTime || ab.ReplacementUUID != bundle.ReplacementUUIDFor(l2Chain, 10) {
 		t.Fatalf("bundle header: block %d ts %d..%d uuid %s", ab.BlockNumber, ab.MinTimestamp, ab.MaxTimestamp, ab.ReplacementUUID)
 	}
-	if len(ab.Txs) != 6 || string(ab.Txs[2]) != "propose" || string(ab.Txs[5]) != "confirm" {
+	if len(ab.Txs) != 6 || !bytes.Equal(ab.Txs[2], signedL1(0, "propose")) || !bytes.Equal(ab.Txs[5], signedL1(1, "confirm")) {
 		t.Fatalf("want [pre, pre, propose, post, post, confirm], got %d txs", len(ab.Txs))
 	}
 	for _, e := range []*pool.Entry{a, b} {
