@@ -1,0 +1,172 @@
+package prover
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/sidecar/sim"
+)
+
+var halfOrder = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+
+func newAttestation(t *testing.T, key int, chainID *big.Int, verifier common.Address) *Attestation {
+	t.Helper()
+	a, err := NewAttestation(AttestationConfig{Key: gethnode.TestKey(key), ChainID: chainID, Verifier: verifier})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestAttestationRecoversToAttester(t *testing.T) {
+	chainID, verifier := big.NewInt(1), common.HexToAddress("0x00000000000000000000000000000000000000a7")
+	a := newAttestation(t, 0, chainID, verifier)
+	root, sig, err := a.Prove(context.Background(), sampleReq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if root != sampleReq.PostStateRoot {
+		t.Fatalf("proven root %s, want the simulated %s", root, sampleReq.PostStateRoot)
+	}
+	if len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
+		t.Fatalf("signature %x is not r||s||v with v in {27,28}", sig)
+	}
+	if new(big.Int).SetBytes(sig[32:64]).Cmp(halfOrder) > 0 {
+		t.Fatal("high s: the verifier rejects it")
+	}
+	digest := AttestationDigest(chainID, verifier, sampleReq)
+	// The digest is the contracts' own off-chain computation of it.
+	if want := bindings.AttestationDigest(chainID, verifier, sampleReq.ParentStateRoot, sampleReq.Commitment,
+		sampleReq.PostStateRoot); digest != want {
+		t.Fatalf("digest %s, bindings compute %s", digest, want)
+	}
+	raw := append([]byte{}, sig...)
+	raw[64] -= 27
+	pub, err := crypto.SigToPub(digest[:], raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := crypto.PubkeyToAddress(*pub); got != a.Address() || got != gethnode.TestAddress(0) {
+		t.Fatalf("recovered %s, attester %s", got, a.Address())
+	}
+}
+
+func TestAttestationConfigCheck(t *testing.T) {
+	key, id, addr := gethnode.TestKey(0), big.NewInt(1), common.Address{1}
+	for name, cfg := range map[string]AttestationConfig{
+		"no key":        {ChainID: id, Verifier: addr},
+		"no chain id":   {Key: key, Verifier: addr},
+		"zero chain id": {Key: key, ChainID: new(big.Int), Verifier: addr},
+		"no verifier":   {Key: key, ChainID: id},
+	} {
+		if _, err := NewAttestation(cfg); !errors.Is(err, ErrConfig) {
+			t.Errorf("%s: err = %v, want ErrConfig", name, err)
+		}
+	}
+}
+
+// The deployed AttestationVerifier accepts the attestation and nothing else: deployment and
+// calls run as one L1 bundle through eth_simulateV1 on a real node.
+func TestAttestationAcceptedOnChain(t *testing.T) {
+	n, err := gethnode.New(gethnode.Config{Accounts: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := n.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := n.Stop(ctx); err != nil {
+			t.Error(err)
+		}
+	}()
+	chainID := n.ChainConfig().ChainID
+	attester := gethnode.TestKey(1)
+	verifier := crypto.CreateAddress(gethnode.TestAddress(0), 0)
+	a := newAttestation(t, 1, chainID, verifier)
+	_, proof, err := a.Prove(ctx, sampleReq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := sampleReq
+	other.PostStateRoot = common.Hash{0x04}
+	stranger := newAttestation(t, 0, chainID, verifier)
+	_, foreign, err := stranger.Prove(ctx, sampleReq)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	av := bindings.NewAttestationVerifier()
+	deploy := append(hexutil.MustDecode(bindings.AttestationVerifierMetaData.Bin),
+		av.PackConstructor(crypto.PubkeyToAddress(attester.PublicKey))...)
+	verify := func(r Request, p []byte) []byte {
+		return av.PackVerifyStateTransition(r.ParentStateRoot, r.Commitment, r.PostStateRoot, p)
+	}
+	txs := []*bundle.Tx{
+		signTx(t, chainID, 0, 0, nil, deploy),
+		signTx(t, chainID, 0, 1, &verifier, verify(sampleReq, proof)),
+		signTx(t, chainID, 0, 2, &verifier, verify(other, proof)),
+		signTx(t, chainID, 0, 3, &verifier, verify(sampleReq, foreign)),
+		signTx(t, chainID, 0, 4, &verifier, av.PackAttestationDigest(sampleReq.ParentStateRoot,
+			sampleReq.Commitment, sampleReq.PostStateRoot)),
+	}
+	s, err := sim.New(sim.Config{Caller: n.Client()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	genesis := n.BlockChain().Genesis().Header()
+	res, err := s.SimulateL1(ctx, sim.L1Env{ParentHash: genesis.Hash(), Time: genesis.Time + 12}, txs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.FirstFailed >= 0 {
+		t.Fatalf("tx %d failed: %+v", res.FirstFailed, res.Txs[res.FirstFailed])
+	}
+	for i, want := range []bool{true, false, false} {
+		got, err := av.UnpackVerifyStateTransition(res.Txs[1+i].Return)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Fatalf("verifyStateTransition case %d = %v, want %v", i, got, want)
+		}
+	}
+	onChain, err := av.UnpackAttestationDigest(res.Txs[4].Return)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if common.Hash(onChain) != AttestationDigest(chainID, verifier, sampleReq) {
+		t.Fatalf("on-chain digest %x, ours %s", onChain, AttestationDigest(chainID, verifier, sampleReq))
+	}
+}
+
+func signTx(t *testing.T, chainID *big.Int, key int, nonce uint64, to *common.Address, data []byte) *bundle.Tx {
+	t.Helper()
+	tx := types.MustSignNewTx(gethnode.TestKey(key), types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, To: to, Data: data, Gas: 1_000_000,
+		GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(10 * params.GWei),
+	})
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec, err := bundle.DecodeTx("tx", raw, chainID.Uint64())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dec
+}
