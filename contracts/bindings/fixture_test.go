@@ -258,3 +258,10 @@ func (f *fixture) forcedHead() uint64 {
 	}
 	return v
 }
+
+// use points the fixture's failures at a subtest until the returned func restores the parent.
+func (f *fixture) use(sub *testing.T) func() {
+	parent := f.t
+	f.t = sub
+	return func() { f.t = parent }
+}
