@@ -110,10 +110,16 @@ func sign(t *testing.T, chainID *big.Int, s txSpec) *bundle.Tx {
 		gas = 100_000
 	}
 	to := s.to
-	tx := types.MustSignNewTx(gethnode.TestKey(s.key), types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+	return signData(t, chainID, s.key, &types.DynamicFeeTx{
 		ChainID: chainID, Nonce: s.nonce, To: &to, Value: big.NewInt(s.value), Data: s.data, Gas: gas,
 		GasTipCap: big.NewInt(s.tip), GasFeeCap: big.NewInt(100 * params.GWei),
 	})
+}
+
+// signData signs any transaction type with gethnode.TestKey(key) and decodes it.
+func signData(t *testing.T, chainID *big.Int, key int, data types.TxData) *bundle.Tx {
+	t.Helper()
+	tx := types.MustSignNewTx(gethnode.TestKey(key), types.LatestSignerForChainID(chainID), data)
 	raw, err := tx.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)

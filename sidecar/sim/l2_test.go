@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/devnet/gethnode"
@@ -23,7 +24,9 @@ var (
 )
 
 // basedTxs is a based block's transaction list for round r (nonces advance one per round):
-// transfers, two counter calls whose unsigned forms are identical, a reverting call.
+// transfers, two counter calls whose unsigned forms are identical, a reverting call, then one
+// transaction of each other type: legacy, access list, set-code (delegating key 5 to the
+// counter and calling it).
 func basedTxs(t *testing.T, n *gethnode.Node, r uint64) []*bundle.Tx {
 	id := chainID(n)
 	return []*bundle.Tx{
@@ -32,7 +35,26 @@ func basedTxs(t *testing.T, n *gethnode.Node, r uint64) []*bundle.Tx {
 		sign(t, id, txSpec{key: 2, nonce: r, to: counterAddr, tip: 1}),
 		sign(t, id, txSpec{key: 3, nonce: r, to: reverterAddr, tip: 2}),
 		sign(t, id, txSpec{key: 0, nonce: 2*r + 1, to: payee, value: 7, gas: 21000, tip: 3}),
+		signData(t, id, 6, &types.LegacyTx{Nonce: r, GasPrice: big.NewInt(2 * params.GWei), Gas: 100_000, To: &counterAddr}),
+		signData(t, id, 7, &types.AccessListTx{ChainID: id, Nonce: r, GasPrice: big.NewInt(2 * params.GWei), Gas: 100_000,
+			To: &counterAddr, AccessList: types.AccessList{{Address: counterAddr, StorageKeys: []common.Hash{{}}}}}),
+		setCodeTx(t, id, r),
 	}
+}
+
+func setCodeTx(t *testing.T, id *big.Int, r uint64) *bundle.Tx {
+	auth, err := types.SignSetCode(gethnode.TestKey(5), types.SetCodeAuthorization{
+		ChainID: *uint256.MustFromBig(id), Address: counterAddr, Nonce: r,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	authority := gethnode.TestAddress(5)
+	return signData(t, id, 4, &types.SetCodeTx{
+		ChainID: uint256.MustFromBig(id), Nonce: r, GasTipCap: uint256.NewInt(1),
+		GasFeeCap: uint256.NewInt(100 * params.GWei), Gas: 200_000, To: authority,
+		AuthList: []types.SetCodeAuthorization{auth},
+	})
 }
 
 // The promise the proven root rests on: the simulated post-state root is the state root of the
@@ -77,8 +99,8 @@ func TestL2PerTransactionResults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Txs) != 5 {
-		t.Fatalf("%d results, want 5", len(res.Txs))
+	if len(res.Txs) != 8 {
+		t.Fatalf("%d results, want 8", len(res.Txs))
 	}
 	if tr := res.Txs[0]; !tr.OK || tr.GasUsed != 21000 || tr.Err != "" {
 		t.Fatalf("transfer: %+v", tr)
@@ -92,6 +114,14 @@ func TestL2PerTransactionResults(t *testing.T) {
 	}
 	if !res.Txs[4].OK {
 		t.Fatalf("transfer after a revert: %+v", res.Txs[4])
+	}
+	// Legacy and access-list calls see the counter at 3 and 4; the delegated account has
+	// its own storage.
+	for i, want := range []byte{3, 4, 1} {
+		tr := res.Txs[5+i]
+		if !tr.OK || len(tr.Return) != 32 || tr.Return[31] != want {
+			t.Fatalf("typed tx %d: %+v", 5+i, tr)
+		}
 	}
 }
 
