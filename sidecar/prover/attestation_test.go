@@ -77,9 +77,8 @@ func TestAttestationConfigCheck(t *testing.T) {
 	}
 }
 
-// The deployed AttestationVerifier accepts the attestation and nothing else: deployment and
-// calls run as one L1 bundle through eth_simulateV1 on a real node.
-func TestAttestationAcceptedOnChain(t *testing.T) {
+func startL1(t *testing.T) *gethnode.Node {
+	t.Helper()
 	n, err := gethnode.New(gethnode.Config{Accounts: 2})
 	if err != nil {
 		t.Fatal(err)
@@ -89,53 +88,45 @@ func TestAttestationAcceptedOnChain(t *testing.T) {
 	if err := n.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	defer func() {
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
 		if err := n.Stop(ctx); err != nil {
 			t.Error(err)
 		}
-	}()
+	})
+	return n
+}
+
+// The deployed AttestationVerifier accepts the attestation and nothing else: deployment and
+// calls run as one L1 bundle through eth_simulateV1 on a real node.
+func TestAttestationAcceptedOnChain(t *testing.T) {
+	n := startL1(t)
+	ctx := context.Background()
 	chainID := n.ChainConfig().ChainID
-	attester := gethnode.TestKey(1)
 	verifier := crypto.CreateAddress(gethnode.TestAddress(0), 0)
-	a := newAttestation(t, 1, chainID, verifier)
-	_, proof, err := a.Prove(ctx, sampleReq)
+	_, proof, err := newAttestation(t, 1, chainID, verifier).Prove(ctx, sampleReq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, foreign, err := newAttestation(t, 0, chainID, verifier).Prove(ctx, sampleReq)
 	if err != nil {
 		t.Fatal(err)
 	}
 	other := sampleReq
 	other.PostStateRoot = common.Hash{0x04}
-	stranger := newAttestation(t, 0, chainID, verifier)
-	_, foreign, err := stranger.Prove(ctx, sampleReq)
-	if err != nil {
-		t.Fatal(err)
-	}
 
 	av := bindings.NewAttestationVerifier()
 	deploy := append(hexutil.MustDecode(bindings.AttestationVerifierMetaData.Bin),
-		av.PackConstructor(crypto.PubkeyToAddress(attester.PublicKey))...)
+		av.PackConstructor(gethnode.TestAddress(1))...)
 	verify := func(r Request, p []byte) []byte {
 		return av.PackVerifyStateTransition(r.ParentStateRoot, r.Commitment, r.PostStateRoot, p)
 	}
-	txs := []*bundle.Tx{
-		signTx(t, chainID, 0, 0, nil, deploy),
-		signTx(t, chainID, 0, 1, &verifier, verify(sampleReq, proof)),
-		signTx(t, chainID, 0, 2, &verifier, verify(other, proof)),
-		signTx(t, chainID, 0, 3, &verifier, verify(sampleReq, foreign)),
-		signTx(t, chainID, 0, 4, &verifier, av.PackAttestationDigest(sampleReq.ParentStateRoot,
-			sampleReq.Commitment, sampleReq.PostStateRoot)),
-	}
-	s, err := sim.New(sim.Config{Caller: n.Client()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	genesis := n.BlockChain().Genesis().Header()
-	res, err := s.SimulateL1(ctx, sim.L1Env{ParentHash: genesis.Hash(), Time: genesis.Time + 12}, txs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.FirstFailed >= 0 {
-		t.Fatalf("tx %d failed: %+v", res.FirstFailed, res.Txs[res.FirstFailed])
-	}
+	res := simulateL1(t, n, [][]byte{
+		deploy,
+		verify(sampleReq, proof), verify(other, proof), verify(sampleReq, foreign),
+		av.PackAttestationDigest(sampleReq.ParentStateRoot, sampleReq.Commitment, sampleReq.PostStateRoot),
+	}, verifier)
 	for i, want := range []bool{true, false, false} {
 		got, err := av.UnpackVerifyStateTransition(res.Txs[1+i].Return)
 		if err != nil {
@@ -149,9 +140,33 @@ func TestAttestationAcceptedOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if common.Hash(onChain) != AttestationDigest(chainID, verifier, sampleReq) {
-		t.Fatalf("on-chain digest %x, ours %s", onChain, AttestationDigest(chainID, verifier, sampleReq))
+	if ours := AttestationDigest(chainID, verifier, sampleReq); common.Hash(onChain) != ours {
+		t.Fatalf("on-chain digest %x, ours %s", onChain, ours)
 	}
+}
+
+// simulateL1 runs calldata[0] as a contract creation and the rest as calls to to, all from
+// TestKey(0), as one bundle on top of genesis; every transaction must succeed.
+func simulateL1(t *testing.T, n *gethnode.Node, calldata [][]byte, to common.Address) *sim.L1Result {
+	t.Helper()
+	chainID := n.ChainConfig().ChainID
+	txs := []*bundle.Tx{signTx(t, chainID, 0, 0, nil, calldata[0])}
+	for i, data := range calldata[1:] {
+		txs = append(txs, signTx(t, chainID, 0, uint64(i+1), &to, data))
+	}
+	s, err := sim.New(sim.Config{Caller: n.Client()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	genesis := n.BlockChain().Genesis().Header()
+	res, err := s.SimulateL1(context.Background(), sim.L1Env{ParentHash: genesis.Hash(), Time: genesis.Time + 12}, txs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.FirstFailed >= 0 {
+		t.Fatalf("tx %d failed: %+v", res.FirstFailed, res.Txs[res.FirstFailed])
+	}
+	return res
 }
 
 func signTx(t *testing.T, chainID *big.Int, key int, nonce uint64, to *common.Address, data []byte) *bundle.Tx {

@@ -144,16 +144,18 @@ func TestL2RevertReportedAtIndex(t *testing.T) {
 // a bisection, and two checks when the node's message names no sender.
 func maxCalls(n int) int64 { return int64(1 + bits.Len(uint(n)) + 2) }
 
-func TestL2InvalidTransactionIdentified(t *testing.T) {
-	n := startNode(t)
-	id := chainID(n)
+// invalidCase is a transaction list in which tx bad cannot be included; pinned says the node's
+// message names its sender.
+type invalidCase struct {
+	name   string
+	bad    int
+	txs    func() []*bundle.Tx
+	pinned bool
+}
+
+func invalidCases(t *testing.T, id *big.Int) []invalidCase {
 	unfunded := testAccounts + 5
-	tests := []struct {
-		name   string
-		bad    int
-		txs    func() []*bundle.Tx
-		pinned bool
-	}{
+	return []invalidCase{
 		{"nonce too high, sender has other txs", 3, func() []*bundle.Tx {
 			return []*bundle.Tx{
 				sign(t, id, txSpec{key: 1, nonce: 0, to: payee, gas: 21000}),
@@ -198,6 +200,11 @@ func TestL2InvalidTransactionIdentified(t *testing.T) {
 			}
 		}, false},
 	}
+}
+
+func TestL2InvalidTransactionIdentified(t *testing.T) {
+	n := startNode(t)
+	tests := invalidCases(t, chainID(n))
 	env := bundle.BasedEnv(n.ChainConfig(), genesisHeader(t, n), proposer)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
