@@ -91,7 +91,12 @@ func (c *Client) SimulateL1(ctx context.Context, env L1Env, txs []*bundle.Tx) (*
 	if err := checkL1Header(blk.Header, env); err != nil {
 		return nil, err
 	}
-	return l1Result(blk)
+	res, err := l1Result(blk)
+	if err != nil {
+		return nil, err
+	}
+	fixLogs(res.Txs, txs, 1)
+	return res, nil
 }
 
 func l1Result(blk *simulatedBlock) (*L1Result, error) {

@@ -79,6 +79,9 @@ func TestL1ValueEqualsFeeRecipientBalanceChange(t *testing.T) {
 	if res.GasUsed != block.GasUsed() {
 		t.Fatalf("bundle gas %d, block gas %d", res.GasUsed, block.GasUsed())
 	}
+	if l := res.Txs[2].Logs; len(l) != 1 || l[0].TxHash != txs[2].Hash() || l[0].TxIndex != 2 {
+		t.Fatalf("counter call logs %+v, want one log of tx 2", l)
+	}
 	if res.BaseFee.Cmp(block.BaseFee()) != 0 {
 		t.Fatalf("base fee %s, block's %s", res.BaseFee, block.BaseFee())
 	}

@@ -54,7 +54,19 @@ func (c *Client) SimulateL2(ctx context.Context, env bundle.BasedBlockEnv, txs [
 	if err := checkL2Header(blk.Header, env); err != nil {
 		return nil, err
 	}
+	fixLogs(blk.Calls, txs, 0)
 	return &L2Result{Txs: blk.Calls, GasUsed: blk.Header.GasUsed, StateRoot: blk.Header.Root, Header: blk.Header}, nil
+}
+
+// fixLogs gives the logs of results the signed transaction's hash and its index in txs: the
+// node knows only the unsigned transaction, at position offset+i of its block.
+func fixLogs(results []TxResult, txs []*bundle.Tx, offset uint) {
+	for i, r := range results {
+		for _, l := range r.Logs {
+			l.TxHash = txs[i].Hash()
+			l.TxIndex -= offset
+		}
+	}
 }
 
 // l2Overrides is bundle.BasedBlockEnv as eth_simulateV1 block overrides, every field explicit.

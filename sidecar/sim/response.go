@@ -19,7 +19,9 @@ type TxResult struct {
 	// Return is the return data of a successful call, or the revert data of a reverted one.
 	Return []byte
 	// Err is empty on success: the node's revert or VM error message otherwise.
-	Err  string
+	Err string
+	// Logs of a successful call, with the signed transaction's hash and index (their block
+	// hash is the simulated block's).
 	Logs []*types.Log
 }
 
