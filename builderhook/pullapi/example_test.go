@@ -1,0 +1,41 @@
+package pullapi_test
+
+import (
+	"context"
+	"log"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/syncboost/syncboost/builderhook/pullapi"
+	"github.com/syncboost/syncboost/sidecar/clock"
+)
+
+// A builder follows the stream into a Mirror and reads bundles from it while building.
+func ExampleClient_Stream() {
+	var secret [32]byte // the shared secret, read from the builder's config
+	client, err := pullapi.NewClient(pullapi.ClientConfig{
+		URL:       "http://127.0.0.1:18560",
+		Secret:    secret,
+		Timeout:   2 * time.Second,
+		Reconnect: clock.Backoff{Min: 50 * time.Millisecond, Max: 2 * time.Second, Jitter: 0.2},
+	}, clock.Real{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	mirror := pullapi.NewMirror()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- client.Stream(ctx, mirror.Apply) }()
+
+	// In the block-filling loop: no request on the hot path.
+	var slot uint64
+	var parent common.Hash
+	bundles, _ := mirror.Bundles(ctx, slot, parent)
+	log.Printf("%d bundles for slot %d", len(bundles), slot)
+
+	// After sealing:
+	_ = client.ReportSealed(ctx, pullapi.SealedReport{Slot: slot, ParentHash: parent, Included: len(bundles) > 0})
+	cancel()
+	<-done
+}
