@@ -29,13 +29,15 @@ func ExampleClient_Stream() {
 	go func() { done <- client.Stream(ctx, mirror.Apply) }()
 
 	// In the block-filling loop: no request on the hot path.
-	var slot uint64
-	var parent common.Hash
+	var (
+		slot, number uint64
+		parent, hash common.Hash
+	)
 	bundles, _ := mirror.Bundles(ctx, slot, parent)
-	log.Printf("%d bundles for slot %d", len(bundles), slot)
 
 	// After sealing:
-	_ = client.ReportSealed(ctx, pullapi.SealedReport{Slot: slot, ParentHash: parent, Included: len(bundles) > 0})
+	_ = client.ReportSealed(ctx, pullapi.SealedReport{Slot: slot, ParentHash: parent, BlockHash: hash,
+		BlockNumber: number, Included: len(bundles) > 0})
 	cancel()
 	<-done
 }
