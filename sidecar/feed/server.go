@@ -1,0 +1,267 @@
+package feed
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/gorilla/mux"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/sidecar/feed/sse"
+	"github.com/syncboost/syncboost/sidecar/httpserver"
+)
+
+// Sentinel errors of the server.
+var (
+	ErrConfig      = errors.New("feed: invalid config")
+	ErrNilClock    = errors.New("feed: clock is nil")
+	ErrNilRegistry = errors.New("feed: metrics registry is nil")
+	ErrNilHead     = errors.New("feed: head source is nil")
+	ErrNilSlots    = errors.New("feed: slot clock is nil")
+	ErrWrongChain  = errors.New("feed: message for another L2 chain")
+	ErrClosed      = errors.New("feed: closed")
+	ErrNoListener  = errors.New("feed: no listen address configured")
+)
+
+// ServerConfig configures the sequencer's end of the feed.
+type ServerConfig struct {
+	L2ChainID uint64
+	// History is how many messages are kept for resuming streams (Last-Event-ID).
+	History int
+	// KeepAlive is the interval of keep-alive comments on idle streams.
+	KeepAlive time.Duration
+	// WriteTimeout drops a stream whose reader does not take a write in time.
+	WriteTimeout time.Duration
+	// MaxStreams bounds concurrent streams.
+	MaxStreams int
+	// MaxOutcomeBytes bounds an outcome report's body.
+	MaxOutcomeBytes int64
+	// OutcomeBuffer is the capacity of the Outcomes channel; when it is full
+	// reports are refused with 503 and the sidecar retries.
+	OutcomeBuffer int
+	// HTTP is used by Start. Leave HTTP.Listen empty to mount Handler on your
+	// own server instead (then call Close before shutting that server down).
+	HTTP httpserver.Config
+}
+
+// DefaultServerConfig returns working defaults for chain l2ChainID listening on listen.
+func DefaultServerConfig(l2ChainID uint64, listen string) ServerConfig {
+	return ServerConfig{
+		L2ChainID: l2ChainID, History: 64, KeepAlive: 15 * time.Second, WriteTimeout: 5 * time.Second,
+		MaxStreams: 64, MaxOutcomeBytes: 16 << 10, OutcomeBuffer: 256,
+		HTTP: httpserver.Config{
+			Listen: listen, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+			WriteTimeout: 10 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 16 << 10, MaxBodyBytes: 16 << 10,
+		},
+	}
+}
+
+// Check validates the configuration.
+func (c ServerConfig) Check() error {
+	var errs []error
+	positive := func(name string, ok bool) {
+		if !ok {
+			errs = append(errs, fmt.Errorf("%w: %s must be positive", ErrConfig, name))
+		}
+	}
+	positive("l2_chain_id", c.L2ChainID > 0)
+	positive("history", c.History > 0)
+	positive("keep_alive", c.KeepAlive > 0)
+	positive("write_timeout", c.WriteTimeout > 0)
+	positive("max_streams", c.MaxStreams > 0)
+	positive("max_outcome_bytes", c.MaxOutcomeBytes > 0)
+	positive("outcome_buffer", c.OutcomeBuffer > 0)
+	if c.HTTP.Listen != "" {
+		if err := c.HTTP.Check(); err != nil {
+			errs = append(errs, fmt.Errorf("%w: http: %w", ErrConfig, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+type published struct {
+	id    string
+	msg   *bundle.SignedSlotEnding
+	frame []byte // the encoded SSE event
+}
+
+// Server is the sequencer's end of the feed.
+type Server struct {
+	cfg      ServerConfig
+	clk      clock.Clock
+	log      zerolog.Logger
+	m        *serverMetrics
+	outcomes chan Outcome
+
+	mu      sync.Mutex
+	history []published
+	subs    map[*stream]struct{}
+	closed  bool
+	http    *httpserver.Server
+}
+
+// NewServer returns a feed server for one L2 chain.
+func NewServer(cfg ServerConfig, clk clock.Clock, log zerolog.Logger, reg *prometheus.Registry) (*Server, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if clk == nil {
+		return nil, ErrNilClock
+	}
+	if reg == nil {
+		return nil, ErrNilRegistry
+	}
+	m, err := newServerMetrics(reg)
+	if err != nil {
+		return nil, err
+	}
+	return &Server{
+		cfg: cfg, clk: clk, log: log.With().Str("component", "feed_server").Logger(), m: m,
+		outcomes: make(chan Outcome, cfg.OutcomeBuffer), subs: map[*stream]struct{}{},
+	}, nil
+}
+
+// Handler serves the feed's three endpoints.
+func (s *Server) Handler() http.Handler {
+	r := mux.NewRouter()
+	r.HandleFunc(PathStream, s.handleStream).Methods(http.MethodGet)
+	r.HandleFunc(PathLatest, s.handleLatest).Methods(http.MethodGet)
+	r.HandleFunc(PathOutcome, s.handleOutcome).Methods(http.MethodPost)
+	return r
+}
+
+// Outcomes delivers the outcomes sidecars report, one per accepted POST.
+func (s *Server) Outcomes() <-chan Outcome { return s.outcomes }
+
+// Publish sends a certified slot-ending message to every stream and keeps it
+// for resuming ones. The sequencer signs; the server does not re-check.
+func (s *Server) Publish(m *bundle.SignedSlotEnding) error {
+	if m.L2ChainID != s.cfg.L2ChainID {
+		return fmt.Errorf("%w: %d, serving %d", ErrWrongChain, m.L2ChainID, s.cfg.L2ChainID)
+	}
+	data, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("feed: encode message: %w", err)
+	}
+	id := EventID(m.L2ChainID, m.L2BlockNumber)
+	frame, err := sse.Encode(sse.Event{Type: EventSlotEnding, ID: id, Data: data})
+	if err != nil {
+		return fmt.Errorf("feed: encode event: %w", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	s.history = append(s.history, published{id: id, msg: m, frame: frame})
+	if over := len(s.history) - s.cfg.History; over > 0 {
+		s.history = append(s.history[:0:0], s.history[over:]...)
+	}
+	for sub := range s.subs {
+		select {
+		case sub.frames <- frame:
+		default: // too slow: drop it; it resumes from its Last-Event-ID
+			s.m.dropped.Inc()
+			sub.close()
+		}
+	}
+	s.m.published.Inc()
+	return nil
+}
+
+// Latest returns the last published message.
+func (s *Server) Latest() (*bundle.SignedSlotEnding, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.history) == 0 {
+		return nil, false
+	}
+	return s.history[len(s.history)-1].msg, true
+}
+
+// Close ends every stream and refuses new ones and new messages. Call it
+// before shutting down the HTTP server: open streams never go idle.
+func (s *Server) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed = true
+	for sub := range s.subs {
+		sub.close()
+	}
+}
+
+// Start serves Handler on cfg.HTTP.Listen.
+func (s *Server) Start(ctx context.Context) error {
+	if s.cfg.HTTP.Listen == "" {
+		return ErrNoListener
+	}
+	srv, err := httpserver.New(s.cfg.HTTP, s.Handler(), s.log)
+	if err != nil {
+		return err
+	}
+	if err := srv.Start(ctx); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.http = srv
+	s.mu.Unlock()
+	return nil
+}
+
+// Addr returns the bound address after Start.
+func (s *Server) Addr() net.Addr {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.http == nil {
+		return nil
+	}
+	return s.http.Addr()
+}
+
+// URL returns the base URL after Start.
+func (s *Server) URL() string {
+	if a := s.Addr(); a != nil {
+		return "http://" + a.String()
+	}
+	return ""
+}
+
+// Stop closes the feed and then the HTTP server started by Start.
+func (s *Server) Stop(ctx context.Context) error {
+	s.Close()
+	s.mu.Lock()
+	srv := s.http
+	s.mu.Unlock()
+	if srv == nil {
+		return nil
+	}
+	return srv.Stop(ctx)
+}
+
+func respondJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func respondError(w http.ResponseWriter, code int, msg string) {
+	respondJSON(w, code, map[string]string{"error": msg})
+}
+
+func (s *Server) handleLatest(w http.ResponseWriter, _ *http.Request) {
+	m, ok := s.Latest()
+	if !ok {
+		respondError(w, http.StatusNotFound, "no slot-ending message published yet")
+		return
+	}
+	respondJSON(w, http.StatusOK, m)
+}
