@@ -9,6 +9,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/pool"
+	"github.com/syncboost/syncboost/sidecar/prover"
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
@@ -76,16 +77,10 @@ type L1Simulator interface {
 	SimulateL1(ctx context.Context, env sim.L1Env, txs []*bundle.Tx) (*sim.L1Result, error)
 }
 
-// Prover proves the based block's post-state root; nil when none is configured.
+// Prover proves the based block's post-state root (prover.RPC, prover.Attestation); nil
+// when none is configured.
 type Prover interface {
-	Prove(ctx context.Context, req ProveRequest) (postStateRoot common.Hash, proof []byte, err error)
-}
-
-// ProveRequest is what a prover needs to attest the based block's outcome.
-type ProveRequest struct {
-	ParentStateRoot common.Hash
-	Commitment      common.Hash
-	PostStateRoot   common.Hash
+	Prove(ctx context.Context, req prover.Request) (postStateRoot common.Hash, proof []byte, err error)
 }
 
 // InboxTxs builds and signs the sidecar's two inbox transactions for a slot.

@@ -48,28 +48,34 @@ var (
 )
 
 type rig struct {
-	t         *testing.T
+	t         testing.TB
 	l1, l2    *gethnode.Node
 	l1c, l2c  *ethclient.Client
 	genesis   uint64
 	inboxAddr common.Address
 	parent    *types.Header // L1 block 1
 	pool      *pool.Memory
-	clk       *clock.Virtual
+	clk       clock.Clock
 	sched     *clock.Schedule
 	inbox     *inbox.Inbox
 	submitted []*bundle.AtomicBundle
 	p         *pipeline.Pipeline
 	l2Genesis *types.Header
 	nonces    map[common.Address]uint64
+	cfg       pipeline.Config
+	deps      pipeline.Deps
 }
 
-func newRig(t *testing.T) *rig {
+func newRig(t testing.TB) *rig { return newRigWith(t, 6, clock.NewVirtual(time.Time{})) }
+
+// newRigWith funds accounts test keys on both chains and runs the pipeline on clk (a virtual
+// clock is moved to 9 s into slot 1).
+func newRigWith(t testing.TB, accounts int, clk clock.Clock) *rig {
 	t.Helper()
 	ctx := context.Background()
 	r := &rig{t: t, genesis: uint64(time.Now().Unix()) - 100*slotLength, nonces: map[common.Address]uint64{}}
-	r.l1 = startNode(t, gethnode.Config{ChainID: l1ChainID, GenesisTime: r.genesis, Accounts: 6})
-	r.l2 = startNode(t, gethnode.Config{ChainID: l2ChainID, GenesisTime: r.genesis, Accounts: 6,
+	r.l1 = startNode(t, gethnode.Config{ChainID: l1ChainID, GenesisTime: r.genesis, Accounts: accounts})
+	r.l2 = startNode(t, gethnode.Config{ChainID: l2ChainID, GenesisTime: r.genesis, Accounts: accounts,
 		Alloc: types.GenesisAlloc{reverter: {Code: []byte{0x5f, 0x5f, 0xfd}, Balance: new(big.Int)}}})
 	r.l1c, r.l2c = r.l1.EthClient(), r.l2.EthClient()
 	var err error
@@ -77,11 +83,11 @@ func newRig(t *testing.T) *rig {
 		t.Fatal(err)
 	}
 	r.deployInbox()
-	r.wirePipeline()
+	r.wirePipeline(clk)
 	return r
 }
 
-func startNode(t *testing.T, cfg gethnode.Config) *gethnode.Node {
+func startNode(t testing.TB, cfg gethnode.Config) *gethnode.Node {
 	t.Helper()
 	n, err := gethnode.New(cfg)
 	if err != nil {
@@ -127,11 +133,14 @@ func (r *rig) deployInbox() {
 	r.parent = sealed.Block.Header()
 }
 
-func (r *rig) wirePipeline() {
+func (r *rig) wirePipeline(clk clock.Clock) {
 	ctx := context.Background()
 	slots, _ := clock.NewSlotClock(time.Unix(int64(r.genesis), 0), slotLength*time.Second)
 	r.sched, _ = clock.NewSchedule(clock.DefaultMEVBoost(), slots)
-	r.clk = clock.NewVirtual(slots.SlotStart(slot - 1).Add(9 * time.Second))
+	if v, ok := clk.(*clock.Virtual); ok {
+		v.AdvanceTo(slots.SlotStart(slot - 1).Add(9 * time.Second))
+	}
+	r.clk = clk
 	var err error
 	r.pool, err = pool.New(pool.Config{MaxLive: 100, MaxPerSignerSlot: 10, Retention: time.Hour, MaxFinished: 100}, pool.Deps{Registry: prometheus.NewRegistry()})
 	must(r.t, err)
@@ -146,11 +155,13 @@ func (r *rig) wirePipeline() {
 	must(r.t, err)
 	l2sim, err := sim.New(sim.Config{Caller: r.l2.Client(), MaxTxGas: 1 << 24})
 	must(r.t, err)
-	r.p, err = pipeline.New(pipeline.Config{L1ChainID: l1ChainID, L2ChainID: l2ChainID, Proposer: addr(sidecar), MaxRounds: 4,
-		MaxL2Gas: 10_000_000, MaxL1Gas: 10_000_000, MaxAssertions: 16, L2Rules: r.l2.ChainConfig()}, pipeline.Deps{
+	r.cfg = pipeline.Config{L1ChainID: l1ChainID, L2ChainID: l2ChainID, Proposer: addr(sidecar), MaxRounds: 4,
+		MaxL2Gas: 20_000_000, MaxL1Gas: 10_000_000, MaxAssertions: 128, L2Rules: r.l2.ChainConfig()}
+	r.deps = pipeline.Deps{
 		Clock: r.clk, Schedule: r.sched, Targets: r, Bundles: r.pool, Forced: r.inbox, L2: l2chain{r.l2c, l2sim}, L1: l1sim,
 		Inbox: r.inbox, Submitter: r, Log: zerolog.Nop(), Metrics: pipeline.NewMetrics(prometheus.NewRegistry()),
-	})
+	}
+	r.p, err = pipeline.New(r.cfg, r.deps)
 	must(r.t, err)
 }
 
@@ -247,7 +258,7 @@ func (r *rig) land(b *bundle.AtomicBundle) (*builderhook.Sealed, map[common.Hash
 
 func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/prover"
 )
 
 // sign encodes the based block, obtains a proof when a prover is configured, and builds the
@@ -43,7 +44,7 @@ func (p *Pipeline) prove(ctx context.Context, msg Message, b *built, args *Propo
 		if err != nil {
 			return fmt.Errorf("commitment: %w", err)
 		}
-		root, proof, err := p.deps.Prover.Prove(ctx, ProveRequest{
+		root, proof, err := p.deps.Prover.Prove(ctx, prover.Request{
 			ParentStateRoot: msg.L2StateRoot, Commitment: commitment, PostStateRoot: b.l2Root,
 		})
 		if err != nil {
