@@ -50,7 +50,8 @@ func newRig(t *testing.T, clk clock.Clock, mutate func(*Config)) *rig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{HTTP: httpConfig(), Secret: secret, KeepAlive: time.Minute, StreamWriteTimeout: 5 * time.Second, MaxStreams: 4}
+	cfg := DefaultConfig("127.0.0.1:0", secret)
+	cfg.KeepAlive = time.Minute
 	if mutate != nil {
 		mutate(&cfg)
 	}

@@ -54,6 +54,18 @@ type Config struct {
 	MaxStreams int
 }
 
+// DefaultConfig is the listener on listen with limits suited to one co-located builder:
+// requests bounded at 5 s and 1 MiB, keep-alives every 15 s, at most 8 stream clients.
+func DefaultConfig(listen string, secret [32]byte) Config {
+	return Config{
+		HTTP: httpserver.Config{
+			Listen: listen, ReadHeaderTimeout: 2 * time.Second, ReadTimeout: 5 * time.Second,
+			WriteTimeout: 5 * time.Second, IdleTimeout: time.Minute, MaxHeaderBytes: 16 << 10, MaxBodyBytes: 1 << 20,
+		},
+		Secret: secret, KeepAlive: 15 * time.Second, StreamWriteTimeout: 5 * time.Second, MaxStreams: 8,
+	}
+}
+
 // Check validates the listener and the stream bounds.
 func (c Config) Check() error {
 	var errs []error
