@@ -47,13 +47,15 @@ type Tracker struct {
 
 	inbox chan func(context.Context)
 
-	mu      sync.Mutex
-	api     beaconAPI
-	chain   Chain
-	st      state
-	changed chan struct{} // closed and replaced on every state change
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
+	api beaconAPI // set by Start before any goroutine reads it
+
+	mu       sync.Mutex
+	starting bool
+	chain    Chain
+	st       state
+	changed  chan struct{} // closed and replaced on every state change
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
 }
 
 // New returns a tracker. Nothing is contacted until Start.
@@ -89,29 +91,26 @@ func New(cfg Config, el ExecutionHeaders, clk clock.Clock, log zerolog.Logger, r
 // and starts following events. It fails if the beacon node does not answer.
 func (t *Tracker) Start(ctx context.Context) error {
 	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.cancel != nil {
+	if t.starting {
+		t.mu.Unlock()
 		return ErrStarted
 	}
+	t.starting = true
+	t.mu.Unlock()
 	// The client and its background goroutines live until Stop, not until
 	// the end of the caller's ctx (often a start-up timeout).
 	runCtx, cancel := context.WithCancel(context.Background())
-	client, err := eth2http.New(runCtx,
-		eth2http.WithAddress(t.cfg.Address),
-		eth2http.WithTimeout(t.cfg.RequestTimeout),
-		eth2http.WithLogLevel(zerolog.Disabled),
-	)
+	chain, err := t.connect(ctx, runCtx)
 	if err != nil {
 		cancel()
-		return fmt.Errorf("beacon: connect %s: %w", t.cfg.Address, err)
-	}
-	t.api = client.(beaconAPI)
-	chain, err := t.readChain(ctx)
-	if err != nil {
-		cancel()
+		t.mu.Lock()
+		t.starting = false
+		t.mu.Unlock()
 		return err
 	}
+	t.mu.Lock()
 	t.chain, t.cancel = chain, cancel
+	t.mu.Unlock()
 	t.wg.Add(3)
 	go func() { defer t.wg.Done(); t.work(runCtx) }()
 	go func() { defer t.wg.Done(); t.subscribeEvents(runCtx) }()
@@ -119,6 +118,24 @@ func (t *Tracker) Start(ctx context.Context) error {
 	t.log.Info().Str("address", t.cfg.Address).Dur("slot_duration", chain.SlotDuration).
 		Time("genesis_time", chain.GenesisTime).Msg("beacon tracker started")
 	return nil
+}
+
+// connect creates the go-eth2-client service (bound to runCtx) and reads the chain.
+func (t *Tracker) connect(ctx, runCtx context.Context) (Chain, error) {
+	client, err := eth2http.New(runCtx,
+		eth2http.WithAddress(t.cfg.Address),
+		eth2http.WithTimeout(t.cfg.RequestTimeout),
+		eth2http.WithLogLevel(zerolog.Disabled),
+	)
+	if err != nil {
+		return Chain{}, fmt.Errorf("beacon: connect %s: %w", t.cfg.Address, err)
+	}
+	api, ok := client.(beaconAPI)
+	if !ok {
+		return Chain{}, fmt.Errorf("beacon: %T lacks a needed beacon API", client)
+	}
+	t.api = api
+	return t.readChain(ctx)
 }
 
 // Stop ends every subscription and waits for the tracker's goroutines.

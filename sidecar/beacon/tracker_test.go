@@ -16,6 +16,7 @@ import (
 
 	"github.com/syncboost/syncboost/sidecar/beacon/beacontest"
 	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/sidecar/feed"
 )
 
 const (
@@ -321,3 +322,6 @@ func metricValue(c prometheus.Collector) float64 {
 	}
 	return m.Gauge.GetValue()
 }
+
+// The tracker is the feed's L1 view.
+var _ feed.Head = (*Tracker)(nil)
