@@ -1,6 +1,7 @@
 package pullapi
 
 import (
+	"bufio"
 	"context"
 	"net/http"
 	"strings"
@@ -185,4 +186,38 @@ func TestStreamClientLimit(t *testing.T) {
 	if resp.StatusCode != http.StatusServiceUnavailable {
 		t.Fatalf("second stream client: %d, want 503", resp.StatusCode)
 	}
+}
+
+func TestIdleStreamGetsKeepAlive(t *testing.T) {
+	clk := clock.NewVirtual(t0)
+	r := newRig(t, clk, nil)
+	url := r.start(t, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url+PathStream, nil)
+	jwtauth.SetHeader(req.Header, secret, t0)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	rd := bufio.NewReader(resp.Body)
+	readUntil := func(want string) {
+		t.Helper()
+		for {
+			line, err := rd.ReadString('\n')
+			if err != nil {
+				t.Fatalf("waiting for %q: %v", want, err)
+			}
+			if strings.TrimSpace(line) == want {
+				return
+			}
+		}
+	}
+	readUntil("event: synced")
+	if err := clk.WaitForTimers(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	clk.Advance(r.srv.cfg.KeepAlive)
+	readUntil(": keep-alive")
 }
