@@ -217,6 +217,43 @@ func TestChainReorgInvalidatesSnapshot(t *testing.T) {
 	}
 }
 
+func TestDutiesRefetchedWhenDependentRootChanges(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, clock.ProfileMEVBoost)
+	h2 := e.header(2)
+	e.publish(headSlot, common.Hash{0x11}, h2)
+	e.waitFor("duties", func(s Snapshot) bool { return s.Ready && s.Proposer != nil })
+	const path = "/eth/v1/validator/duties/proposer/3"
+	fetched := e.bn.Requests(path)
+
+	// Same epoch, same dependent root: the duties stand. Head 0x13 is handled
+	// only after head 0x12 has been, duties check included.
+	e.publish(headSlot+1, common.Hash{0x12}, h2)
+	e.publish(headSlot+2, common.Hash{0x13}, h2)
+	e.waitFor("head 0x13", ready(common.Hash{0x13}))
+	if got := e.bn.Requests(path); got != fetched {
+		t.Fatalf("duties re-fetched without a new dependent root: %d requests, had %d", got, fetched)
+	}
+
+	// A new dependent root (a reorg at the epoch boundary) re-fetches them.
+	var moved []beacontest.Duty
+	for s := uint64(96); s < 128; s++ {
+		moved = append(moved, beacontest.Duty{Slot: s, ValidatorIndex: 5000 + s})
+	}
+	newRoot := common.Hash{0xd2}
+	e.bn.SetDuties(3, newRoot, moved)
+	e.bn.PublishHead(beacontest.HeadEvent{Slot: headSlot + 3, Block: common.Hash{0x14}, CurrentDutyDependentRoot: newRoot})
+	if err := e.bn.WaitRequests(e.ctx, path, fetched+1); err != nil {
+		t.Fatal(err)
+	}
+	var d Duty
+	e.waitFor("moved duty", func(Snapshot) bool {
+		var ok bool
+		d, ok = e.tr.Duty(headSlot + 4)
+		return ok && d.ValidatorIndex == 5000+headSlot+4
+	})
+}
+
 func TestNotReadyOnOptimisticHead(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t, clock.ProfileMEVBoost)
