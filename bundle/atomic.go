@@ -97,7 +97,16 @@ func (b *AtomicBundle) Hash() common.Hash {
 // (L2 chain, L1 slot): a UUID (version 8, RFC 9562) built from a keccak of both numbers, so a
 // restarted sidecar replaces what it sent before the restart.
 func ReplacementUUIDFor(l2ChainID, l1Slot uint64) string {
-	h := crypto.Keccak256([]byte(fmt.Sprintf("syncboost/%d/%d", l2ChainID, l1Slot)))
+	return uuidOf(crypto.Keccak256([]byte(fmt.Sprintf("syncboost/%d/%d", l2ChainID, l1Slot))))
+}
+
+// VariantUUIDFor is the replacement handle of the bundle for one (L2 chain, L1 slot, parent):
+// under ePBS the slot's block may build on either of two parents and each gets its own bundle.
+func VariantUUIDFor(l2ChainID, l1Slot uint64, parent common.Hash) string {
+	return uuidOf(crypto.Keccak256([]byte(fmt.Sprintf("syncboost/%d/%d/%s", l2ChainID, l1Slot, parent.Hex()))))
+}
+
+func uuidOf(h []byte) string {
 	h[6] = h[6]&0x0f | 0x80
 	h[8] = h[8]&0x3f | 0x80
 	return fmt.Sprintf("%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])

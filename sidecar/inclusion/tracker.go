@@ -77,7 +77,7 @@ type Statuses interface {
 
 // Sent is what the pipeline sent per slot.
 type Sent interface {
-	SentFor(slot uint64) *pipeline.Sent
+	SentFor(slot uint64) []*pipeline.Sent
 	Forget(before uint64)
 }
 
@@ -98,8 +98,8 @@ type Tracker struct {
 	reorgWindow uint64
 
 	mu      sync.Mutex
-	next    uint64 // lowest slot not yet settled
-	pending map[uint64]*pipeline.Sent
+	next    uint64                      // lowest slot not yet settled
+	pending map[uint64][]*pipeline.Sent // every variant sent for a slot
 	landed  map[uint64]landedBlock
 }
 
@@ -116,7 +116,7 @@ func New(d Deps, first, reorgWindow uint64) (*Tracker, error) {
 	if reorgWindow == 0 {
 		return nil, fmt.Errorf("reorg window must be > 0")
 	}
-	return &Tracker{d: d, reorgWindow: reorgWindow, next: first, pending: map[uint64]*pipeline.Sent{}, landed: map[uint64]landedBlock{}}, nil
+	return &Tracker{d: d, reorgWindow: reorgWindow, next: first, pending: map[uint64][]*pipeline.Sent{}, landed: map[uint64]landedBlock{}}, nil
 }
 
 // OnHead is called with the slot of each new L1 head. Slots up to it are settled once their
@@ -125,12 +125,12 @@ func (t *Tracker) OnHead(ctx context.Context, headSlot uint64) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for ; t.next <= headSlot; t.next++ {
-		if s := t.d.Sent.SentFor(t.next); s != nil {
-			t.pending[t.next] = s
+		if vs := t.d.Sent.SentFor(t.next); len(vs) > 0 {
+			t.pending[t.next] = vs
 		}
 	}
-	for slot, s := range t.pending {
-		if r, ok := t.settle(ctx, s, headSlot); ok {
+	for slot, vs := range t.pending {
+		if s, r, ok := t.settleVariants(ctx, vs, headSlot); ok {
 			delete(t.pending, slot)
 			t.apply(ctx, s, r)
 		}
@@ -141,7 +141,26 @@ func (t *Tracker) OnHead(ctx context.Context, headSlot uint64) {
 	}
 }
 
-// settle decides a slot's outcome; ok is false while the chain cannot tell yet.
+// settleVariants decides a slot from the variant whose parent the slot's block built on (under
+// ePBS there are two; otherwise one). ok is false while the chain cannot tell yet.
+func (t *Tracker) settleVariants(ctx context.Context, vs []*pipeline.Sent, headSlot uint64) (*pipeline.Sent, Result, bool) {
+	var first Result
+	decided := true
+	for i, s := range vs {
+		r, ok := t.settle(ctx, s, headSlot)
+		switch {
+		case !ok:
+			decided = false
+		case r.Reason != ReasonMissedSlot && r.Reason != ReasonOtherParent:
+			return s, r, true // the block built on this variant's parent
+		case i == 0:
+			first = r
+		}
+	}
+	return vs[0], first, decided
+}
+
+// settle decides one variant's outcome; ok is false while the chain cannot tell yet.
 func (t *Tracker) settle(ctx context.Context, s *pipeline.Sent, headSlot uint64) (Result, bool) {
 	r := Result{Slot: s.Slot, Commitment: s.Commitment, L2Block: s.L2Block, Outcome: NotLanded}
 	h, err := t.d.Chain.HeaderByNumber(ctx, new(big.Int).SetUint64(s.Target.ParentNumber+1))

@@ -54,10 +54,10 @@ type reports struct{ got []Result }
 
 func (r *reports) Report(_ context.Context, res Result) error { r.got = append(r.got, res); return nil }
 
-type sentMap map[uint64]*pipeline.Sent
+type sentMap map[uint64][]*pipeline.Sent
 
-func (s sentMap) SentFor(slot uint64) *pipeline.Sent { return s[slot] }
-func (s sentMap) Forget(uint64)                      {}
+func (s sentMap) SentFor(slot uint64) []*pipeline.Sent { return s[slot] }
+func (s sentMap) Forget(uint64)                        {}
 
 type fixture struct {
 	chain   *chain
@@ -86,8 +86,8 @@ func newFixture(t *testing.T) *fixture {
 	if _, err := pl.SetStatus(ctx, f.entry.Hash, pool.Change{Status: pool.Submitted}); err != nil {
 		t.Fatal(err)
 	}
-	f.sent[slot] = &pipeline.Sent{Slot: slot, Commitment: common.Hash{0xc0}, L2Block: 51, Included: []common.Hash{f.entry.Hash},
-		Target: pipeline.Target{Slot: slot, Time: slotTime, ParentHash: f.parent.Hash(), ParentNumber: 99}}
+	f.sent[slot] = []*pipeline.Sent{{Slot: slot, Commitment: common.Hash{0xc0}, L2Block: 51, Included: []common.Hash{f.entry.Hash},
+		Target: pipeline.Target{Slot: slot, Time: slotTime, ParentHash: f.parent.Hash(), ParentNumber: 99}}}
 	f.tr, err = New(Deps{Chain: f.chain, Events: f.chain, Reporter: f.reports, Statuses: pl, Sent: f.sent, Log: zerolog.Nop(),
 		Metrics: NewMetrics(prometheus.NewRegistry())}, slot, 8)
 	if err != nil {
@@ -167,4 +167,21 @@ func TestReorgTakesLandingBack(t *testing.T) {
 	f.chain.put(100, slotTime, f.parent.Hash(), 2, BlockEvents{}) // a sibling replaces the block
 	f.tr.OnHead(context.Background(), slot+1)
 	f.expect(t, NotLanded, ReasonReorg, pool.NotLanded)
+}
+
+// Under ePBS the slot's block may build on either candidate parent; the variant prepared for
+// the parent it used decides the outcome.
+func TestEPBSVariantOnTheBlocksParentDecides(t *testing.T) {
+	f := newFixture(t)
+	grandparent := f.chain.headers[99] // the EMPTY candidate: build on block 98's successor's parent
+	other := &pipeline.Sent{Slot: slot, Commitment: common.Hash{0xc1}, Included: []common.Hash{f.entry.Hash},
+		Target: pipeline.Target{Slot: slot, Time: slotTime, ParentHash: common.Hash{0x98}, ParentNumber: 98}}
+	f.sent[slot] = append([]*pipeline.Sent{other}, f.sent[slot]...)
+	f.chain.put(98, slotTime-24, common.Hash{}, 0, BlockEvents{})
+	f.chain.put(100, slotTime, grandparent.Hash(), 1, confirmed)
+	f.tr.OnHead(context.Background(), slot)
+	f.expect(t, Landed, "", pool.Landed)
+	if last := f.reports.got[len(f.reports.got)-1]; last.Commitment != (common.Hash{0xc0}) || len(f.reports.got) != 1 {
+		t.Fatalf("want one report, for the variant on the block's parent; got %d, last %s", len(f.reports.got), last.Commitment)
+	}
 }

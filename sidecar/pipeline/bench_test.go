@@ -65,7 +65,7 @@ func BenchmarkDeadTime(b *testing.B) {
 			report(b, "compute", compute)
 			report(b, "floor", r.simulationFloor(b, p))
 			if mode.blobs > 0 {
-				report(b, "kzg_floor", kzgFloor(b, p.SentFor(slot)))
+				report(b, "kzg_floor", kzgFloor(b, p.SentFor(slot)[0]))
 			}
 		})
 	}
@@ -88,7 +88,7 @@ func (r *rig) l2OnlyBundle(i int) {
 // simulationFloor times the L2 and L1 eth_simulateV1 calls of the last submitted bundle alone.
 func (r *rig) simulationFloor(b *testing.B, p *pipeline.Pipeline) []time.Duration {
 	ctx := context.Background()
-	sent := p.SentFor(slot)
+	sent := p.SentFor(slot)[0]
 	var l2txs []*bundle.Tx
 	for _, e := range must2(r.pool.ForSlot(ctx, pool.Key{L2ChainID: l2ChainID, L1Slot: slot})) {
 		l2txs = append(l2txs, e.Bundle.L2...)

@@ -138,7 +138,7 @@ type Pipeline struct {
 	log  zerolog.Logger
 
 	mu   sync.Mutex
-	sent map[uint64]*Sent
+	sent map[variant]*Sent
 }
 
 // New checks cfg and deps.
@@ -149,7 +149,7 @@ func New(cfg Config, deps Deps) (*Pipeline, error) {
 	if err := deps.check(); err != nil {
 		return nil, err
 	}
-	return &Pipeline{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "pipeline").Logger(), sent: map[uint64]*Sent{}}, nil
+	return &Pipeline{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "pipeline").Logger(), sent: map[variant]*Sent{}}, nil
 }
 
 // Handle builds and submits the based block for msg. It returns what was sent, or a

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -144,7 +145,7 @@ func TestSecondMessageReplacesWithSameUUID(t *testing.T) {
 	if len(h.sub.sent) != 2 || first.Bundle.ReplacementUUID != second.Bundle.ReplacementUUID || len(second.Included) != 2 {
 		t.Fatal("a newer message for the slot must resend under the same replacement uuid")
 	}
-	if h.p.SentFor(10) != second {
+	if vs := h.p.SentFor(10); len(vs) != 1 || vs[0] != second {
 		t.Fatal("the tracker must see the replacement")
 	}
 }
@@ -156,18 +157,18 @@ func TestHeadChangeCancelsSentBundle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.p.OnHead(context.Background(), 10, parentL1) // same head: nothing happens
+	h.p.OnHead(context.Background(), 10, []common.Hash{parentL1}) // same head: nothing happens
 	if len(h.sub.cancels) != 0 {
 		t.Fatal("cancelled although the head did not change")
 	}
-	h.p.OnHead(context.Background(), 10, [32]byte{0xbb})
+	h.p.OnHead(context.Background(), 10, []common.Hash{{0xbb}})
 	if len(h.sub.cancels) != 1 || h.sub.cancels[0] != sent.Bundle.ReplacementUUID {
 		t.Fatalf("cancels %v", h.sub.cancels)
 	}
 	if st := h.status(e.Hash); st.Status != pool.Submitted {
 		t.Fatalf("status %s: the bundle must stay live for a rebuild on the new parent", st.Status)
 	}
-	if h.p.SentFor(10) != nil {
+	if len(h.p.SentFor(10)) != 0 {
 		t.Fatal("the cancelled bundle must not be tracked for inclusion")
 	}
 }

@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/clock"
 	"github.com/syncboost/syncboost/sidecar/pool"
 )
 
@@ -34,7 +36,7 @@ func (p *Pipeline) submit(ctx context.Context, msg Message, b *built) *Sent {
 		Txs:          b.plan.L1Txs(b.propose, b.confirm),
 		BlockNumber:  b.target.ParentNumber + 1,
 		MinTimestamp: b.target.Time, MaxTimestamp: b.target.Time,
-		ReplacementUUID: bundle.ReplacementUUIDFor(p.cfg.L2ChainID, msg.L1Slot),
+		ReplacementUUID: p.uuid(msg.L1Slot, b.target.ParentHash),
 	}
 	s := &Sent{
 		Slot: msg.L1Slot, Target: b.target, Bundle: ab, Commitment: b.commitment, L2Block: msg.L2BlockNumber + 1,
@@ -54,9 +56,25 @@ func (p *Pipeline) submit(ctx context.Context, msg Message, b *built) *Sent {
 		return nil
 	})
 	p.mu.Lock()
-	p.sent[s.Slot] = s
+	p.sent[variant{s.Slot, b.target.ParentHash}] = s
 	p.mu.Unlock()
 	return s
+}
+
+// variant names one bundle of a slot: under ePBS the block of a slot may build on either of
+// two parents, and a bundle is prepared for each.
+type variant struct {
+	slot   uint64
+	parent common.Hash
+}
+
+// uuid is the replacement handle: one per (L2 chain, slot), so a newer message replaces the
+// bundle; under ePBS one per parent too, so the two variants never replace each other.
+func (p *Pipeline) uuid(slot uint64, parent common.Hash) string {
+	if p.deps.Schedule.Profile() == clock.ProfileEPBS {
+		return bundle.VariantUUIDFor(p.cfg.L2ChainID, slot, parent)
+	}
+	return bundle.ReplacementUUIDFor(p.cfg.L2ChainID, slot)
 }
 
 // recordStatuses tells searchers what happened, after the bundle is already on the wire so
@@ -78,40 +96,49 @@ func (p *Pipeline) setStatus(ctx context.Context, h common.Hash, c pool.Change) 
 	}
 }
 
-// SentFor returns what was last sent for slot, or nil.
-func (p *Pipeline) SentFor(slot uint64) *Sent {
+// SentFor returns the bundles last sent for slot, one per parent, in no particular order.
+func (p *Pipeline) SentFor(slot uint64) []*Sent {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.sent[slot]
+	var out []*Sent
+	for v, s := range p.sent {
+		if v.slot == slot {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // Forget drops the record of slots before slot once the tracker has settled them.
 func (p *Pipeline) Forget(before uint64) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	for s := range p.sent {
-		if s < before {
-			delete(p.sent, s)
+	for v := range p.sent {
+		if v.slot < before {
+			delete(p.sent, v)
 		}
 	}
 }
 
-// OnHead cancels what was sent for the slot being built when the L1 head it builds on is no
-// longer the head: that bundle can never land. Searchers' bundles stay live, so a new
-// slot-ending message for the new parent builds them into a fresh one.
-func (p *Pipeline) OnHead(ctx context.Context, buildingSlot uint64, head common.Hash) {
+// OnHead cancels the bundles sent for the slot being built whose parent is no longer one the
+// block may build on: they can never land. Searchers' bundles stay live, so a new slot-ending
+// message for the new parent builds them into a fresh one.
+func (p *Pipeline) OnHead(ctx context.Context, buildingSlot uint64, parents []common.Hash) {
+	var stale []*Sent
 	p.mu.Lock()
-	s := p.sent[buildingSlot]
-	if s == nil || s.Target.ParentHash == head {
-		p.mu.Unlock()
-		return
+	for v, s := range p.sent {
+		if v.slot == buildingSlot && !slices.Contains(parents, v.parent) {
+			stale = append(stale, s)
+			delete(p.sent, v)
+		}
 	}
-	delete(p.sent, buildingSlot)
 	p.mu.Unlock()
-	if p.deps.Publisher != nil {
-		p.deps.Publisher.Withdraw(s.Slot, s.Target.ParentHash)
+	for _, s := range stale {
+		if p.deps.Publisher != nil {
+			p.deps.Publisher.Withdraw(s.Slot, s.Target.ParentHash)
+		}
+		rep := p.deps.Submitter.Cancel(ctx, s.Bundle.ReplacementUUID)
+		p.log.Info().Uint64("slot", s.Slot).Str("old_parent", s.Target.ParentHash.Hex()).
+			Int("accepted", rep.Accepted).Msg("L1 head changed: bundle cancelled")
 	}
-	rep := p.deps.Submitter.Cancel(ctx, s.Bundle.ReplacementUUID)
-	p.log.Info().Uint64("slot", s.Slot).Str("old_parent", s.Target.ParentHash.Hex()).Str("new_head", head.Hex()).
-		Int("accepted", rep.Accepted).Msg("L1 head changed: bundle cancelled")
 }
