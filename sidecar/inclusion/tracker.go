@@ -56,13 +56,15 @@ type BlockEvents struct {
 
 // Result is one slot's outcome.
 type Result struct {
+	L2ChainID   uint64
 	Slot        uint64
 	Outcome     string
 	Reason      string
 	L1Block     uint64
 	L1BlockHash common.Hash
 	Commitment  common.Hash
-	L2Block     uint64
+	L2Block     uint64      // the based block's number on L2
+	L2Hash      common.Hash // and its hash
 }
 
 // Reporter tells the sequencer (POST /v1/based-outcome).
@@ -162,7 +164,7 @@ func (t *Tracker) settleVariants(ctx context.Context, vs []*pipeline.Sent, headS
 
 // settle decides one variant's outcome; ok is false while the chain cannot tell yet.
 func (t *Tracker) settle(ctx context.Context, s *pipeline.Sent, headSlot uint64) (Result, bool) {
-	r := Result{Slot: s.Slot, Commitment: s.Commitment, L2Block: s.L2Block, Outcome: NotLanded}
+	r := Result{L2ChainID: s.L2ChainID, Slot: s.Slot, Commitment: s.Commitment, L2Block: s.L2Block, L2Hash: s.L2Hash, Outcome: NotLanded}
 	h, err := t.d.Chain.HeaderByNumber(ctx, new(big.Int).SetUint64(s.Target.ParentNumber+1))
 	switch {
 	case errors.Is(err, ethereum.NotFound):

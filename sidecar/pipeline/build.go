@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/trie"
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/pool"
@@ -24,6 +25,7 @@ type built struct {
 	confirm    []byte
 	commitment common.Hash
 	l2Root     common.Hash
+	l2Hash     common.Hash // the based block's L2 hash, as derivation will build it
 	simulated  time.Time
 	timings    map[string]time.Duration
 	failed     map[common.Hash]string // bundles removed by simulation, with the reason
@@ -194,8 +196,23 @@ func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlo
 			return false, nil
 		}
 	}
-	b.l2Root = res.StateRoot
+	b.l2Root, b.l2Hash = res.StateRoot, basedBlockHash(res.Header, txs)
 	return true, nil
+}
+
+// basedBlockHash is the hash of the simulated block with the signed transactions: the
+// simulator executes unsigned calls, so only its transactions root differs from the real one.
+func basedBlockHash(h *types.Header, txs []*bundle.Tx) common.Hash {
+	if h == nil {
+		return common.Hash{}
+	}
+	signed := make(types.Transactions, len(txs))
+	for i, tx := range txs {
+		signed[i] = tx.Transaction
+	}
+	h = types.CopyHeader(h)
+	h.TxHash = types.DeriveSha(signed, trie.NewStackTrie(nil))
+	return h.Hash()
 }
 
 func revertReason(r sim.TxResult) string {

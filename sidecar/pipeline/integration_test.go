@@ -25,6 +25,9 @@ func TestFullSlotOnRealNodes(t *testing.T) {
 	if !confirmed[sent.Commitment] {
 		t.Fatalf("the L1 block holding the bundle must confirm commitment %s", sent.Commitment)
 	}
+	if derived := r.deriveL2(a, b); derived != sent.L2Hash {
+		t.Fatalf("the based block's hash %s differs from the block derivation builds, %s", sent.L2Hash, derived)
+	}
 	for _, e := range []*pool.Entry{a, b} {
 		if got, _ := r.pool.Get(context.Background(), e.Hash); got.Status().Status != pool.Submitted {
 			t.Fatalf("status %s, want submitted", got.Status().Status)

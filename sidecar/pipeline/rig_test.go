@@ -264,3 +264,28 @@ func must(t testing.TB, err error) {
 		t.Fatal(err)
 	}
 }
+
+// deriveL2 builds the based block on the L2 node as derivation does (bundle.BasedEnv on the
+// slot-ending block, the bundles' L2 transactions in value order as selected) and returns its hash.
+func (r *rig) deriveL2(entries ...*pool.Entry) common.Hash {
+	r.t.Helper()
+	sent := r.p.SentFor(slot)[0]
+	byHash := map[common.Hash]*pool.Entry{}
+	for _, e := range entries {
+		byHash[e.Hash] = e
+	}
+	var txs []*types.Transaction
+	for _, h := range sent.Included {
+		for _, tx := range byHash[h].Bundle.L2 {
+			txs = append(txs, tx.Transaction)
+		}
+	}
+	env := bundle.BasedEnv(r.l2.ChainConfig(), r.l2Genesis, addr(sidecar))
+	sealed, err := builderhook.Assemble(context.Background(), r.l2.BlockChain(), r.l2Genesis,
+		builderhook.Attributes{Timestamp: env.Time, FeeRecipient: env.Coinbase}, nil, txs)
+	must(r.t, err)
+	if len(sealed.Skipped) != 0 {
+		r.t.Fatalf("derivation skipped a transaction: %v", sealed.Skipped[0].Err)
+	}
+	return sealed.Block.Hash()
+}

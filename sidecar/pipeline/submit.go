@@ -17,11 +17,13 @@ import (
 // Sent is what went out for a slot: the inclusion tracker checks it against L1, and a newer
 // message for the same slot replaces it (same replacement uuid).
 type Sent struct {
+	L2ChainID  uint64
 	Slot       uint64
 	Target     Target
 	Bundle     *bundle.AtomicBundle
 	Commitment common.Hash
 	L2Block    uint64        // number the based block will have on L2
+	L2Hash     common.Hash   // and its hash
 	Included   []common.Hash // searcher bundles in it
 	Failed     map[common.Hash]string
 	Dropped    []bundle.Dropped
@@ -39,7 +41,8 @@ func (p *Pipeline) submit(ctx context.Context, msg Message, b *built) *Sent {
 		ReplacementUUID: p.uuid(msg.L1Slot, b.target.ParentHash),
 	}
 	s := &Sent{
-		Slot: msg.L1Slot, Target: b.target, Bundle: ab, Commitment: b.commitment, L2Block: msg.L2BlockNumber + 1,
+		L2ChainID: p.cfg.L2ChainID, Slot: msg.L1Slot, Target: b.target, Bundle: ab, Commitment: b.commitment,
+		L2Block: msg.L2BlockNumber + 1, L2Hash: b.l2Hash,
 		Failed: b.failed, Dropped: b.plan.Dropped, Arrived: msg.Arrived, Timings: b.timings,
 	}
 	for _, cb := range b.plan.Selected {
