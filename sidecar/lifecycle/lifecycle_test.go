@@ -170,10 +170,17 @@ func TestRunStopsGracefullyOnSignal(t *testing.T) {
 	rec := &recorder{}
 	stopCtx := make(chan context.Context, 1)
 	s := supervisor(t, &fake{name: "a", rec: rec}, &fake{name: "b", rec: rec, stopCtx: stopCtx})
-	sigs := make(chan os.Signal, 2)
+	sigs := make(chan os.Signal)
+	started := make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(context.Background(), s, RunConfig{
+			Signals: sigs, StopTimeout: time.Minute, OnStarted: func() { close(started) },
+		}, zerolog.Nop())
+	}()
+	<-started
 	sigs <- syscall.SIGTERM
-	err := Run(context.Background(), s, RunConfig{Signals: sigs, StopTimeout: time.Minute}, zerolog.Nop())
-	if err != nil {
+	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
 	if got := rec.list(); !slices.Equal(got, []string{"start a", "start b", "stop b", "stop a"}) {
@@ -202,13 +209,15 @@ func TestSecondSignalForces(t *testing.T) {
 	entered := make(chan struct{})
 	s := supervisor(t, &fake{name: "stuck", rec: rec, stopEnter: entered, stopWait: true})
 	sigs := make(chan os.Signal)
-	forced := make(chan struct{})
+	forced, started := make(chan struct{}), make(chan struct{})
 	done := make(chan error, 1)
 	go func() {
 		done <- Run(context.Background(), s, RunConfig{
 			Signals: sigs, StopTimeout: time.Hour, Force: func() { close(forced) },
+			OnStarted: func() { close(started) },
 		}, zerolog.Nop())
 	}()
+	<-started
 	sigs <- syscall.SIGINT
 	<-entered
 	sigs <- syscall.SIGINT
@@ -227,5 +236,77 @@ func TestRunReportsStartFailure(t *testing.T) {
 	}
 	if err := Run(context.Background(), NewSupervisor(zerolog.Nop()), RunConfig{}, zerolog.Nop()); err == nil {
 		t.Error("zero stop timeout accepted")
+	}
+}
+
+// slowStart blocks in Start until its context ends.
+type slowStart struct {
+	fake
+	entered chan struct{}
+}
+
+func (s *slowStart) Start(ctx context.Context) error {
+	s.rec.add("start " + s.name)
+	close(s.entered)
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func TestSignalDuringStartCancelsIt(t *testing.T) {
+	rec := &recorder{}
+	slow := &slowStart{fake: fake{name: "slow", rec: rec}, entered: make(chan struct{})}
+	s := NewSupervisor(zerolog.Nop())
+	if err := s.Add("a", &fake{name: "a", rec: rec}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Add("slow", slow); err != nil {
+		t.Fatal(err)
+	}
+	sigs := make(chan os.Signal)
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(context.Background(), s, RunConfig{Signals: sigs, StopTimeout: time.Minute}, zerolog.Nop())
+	}()
+	<-slow.entered
+	sigs <- syscall.SIGTERM
+	err := <-done
+	if !errors.Is(err, ErrInterrupted) || !errors.Is(err, context.Canceled) {
+		t.Errorf("Run = %v, want ErrInterrupted", err)
+	}
+	if got := rec.list(); !slices.Equal(got, []string{"start a", "start slow", "stop a"}) {
+		t.Errorf("events %v", got)
+	}
+}
+
+// lateStart notices the cancellation but still reports success.
+type lateStart struct{ slowStart }
+
+func (s *lateStart) Start(ctx context.Context) error {
+	_ = s.slowStart.Start(ctx)
+	return nil
+}
+
+func TestSignalDuringStartThatStillSucceedsStopsEverything(t *testing.T) {
+	rec := &recorder{}
+	late := &lateStart{slowStart{fake: fake{name: "late", rec: rec}, entered: make(chan struct{})}}
+	s := NewSupervisor(zerolog.Nop())
+	if err := s.Add("a", &fake{name: "a", rec: rec}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Add("late", late); err != nil {
+		t.Fatal(err)
+	}
+	sigs := make(chan os.Signal)
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(context.Background(), s, RunConfig{Signals: sigs, StopTimeout: time.Minute}, zerolog.Nop())
+	}()
+	<-late.entered
+	sigs <- syscall.SIGTERM
+	if err := <-done; !errors.Is(err, ErrInterrupted) {
+		t.Errorf("Run = %v, want ErrInterrupted", err)
+	}
+	if got := rec.list(); !slices.Equal(got, []string{"start a", "start late", "stop late", "stop a"}) {
+		t.Errorf("events %v", got)
 	}
 }
