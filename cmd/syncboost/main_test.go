@@ -146,11 +146,7 @@ func TestVersion(t *testing.T) {
 	}
 }
 
-func TestRunRefusesUntilWired(t *testing.T) {
-	r := runCLI(t, nil, "run", "--config", example)
-	if r.code != exitFail || !strings.Contains(r.stderr, "not wired") {
-		t.Errorf("exit %d stderr %s", r.code, r.stderr)
-	}
+func TestRunRejectsInvalidConfig(t *testing.T) {
 	bad := runCLI(t, nil, "run", "--config", writeFile(t, "[log]\nlevel = \"loud\"\n"))
 	if bad.code != exitFail || !strings.Contains(bad.stderr, "log.level") {
 		t.Errorf("invalid config: exit %d stderr %s", bad.code, bad.stderr)

@@ -46,13 +46,8 @@ func cmdRun(e env, args []string) int {
 	d := deps{cfg: cfg, log: log, reg: obs.NewRegistry(b.Version, b.Commit)}
 	d.sup = lifecycle.NewSupervisor(log)
 	if err := wire(d); err != nil {
-		if errors.Is(err, errPipelineNotWired) {
-			log.Error().Msg("this build has no slot pipeline yet: the configuration is valid, but there is nothing to run; " +
-				"use \"syncboost config check\" to validate configurations")
-			fmt.Fprintln(e.stderr, "syncboost run: refusing to start: the slot pipeline is not wired in this build")
-		} else {
-			log.Error().Err(err).Msg("wiring failed")
-		}
+		log.Error().Err(err).Msg("wiring failed")
+		fmt.Fprintf(e.stderr, "syncboost run: %v\n", err)
 		return exitFail
 	}
 	return serve(context.Background(), e, d.sup, *stopTimeout, log)

@@ -1,0 +1,63 @@
+package app_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/sidecar/app"
+	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/sidecar/config"
+	"github.com/syncboost/syncboost/sidecar/lifecycle"
+	"github.com/syncboost/syncboost/sidecar/pool"
+	"github.com/syncboost/syncboost/sidecar/pool/pooltest"
+)
+
+func exampleConfig(t *testing.T) *config.Config {
+	t.Helper()
+	cfg, err := config.Load(config.Sources{Path: "../../config.example.toml",
+		Environ: []string{"SYNCBOOST_JOURNAL_DIR=" + t.TempDir(), "SYNCBOOST_METRICS_LISTEN=127.0.0.1:0", "SYNCBOOST_SEARCHER_API_LISTEN=127.0.0.1:0"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+func build(t *testing.T, cfg *config.Config) *app.App {
+	t.Helper()
+	a, err := app.Build(cfg, app.Deps{Log: zerolog.Nop(), Registry: prometheus.NewRegistry(), Clock: clock.Real{}}, lifecycle.NewSupervisor(zerolog.Nop()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// A bundle the pool acknowledged is back after the sidecar is rebuilt on the same journal.
+func TestBuildRestoresAcknowledgedBundles(t *testing.T) {
+	cfg := exampleConfig(t)
+	a := build(t, cfg)
+	e := pooltest.NewMaker(cfg.L1.ChainID, cfg.L2.ChainID).Entry(t, pooltest.Key(1), 7, "", 0)
+	if _, err := a.Pool.Add(context.Background(), e); err != nil {
+		t.Fatal(err)
+	}
+	a.Close() // never started: Close releases the journal
+	again := build(t, cfg)
+	defer again.Close()
+	got, err := again.Pool.Get(context.Background(), e.Hash)
+	if err != nil || got.Status().Status != pool.Received {
+		t.Fatalf("acknowledged bundle lost across a rebuild: %v", err)
+	}
+}
+
+// A sidecar with no relay and no builder hook would build bundles for no one.
+func TestBuildRefusesNowhereToSubmit(t *testing.T) {
+	cfg := exampleConfig(t)
+	cfg.Relays = nil
+	_, err := app.Build(cfg, app.Deps{Log: zerolog.Nop(), Registry: prometheus.NewRegistry(), Clock: clock.Real{}}, lifecycle.NewSupervisor(zerolog.Nop()))
+	if err == nil || !strings.Contains(err.Error(), "no [[relays]]") {
+		t.Fatalf("got %v, want a refusal naming the missing relays", err)
+	}
+}
