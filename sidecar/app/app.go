@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
@@ -30,13 +29,8 @@ import (
 	"github.com/syncboost/syncboost/sidecar/searcherapi"
 )
 
-// Pipeline budgets that have no configuration key yet (docs/configuration.md).
-const (
-	maxRounds          = 4
-	maxBlockAssertions = 64
-	reorgWindowSlots   = 64
-	maxFinished        = 10_000
-)
+// maxFinished bounds the settled bundles the pool keeps queryable.
+const maxFinished = 10_000
 
 // Deps are what the caller provides: the logger, the metrics registry and the clock.
 type Deps struct {
@@ -64,9 +58,6 @@ func (a *App) Close() { a.close() }
 func Build(cfg *config.Config, d Deps, sup *lifecycle.Supervisor) (a *App, err error) {
 	if d.Registry == nil || d.Clock == nil {
 		return nil, errors.New("app: registry and clock are required")
-	}
-	if len(cfg.Relays) == 0 && !cfg.BuilderHook.Enabled() {
-		return nil, errors.New("no [[relays]] and no [builder_hook]: the sidecar would build bundles for no one")
 	}
 	b := &builder{cfg: cfg, d: d, sup: sup, app: &App{}}
 	b.app.close = b.closeAll
@@ -145,7 +136,7 @@ func (b *builder) clients() error {
 	if err != nil {
 		return fmt.Errorf("l1.key: %w", err)
 	}
-	b.signer, err = l1signer.New(l1signer.Config{ChainID: new(big.Int).SetUint64(b.cfg.L1.ChainID), Tip: big.NewInt(params.GWei)},
+	b.signer, err = l1signer.New(l1signer.Config{ChainID: new(big.Int).SetUint64(b.cfg.L1.ChainID), Tip: new(big.Int).SetUint64(b.cfg.Pipeline.PriorityFeeWei)},
 		l1signer.Deps{Key: key, Nonces: b.l1, Fees: b.l1, Log: b.d.Log})
 	if err != nil {
 		return fmt.Errorf("l1 signer: %w", err)

@@ -2,7 +2,6 @@ package app_test
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -49,15 +48,5 @@ func TestBuildRestoresAcknowledgedBundles(t *testing.T) {
 	got, err := again.Pool.Get(context.Background(), e.Hash)
 	if err != nil || got.Status().Status != pool.Received {
 		t.Fatalf("acknowledged bundle lost across a rebuild: %v", err)
-	}
-}
-
-// A sidecar with no relay and no builder hook would build bundles for no one.
-func TestBuildRefusesNowhereToSubmit(t *testing.T) {
-	cfg := exampleConfig(t)
-	cfg.Relays = nil
-	_, err := app.Build(cfg, app.Deps{Log: zerolog.Nop(), Registry: prometheus.NewRegistry(), Clock: clock.Real{}}, lifecycle.NewSupervisor(zerolog.Nop()))
-	if err == nil || !strings.Contains(err.Error(), "no [[relays]]") {
-		t.Fatalf("got %v, want a refusal naming the missing relays", err)
 	}
 }

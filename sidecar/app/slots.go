@@ -88,9 +88,10 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain) (*pipeline
 	deps := pipeline.Deps{Clock: b.d.Clock, Schedule: sched, Targets: targets{beacon: b.app.Beacon, l1: b.l1, rules: rules(cfg.L1.ChainID)},
 		Bundles: b.app.Pool, Forced: ib, L2: l2chain{headers: b.l2, sim: l2sim}, L1: l1sim, Prover: pr, Inbox: ib,
 		Submitter: sub, Publisher: b.pull, Log: b.d.Log, Metrics: pipeline.NewMetrics(b.d.Registry)}
+	pc := cfg.Pipeline
 	return pipeline.New(pipeline.Config{L1ChainID: cfg.L1.ChainID, L2ChainID: cfg.L2.ChainID, Proposer: b.signer.Address(),
-		MaxRounds: maxRounds, MaxL2Gas: cfg.Limits.MaxGasPerBundle, MaxL1Gas: cfg.Limits.MaxGasPerBundle,
-		MaxAssertions: maxBlockAssertions, L2Rules: rules(cfg.L2.ChainID)}, deps)
+		MaxRounds: pc.MaxRounds, MaxL2Gas: pc.MaxL2Gas, MaxL1Gas: pc.MaxL1Gas, MaxAssertions: pc.MaxAssertions,
+		BlobThreshold: pc.BlobThresholdBytes, L2Rules: rules(cfg.L2.ChainID)}, deps)
 }
 
 func (b *builder) relays(chain beacon.Chain) (pipeline.Submitter, error) {
@@ -146,7 +147,7 @@ func (b *builder) tracker(p *pipeline.Pipeline, chain beacon.Chain) (*inclusion.
 	}
 	first := chain.Slots.SlotAt(b.d.Clock.Now())
 	return inclusion.New(inclusion.Deps{Chain: b.l1, Events: ib, Reporter: reporter{oc}, Statuses: b.app.Pool, Sent: p,
-		Log: b.d.Log, Metrics: inclusion.NewMetrics(b.d.Registry)}, first, reorgWindowSlots)
+		Log: b.d.Log, Metrics: inclusion.NewMetrics(b.d.Registry)}, first, b.cfg.Pipeline.ReorgWindowSlots)
 }
 
 // builderHook serves the bundles to a co-located builder when [builder_hook] listen is set.

@@ -26,6 +26,7 @@ type Config struct {
 	Relays      []Relay     `toml:"relays"`
 	BuilderHook BuilderHook `toml:"builder_hook"`
 	Prover      Prover      `toml:"prover"`
+	Pipeline    Pipeline    `toml:"pipeline"`
 }
 
 // Default returns the configuration used for every key the file, the
@@ -44,6 +45,7 @@ func Default() Config {
 		Deadlines:   defaultDeadlines(),
 		BuilderHook: defaultBuilderHook(),
 		Prover:      defaultProver(),
+		Pipeline:    defaultPipeline(),
 	}
 }
 
@@ -61,7 +63,7 @@ func (c *Config) Check() error {
 		{"limits", c.Limits}, {"journal", c.Journal}, {"l1", c.L1}, {"l2", c.L2},
 		{"sequencer", c.Sequencer}, {"inbox", c.Inbox}, {"beacon", c.Beacon},
 		{"deadlines", c.Deadlines}, {"identity", c.Identity},
-		{"builder_hook", c.BuilderHook}, {"prover", c.Prover},
+		{"builder_hook", c.BuilderHook}, {"prover", c.Prover}, {"pipeline", c.Pipeline},
 	}
 	var errs []error
 	for _, s := range sections {

@@ -1,0 +1,38 @@
+package config
+
+// Pipeline bounds the work per slot and sets the sidecar's own transactions' fees.
+type Pipeline struct {
+	// Rounds of compose → simulate → drop failing bundles per slot-ending message.
+	MaxRounds int `toml:"max_rounds"`
+	// Gas the searchers' L2 transactions may use in one based block.
+	MaxL2Gas uint64 `toml:"max_l2_gas"`
+	// Gas the searchers' L1 pre- and post-actions may use in one bundle.
+	MaxL1Gas uint64 `toml:"max_l1_gas"`
+	// Assertions confirmBased evaluates in one bundle (each costs a staticcall).
+	MaxAssertions int `toml:"max_assertions"`
+	// Encoded based blocks larger than this go in EIP-4844 blobs; 0 = always calldata.
+	BlobThresholdBytes int `toml:"blob_threshold_bytes"`
+	// Priority fee of the sidecar's proposeBased and confirmBased transactions.
+	PriorityFeeWei uint64 `toml:"priority_fee_wei"`
+	// Slots a landed based block is watched for an L1 reorg.
+	ReorgWindowSlots uint64 `toml:"reorg_window_slots"`
+}
+
+func defaultPipeline() Pipeline {
+	return Pipeline{MaxRounds: 4, MaxL2Gas: 30_000_000, MaxL1Gas: 15_000_000, MaxAssertions: 64,
+		PriorityFeeWei: 1_000_000_000, ReorgWindowSlots: 64}
+}
+
+// Check validates the section.
+func (p Pipeline) Check() error {
+	var ps problems
+	ps.add("max_rounds", positive(p.MaxRounds))
+	ps.add("max_l2_gas", positive(p.MaxL2Gas))
+	ps.add("max_l1_gas", positive(p.MaxL1Gas))
+	ps.add("max_assertions", positive(p.MaxAssertions))
+	if p.BlobThresholdBytes < 0 {
+		ps.add("blob_threshold_bytes", errorf(ErrRange, "%d is negative", p.BlobThresholdBytes))
+	}
+	ps.add("reorg_window_slots", positive(p.ReorgWindowSlots))
+	return ps.join()
+}
