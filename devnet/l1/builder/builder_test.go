@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/devnet/gethnode"
@@ -38,9 +39,9 @@ func TestSentBundleLandsInNextBlock(t *testing.T) {
 	if want := new(big.Int).SetUint64(2 * params.GWei * 2 * params.TxGas); applied[0].Value.Cmp(want) != 0 {
 		t.Fatalf("value %s, want %s", applied[0].Value, want)
 	}
-	rcpt, err := r.node.EthClient().TransactionReceipt(r.ctx, b.Hash())
-	if err != nil || rcpt.Status != types.ReceiptStatusSuccessful || rcpt.BlockHash != blk.Block.Hash() {
-		t.Fatalf("receipt %+v %v", rcpt, err)
+	rcpts, err := r.node.EthClient().BlockReceipts(r.ctx, rpc.BlockNumberOrHashWithHash(blk.Block.Hash(), true))
+	if err != nil || len(rcpts) != 2 || rcpts[1].TxHash != b.Hash() || rcpts[1].Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("receipts %+v %v", rcpts, err)
 	}
 	if s := r.b.Stats(); s.Received != 1 || s.Applied != 1 || s.Rejected != 0 || s.Pending != 0 {
 		t.Fatalf("stats %+v", s)

@@ -1,0 +1,222 @@
+// Package beaconapi is the devnet's beacon node: a beacontest stand-in driven by the devnet's
+// L1 chain. It derives everything a consensus client would add to the execution chain from the
+// slot number and the execution block hashes (beacon block roots, prev randao, proposers,
+// duties), so the sidecar's beacon tracker runs against it as against a real node.
+package beaconapi
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/syncboost/syncboost/builderhook"
+	"github.com/syncboost/syncboost/sidecar/beacon/beacontest"
+)
+
+// ErrConfig is wrapped by every configuration error.
+var ErrConfig = errors.New("beaconapi: invalid config")
+
+// Version is the fork name in payload_attributes events.
+const Version = "fulu"
+
+// nodeVersion is served by /eth/v1/node/version.
+const nodeVersion = "syncboost-devnet/beaconapi"
+
+// Config describes the beacon chain over the devnet's L1.
+type Config struct {
+	// GenesisTime is the L1 genesis block's timestamp (whole seconds).
+	GenesisTime   time.Time
+	SlotDuration  time.Duration // whole seconds: execution timestamps are seconds
+	SlotsPerEpoch uint64
+	// Validators is the size of the validator set; slot s is proposed by s mod Validators.
+	Validators uint64
+	// FeeRecipient is the proposers' fee recipient.
+	FeeRecipient common.Address
+}
+
+// Check reports every invalid field.
+func (c Config) Check() error {
+	var errs []error
+	if c.GenesisTime.IsZero() || c.GenesisTime.Truncate(time.Second) != c.GenesisTime {
+		errs = append(errs, fmt.Errorf("%w: genesis_time must be set, in whole seconds", ErrConfig))
+	}
+	if c.SlotDuration < time.Second || c.SlotDuration%time.Second != 0 {
+		errs = append(errs, fmt.Errorf("%w: slot_duration %s must be a whole number of seconds", ErrConfig, c.SlotDuration))
+	}
+	if c.SlotsPerEpoch == 0 {
+		errs = append(errs, fmt.Errorf("%w: slots_per_epoch must be > 0", ErrConfig))
+	}
+	if c.Validators == 0 {
+		errs = append(errs, fmt.Errorf("%w: validators must be > 0", ErrConfig))
+	}
+	return errors.Join(errs...)
+}
+
+// Beacon is the stand-in. Its methods are safe for concurrent use.
+type Beacon struct {
+	cfg Config
+	srv *beacontest.Server
+
+	mu           sync.Mutex
+	dutiesEpochs uint64 // duties are set for epochs below this
+}
+
+// New starts the stand-in on a free loopback port.
+func New(cfg Config) (*Beacon, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	srv, err := beacontest.New(beacontest.Config{
+		GenesisTime: cfg.GenesisTime, SlotDuration: cfg.SlotDuration, SlotsPerEpoch: cfg.SlotsPerEpoch,
+		SlotDurationMS: true, NodeVersion: nodeVersion,
+		GenesisValidatorsRoot: crypto.Keccak256Hash([]byte("syncboost/devnet/genesis-validators")),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("beaconapi: %w", err)
+	}
+	return &Beacon{cfg: cfg, srv: srv}, nil
+}
+
+// URL is the beacon API base URL.
+func (b *Beacon) URL() string { return b.srv.URL() }
+
+// Close ends every event stream and stops the server.
+func (b *Beacon) Close() { b.srv.Close() }
+
+// Server is the underlying stand-in, for faults (Down, Up, SetOptimistic) and request counts.
+func (b *Beacon) Server() *beacontest.Server { return b.srv }
+
+// Config returns the configuration.
+func (b *Beacon) Config() Config { return b.cfg }
+
+// SlotOf is the slot of an execution block, from its timestamp.
+func (b *Beacon) SlotOf(h *types.Header) uint64 {
+	genesis := uint64(b.cfg.GenesisTime.Unix())
+	if h.Time <= genesis {
+		return 0
+	}
+	return (h.Time - genesis) / uint64(b.cfg.SlotDuration/time.Second)
+}
+
+// SlotTime is the timestamp of the execution block of slot.
+func (b *Beacon) SlotTime(slot uint64) uint64 {
+	return uint64(b.cfg.GenesisTime.Unix()) + slot*uint64(b.cfg.SlotDuration/time.Second)
+}
+
+// BlockRoot is the beacon block root of the block carrying execution block h.
+func (b *Beacon) BlockRoot(h *types.Header) common.Hash {
+	return BlockRoot(b.SlotOf(h), h.Hash())
+}
+
+// BlockRoot is the synthetic beacon block root of the block for slot whose execution payload
+// is execHash: a sibling payload in the same slot gets another root, as it would on mainnet.
+func BlockRoot(slot uint64, execHash common.Hash) common.Hash {
+	return crypto.Keccak256Hash([]byte("syncboost/devnet/beacon-block"), u64(slot), execHash[:])
+}
+
+// StateRoot is the synthetic beacon state root after block root.
+func StateRoot(root common.Hash) common.Hash {
+	return crypto.Keccak256Hash([]byte("syncboost/devnet/beacon-state"), root[:])
+}
+
+// PrevRandao is the randao mix the block of slot carries.
+func PrevRandao(slot uint64) common.Hash {
+	return crypto.Keccak256Hash([]byte("syncboost/devnet/randao"), u64(slot))
+}
+
+// DutyDependentRoot stands for the block root the proposer duties of epoch depend on.
+func DutyDependentRoot(epoch uint64) common.Hash {
+	return crypto.Keccak256Hash([]byte("syncboost/devnet/duties"), u64(epoch))
+}
+
+// ProposerIndex is the validator proposing slot.
+func (b *Beacon) ProposerIndex(slot uint64) uint64 { return slot % b.cfg.Validators }
+
+// Pubkey is validator index's (synthetic) public key.
+func Pubkey(index uint64) [48]byte {
+	var pk [48]byte
+	copy(pk[:], crypto.Keccak256([]byte("syncboost/devnet/validator"), u64(index)))
+	copy(pk[32:], u64(index))
+	return pk
+}
+
+// Attributes are the payload attributes of the block for slot on parent: the slot's
+// timestamp and randao, the proposers' fee recipient, no withdrawals, and the parent's beacon
+// block root.
+func (b *Beacon) Attributes(slot uint64, parent *types.Header) builderhook.Attributes {
+	return builderhook.Attributes{
+		Timestamp: b.SlotTime(slot), FeeRecipient: b.cfg.FeeRecipient, PrevRandao: PrevRandao(slot),
+		Withdrawals: types.Withdrawals{}, BeaconRoot: b.BlockRoot(parent),
+	}
+}
+
+// SetHead makes h the served head without an event (at start, before anyone listens).
+func (b *Beacon) SetHead(h *types.Header) {
+	slot := b.SlotOf(h)
+	b.ensureDuties(slot / b.cfg.SlotsPerEpoch)
+	b.srv.SetHead(slot, b.BlockRoot(h))
+}
+
+// PublishHead publishes a head event for h.
+func (b *Beacon) PublishHead(h *types.Header) {
+	slot := b.SlotOf(h)
+	epoch := slot / b.cfg.SlotsPerEpoch
+	b.ensureDuties(epoch)
+	root := b.BlockRoot(h)
+	prev := epoch
+	if prev > 0 {
+		prev--
+	}
+	b.srv.PublishHead(beacontest.HeadEvent{
+		Slot: slot, Block: root, State: StateRoot(root), EpochTransition: slot%b.cfg.SlotsPerEpoch == 0,
+		PreviousDutyDependentRoot: DutyDependentRoot(prev), CurrentDutyDependentRoot: DutyDependentRoot(epoch),
+	})
+}
+
+// PublishReorg publishes chain_reorg from old to replacement, its sibling of the same slot,
+// then the head event of replacement.
+func (b *Beacon) PublishReorg(old, replacement *types.Header) {
+	slot := b.SlotOf(replacement)
+	oldRoot, newRoot := b.BlockRoot(old), b.BlockRoot(replacement)
+	b.srv.PublishReorg(beacontest.ReorgEvent{
+		Slot: slot, Depth: 1, OldHeadBlock: oldRoot, NewHeadBlock: newRoot,
+		OldHeadState: StateRoot(oldRoot), NewHeadState: StateRoot(newRoot), Epoch: slot / b.cfg.SlotsPerEpoch,
+	})
+	b.PublishHead(replacement)
+}
+
+// PublishAttributes publishes payload_attributes for the block of slot on parent, the event a
+// beacon node run with always-prepare-payload emits once the parent is its head.
+func (b *Beacon) PublishAttributes(slot uint64, parent *types.Header) {
+	a := b.Attributes(slot, parent)
+	b.srv.PublishPayloadAttributes(beacontest.AttributesEvent{
+		Version: Version, ProposerIndex: b.ProposerIndex(slot), ProposalSlot: slot,
+		ParentBlockNumber: parent.Number.Uint64(), ParentBlockRoot: a.BeaconRoot, ParentBlockHash: parent.Hash(),
+		Timestamp: a.Timestamp, PrevRandao: a.PrevRandao, SuggestedFeeRecipient: a.FeeRecipient,
+		Withdrawals: []beacontest.Withdrawal{}, ParentBeaconBlockRoot: a.BeaconRoot,
+	})
+}
+
+// ensureDuties sets the proposer duties of epochs up to epoch+1, which is what a tracker at
+// epoch asks for.
+func (b *Beacon) ensureDuties(epoch uint64) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for ; b.dutiesEpochs <= epoch+1; b.dutiesEpochs++ {
+		e := b.dutiesEpochs
+		list := make([]beacontest.Duty, 0, b.cfg.SlotsPerEpoch)
+		for s := e * b.cfg.SlotsPerEpoch; s < (e+1)*b.cfg.SlotsPerEpoch; s++ {
+			idx := b.ProposerIndex(s)
+			list = append(list, beacontest.Duty{Slot: s, ValidatorIndex: idx, Pubkey: Pubkey(idx)})
+		}
+		b.srv.SetDuties(e, DutyDependentRoot(e), list)
+	}
+}
+
+func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
