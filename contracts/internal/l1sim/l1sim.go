@@ -8,6 +8,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"reflect"
 	"testing"
 	"time"
 
@@ -15,6 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/gethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
@@ -77,6 +80,9 @@ type Chain struct {
 	sim     simulator
 	Signer  types.Signer
 	Config  *params.ChainConfig
+	nonces  map[common.Address]uint64 // tracked here: the pool updates its own asynchronously
+	pending chan common.Hash          // hashes the pool made pending (newPendingTransactions)
+	seen    map[common.Hash]bool
 }
 
 // New starts a chain whose genesis funds every given account with a million ether.
@@ -94,6 +100,9 @@ func New(t testing.TB, funded ...common.Address) *Chain {
 		ec.Genesis.GasLimit = BlockGasLimit
 		ec.Genesis.BaseFee = big.NewInt(params.InitialBaseFee)
 		ec.Miner.GasCeil = BlockGasLimit
+		// The miner stops filling a block after Recommit; a slow machine (the race detector, a
+		// busy CI host) must not silently leave sent transactions out of the next block.
+		ec.Miner.Recommit = time.Hour
 	})
 	t.Cleanup(func() { _ = backend.Close() })
 	client := backend.Client()
@@ -101,7 +110,45 @@ func New(t testing.TB, funded ...common.Address) *Chain {
 	if !ok {
 		t.Fatal("simulated client has no eth_simulateV1")
 	}
-	return &Chain{t: t, backend: backend, Client: client, sim: sim, Signer: types.LatestSigner(cfg), Config: cfg}
+	c := &Chain{t: t, backend: backend, Client: client, sim: sim, Signer: types.LatestSigner(cfg), Config: cfg,
+		nonces: map[common.Address]uint64{}, pending: make(chan common.Hash, 1024), seen: map[common.Hash]bool{}}
+	c.subscribePending()
+	return c
+}
+
+// subscribePending follows the pool's pending transactions. Send waits until its transaction is
+// pending: the legacy pool promotes asynchronously, and a promotion that races with Commit's
+// forced pool reset can leave a sent transaction out of the block.
+func (c *Chain) subscribePending() {
+	c.t.Helper()
+	// The simulated client embeds *ethclient.Client in an exported field; gethclient needs its
+	// underlying RPC client to subscribe.
+	field := reflect.ValueOf(c.Client).FieldByName("Client")
+	ec, ok := field.Interface().(*ethclient.Client)
+	if !field.IsValid() || !ok {
+		c.t.Fatal("simulated client does not wrap an *ethclient.Client")
+	}
+	sub, err := gethclient.New(ec.Client()).SubscribePendingTransactions(context.Background(), c.pending)
+	if err != nil {
+		c.t.Fatalf("subscribe to pending transactions: %v", err)
+	}
+	c.t.Cleanup(sub.Unsubscribe)
+}
+
+// awaitPending blocks until the pool reports tx as pending.
+func (c *Chain) awaitPending(tx common.Hash) {
+	c.t.Helper()
+	timeout := time.NewTimer(30 * time.Second)
+	defer timeout.Stop()
+	for !c.seen[tx] {
+		select {
+		case h := <-c.pending:
+			c.seen[h] = true
+		case <-timeout.C:
+			c.t.Fatalf("transaction %s never became pending", tx)
+		}
+	}
+	delete(c.seen, tx)
 }
 
 // Head returns the latest block header.
@@ -115,9 +162,11 @@ func (c *Chain) Head() *types.Header {
 }
 
 // NextBlockAt makes the next committed block carry timestamp ts, sealing one empty block at ts-1
-// when needed. It must run while no transaction is pending.
+// when needed. It must run while no transaction is pending: it first waits for the pool to settle
+// on the head and drops whatever it still holds.
 func (c *Chain) NextBlockAt(ts uint64) {
 	c.t.Helper()
+	c.backend.Rollback()
 	head := c.Head().Time
 	if ts <= head {
 		c.t.Fatalf("next block at %d: head is already at %d", ts, head)
@@ -150,20 +199,40 @@ type Tx struct {
 // Send signs tx with key at the sender's pending nonce and submits it.
 func (c *Chain) Send(key *ecdsa.PrivateKey, tx Tx) *types.Transaction {
 	c.t.Helper()
-	ctx := context.Background()
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	nonce, err := c.Client.PendingNonceAt(ctx, from)
-	if err != nil {
-		c.t.Fatalf("nonce: %v", err)
-	}
-	signed, err := types.SignNewTx(key, c.Signer, c.txData(nonce, tx))
+	signed, err := types.SignNewTx(key, c.Signer, c.txData(c.nonce(key), tx))
 	if err != nil {
 		c.t.Fatalf("sign: %v", err)
 	}
-	if err := c.Client.SendTransaction(ctx, signed); err != nil {
+	c.submit(signed)
+	return signed
+}
+
+// nonce is the sender's next nonce: the committed one the first time, then counted locally.
+func (c *Chain) nonce(key *ecdsa.PrivateKey) uint64 {
+	c.t.Helper()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	if n, ok := c.nonces[from]; ok {
+		return n
+	}
+	n, err := c.Client.NonceAt(context.Background(), from, nil)
+	if err != nil {
+		c.t.Fatalf("nonce: %v", err)
+	}
+	c.nonces[from] = n
+	return n
+}
+
+func (c *Chain) submit(tx *types.Transaction) {
+	c.t.Helper()
+	if err := c.Client.SendTransaction(context.Background(), tx); err != nil {
 		c.t.Fatalf("send: %v", err)
 	}
-	return signed
+	from, err := types.Sender(c.Signer, tx)
+	if err != nil {
+		c.t.Fatalf("sender: %v", err)
+	}
+	c.nonces[from] = tx.Nonce() + 1
+	c.awaitPending(tx.Hash())
 }
 
 func (c *Chain) txData(nonce uint64, tx Tx) types.TxData {
@@ -195,7 +264,11 @@ func (c *Chain) Receipt(tx *types.Transaction) *types.Receipt {
 	c.t.Helper()
 	r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
 	if err != nil {
-		c.t.Fatalf("receipt of %s: %v", tx.Hash(), err)
+		_, pending, perr := c.Client.TransactionByHash(context.Background(), tx.Hash())
+		from, _ := types.Sender(c.Signer, tx)
+		pn, _ := c.Client.PendingNonceAt(context.Background(), from)
+		n, _ := c.Client.NonceAt(context.Background(), from, nil)
+		c.t.Fatalf("receipt of %s (nonce %d): %v; pending=%v %v; pool nonce %d state nonce %d", tx.Hash(), tx.Nonce(), err, pending, perr, pn, n)
 	}
 	return r
 }
@@ -204,22 +277,14 @@ func (c *Chain) Receipt(tx *types.Transaction) *types.Receipt {
 // it and returns the new address.
 func (c *Chain) Deploy(key *ecdsa.PrivateKey, code []byte) common.Address {
 	c.t.Helper()
-	ctx := context.Background()
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	nonce, err := c.Client.PendingNonceAt(ctx, from)
-	if err != nil {
-		c.t.Fatalf("nonce: %v", err)
-	}
 	signed, err := types.SignNewTx(key, c.Signer, &types.DynamicFeeTx{
-		ChainID: c.Config.ChainID, Nonce: nonce, GasTipCap: big.NewInt(params.GWei),
+		ChainID: c.Config.ChainID, Nonce: c.nonce(key), GasTipCap: big.NewInt(params.GWei),
 		GasFeeCap: big.NewInt(100 * params.GWei), Gas: 10_000_000, Data: code,
 	})
 	if err != nil {
 		c.t.Fatalf("sign deployment: %v", err)
 	}
-	if err := c.Client.SendTransaction(ctx, signed); err != nil {
-		c.t.Fatalf("send deployment: %v", err)
-	}
+	c.submit(signed)
 	c.Commit()
 	r := c.Receipt(signed)
 	if r.Status != types.ReceiptStatusSuccessful {
