@@ -103,6 +103,7 @@ func New(t testing.TB, funded ...common.Address) *Chain {
 		// The miner stops filling a block after Recommit; a slow machine (the race detector, a
 		// busy CI host) must not silently leave sent transactions out of the next block.
 		ec.Miner.Recommit = time.Hour
+		ec.RPCTxFeeCap = 0 // transactions up to the per-transaction gas cap at test fee caps
 	})
 	t.Cleanup(func() { _ = backend.Close() })
 	client := backend.Client()
