@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/pool"
 	"github.com/syncboost/syncboost/sidecar/pool/pooltest"
 )
@@ -208,14 +209,25 @@ func TestLoadRefusesCorruptRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	wire := mustJSON(t, e)
+	sender := pooltest.Addr(pooltest.Key(1)).Hex()
+	senders := `"senders":["` + sender + `","` + sender + `","` + sender + `"]`
+	frame := func(h string, w []byte) []byte {
+		out := []byte{0, 0, 0, byte(len(h))}
+		return append(append(out, h...), w...)
+	}
 	other := m.Entry(t, pooltest.Key(1), 10, "", 0)
 	for name, kv := range map[string][2][]byte{
-		"not json":        {key(e.Hash), []byte("{")},
-		"wrong key":       {key(other.Hash), good},
-		"short key":       {[]byte{prefix, 1}, good},
-		"missing senders": {key(e.Hash), []byte(`{"v":1,"bundle":` + string(mustJSON(t, e)) + `,"history":[{"status":"received"}]}`)},
-		"no history":      {key(e.Hash), []byte(`{"v":1,"bundle":` + string(mustJSON(t, e)) + `}`)},
-		"unknown version": {key(e.Hash), []byte(`{"v":9}`)},
+		"short value":         {key(e.Hash), []byte{0, 0}},
+		"header past the end": {key(e.Hash), []byte{0, 0, 0, 99, '{'}},
+		"header not json":     {key(e.Hash), frame("{", wire)},
+		"wrong key":           {key(other.Hash), good},
+		"short key":           {[]byte{prefix, 1}, good},
+		"missing senders":     {key(e.Hash), frame(`{"v":1,"l1Slot":10,"history":[{"status":"received"}]}`, wire)},
+		"no history":          {key(e.Hash), frame(`{"v":1,"l1Slot":10,`+senders+`}`, wire)},
+		"no slot":             {key(e.Hash), frame(`{"v":1,`+senders+`,"history":[{"status":"received"}]}`, wire)},
+		"unknown version":     {key(e.Hash), frame(`{"v":9,"l1Slot":10,`+senders+`,"history":[{"status":"received"}]}`, wire)},
+		"bundle not json":     {key(e.Hash), frame(`{"v":1,"l1Slot":10,`+senders+`,"history":[{"status":"received"}]}`, []byte("{"))},
 	} {
 		t.Run(name, func(t *testing.T) {
 			j := open(t, t.TempDir(), nil)
@@ -230,11 +242,41 @@ func TestLoadRefusesCorruptRecords(t *testing.T) {
 	}
 }
 
+// A bundle stored as the searcher sent it (l1Slot 0, no uuid) loads with the slot and uuid
+// the sidecar gave it.
+func TestLoadUsesResolvedSlotAndUUID(t *testing.T) {
+	ctx := context.Background()
+	m := pooltest.NewMaker(l1Chain, l2Chain)
+	b := m.Bundle(pooltest.Key(1), 1, 2, 0)
+	wire := mustJSONBundle(t, b)
+	e := m.EntryOf(t, pooltest.Key(1), b)
+	e.Bundle.L1Slot, e.Bundle.ReplacementUUID = 42, pooltest.UUID(5)
+	e.Wire = wire
+	e.History = []pool.Change{{Status: pool.Received, At: time.Unix(1, 0)}}
+	j := open(t, t.TempDir(), nil)
+	defer j.Close()
+	if err := j.Record([]pool.Op{{Put: e}}).Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, err := j.Load(ctx)
+	if err != nil || len(got) != 1 {
+		t.Fatalf("Load = %d entries, %v", len(got), err)
+	}
+	if got[0].Key().L1Slot != 42 || got[0].UUID() != pooltest.UUID(5) || string(got[0].Wire) != string(wire) {
+		t.Fatalf("loaded slot %d uuid %q", got[0].Key().L1Slot, got[0].UUID())
+	}
+}
+
 func mustJSON(t *testing.T, e *pool.Entry) []byte {
 	t.Helper()
-	b, err := e.Bundle.ComposableBundle.MarshalJSON()
+	return mustJSONBundle(t, e.Bundle.ComposableBundle)
+}
+
+func mustJSONBundle(t *testing.T, b *bundle.ComposableBundle) []byte {
+	t.Helper()
+	out, err := b.MarshalJSON()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b
+	return out
 }

@@ -2,6 +2,7 @@ package journal
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 
@@ -18,12 +19,15 @@ const (
 	recordVersion = 1
 )
 
-// record is one bundle's stored state. The bundle is kept in its wire form; the senders are
-// kept so that loading needs no signature recovery.
-type record struct {
+// header is a bundle's stored state apart from the bundle itself. A stored value is a 4-byte
+// big-endian header length, the header as JSON, then the bundle's JSON (as the searcher sent
+// it when known, so that storing it costs no encoding). The senders are kept so that loading
+// needs no signature recovery.
+type header struct {
 	Version  int              `json:"v"`
 	Identity common.Address   `json:"identity"`
-	Bundle   json.RawMessage  `json:"bundle"`
+	L1Slot   uint64           `json:"l1Slot"`
+	UUID     string           `json:"uuid,omitempty"`
 	Senders  []common.Address `json:"senders"` // pre, then L2, then post transactions
 	History  []pool.Change    `json:"history"`
 }
@@ -36,17 +40,28 @@ func key(h common.Hash) []byte {
 }
 
 func encode(e *pool.Entry) ([]byte, error) {
-	raw, err := json.Marshal(e.Bundle.ComposableBundle)
+	wire := e.Wire
+	if wire == nil {
+		var err error
+		if wire, err = json.Marshal(e.Bundle.ComposableBundle); err != nil {
+			return nil, err
+		}
+	}
+	h := header{Version: recordVersion, Identity: e.Identity, L1Slot: e.Bundle.L1Slot, UUID: e.UUID(), History: e.History}
+	h.Senders = make([]common.Address, 0, len(e.Bundle.Pre)+len(e.Bundle.L2)+len(e.Bundle.Post))
+	for _, leg := range [][]*bundle.Tx{e.Bundle.Pre, e.Bundle.L2, e.Bundle.Post} {
+		for _, tx := range leg {
+			h.Senders = append(h.Senders, tx.Sender)
+		}
+	}
+	hj, err := json.Marshal(h)
 	if err != nil {
 		return nil, err
 	}
-	r := record{Version: recordVersion, Identity: e.Identity, Bundle: raw, History: e.History}
-	for _, leg := range [][]*bundle.Tx{e.Bundle.Pre, e.Bundle.L2, e.Bundle.Post} {
-		for _, tx := range leg {
-			r.Senders = append(r.Senders, tx.Sender)
-		}
-	}
-	return json.Marshal(r)
+	out := make([]byte, 4, 4+len(hj)+len(wire))
+	binary.BigEndian.PutUint32(out, uint32(len(hj)))
+	out = append(out, hj...)
+	return append(out, wire...), nil
 }
 
 func decode(k, val []byte) (*pool.Entry, error) {
@@ -54,29 +69,38 @@ func decode(k, val []byte) (*pool.Entry, error) {
 		return nil, fmt.Errorf("%w: key %x", ErrCorrupt, k)
 	}
 	hash := common.BytesToHash(k[1:])
-	var r record
-	if err := json.Unmarshal(val, &r); err != nil {
-		return nil, fmt.Errorf("%w: bundle %s: %w", ErrCorrupt, hash.Hex(), err)
+	fail := func(format string, args ...any) (*pool.Entry, error) {
+		return nil, fmt.Errorf("%w: bundle %s: %s", ErrCorrupt, hash.Hex(), fmt.Sprintf(format, args...))
 	}
-	if r.Version != recordVersion || len(r.History) == 0 {
-		return nil, fmt.Errorf("%w: bundle %s: version %d, %d changes", ErrCorrupt, hash.Hex(), r.Version, len(r.History))
+	if len(val) < 4 || uint64(binary.BigEndian.Uint32(val)) > uint64(len(val)-4) {
+		return fail("value of %d bytes", len(val))
 	}
-	cb, err := checked(r)
+	n := binary.BigEndian.Uint32(val)
+	var h header
+	if err := json.Unmarshal(val[4:4+n], &h); err != nil {
+		return fail("header: %v", err)
+	}
+	if h.Version != recordVersion || len(h.History) == 0 || h.L1Slot == 0 {
+		return fail("version %d, %d changes, slot %d", h.Version, len(h.History), h.L1Slot)
+	}
+	wire := val[4+n:]
+	cb, err := checked(wire, h)
 	if err != nil {
-		return nil, fmt.Errorf("%w: bundle %s: %w", ErrCorrupt, hash.Hex(), err)
+		return fail("%v", err)
 	}
 	if cb.Hash != hash {
-		return nil, fmt.Errorf("%w: bundle %s hashes to %s", ErrCorrupt, hash.Hex(), cb.Hash.Hex())
+		return fail("hashes to %s", cb.Hash.Hex())
 	}
-	return &pool.Entry{Hash: hash, Identity: r.Identity, Bundle: cb, History: r.History}, nil
+	return &pool.Entry{Hash: hash, Identity: h.Identity, Bundle: cb, History: h.History, Wire: wire}, nil
 }
 
 // checked rebuilds the validated bundle from a record, trusting the stored senders.
-func checked(r record) (*bundle.CheckedBundle, error) {
-	b, err := bundle.DecodeComposableBundle(r.Bundle)
+func checked(wire []byte, h header) (*bundle.CheckedBundle, error) {
+	b, err := bundle.DecodeComposableBundle(wire)
 	if err != nil {
 		return nil, err
 	}
+	b.L1Slot, b.ReplacementUUID = h.L1Slot, h.UUID
 	cb := &bundle.CheckedBundle{ComposableBundle: b, Hash: b.Hash()}
 	seen := map[common.Address]bool{}
 	i := 0
@@ -86,14 +110,14 @@ func checked(r record) (*bundle.CheckedBundle, error) {
 		gas  *uint64
 	}{{b.PreTxs, &cb.Pre, &cb.L1Gas}, {b.L2Txs, &cb.L2, &cb.L2Gas}, {b.PostTxs, &cb.Post, &cb.L1Gas}} {
 		for _, raw := range leg.raws {
-			if i >= len(r.Senders) {
-				return nil, fmt.Errorf("%d senders for more transactions", len(r.Senders))
+			if i >= len(h.Senders) {
+				return nil, fmt.Errorf("%d senders for more transactions", len(h.Senders))
 			}
 			tx := new(types.Transaction)
 			if err := tx.UnmarshalBinary(raw); err != nil {
 				return nil, fmt.Errorf("transaction %d: %w", i, err)
 			}
-			s := r.Senders[i]
+			s := h.Senders[i]
 			i++
 			*leg.dst = append(*leg.dst, &bundle.Tx{Transaction: tx, Raw: raw, Sender: s})
 			*leg.gas += tx.Gas()
@@ -103,8 +127,8 @@ func checked(r record) (*bundle.CheckedBundle, error) {
 			}
 		}
 	}
-	if i != len(r.Senders) {
-		return nil, fmt.Errorf("%d senders for %d transactions", len(r.Senders), i)
+	if i != len(h.Senders) {
+		return nil, fmt.Errorf("%d senders for %d transactions", len(h.Senders), i)
 	}
 	return cb, nil
 }
@@ -121,7 +145,8 @@ func (j *Journal) Load(ctx context.Context) ([]*pool.Entry, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		e, err := decode(it.Key(), it.Value())
+		// the iterator reuses its buffers; the entry keeps the bytes
+		e, err := decode(it.Key(), append([]byte(nil), it.Value()...))
 		if err != nil {
 			return nil, err
 		}

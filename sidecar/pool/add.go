@@ -130,7 +130,7 @@ func (p *Memory) insert(e *Entry, old, replaced *item) (AddResult, Commit) {
 		h := replaced.e.Hash
 		res.Replaced = &h
 	}
-	ne := &Entry{Hash: e.Hash, Identity: e.Identity, Bundle: e.Bundle, History: []Change{{Status: Received, At: now}}}
+	ne := &Entry{Hash: e.Hash, Identity: e.Identity, Bundle: e.Bundle, Wire: e.Wire, History: []Change{{Status: Received, At: now}}}
 	it := p.index(ne)
 	ops = append(ops, Op{Put: ne.clone()})
 	touched = append(touched, it)

@@ -20,6 +20,9 @@ type Entry struct {
 	Identity common.Address        // the searcher that signed the request
 	Bundle   *bundle.CheckedBundle // Bundle.L1Slot is the resolved target slot, never 0
 	History  []Change              // oldest first; never empty once pooled
+	// Wire is the bundle's JSON as the searcher sent it, if known; a journal may store it
+	// instead of encoding Bundle again (l1Slot and replacementUuid are taken from Bundle).
+	Wire []byte
 }
 
 // Key returns the entry's (l2ChainId, l1Slot).

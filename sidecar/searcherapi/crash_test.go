@@ -171,8 +171,8 @@ func TestCrashLosesNothingAcknowledged(t *testing.T) {
 			t.Errorf("bundle %s lost: %s", hash, r.Error.Message)
 			continue
 		}
-		if st.Status != a.status {
-			t.Errorf("bundle %s is %s after restart, want %s", hash, st.Status, a.status)
+		if st.Status != a.status || uint64(st.L1Slot) != nextSlot {
+			t.Errorf("bundle %s is %s for slot %d after restart, want %s for %d", hash, st.Status, st.L1Slot, a.status, nextSlot)
 		}
 	}
 	if len(acked) != 8*6 {

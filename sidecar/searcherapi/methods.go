@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -78,7 +78,7 @@ func (s *Server) sendBundle(ctx context.Context, caller common.Address, params j
 	if err != nil {
 		return nil, fieldError(err)
 	}
-	res, err := s.pool.Add(ctx, &pool.Entry{Hash: cb.Hash, Identity: caller, Bundle: cb})
+	res, err := s.pool.Add(ctx, &pool.Entry{Hash: cb.Hash, Identity: caller, Bundle: cb, Wire: ps[0]})
 	if err != nil {
 		return nil, poolError(err, "bundle")
 	}
@@ -208,5 +208,12 @@ func newUUID() string {
 	_, _ = rand.Read(b[:])
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+	var out [36]byte
+	hex.Encode(out[0:8], b[0:4])
+	hex.Encode(out[9:13], b[4:6])
+	hex.Encode(out[14:18], b[6:8])
+	hex.Encode(out[19:23], b[8:10])
+	hex.Encode(out[24:36], b[10:16])
+	out[8], out[13], out[18], out[23] = '-', '-', '-', '-'
+	return string(out[:])
 }

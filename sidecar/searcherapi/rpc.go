@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"time"
@@ -37,18 +38,23 @@ type call struct {
 }
 
 // decodeRequests splits a body into calls. A body that is not JSON, or an empty or oversized
-// batch, is one error for the whole request.
+// batch, is one error for the whole request. The body is scanned once: its syntax errors
+// surface from the decoding itself.
 func decodeRequests(body []byte, maxBatch int) (calls []call, batch bool, err *rpcError) {
-	trimmed := bytes.TrimLeft(body, " \t\r\n")
-	if len(trimmed) == 0 || !json.Valid(trimmed) {
-		return nil, false, newErr(CodeParse, "parse_error", "", "body is not valid JSON")
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) == 0 {
+		return nil, false, newErr(CodeParse, "parse_error", "", "empty body")
 	}
 	if trimmed[0] != '[' {
-		return []call{decodeCall(trimmed)}, false, nil
+		c, syntax := decodeCall(trimmed)
+		if syntax != nil {
+			return nil, false, newErr(CodeParse, "parse_error", "", "body is not valid JSON: %v", syntax)
+		}
+		return []call{c}, false, nil
 	}
 	var raws []json.RawMessage
 	if err := json.Unmarshal(trimmed, &raws); err != nil {
-		return nil, true, newErr(CodeParse, "parse_error", "", "%v", err)
+		return nil, true, newErr(CodeParse, "parse_error", "", "body is not valid JSON: %v", err)
 	}
 	if len(raws) == 0 {
 		return nil, true, newErr(CodeInvalidRequest, "invalid_request", "", "empty batch")
@@ -58,23 +64,35 @@ func decodeRequests(body []byte, maxBatch int) (calls []call, batch bool, err *r
 	}
 	calls = make([]call, len(raws))
 	for i, raw := range raws {
-		calls[i] = decodeCall(raw)
+		calls[i], _ = decodeCall(raw) // already valid JSON: no syntax error
 	}
 	return calls, true, nil
 }
 
-func decodeCall(raw []byte) call {
-	var c call
+// decodeCall decodes one request object; syntax is set when raw is not one JSON value.
+func decodeCall(raw []byte) (c call, syntax error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c.req); err != nil {
-		c.err = newErr(CodeInvalidRequest, "invalid_request", "", "not a JSON-RPC request: %v", err)
-		return c
+	err := dec.Decode(&c.req)
+	if err == nil && dec.More() {
+		err = &json.SyntaxError{Offset: dec.InputOffset()}
 	}
-	if id := bytes.TrimSpace(c.req.ID); len(id) > 0 && id[0] != '"' && id[0] != 'n' && (id[0] < '0' || id[0] > '9') && id[0] != '-' {
+	var se *json.SyntaxError
+	if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return c, fmt.Errorf("at byte %d", dec.InputOffset())
+	}
+	if err != nil {
+		if !json.Valid(raw) {
+			return c, err
+		}
+		c.err = newErr(CodeInvalidRequest, "invalid_request", "", "not a JSON-RPC request: %v", err)
+		c.req.ID = nil
+		return c, nil
+	}
+	if id := c.req.ID; len(id) > 0 && id[0] != '"' && id[0] != 'n' && (id[0] < '0' || id[0] > '9') && id[0] != '-' {
 		c.err = newErr(CodeInvalidRequest, "invalid_request", "id", "must be a string, a number or null")
 		c.req.ID = nil
-		return c
+		return c, nil
 	}
 	switch {
 	case c.req.JSONRPC != "2.0":
@@ -82,7 +100,7 @@ func decodeCall(raw []byte) call {
 	case c.req.Method == "":
 		c.err = newErr(CodeInvalidRequest, "invalid_request", "method", "missing")
 	}
-	return c
+	return c, nil
 }
 
 // handleRPC authenticates the exact body bytes first, then runs each call in order.
