@@ -334,10 +334,14 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         if (root == bytes32(0) || !isConfirmedOrPending(commitment)) revert StateRootNotProven(commitment);
     }
 
-    function latestProvenStateRoot() external view returns (bytes32, uint64, bytes32) {
-        bytes32 c = latestProven;
-        Proposal storage p = proposals[c];
-        if (c == bytes32(0) || p.l1Block != block.number) revert NoProvenStateRoot();
-        return (c, p.l2BlockNumber, p.postStateRoot);
+    function latestProvenStateRoot()
+        external
+        view
+        returns (bytes32 commitment, uint64 l2BlockNumber, bytes32 stateRoot)
+    {
+        commitment = latestProven;
+        Proposal storage p = proposals[commitment];
+        if (commitment == bytes32(0) || p.l1Block != block.number) revert NoProvenStateRoot();
+        return (commitment, p.l2BlockNumber, p.postStateRoot);
     }
 }
