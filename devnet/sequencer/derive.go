@@ -1,0 +1,154 @@
+package sequencer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/syncboost/syncboost/builderhook"
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/contracts/bindings"
+)
+
+// Reasons a confirmed based block cannot be derived.
+var (
+	// ErrBlobSource: blob-mode based blocks need the blobs, which only a beacon node's
+	// blob sidecars serve; the devnet has no blob source, so the sequencer cannot derive them.
+	ErrBlobSource    = errors.New("sequencer: blob source not available in the devnet")
+	ErrDataMode      = errors.New("sequencer: unknown based-block data mode")
+	ErrUnknownParent = errors.New("sequencer: based block's parent is not on the L2 chain")
+	ErrNumber        = errors.New("sequencer: based block's number does not follow its parent")
+)
+
+// confirmedProposals returns the proposals of one L1 block's inbox logs that the same block
+// confirms, in confirmation order (a based block confirms only after its parent, so this
+// is the L2 chain order). Logs of other contracts and undecodable logs are ignored.
+func confirmedProposals(ib *bindings.BasedInbox, inbox common.Address, logs []types.Log) []*bindings.BasedInboxBasedBlockProposed {
+	proposed := map[common.Hash]*bindings.BasedInboxBasedBlockProposed{}
+	var out []*bindings.BasedInboxBasedBlockProposed
+	for i := range logs {
+		l := &logs[i]
+		if l.Address != inbox || l.Removed {
+			continue
+		}
+		if ev, err := ib.UnpackBasedBlockProposedEvent(l); err == nil {
+			proposed[ev.Commitment] = ev
+			continue
+		}
+		if ev, err := ib.UnpackBasedBlockConfirmedEvent(l); err == nil {
+			if p, ok := proposed[ev.Commitment]; ok {
+				out = append(out, p)
+				delete(proposed, ev.Commitment)
+			}
+		}
+	}
+	return out
+}
+
+// origin says where a derived transaction came from.
+type origin struct {
+	forced bool
+	index  int
+}
+
+// decodeBasedTxs lists a based block's transactions in execution order (docs/protocol.md §5):
+// the forced-inclusion entries, then the payload's. An entry that does not decode as a
+// transaction signed for chainID is skipped; a payload that does not decode contributes
+// nothing, and never voids the forced entries.
+func decodeBasedTxs(forced [][]byte, payload []byte, chainID uint64) ([]*types.Transaction, []origin, []Skipped) {
+	var (
+		txs     []*types.Transaction
+		origins []origin
+		skipped []Skipped
+	)
+	add := func(isForced bool, i int, raw []byte) {
+		tx, err := bundle.DecodeTx(entryField(isForced, i), raw, chainID)
+		if err != nil {
+			skipped = append(skipped, Skipped{Forced: isForced, Index: i, Reason: err.Error()})
+			return
+		}
+		txs, origins = append(txs, tx.Transaction), append(origins, origin{forced: isForced, index: i})
+	}
+	for i, raw := range forced {
+		add(true, i, raw)
+	}
+	entries, err := bundle.DecodeBasedBlock(payload)
+	if err != nil {
+		return txs, origins, append(skipped, Skipped{Index: -1, Reason: "payload: " + err.Error()})
+	}
+	for i, raw := range entries {
+		add(false, i, raw)
+	}
+	return txs, origins, skipped
+}
+
+func entryField(forced bool, i int) string {
+	if forced {
+		return fmt.Sprintf("forcedTxs[%d]", i)
+	}
+	return fmt.Sprintf("txData[%d]", i)
+}
+
+// resolveParent finds the L2 block a based block builds on: a block hash for a slot-ending
+// anchor, the commitment of a based block derived earlier for a based anchor, either for a
+// based-mode anchor (the inbox head is a block hash or a commitment).
+func (s *Sequencer) resolveParent(ev *bindings.BasedInboxBasedBlockProposed) (*types.Header, error) {
+	id := common.Hash(ev.ParentId)
+	hash := id
+	if h, ok := s.st.commitments[id]; ok && ev.Info.Anchor != bindings.AnchorSlotEnding {
+		hash = h
+	}
+	parent := s.l2.BlockChain().GetHeaderByHash(hash)
+	if parent == nil {
+		return nil, fmt.Errorf("%w: parent id %s (anchor %d)", ErrUnknownParent, id, ev.Info.Anchor)
+	}
+	if parent.Number.Uint64()+1 != ev.Info.L2BlockNumber {
+		return nil, fmt.Errorf("%w: parent %d, based block %d", ErrNumber, parent.Number.Uint64(), ev.Info.L2BlockNumber)
+	}
+	return parent, nil
+}
+
+// derive builds the based block of a confirmed proposal exactly as docs/protocol.md §6 says
+// (bundle.BasedEnv on the parent, with the proposer as fee recipient; forced entries first;
+// an entry that does not decode or cannot be included is skipped; one that reverts stays)
+// and imports it as the L2 head.
+func (s *Sequencer) derive(ctx context.Context, l1 *types.Header, ev *bindings.BasedInboxBasedBlockProposed) (*BasedBlock, *builderhook.Sealed, error) {
+	bb := &BasedBlock{
+		Commitment: ev.Commitment, L1BlockNumber: l1.Number.Uint64(), L1BlockHash: l1.Hash(),
+		L1Slot: ev.Info.L1Slot, Proposer: ev.Proposer,
+	}
+	switch ev.Info.DataMode {
+	case bindings.DataCalldata:
+	case bindings.DataBlobs:
+		return bb, nil, ErrBlobSource
+	default:
+		return bb, nil, fmt.Errorf("%w: %d", ErrDataMode, ev.Info.DataMode)
+	}
+	parent, err := s.resolveParent(ev)
+	if err != nil {
+		return bb, nil, err
+	}
+	bb.Parent = parent.Hash()
+	txs, origins, skipped := decodeBasedTxs(ev.Info.ForcedTxs, ev.Info.TxData, s.l2ChainID)
+	chain := s.l2.BlockChain()
+	env := bundle.BasedEnv(chain.Config(), parent, ev.Proposer)
+	sealed, err := builderhook.Assemble(ctx, chain, parent,
+		builderhook.Attributes{Timestamp: env.Time, FeeRecipient: env.Coinbase}, nil, txs)
+	if err != nil {
+		return bb, nil, fmt.Errorf("assemble based block %s: %w", common.Hash(ev.Commitment), err)
+	}
+	for _, sk := range sealed.Skipped {
+		o := origins[sk.Tx]
+		skipped = append(skipped, Skipped{Forced: o.forced, Index: o.index, Reason: sk.Err.Error()})
+	}
+	if err := s.importBlock(ctx, sealed); err != nil {
+		return bb, nil, err
+	}
+	bb.Hash, bb.Number = sealed.Block.Hash(), sealed.Block.NumberU64()
+	bb.Txs, bb.Skipped = len(sealed.Block.Transactions()), skipped
+	s.st.commitments[ev.Commitment] = bb.Hash
+	return bb, sealed, nil
+}

@@ -1,0 +1,113 @@
+package sequencer
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/syncboost/syncboost/bundle"
+)
+
+// pause is the state between a release for slot and the resume.
+type pause struct {
+	slot       uint64
+	releasedAt time.Time
+	missed     bool // set when the resume came from the miss grace
+}
+
+// releaseTime is when the slot-ending message for slot is released.
+func (s *Sequencer) releaseTime(slot uint64) time.Time {
+	return s.slots.SlotStart(slot).Add(-s.slots.Bps(s.cfg.ReleaseLeadBps))
+}
+
+// firstRelease is the first slot, from slot from on, whose release time is not past.
+func (s *Sequencer) firstRelease(from uint64) uint64 {
+	now := s.clk.Now()
+	first := s.slots.SlotAt(now.Add(s.slots.Bps(s.cfg.ReleaseLeadBps)))
+	if s.releaseTime(first).Before(now) {
+		first++
+	}
+	return max(from, first)
+}
+
+// onRelease releases the slot-ending message of the scheduled slot: the latest sequenced
+// block (one is built first if none was since the previous release), certified for that
+// slot on the current L1 head. Sequencing then pauses until the slot's L1 block is known.
+func (s *Sequencer) onRelease(ctx context.Context) {
+	slot := s.st.nextSlot
+	if s.st.paused != nil {
+		s.resume(ctx, true) // the previous slot's block never showed up
+	}
+	if s.st.sinceRelease == 0 {
+		s.sequence(ctx)
+	}
+	msg, l1Head, err := s.certify(ctx, slot)
+	if err == nil {
+		err = s.feed.Publish(msg)
+	}
+	if err != nil {
+		s.m.releases.WithLabelValues("failed").Inc()
+		s.log.Error().Err(err).Uint64("slot", slot).Msg("slot-ending message not released")
+		s.ledger.update(slot, func(sf *SlotFacts) { sf.ReleaseErr = err.Error() })
+		s.emit(Event{Kind: EventReleaseFailed, Slot: slot, Err: err})
+	} else {
+		s.released(slot, msg, l1Head)
+	}
+	s.st.nextSlot = s.firstRelease(slot + 1)
+	s.t.release.Reset(s.releaseTime(s.st.nextSlot).Sub(s.clk.Now()))
+}
+
+func (s *Sequencer) released(slot uint64, msg *bundle.SignedSlotEnding, l1Head *types.Header) {
+	now := s.clk.Now()
+	s.st.sinceRelease = 0
+	s.m.releases.WithLabelValues("released").Inc()
+	s.log.Info().Uint64("slot", slot).Uint64("l2_block", msg.L2BlockNumber).Str("l2_hash", msg.L2BlockHash.Hex()).
+		Str("l1_parent", msg.L1ParentHash.Hex()).Uint32("seq_index", msg.SeqIndex).
+		Int64("ms_before_slot", s.slots.SlotStart(slot).Sub(now).Milliseconds()).Msg("slot-ending message released")
+	s.ledger.update(slot, func(sf *SlotFacts) { sf.ReleasedAt, sf.Message = now, msg })
+	// Pause until the slot's L1 block is known, unless it already is (a late release).
+	if s.slotOf(l1Head) < slot {
+		s.st.paused = &pause{slot: slot, releasedAt: now}
+		s.t.block.Stop()
+		s.t.miss.Reset(s.slots.SlotStart(slot).Add(s.slots.Bps(s.cfg.MissGraceBps)).Sub(now))
+	}
+	s.emit(Event{Kind: EventReleased, Slot: slot, Message: msg})
+}
+
+// certify signs the slot-ending message for slot: the L2 head, on the current L1 head.
+func (s *Sequencer) certify(ctx context.Context, slot uint64) (*bundle.SignedSlotEnding, *types.Header, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.RPCTimeout)
+	defer cancel()
+	l1Head, err := s.l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("l1 head: %w", err)
+	}
+	h := s.st.head
+	m := bundle.SlotEnding{
+		L2ChainID: s.l2ChainID, L2BlockNumber: h.Number.Uint64(), L2BlockHash: h.Hash(),
+		L2ParentHash: h.ParentHash, L2StateRoot: h.Root, L1Slot: slot, L1ParentHash: l1Head.Hash(),
+		SeqIndex: uint32(max(s.st.sinceRelease, 1) - 1), IsSlotEnding: true,
+	}
+	cert, err := bundle.SignECDSA(&m, s.domain, s.key)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert}, l1Head, nil
+}
+
+// resume ends a pause: the next sequenced block is built at once, and the time from the
+// release to it is the slot's L2 dead time.
+func (s *Sequencer) resume(ctx context.Context, missed bool) {
+	p := s.st.paused
+	s.st.paused = nil
+	s.t.miss.Stop()
+	p.missed = missed
+	if missed {
+		s.ledger.update(p.slot, func(sf *SlotFacts) { sf.Missed = true })
+	}
+	s.st.deadFrom = p
+	s.sequence(ctx)
+	s.t.block.Reset(s.cfg.BlockInterval)
+}
