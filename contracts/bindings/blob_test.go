@@ -69,6 +69,7 @@ func TestProposeBasedInBlobModeRecordsVersionedHashes(t *testing.T) {
 
 	tx := send(5, true, func(*bindings.BasedBlock) {})
 	f.mustSucceed(tx)
+	t.Logf("proposeBased with %d blobs: %d gas", len(hashes), f.chain.Receipt(tx).GasUsed)
 	info := f.proposedEvent(tx).Info
 	if info.DataMode != bindings.DataBlobs || len(info.TxData) != 0 || len(info.BlobHashes) != 2 {
 		t.Fatalf("info %+v", info)
