@@ -25,21 +25,29 @@ var (
 	ErrCorrupt = errors.New("journal record corrupt")
 )
 
-// Config locates the store.
+// Config locates the store and tunes group commit.
 type Config struct {
 	Dir string // created if missing; one process at a time (pebble locks it)
+	// GroupWindow is how long the committer gathers changes before a sync when changes kept
+	// arriving during the previous sync (the sign of concurrent writers). An idle journal
+	// syncs at once, so a lone writer never waits for it. 0 disables gathering.
+	GroupWindow time.Duration
 }
 
-// Check requires a directory.
+// Check requires a directory and a window of at most a second.
 func (c Config) Check() error {
 	if c.Dir == "" {
 		return fmt.Errorf("%w: dir is empty", ErrConfig)
+	}
+	if c.GroupWindow < 0 || c.GroupWindow > time.Second {
+		return fmt.Errorf("%w: group window %s must be in [0, 1s]", ErrConfig, c.GroupWindow)
 	}
 	return nil
 }
 
 // Journal is a pool.Journal backed by pebble.
 type Journal struct {
+	cfg Config
 	db  *pebble.DB
 	log zerolog.Logger
 	m   *metrics
@@ -87,7 +95,7 @@ func Open(cfg Config, log zerolog.Logger, reg *prometheus.Registry) (*Journal, e
 		return nil, fmt.Errorf("open journal %s: %w", cfg.Dir, err)
 	}
 	j := &Journal{
-		db: db, log: log, m: m,
+		cfg: cfg, db: db, log: log, m: m,
 		kick: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{}),
 	}
 	go j.run()
@@ -117,30 +125,47 @@ func (j *Journal) Record(ops []pool.Op) pool.Commit {
 // run is the committer: one batch and one fsync per group.
 func (j *Journal) run() {
 	defer close(j.done)
+	window := time.NewTimer(0)
+	<-window.C
+	busy := false
 	for {
 		select {
 		case <-j.kick:
-			j.flush()
 		case <-j.stop:
 			j.flush()
 			return
 		}
+		if busy && j.cfg.GroupWindow > 0 {
+			window.Reset(j.cfg.GroupWindow)
+			select {
+			case <-window.C:
+			case <-j.stop:
+				window.Stop()
+				j.flush()
+				return
+			}
+		}
+		busy = j.flush()
 	}
 }
 
-func (j *Journal) flush() {
+// flush writes the pending group and reports whether more changes arrived meanwhile.
+func (j *Journal) flush() (busy bool) {
 	j.mu.Lock()
 	g := j.cur
 	j.cur = nil
 	j.mu.Unlock()
 	if g == nil {
-		return
+		return false
 	}
 	g.err = j.write(g.ops)
 	if g.err != nil {
 		j.log.Error().Err(g.err).Int("ops", len(g.ops)).Msg("journal write failed")
 	}
 	close(g.done)
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.cur != nil
 }
 
 func (j *Journal) write(ops []pool.Op) error {

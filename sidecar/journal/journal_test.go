@@ -40,8 +40,40 @@ func newPool(t *testing.T, j pool.Journal) *pool.Memory {
 }
 
 func TestConfigCheck(t *testing.T) {
-	if _, err := Open(Config{}, zerolog.Nop(), nil); !errors.Is(err, ErrConfig) {
-		t.Fatalf("Open without dir: %v", err)
+	for _, cfg := range []Config{{}, {Dir: "x", GroupWindow: -1}, {Dir: "x", GroupWindow: 2 * time.Second}} {
+		if _, err := Open(cfg, zerolog.Nop(), nil); !errors.Is(err, ErrConfig) {
+			t.Fatalf("Open(%+v): %v", cfg, err)
+		}
+	}
+}
+
+// Close writes what was recorded before it, even inside a group window.
+func TestCloseWritesPending(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	j, err := Open(Config{Dir: dir, GroupWindow: time.Second}, zerolog.Nop(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := pooltest.NewMaker(l1Chain, l2Chain)
+	var commits []pool.Commit
+	for i := range 20 {
+		e := m.Entry(t, pooltest.Key(i), 10, "", 0)
+		e.History = []pool.Change{{Status: pool.Received, At: time.Unix(1, 0)}}
+		commits = append(commits, j.Record([]pool.Op{{Put: e}}))
+	}
+	if err := j.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range commits {
+		if err := c.Wait(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	j2 := open(t, dir, nil)
+	defer j2.Close()
+	if got, err := j2.Load(ctx); err != nil || len(got) != 20 {
+		t.Fatalf("Load = %d, %v; want 20", len(got), err)
 	}
 }
 
