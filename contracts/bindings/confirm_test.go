@@ -109,3 +109,46 @@ func TestConfirmBasedReportsFirstFailingAssertion(t *testing.T) {
 		t.Fatal("a based block whose assertion failed was derived")
 	}
 }
+
+// TestCompetingProposalsOnlyOneConfirms: anyone may propose on a public slot-ending message, but
+// only one based block per parent can be confirmed, and a late proposal on it is refused.
+func TestCompetingProposalsOnlyOneConfirms(t *testing.T) {
+	f := newFixture(t)
+	ts := f.enterSlot(1)
+	m := f.slotEnding(1, 10)
+	cert := f.certify(m)
+	theirs := calldataBlock(m.L2BlockHash, []byte("copied"))
+	ours := calldataBlock(m.L2BlockHash, []byte("ours"))
+	ct := f.commitmentFor(f.stranger, theirs, 11, ts, 0)
+	co := f.commitmentFor(f.sidecar, ours, 11, ts, 0)
+	pt := f.propose(f.stranger, m, cert, theirs, 5)
+	kt := f.confirm(f.stranger, ct, nil, 4)
+	po := f.propose(f.sidecar, m, cert, ours, 3)
+	ko := f.confirm(f.sidecar, co, nil, 2)
+	f.chain.Commit()
+	f.mustSucceed(pt, kt)
+	if e := revertAs[bindings.BasedInboxL2HeadNotExtended](f, po); e.HeadId != ct {
+		t.Fatalf("late proposal: %+v", e)
+	}
+	revertAs[bindings.BasedInboxUnknownCommitment](f, ko)
+
+	// Both pending before either confirms: the second confirmation finds its parent superseded.
+	ts = f.enterSlot(2)
+	m = f.slotEnding(2, 20)
+	cert = f.certify(m)
+	theirs, ours = calldataBlock(m.L2BlockHash, []byte("copied")), calldataBlock(m.L2BlockHash, []byte("ours"))
+	ct = f.commitmentFor(f.stranger, theirs, 21, ts, 0)
+	co = f.commitmentFor(f.sidecar, ours, 21, ts, 0)
+	pt = f.propose(f.stranger, m, cert, theirs, 5)
+	po = f.propose(f.sidecar, m, cert, ours, 4)
+	kt = f.confirm(f.stranger, ct, nil, 3)
+	ko = f.confirm(f.sidecar, co, nil, 2)
+	f.chain.Commit()
+	f.mustSucceed(pt, po, kt)
+	if e := revertAs[bindings.BasedInboxParentNotHead](f, ko); e.ParentId != m.L2BlockHash || e.HeadId != ct {
+		t.Fatalf("%+v", e)
+	}
+	if d := f.derive(); len(d) != 2 || d[1].Commitment != ct {
+		t.Fatalf("derived %+v", d)
+	}
+}
