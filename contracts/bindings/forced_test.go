@@ -6,6 +6,8 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/contracts/internal/l1sim"
 )
@@ -167,4 +169,38 @@ func (f *fixture) gasCost(txs ...txRef) *big.Int {
 		sum.Add(sum, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
 	}
 	return sum
+}
+
+// TestBasedOnBasedTakesTheNextForcedEntries: a based block on a based block of the same L1 block
+// continues the queue where its parent stopped, and owes the entries still due.
+func TestBasedOnBasedTakesTheNextForcedEntries(t *testing.T) {
+	f := newFixture(t)
+	f.enterSlot(1)
+	var sent []txRef
+	for i := range 5 {
+		sent = append(sent, f.enqueue([]byte{byte(i + 1)}, forcedFee))
+	}
+	f.chain.Commit()
+	f.mustSucceed(sent...)
+
+	s1, p1 := f.proposeForced(6, 10, forcedCap, 5)
+	ts := f.chain.Head().Time + 1
+	child := func(count uint16) (common.Hash, txRef) {
+		blk := calldataBlock(s1.commitment, nil)
+		blk.ForcedCount = count
+		return f.commitmentFor(f.sidecar, blk, 12, ts, forcedCap), f.propose(f.sidecar, noSlotEnding, []byte{}, blk, 1)
+	}
+	_, short := child(0)
+	c2, p2 := child(2)
+	k1 := f.confirm(f.sidecar, s1.commitment, nil, 1)
+	k2 := f.confirm(f.sidecar, c2, nil, 1)
+	f.chain.Commit()
+	f.mustSucceed(p1, p2, k1, k2)
+	if e := revertAs[bindings.BasedInboxForcedInclusionDue](f, short); e.Due.Int64() != 2 {
+		t.Fatalf("%+v", e)
+	}
+	f.checkForced(p2, forcedCap, [][]byte{{4}, {5}})
+	if f.forcedHead() != 5 {
+		t.Fatalf("forced head %d", f.forcedHead())
+	}
 }
