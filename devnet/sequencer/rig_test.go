@@ -49,7 +49,7 @@ var (
 )
 
 type rig struct {
-	t       *testing.T
+	t       testing.TB
 	l1, l2  *gethnode.Node
 	slots   *clock.SlotClock
 	clk     *clock.Virtual
@@ -64,7 +64,7 @@ type rig struct {
 
 // newRig starts both chains, deploys the inbox in slot 1's block (enqueueing forced as
 // forced-inclusion entries there), and starts the sequencer 100 ms into slot 1.
-func newRig(t *testing.T, forced ...[]byte) *rig {
+func newRig(t testing.TB, forced ...[]byte) *rig {
 	t.Helper()
 	r := &rig{t: t, events: make(chan sequencer.Event, 4096), nonces: map[[2]any]uint64{}, ib: bindings.NewBasedInbox()}
 	r.l1 = startNode(t, gethnode.Config{ChainID: l1ChainID, GenesisTime: genesisTime, Accounts: 6})
@@ -99,7 +99,7 @@ func newRig(t *testing.T, forced ...[]byte) *rig {
 	return r
 }
 
-func startNode(t *testing.T, cfg gethnode.Config) *gethnode.Node {
+func startNode(t testing.TB, cfg gethnode.Config) *gethnode.Node {
 	t.Helper()
 	n, err := gethnode.New(cfg)
 	must(t, err)
@@ -156,10 +156,11 @@ func (r *rig) tx(key *ecdsa.PrivateKey, chain uint64, to *common.Address, data [
 	k := [2]any{addr(key), chain}
 	n := r.nonces[k]
 	r.nonces[k]++
-	return r.txAt(key, chain, n, to, data, gas, value, 2*params.GWei)
+	return signTx(key, chain, n, to, data, gas, value, 2*params.GWei)
 }
 
-func (r *rig) txAt(key *ecdsa.PrivateKey, chain, nonce uint64, to *common.Address, data []byte, gas uint64, value *big.Int, tip int64) *types.Transaction {
+// signTx signs a dynamic-fee transaction with tip wei per gas.
+func signTx(key *ecdsa.PrivateKey, chain, nonce uint64, to *common.Address, data []byte, gas uint64, value *big.Int, tip int64) *types.Transaction {
 	if value == nil {
 		value = new(big.Int)
 	}

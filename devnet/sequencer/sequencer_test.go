@@ -66,9 +66,9 @@ func TestNewRefusesMissingDeps(t *testing.T) {
 func TestSequencesPendingTransactionsByTip(t *testing.T) {
 	r := newRig(t)
 	to := common.Address{0xaa}
-	low := r.txAt(users[0], l2ChainID, 0, &to, nil, 21_000, big.NewInt(1), 1_000_000_000)
-	high := r.txAt(users[1], l2ChainID, 0, &to, nil, 21_000, big.NewInt(1), 3_000_000_000)
-	next := r.txAt(users[1], l2ChainID, 1, &to, nil, 21_000, big.NewInt(1), 3_000_000_000)
+	low := signTx(users[0], l2ChainID, 0, &to, nil, 21_000, big.NewInt(1), 1_000_000_000)
+	high := signTx(users[1], l2ChainID, 0, &to, nil, 21_000, big.NewInt(1), 3_000_000_000)
+	next := signTx(users[1], l2ChainID, 1, &to, nil, 21_000, big.NewInt(1), 3_000_000_000)
 	r.submitL2(low, high, next)
 
 	b := r.nextBlock()
@@ -191,5 +191,26 @@ func TestRecordsOutcomes(t *testing.T) {
 	}
 	if f, ok := r.seq.Slot(3); !ok || len(f.Outcomes) != 1 || f.Outcomes[0] != sent[1] {
 		t.Fatalf("slot 3 facts %+v", f)
+	}
+}
+
+func TestStartStopOnce(t *testing.T) {
+	r := newRig(t)
+	if err := r.seq.Start(context.Background()); !errors.Is(err, sequencer.ErrStarted) {
+		t.Fatalf("second Start = %v, want ErrStarted", err)
+	}
+	idle, err := sequencer.New(sequencer.DefaultConfig(l1ChainID, r.inbox, l2ChainID), sequencer.Deps{
+		L2: r.l2, L1: r.l1.EthClient(), Key: seqKey, Clock: r.clk, Slots: r.slots, Registry: prometheus.NewRegistry(),
+	})
+	must(t, err)
+	if err := idle.Stop(context.Background()); !errors.Is(err, sequencer.ErrNotStarted) {
+		t.Fatalf("Stop before Start = %v, want ErrNotStarted", err)
+	}
+	other := sequencer.DefaultConfig(l1ChainID, r.inbox, l2ChainID+1)
+	_, err = sequencer.New(other, sequencer.Deps{
+		L2: r.l2, L1: r.l1.EthClient(), Key: seqKey, Clock: r.clk, Slots: r.slots, Registry: prometheus.NewRegistry(),
+	})
+	if !errors.Is(err, sequencer.ErrConfig) {
+		t.Fatalf("New with a feed for another chain = %v, want ErrConfig", err)
 	}
 }
