@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -158,7 +159,7 @@ func TestDerivesConfirmedBasedBlock(t *testing.T) {
 	if h := r.l2Head(); h.ParentHash != want {
 		t.Fatalf("l2 head builds on %s, want the based block", h.ParentHash)
 	}
-	if f, _ := r.seq.Slot(2); !f.Derived() || f.Based[0].Hash != want || f.DeadTime != lead {
+	if f, _ := r.seq.Slot(2); !f.Derived() || f.BasedHash() != want || f.DeadTime != lead {
 		t.Fatalf("slot 2 facts %+v", f)
 	}
 }
@@ -189,7 +190,7 @@ func TestDerivesBasedOnBased(t *testing.T) {
 }
 
 // A based block proposed but not confirmed in the same L1 block does not count: the L2
-// continues from the slot-ending block.
+// continues from the slot-ending block once polling finds the slot's L1 block.
 func TestIgnoresUnconfirmedBasedBlock(t *testing.T) {
 	r := newRig(t)
 	msg, _ := r.release(2)
@@ -198,7 +199,11 @@ func TestIgnoresUnconfirmedBasedBlock(t *testing.T) {
 	r.atSlotStart(2)
 	r.mustSucceed(r.mineL1(2, r.block1, common.Address{0xfe}, l1txs...), 1)
 
-	r.seq.NotifyL1()
+	// Found by polling this time: paused, the sequencer arms the release, miss and poll timers.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	must(t, r.clk.WaitForTimers(ctx, 3))
+	r.clk.Advance(sequencer.DefaultConfig(1, common.Address{1}, 1).PollInterval)
 	resumed, before := r.waitFor(sequencer.EventResumed, nil)
 	for _, e := range before {
 		if e.Kind == sequencer.EventDerived || e.Kind == sequencer.EventDeriveFailed {

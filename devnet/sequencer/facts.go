@@ -97,13 +97,16 @@ type SlotFacts struct {
 }
 
 // Derived reports whether a based block of the slot is on the L2 chain.
-func (f SlotFacts) Derived() bool {
-	for _, b := range f.Based {
-		if b.Hash != (common.Hash{}) && !b.Reorged {
-			return true
+func (f SlotFacts) Derived() bool { return f.BasedHash() != (common.Hash{}) }
+
+// BasedHash is the hash of the slot's last based block still on the L2 chain, or zero.
+func (f SlotFacts) BasedHash() common.Hash {
+	for i := len(f.Based) - 1; i >= 0; i-- {
+		if b := f.Based[i]; b.Hash != (common.Hash{}) && !b.Reorged {
+			return b.Hash
 		}
 	}
-	return false
+	return common.Hash{}
 }
 
 func (f SlotFacts) clone() SlotFacts {
