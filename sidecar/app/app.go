@@ -25,6 +25,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/l1signer"
 	"github.com/syncboost/syncboost/sidecar/lifecycle"
 	"github.com/syncboost/syncboost/sidecar/obs"
+	"github.com/syncboost/syncboost/sidecar/pipeline"
 	"github.com/syncboost/syncboost/sidecar/pool"
 	"github.com/syncboost/syncboost/sidecar/searcherapi"
 )
@@ -47,6 +48,22 @@ type App struct {
 	Metrics  interface{ URL() string }
 	runner   *runner
 	close    func()
+}
+
+// SentFor returns what the pipeline sent for slot (nil before the slot loop started).
+func (a *App) SentFor(slot uint64) []*pipeline.Sent {
+	if a.runner == nil || a.runner.parts == nil {
+		return nil
+	}
+	return a.runner.parts.pipeline.SentFor(slot)
+}
+
+// SkipReason returns why the sidecar skipped slot, if it did.
+func (a *App) SkipReason(slot uint64) (string, bool) {
+	if a.runner == nil || a.runner.parts == nil {
+		return "", false
+	}
+	return a.runner.parts.pipeline.SkipReason(slot)
 }
 
 // Close releases what Build opened (the journal, the RPC clients) when the supervisor was

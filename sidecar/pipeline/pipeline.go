@@ -137,8 +137,9 @@ type Pipeline struct {
 	deps Deps
 	log  zerolog.Logger
 
-	mu   sync.Mutex
-	sent map[variant]*Sent
+	mu    sync.Mutex
+	sent  map[variant]*Sent
+	skips map[uint64]string // the latest skip reason per slot
 }
 
 // New checks cfg and deps.
@@ -149,7 +150,7 @@ func New(cfg Config, deps Deps) (*Pipeline, error) {
 	if err := deps.check(); err != nil {
 		return nil, err
 	}
-	return &Pipeline{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "pipeline").Logger(), sent: map[variant]*Sent{}}, nil
+	return &Pipeline{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "pipeline").Logger(), sent: map[variant]*Sent{}, skips: map[uint64]string{}}, nil
 }
 
 // Handle builds and submits the based block for msg. It returns what was sent, or a
@@ -191,6 +192,9 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*Sent, error) {
 
 func (p *Pipeline) skip(log zerolog.Logger, slot uint64, reason string, err error) error {
 	p.deps.Metrics.skipped.WithLabelValues(reason).Inc()
+	p.mu.Lock()
+	p.skips[slot] = reason
+	p.mu.Unlock()
 	ev := log.Info()
 	if reason == SkipUpstream {
 		ev = log.Warn()

@@ -97,6 +97,9 @@ func TestLateMessageIsSkippedAndNothingSent(t *testing.T) {
 	if len(h.sub.sent) != 0 || h.l2.calls != 0 {
 		t.Fatal("a late message must not be simulated or sent")
 	}
+	if r, ok := h.p.SkipReason(10); !ok || r != SkipLate {
+		t.Fatalf("skip reason %q, want it recorded for the slot", r)
+	}
 }
 
 func TestDeadlinePassingMidBuildSendsNothing(t *testing.T) {

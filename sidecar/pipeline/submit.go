@@ -121,6 +121,19 @@ func (p *Pipeline) Forget(before uint64) {
 			delete(p.sent, v)
 		}
 	}
+	for s := range p.skips {
+		if s < before {
+			delete(p.skips, s)
+		}
+	}
+}
+
+// SkipReason returns why the latest message for slot was skipped, if it was.
+func (p *Pipeline) SkipReason(slot uint64) (string, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	r, ok := p.skips[slot]
+	return r, ok
 }
 
 // OnHead cancels the bundles sent for the slot being built whose parent is no longer one the

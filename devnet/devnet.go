@@ -1,0 +1,337 @@
+// Package devnet runs the whole system in one process on loopback: an L1 go-ethereum node with
+// a devnet builder and a beacon API stand-in, the inbox contracts, an L2 go-ethereum node with
+// its sequencer, the sidecar configured as an operator would configure it, and a demo searcher.
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/l1"
+	"github.com/syncboost/syncboost/devnet/searcher"
+	"github.com/syncboost/syncboost/devnet/sequencer"
+	"github.com/syncboost/syncboost/sidecar/app"
+	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/sidecar/lifecycle"
+)
+
+// L2ChainID is the devnet rollup's chain id.
+const L2ChainID = 167_001
+
+// Roles of the funded test keys (gethnode.TestKey(i)), on both chains.
+const (
+	keyDeployer = iota
+	keySequencer
+	keySidecar
+	keyAttester
+	keySearcher
+	keyFailing
+	keySearcherID
+	keySidecarID
+	keyUser  // the first of the keys left for tools and tests
+	accounts = 16
+)
+
+var ErrConfig = errors.New("devnet: invalid config")
+
+// Config of a devnet run.
+type Config struct {
+	DataDir        string        // devnet.json, the sidecar's config, keys and journal
+	SlotDuration   time.Duration // whole seconds; 2 s default
+	BlockInterval  time.Duration // L2 sequenced blocks; 250 ms default
+	ReleaseLeadBps uint32        // the slot-ending release, before the slot starts; 3000 default
+	FailEvery      uint64        // a bundle whose assertion fails every N slots; 0 never
+	ExtraRelays    []Relay       // more builder endpoints the sidecar sends to (tests: slow or down ones)
+	Table          io.Writer     // the live per-slot table; nil for none
+	Log            zerolog.Logger
+}
+
+// Relay is an extra endpoint in the sidecar's [[relays]].
+type Relay struct{ Name, URL string }
+
+func (c Config) withDefaults() Config {
+	if c.SlotDuration == 0 {
+		c.SlotDuration = 2 * time.Second
+	}
+	if c.BlockInterval == 0 {
+		c.BlockInterval = 250 * time.Millisecond
+	}
+	if c.ReleaseLeadBps == 0 {
+		c.ReleaseLeadBps = 3000
+	}
+	return c
+}
+
+// Check validates the config.
+func (c Config) Check() error {
+	c = c.withDefaults()
+	switch {
+	case c.DataDir == "":
+		return fmt.Errorf("%w: data dir is required", ErrConfig)
+	case c.SlotDuration%time.Second != 0:
+		return fmt.Errorf("%w: slot duration %s must be whole seconds", ErrConfig, c.SlotDuration)
+	case c.BlockInterval <= 0 || c.BlockInterval >= c.SlotDuration:
+		return fmt.Errorf("%w: block interval %s must be within a slot", ErrConfig, c.BlockInterval)
+	case c.ReleaseLeadBps == 0 || c.ReleaseLeadBps >= 10000:
+		return fmt.Errorf("%w: release lead %d bps must be in (0, 10000)", ErrConfig, c.ReleaseLeadBps)
+	}
+	return nil
+}
+
+// Devnet is a running devnet. Its parts are exported for tests and tools.
+type Devnet struct {
+	cfg      Config
+	log      zerolog.Logger
+	L1       *l1.Driver
+	L2       *gethnode.Node
+	Seq      *sequencer.Sequencer
+	Sidecar  *app.App
+	Searcher *searcher.Searcher
+	Manifest Manifest
+	sup      *lifecycle.Supervisor
+	table    *table
+
+	mu      sync.Mutex
+	sent    map[uint64]searcher.Sent
+	stopped bool
+	slots   chan l1.SlotReport
+	resumed chan uint64 // slots after whose L1 block the sequencer resumed
+	cancel  context.CancelFunc
+	done    sync.WaitGroup
+}
+
+// New checks cfg; Start brings everything up.
+func New(cfg Config) (*Devnet, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	cfg = cfg.withDefaults()
+	return &Devnet{cfg: cfg, log: cfg.Log, sent: map[uint64]searcher.Sent{}, slots: make(chan l1.SlotReport, 64), resumed: make(chan uint64, 64)}, nil
+}
+
+// Start brings up L1, the contracts, L2 and its sequencer, the sidecar and the searcher, in
+// that order, and writes devnet.json.
+func (d *Devnet) Start(ctx context.Context) error {
+	if err := os.MkdirAll(d.cfg.DataDir, 0o755); err != nil {
+		return err
+	}
+	steps := []func(context.Context) error{d.startL1, d.startL2, d.startSequencer, d.startSidecar, d.startSearcher}
+	for _, step := range steps {
+		if err := step(ctx); err != nil {
+			_ = d.Stop(context.WithoutCancel(ctx))
+			return err
+		}
+	}
+	loopCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	d.cancel = cancel
+	d.done.Add(1)
+	go func() {
+		defer d.done.Done()
+		d.loop(loopCtx)
+	}()
+	d.L1.OnSlot(func(r l1.SlotReport) {
+		d.Seq.NotifyL1()
+		select {
+		case d.slots <- r:
+		default: // the loop is behind; it catches up from the next report
+		}
+	})
+	path, err := d.writeManifest()
+	if err == nil {
+		d.log.Info().Str("path", path).Msg("devnet.json written")
+	}
+	return err
+}
+
+func (d *Devnet) startL1(ctx context.Context) error {
+	drv, err := l1.New(l1.Config{SlotDuration: d.cfg.SlotDuration, Accounts: accounts}, clock.Real{}, d.log, prometheus.NewRegistry())
+	if err != nil {
+		return err
+	}
+	if err := drv.Start(ctx); err != nil {
+		return fmt.Errorf("l1: %w", err)
+	}
+	d.L1 = drv
+	return nil
+}
+
+func (d *Devnet) startL2(ctx context.Context) error {
+	n, err := gethnode.New(gethnode.Config{ChainID: L2ChainID, GenesisTime: uint64(d.L1.Config().GenesisTime.Unix()), Accounts: accounts})
+	if err != nil {
+		return err
+	}
+	if err := n.Start(ctx); err != nil {
+		return fmt.Errorf("l2: %w", err)
+	}
+	d.L2 = n
+	genesis := n.BlockChain().Genesis()
+	c, err := l1.Deploy(ctx, d.L1, l1.DeployConfig{Deployer: gethnode.TestKey(keyDeployer), L2ChainID: L2ChainID,
+		L2GenesisHash: genesis.Hash(), L2GenesisStateRoot: genesis.Root(), Sequencer: gethnode.TestAddress(keySequencer),
+		Attester: gethnode.TestAddress(keyAttester)})
+	if err != nil {
+		return fmt.Errorf("deploy contracts: %w", err)
+	}
+	d.Manifest.Contracts = ContractAddresses{Inbox: c.Inbox, AttestationVerifier: c.Verifier, SyncDemo: c.Demo}
+	return nil
+}
+
+func (d *Devnet) startSequencer(ctx context.Context) error {
+	cfg := sequencer.DefaultConfig(d.L1.ChainID(), d.Manifest.Contracts.Inbox, L2ChainID)
+	cfg.BlockInterval, cfg.ReleaseLeadBps = d.cfg.BlockInterval, d.cfg.ReleaseLeadBps
+	s, err := sequencer.New(cfg, sequencer.Deps{L2: d.L2, L1: d.L1.Node().EthClient(), Key: gethnode.TestKey(keySequencer),
+		Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry(), Observer: d.observe})
+	if err != nil {
+		return err
+	}
+	if err := s.Start(ctx); err != nil {
+		return fmt.Errorf("sequencer: %w", err)
+	}
+	d.Seq = s
+	return nil
+}
+
+func (d *Devnet) startSidecar(ctx context.Context) error {
+	relays := []relay{{Name: "devnet-builder", URL: d.L1.BuilderURL()}}
+	for _, r := range d.cfg.ExtraRelays {
+		relays = append(relays, relay(r))
+	}
+	path, err := sidecarConfig{L1RPC: d.L1.RPCURL(), L2RPC: d.L2.HTTPEndpoint(), L1Chain: d.L1.ChainID(), L2Chain: L2ChainID,
+		BeaconURL: d.L1.BeaconURL(), FeedURL: d.Seq.FeedURL(), OutcomeURL: d.Seq.FeedURL(), Inbox: d.Manifest.Contracts.Inbox,
+		Sequencer: d.Seq.Address(), Relays: relays, SidecarKey: gethnode.TestKey(keySidecar), IdentityKey: gethnode.TestKey(keySidecarID),
+		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: 500, BuildBps: 1500}.write(d.cfg.DataDir)
+	if err != nil {
+		return fmt.Errorf("write the sidecar's config: %w", err)
+	}
+	cfg, err := loadSidecarConfig(path)
+	if err != nil {
+		return fmt.Errorf("sidecar config %s: %w", path, err)
+	}
+	d.sup = lifecycle.NewSupervisor(d.log)
+	a, err := app.Build(cfg, app.Deps{Log: d.log, Registry: prometheus.NewRegistry(), Clock: clock.Real{}}, d.sup)
+	if err != nil {
+		return fmt.Errorf("sidecar: %w", err)
+	}
+	if err := d.sup.Start(ctx); err != nil {
+		a.Close()
+		d.sup = nil
+		return fmt.Errorf("sidecar: %w", err)
+	}
+	d.Sidecar = a
+	return nil
+}
+
+func (d *Devnet) startSearcher(context.Context) error {
+	s, err := searcher.New(searcher.Config{SearcherURL: d.Sidecar.Searcher.URL(), L1ChainID: d.L1.ChainID(), L2ChainID: L2ChainID,
+		Demo: d.Manifest.Contracts.SyncDemo, Key: gethnode.TestKey(keySearcher), FailKey: gethnode.TestKey(keyFailing),
+		Identity: gethnode.TestKey(keySearcherID), Recipient: crypto.PubkeyToAddress(gethnode.TestKey(keyUser).PublicKey),
+		FailEvery: d.cfg.FailEvery}, d.L1.Node().EthClient(), d.L2.EthClient())
+	if err != nil {
+		return err
+	}
+	d.Searcher = s
+	d.table = newTable(d.cfg.Table, d.L1.Slots())
+	return nil
+}
+
+// observe runs on the sequencer's goroutine: once it resumed after slot S's L1 block (having
+// derived S's based block, if any), the L2 state searchers build on is current.
+func (d *Devnet) observe(ev sequencer.Event) {
+	if ev.Kind == sequencer.EventResumed {
+		select {
+		case d.resumed <- ev.Slot:
+		default:
+		}
+	}
+}
+
+// loop sends the demo bundles for slot S+1 once the sequencer resumed after slot S, and prints
+// the table row of the slot before each new L1 block, whose outcome is known by then.
+func (d *Devnet) loop(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case slot := <-d.resumed:
+			if d.Searcher == nil {
+				continue
+			}
+			sent, err := d.Searcher.SendForSlot(ctx, slot+1)
+			if err != nil && ctx.Err() == nil {
+				d.log.Warn().Err(err).Uint64("slot", slot+1).Msg("demo searcher")
+			}
+			d.mu.Lock()
+			d.sent[slot+1] = sent
+			d.mu.Unlock()
+		case r := <-d.slots:
+			if r.Slot > 0 {
+				d.table.row(d.rowFor(r.Slot - 1))
+			}
+		}
+	}
+}
+
+// SearcherSent returns the demo bundles sent for slot.
+func (d *Devnet) SearcherSent(slot uint64) (searcher.Sent, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	s, ok := d.sent[slot]
+	return s, ok
+}
+
+// Stop stops everything in reverse order. It is safe to call after a failed Start.
+func (d *Devnet) Stop(ctx context.Context) error {
+	d.mu.Lock()
+	if d.stopped {
+		d.mu.Unlock()
+		return nil
+	}
+	d.stopped = true
+	d.mu.Unlock()
+	if d.cancel != nil {
+		d.cancel()
+		d.done.Wait()
+	}
+	var errs []error
+	if d.sup != nil {
+		errs = append(errs, d.sup.Stop(ctx))
+	}
+	if d.Seq != nil {
+		errs = append(errs, d.Seq.Stop(ctx))
+	}
+	if d.L2 != nil {
+		errs = append(errs, d.L2.Stop(ctx))
+	}
+	if d.L1 != nil {
+		errs = append(errs, d.L1.Stop(ctx))
+	}
+	return errors.Join(errs...)
+}
+
+func (d *Devnet) writeManifest() (string, error) {
+	m := &d.Manifest
+	m.L1 = Chain{RPC: d.L1.RPCURL(), ChainID: d.L1.ChainID()}
+	m.L2 = Chain{RPC: d.L2.HTTPEndpoint(), ChainID: L2ChainID}
+	m.SearcherRPC, m.BeaconURL, m.FeedURL, m.BuilderRPC = d.Sidecar.Searcher.URL(), d.L1.BeaconURL(), d.Seq.FeedURL(), d.L1.BuilderURL()
+	m.MetricsURL = d.Sidecar.Metrics.URL()
+	m.SlotSeconds, m.GenesisTime = uint64(d.cfg.SlotDuration/time.Second), uint64(d.L1.Config().GenesisTime.Unix())
+	m.Accounts = []Account{account("demo-searcher", gethnode.TestKey(keySearcher)), account("failing-searcher", gethnode.TestKey(keyFailing))}
+	for i := keyUser; i < accounts; i++ {
+		m.Accounts = append(m.Accounts, account("user", gethnode.TestKey(i)))
+	}
+	return m.write(d.cfg.DataDir)
+}
+
+// L1Client and L2Client are clients of the two chains' RPC.
+func (d *Devnet) L1Client() *ethclient.Client { return d.L1.Node().EthClient() }
+func (d *Devnet) L2Client() *ethclient.Client { return d.L2.EthClient() }

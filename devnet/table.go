@@ -1,0 +1,68 @@
+package devnet
+
+import (
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/syncboost/syncboost/sidecar/clock"
+)
+
+// Row is one slot of the live table.
+type Row struct {
+	Slot       uint64
+	ArrivalMs  int64 // slot-ending message at the sidecar, ms before the slot starts (-1: none)
+	DeadTimeMs int64 // arrival to the bundle on the wire (-1: nothing sent)
+	Bundles    int   // searcher bundles in the based block
+	Outcome    string
+	Reason     string
+}
+
+type table struct {
+	mu     sync.Mutex
+	w      io.Writer
+	slots  *clock.SlotClock
+	header bool
+}
+
+func newTable(w io.Writer, slots *clock.SlotClock) *table { return &table{w: w, slots: slots} }
+
+func (t *table) row(r Row) {
+	if t == nil || t.w == nil {
+		return
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if !t.header {
+		fmt.Fprintf(t.w, "%6s  %12s  %9s  %7s  %-13s  %s\n", "slot", "arrival", "dead time", "bundles", "outcome", "why")
+		t.header = true
+	}
+	ms := func(v int64) string {
+		if v < 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%d ms", v)
+	}
+	fmt.Fprintf(t.w, "%6d  %12s  %9s  %7d  %-13s  %s\n", r.Slot, ms(r.ArrivalMs), ms(r.DeadTimeMs), r.Bundles, r.Outcome, r.Reason)
+}
+
+// rowFor collects what the sidecar sent for slot and what the sequencer was told about it.
+func (d *Devnet) rowFor(slot uint64) Row {
+	r := Row{Slot: slot, ArrivalMs: -1, DeadTimeMs: -1, Outcome: "nothing_sent"}
+	start := d.L1.Slots().SlotStart(slot)
+	if vs := d.Sidecar.SentFor(slot); len(vs) > 0 {
+		s := vs[0]
+		r.ArrivalMs, r.DeadTimeMs, r.Bundles = start.Sub(s.Arrived).Milliseconds(), s.DeadTime.Milliseconds(), len(s.Included)
+		r.Outcome = "pending"
+	} else if f, ok := d.Seq.Slot(slot); ok && !f.ReleasedAt.IsZero() {
+		r.ArrivalMs, r.Outcome, r.Reason = start.Sub(f.ReleasedAt).Milliseconds(), "skipped", "released, not received"
+		if why, ok := d.Sidecar.SkipReason(slot); ok {
+			r.Reason = why
+		}
+	}
+	if f, ok := d.Seq.Slot(slot); ok && len(f.Outcomes) > 0 {
+		o := f.Outcomes[len(f.Outcomes)-1]
+		r.Outcome, r.Reason = string(o.Kind), o.Reason
+	}
+	return r
+}
