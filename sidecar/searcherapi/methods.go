@@ -23,7 +23,7 @@ const (
 	MethodCallBundle      = "based_callBundle"
 )
 
-type method func(ctx context.Context, caller common.Address, params json.RawMessage) (any, *rpcError)
+type method func(ctx context.Context, caller common.Address, params []json.RawMessage) (any, *rpcError)
 
 func (s *Server) methodTable() map[string]method {
 	return map[string]method{
@@ -40,12 +40,8 @@ type SendResult struct {
 	ReplacementUUID string      `json:"replacementUuid"`
 }
 
-// positional splits params into exactly n positional values (n..max when optional ones follow).
-func positional(params json.RawMessage, lo, hi int) ([]json.RawMessage, *rpcError) {
-	var ps []json.RawMessage
-	if len(bytes.TrimSpace(params)) == 0 || json.Unmarshal(params, &ps) != nil {
-		return nil, newErr(CodeInvalidParams, "malformed", "params", "want a JSON array")
-	}
+// positional checks the number of positional params (lo..hi).
+func positional(ps []json.RawMessage, lo, hi int) ([]json.RawMessage, *rpcError) {
 	if len(ps) < lo || len(ps) > hi {
 		if lo == hi {
 			return nil, newErr(CodeInvalidParams, "malformed", "params", "want %d element(s), got %d", lo, len(ps))
@@ -55,7 +51,7 @@ func positional(params json.RawMessage, lo, hi int) ([]json.RawMessage, *rpcErro
 	return ps, nil
 }
 
-func (s *Server) sendBundle(ctx context.Context, caller common.Address, params json.RawMessage) (any, *rpcError) {
+func (s *Server) sendBundle(ctx context.Context, caller common.Address, params []json.RawMessage) (any, *rpcError) {
 	ps, e := positional(params, 1, 1)
 	if e != nil {
 		return nil, e
@@ -70,13 +66,13 @@ func (s *Server) sendBundle(ctx context.Context, caller common.Address, params j
 	if e := s.resolveSlot(b); e != nil {
 		return nil, e
 	}
-	if b.ReplacementUUID == "" {
-		b.ReplacementUUID = newUUID()
-	}
 	b.ReplacementUUID = strings.ToLower(b.ReplacementUUID)
 	cb, err := b.Validate(s.cfg.Limits, bundle.Chains{L1: s.cfg.L1ChainID, L2: b.L2ChainID})
 	if err != nil {
 		return nil, fieldError(err)
+	}
+	if b.ReplacementUUID == "" { // every bundle gets a handle it can be cancelled by
+		b.ReplacementUUID = newUUID()
 	}
 	res, err := s.pool.Add(ctx, &pool.Entry{Hash: cb.Hash, Identity: caller, Bundle: cb, Wire: ps[0]})
 	if err != nil {
@@ -109,7 +105,7 @@ type CancelResult struct {
 	Status     pool.Status `json:"status"`
 }
 
-func (s *Server) cancelBundle(ctx context.Context, caller common.Address, params json.RawMessage) (any, *rpcError) {
+func (s *Server) cancelBundle(ctx context.Context, caller common.Address, params []json.RawMessage) (any, *rpcError) {
 	ps, e := positional(params, 1, 1)
 	if e != nil {
 		return nil, e
@@ -130,7 +126,7 @@ func (s *Server) cancelBundle(ctx context.Context, caller common.Address, params
 	return CancelResult{BundleHash: en.Hash, Status: en.Status().Status}, nil
 }
 
-func (s *Server) getBundleStatus(ctx context.Context, caller common.Address, params json.RawMessage) (any, *rpcError) {
+func (s *Server) getBundleStatus(ctx context.Context, caller common.Address, params []json.RawMessage) (any, *rpcError) {
 	ps, e := positional(params, 1, 1)
 	if e != nil {
 		return nil, e
@@ -153,7 +149,7 @@ func (s *Server) getBundleStatus(ctx context.Context, caller common.Address, par
 	return statusOf(en), nil
 }
 
-func (s *Server) callBundle(context.Context, common.Address, json.RawMessage) (any, *rpcError) {
+func (s *Server) callBundle(context.Context, common.Address, []json.RawMessage) (any, *rpcError) {
 	return nil, newErr(CodeNotAvailable, "not_available", "", "%s is not available: simulation is not enabled on this sidecar", MethodCallBundle)
 }
 

@@ -98,6 +98,7 @@ func TestBundleRejectionsNameFieldAndReason(t *testing.T) {
 		{"slot passed", mk(func(b *bundle.ComposableBundle) { b.L1Slot = nextSlot - 1 }), "l1Slot", "slot_passed"},
 		{"slot too far", mk(func(b *bundle.ComposableBundle) { b.L1Slot = nextSlot + 9 }), "l1Slot", "slot_too_far"},
 		{"bad uuid", mk(func(b *bundle.ComposableBundle) { b.ReplacementUUID = "nope" }), "replacementUuid", "uuid"},
+		{"nonce without uuid", mk(func(b *bundle.ComposableBundle) { b.ReplacementNonce = 1 }), "replacementNonce", "uuid"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := h.call(alice, MethodSendBundle, tc.params)

@@ -16,10 +16,10 @@ import (
 
 // request is one JSON-RPC call. An absent id makes it a notification.
 type request struct {
-	JSONRPC string          `json:"jsonrpc"`
-	ID      json.RawMessage `json:"id,omitempty"`
-	Method  string          `json:"method"`
-	Params  json.RawMessage `json:"params,omitempty"`
+	JSONRPC string            `json:"jsonrpc"`
+	ID      json.RawMessage   `json:"id,omitempty"`
+	Method  string            `json:"method"`
+	Params  []json.RawMessage `json:"params,omitempty"` // positional only
 }
 
 type response struct {
@@ -33,8 +33,9 @@ var nullID = json.RawMessage("null")
 
 // call is one decoded call, or the error that decoding it gave.
 type call struct {
-	req request
-	err *rpcError
+	req       request
+	err       *rpcError
+	paramsErr *rpcError // params was not an array: the method's invalid params
 }
 
 // decodeRequests splits a body into calls. A body that is not JSON, or an empty or oversized
@@ -81,6 +82,11 @@ func decodeCall(raw []byte) (c call, syntax error) {
 	if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		return c, fmt.Errorf("at byte %d", dec.InputOffset())
 	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && te.Field == "params" {
+		c.req.Params, c.paramsErr = nil, newErr(CodeInvalidParams, "malformed", "params", "want a JSON array")
+		err = nil
+	}
 	if err != nil {
 		if !json.Valid(raw) {
 			return c, err
@@ -105,7 +111,7 @@ func decodeCall(raw []byte) (c call, syntax error) {
 
 // handleRPC authenticates the exact body bytes first, then runs each call in order.
 func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(r.Body)
+	body, err := readBody(r)
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
@@ -143,6 +149,18 @@ func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// readBody reads the whole body, sized up front when the length is declared.
+func readBody(r *http.Request) ([]byte, error) {
+	if n := r.ContentLength; n > 0 && n <= 1<<20 {
+		buf := make([]byte, n)
+		if _, err := io.ReadFull(r.Body, buf); err != nil {
+			return nil, err
+		}
+		return buf, nil
+	}
+	return io.ReadAll(r.Body)
+}
+
 // run executes one call after the signer's rate limit.
 func (s *Server) run(r *http.Request, caller common.Address, c call) response {
 	res := response{JSONRPC: "2.0", ID: c.req.ID}
@@ -164,6 +182,10 @@ func (s *Server) run(r *http.Request, caller common.Address, c call) response {
 	name = c.req.Method
 	if !s.limiter.allow(caller, s.now()) {
 		res.Error = newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited: %v calls/s, burst %d per signer", s.cfg.RatePerSecond, s.cfg.RateBurst)
+		return res
+	}
+	if c.paramsErr != nil {
+		res.Error = c.paramsErr
 		return res
 	}
 	start := time.Now()
