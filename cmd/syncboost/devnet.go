@@ -51,12 +51,17 @@ func cmdDevnet(e env, args []string) int {
 		return exitFail
 	}
 	fmt.Fprintf(e.stdout, "devnet up: %s\n", filepath.Join(*dir, "devnet.json"))
+	first := d.L1.LastSlot() + 3 // two warm-up slots: the sidecar's L1 view and the searcher start
 	wait(ctx, d, *slots)
+	last := d.L1.LastSlot() - 1 // the last slot's outcome is not in yet
 	stopCtx, stopCancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer stopCancel()
 	if err := d.Stop(stopCtx); err != nil {
 		fmt.Fprintf(e.stderr, "syncboost devnet: stop: %v\n", err)
 		return exitFail
+	}
+	if last >= first {
+		d.Stats(first, last).Print(e.stdout)
 	}
 	return exitOK
 }

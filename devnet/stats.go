@@ -1,0 +1,81 @@
+package devnet
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/syncboost/syncboost/sidecar/feed"
+)
+
+// Stats summarise a devnet run over the slots from First to Last.
+type Stats struct {
+	First, Last uint64
+	Released    int // slot-ending messages the sequencer released
+	Sent        int // slots the sidecar sent a bundle for
+	Landed      int // of those, confirmed on L1 in their slot (the sequencer's outcome)
+	DeadTime    Quantiles
+	L2DeadTime  Quantiles // the sequencer's: release → next sequenced block
+}
+
+// Quantiles of a duration sample.
+type Quantiles struct {
+	N        int
+	P50, P99 time.Duration
+}
+
+func quantiles(ds []time.Duration) Quantiles {
+	if len(ds) == 0 {
+		return Quantiles{}
+	}
+	slices.Sort(ds)
+	at := func(q float64) time.Duration { return ds[int(q*float64(len(ds)-1))] }
+	return Quantiles{N: len(ds), P50: at(0.5), P99: at(0.99)}
+}
+
+// LandRate is landed over released: the share of slots whose based block was confirmed in its
+// target slot.
+func (s Stats) LandRate() float64 {
+	if s.Released == 0 {
+		return 0
+	}
+	return float64(s.Landed) / float64(s.Released)
+}
+
+// Stats collects the run's figures for slots first..last.
+func (d *Devnet) Stats(first, last uint64) Stats {
+	st := Stats{First: first, Last: last}
+	var dead, l2dead []time.Duration
+	for slot := first; slot <= last; slot++ {
+		f, ok := d.Seq.Slot(slot)
+		if ok && !f.ReleasedAt.IsZero() {
+			st.Released++
+			if f.DeadTime > 0 {
+				l2dead = append(l2dead, f.DeadTime)
+			}
+			for _, o := range f.Outcomes {
+				if o.Kind == feed.OutcomeLanded {
+					st.Landed++
+					break
+				}
+			}
+		}
+		if vs := d.Sidecar.SentFor(slot); len(vs) > 0 {
+			st.Sent++
+			dead = append(dead, vs[0].DeadTime)
+		}
+	}
+	st.DeadTime, st.L2DeadTime = quantiles(dead), quantiles(l2dead)
+	return st
+}
+
+// Print writes the summary.
+func (s Stats) Print(w io.Writer) {
+	fmt.Fprintf(w, "slots %d..%d: released %d, sent %d, landed %d, land rate %.1f %%\n",
+		s.First, s.Last, s.Released, s.Sent, s.Landed, 100*s.LandRate())
+	fmt.Fprintf(w, "sidecar dead time (arrival → bundle on the wire): p50 %s, p99 %s over %d slots\n", ms(s.DeadTime.P50), ms(s.DeadTime.P99), s.DeadTime.N)
+	fmt.Fprintf(w, "L2 dead time (release → next sequenced block): p50 %s, p99 %s over %d slots\n", ms(s.L2DeadTime.P50), ms(s.L2DeadTime.P99), s.L2DeadTime.N)
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
