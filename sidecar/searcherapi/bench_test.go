@@ -237,7 +237,7 @@ func benchServer(b *testing.B) (string, *prometheus.Registry, func()) {
 	pcfg.MaxLive, pcfg.MaxPerSignerSlot = 1<<30, 1<<30
 	cfg.RatePerSecond, cfg.RateBurst = 1e9, 1<<30
 	reg := prometheus.NewRegistry()
-	j, err := journal.Open(journal.Config{Dir: b.TempDir(), GroupWindow: benchWindow}, zerolog.Nop(), reg)
+	j, err := journal.Open(journal.Config{Dir: b.TempDir(), GroupWindow: journal.DefaultGroupWindow}, zerolog.Nop(), reg)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -259,6 +259,3 @@ func benchServer(b *testing.B) (string, *prometheus.Registry, func()) {
 		_ = j.Close()
 	}
 }
-
-// benchWindow is the journal's group window in the benchmark, as recommended in the docs.
-var benchWindow = time.Millisecond
