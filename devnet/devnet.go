@@ -53,6 +53,7 @@ type Config struct {
 	ReleaseLeadBps uint32        // the slot-ending release, before the slot starts; 3000 default
 	FailEvery      uint64        // a bundle whose assertion fails every N slots; 0 never
 	ExtraRelays    []Relay       // more builder endpoints the sidecar sends to (tests: slow or down ones)
+	ManualSearcher bool          // the demo searcher sends only when told (tests)
 	Table          io.Writer     // the live per-slot table; nil for none
 	Log            zerolog.Logger
 }
@@ -263,7 +264,7 @@ func (d *Devnet) loop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case slot := <-d.resumed:
-			if d.Searcher == nil {
+			if d.Searcher == nil || d.cfg.ManualSearcher {
 				continue
 			}
 			sent, err := d.Searcher.SendForSlot(ctx, slot+1)
