@@ -29,6 +29,23 @@ type built struct {
 	simulated  time.Time
 	timings    map[string]time.Duration
 	failed     map[common.Hash]string // bundles removed by simulation, with the reason
+	forced     ForcedEntries          // due forced-inclusion entries at the target
+	parent     *types.Header          // the slot-ending L2 block
+}
+
+// gatherFor reads what a slot needs from the chains: the L1 target, the due forced entries and
+// the slot-ending L2 block.
+func (p *Pipeline) gatherFor(ctx context.Context, msg *Message, b *built) (err error) {
+	if b.target, err = p.deps.Targets.Target(ctx, msg.L1Slot, msg.L1ParentHash); err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	if b.forced, err = p.deps.Forced.DueForced(ctx, b.target); err != nil {
+		return fmt.Errorf("forced inclusion queue: %w", err)
+	}
+	if b.parent, err = p.deps.L2.HeaderByHash(ctx, msg.L2BlockHash); err != nil {
+		return fmt.Errorf("slot-ending L2 block %s: %w", msg.L2BlockHash, err)
+	}
+	return nil
 }
 
 // round is one attempt's inputs: what is excluded so far and which forced entries simulate.
@@ -40,22 +57,12 @@ type round struct {
 func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 	b := &built{timings: map[string]time.Duration{}, entries: map[common.Hash]*pool.Entry{}}
 	var cands []*bundle.CheckedBundle
-	var forced ForcedEntries
-	var parent *types.Header
 	err := p.stage("gather", b.timings, func() (err error) {
-		if b.target, err = p.deps.Targets.Target(ctx, msg.L1Slot, msg.L1ParentHash); err != nil {
-			return fmt.Errorf("target: %w", err)
-		}
-		if cands, err = p.candidates(ctx, msg.L1Slot, b.entries); err != nil {
+		if err = p.gatherFor(ctx, &msg, b); err != nil {
 			return err
 		}
-		if forced, err = p.deps.Forced.DueForced(ctx, b.target); err != nil {
-			return fmt.Errorf("forced inclusion queue: %w", err)
-		}
-		if parent, err = p.deps.L2.HeaderByHash(ctx, msg.L2BlockHash); err != nil {
-			return fmt.Errorf("slot-ending L2 block %s: %w", msg.L2BlockHash, err)
-		}
-		return nil
+		cands, err = p.candidates(ctx, msg.L1Slot, b.entries)
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -63,10 +70,10 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 	if len(cands) == 0 {
 		return nil, &SkipError{Slot: msg.L1Slot, Reason: SkipNoBundles}
 	}
-	env := bundle.BasedEnv(p.cfg.L2Rules, parent, p.cfg.Proposer)
+	env := bundle.BasedEnv(p.cfg.L2Rules, b.parent, p.cfg.Proposer)
 	r := round{excluded: map[common.Hash]string{}, skipForced: map[int]bool{}}
 	for range p.cfg.MaxRounds {
-		done, err := p.attempt(ctx, msg, b, env, cands, forced, r)
+		done, err := p.attempt(ctx, msg, b, env, cands, b.forced, r)
 		if err != nil || done {
 			b.failed = r.excluded
 			return b, err

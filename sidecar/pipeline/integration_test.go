@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/syncboost/syncboost/sidecar/pipeline"
 	"github.com/syncboost/syncboost/sidecar/pool"
 )
 
@@ -67,5 +68,39 @@ func TestRevertingL2LegDroppedOnRealNodes(t *testing.T) {
 	}
 	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
 		t.Fatal("the remaining bundle must land confirmed")
+	}
+}
+
+// based_callBundle: every leg of one bundle simulated on the latest slot-ending message, the
+// failing leg named, nothing sent.
+func TestCallBundleOnRealNodes(t *testing.T) {
+	r := newRig(t)
+	if _, err := r.p.Handle(context.Background(), r.message()); err == nil {
+		t.Fatal("no bundles: the slot must be skipped (and the message remembered)")
+	}
+	check := func(e *pool.Entry, leg string) *pipeline.CallResult {
+		t.Helper()
+		res, err := r.p.Call(context.Background(), e.Bundle)
+		r.nonces = map[common.Address]uint64{} // dry runs change no chain state: the next bundle reuses the nonces
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.FailedLeg != leg || (leg == "") != res.AssertionsOK {
+			t.Fatalf("failed leg %q (%s), assertions ok %v; want leg %q", res.FailedLeg, res.Error, res.AssertionsOK, leg)
+		}
+		return res
+	}
+	good := check(r.searcherBundle(0, common.Address{0xa1}, true), "")
+	if len(good.Pre) != 1 || len(good.L2) != 1 || len(good.Post) != 1 || good.L2[0].Status != "success" || good.L2StateRoot == (common.Hash{}) {
+		t.Fatalf("every leg must be reported: %+v", good)
+	}
+	if res := check(r.searcherBundle(1, common.Address{0xb1}, false), pipeline.LegAssertions); uint(*res.FailedIndex) != 0 {
+		t.Fatalf("failed assertion index %d, want 0", *res.FailedIndex)
+	}
+	if res := check(r.searcherBundle(0, reverter, true), pipeline.LegL2); res.L2[0].Status != "reverted" {
+		t.Fatalf("L2 leg %+v", res.L2)
+	}
+	if len(r.submitted) != 0 {
+		t.Fatal("based_callBundle must send nothing")
 	}
 }

@@ -140,6 +140,7 @@ type Pipeline struct {
 	mu    sync.Mutex
 	sent  map[variant]*Sent
 	skips map[uint64]string // the latest skip reason per slot
+	last  *Message          // the latest slot-ending message, for based_callBundle
 }
 
 // New checks cfg and deps.
@@ -157,6 +158,9 @@ func New(cfg Config, deps Deps) (*Pipeline, error) {
 // *SkipError when the slot is skipped; nothing half-built is ever sent.
 func (p *Pipeline) Handle(ctx context.Context, msg Message) (*Sent, error) {
 	slot := msg.L1Slot
+	p.mu.Lock()
+	p.last = &msg
+	p.mu.Unlock()
 	d := p.deps.Schedule.For(slot)
 	log := p.log.With().Uint64("slot", slot).Uint64("l2_block", msg.L2BlockNumber).Logger()
 	if d.Classify(msg.Arrived) == clock.TimingLate {
