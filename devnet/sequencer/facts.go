@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"cmp"
+	"context"
 	"slices"
 	"sync"
 	"time"
@@ -123,10 +124,11 @@ type ledger struct {
 	slots    map[uint64]*SlotFacts
 	order    []uint64
 	outcomes []feed.Outcome
+	changed  chan struct{} // closed and replaced on every update
 }
 
 func newLedger(max int) *ledger {
-	return &ledger{max: max, slots: map[uint64]*SlotFacts{}}
+	return &ledger{max: max, slots: map[uint64]*SlotFacts{}, changed: make(chan struct{})}
 }
 
 // update applies f to slot's facts, creating them if needed.
@@ -144,6 +146,29 @@ func (l *ledger) update(slot uint64, f func(*SlotFacts)) {
 		}
 	}
 	f(sf)
+	close(l.changed)
+	l.changed = make(chan struct{})
+}
+
+// wait blocks until slot's facts satisfy cond or ctx is done, and returns the last facts seen.
+func (l *ledger) wait(ctx context.Context, slot uint64, cond func(SlotFacts) bool) (SlotFacts, error) {
+	for {
+		l.mu.Lock()
+		f, ok := SlotFacts{Slot: slot}, false
+		if sf, found := l.slots[slot]; found {
+			f, ok = sf.clone(), true
+		}
+		changed := l.changed
+		l.mu.Unlock()
+		if ok && cond(f) {
+			return f, nil
+		}
+		select {
+		case <-changed:
+		case <-ctx.Done():
+			return f, ctx.Err()
+		}
+	}
 }
 
 func (l *ledger) addOutcome(o feed.Outcome) {

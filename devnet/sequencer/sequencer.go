@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -46,6 +47,9 @@ type Sequencer struct {
 	mu     sync.Mutex
 	cancel context.CancelFunc
 	done   chan struct{}
+
+	delayMu sync.Mutex
+	delays  map[uint64]time.Duration // DelayRelease, by slot
 }
 
 // state is the sequencer's view of the L2 chain.
@@ -276,6 +280,12 @@ func (s *Sequencer) Domain() bundle.Domain { return s.domain }
 
 // Slot returns what happened to one L1 slot.
 func (s *Sequencer) Slot(slot uint64) (SlotFacts, bool) { return s.ledger.slot(slot) }
+
+// WaitSlot blocks until slot's facts satisfy cond, or ctx is done; it returns the last facts
+// seen. Tests use it to act at a precise step of a slot (after its derivation, its outcome).
+func (s *Sequencer) WaitSlot(ctx context.Context, slot uint64, cond func(SlotFacts) bool) (SlotFacts, error) {
+	return s.ledger.wait(ctx, slot, cond)
+}
 
 // Slots returns the facts of the slots kept, oldest first.
 func (s *Sequencer) Slots() []SlotFacts { return s.ledger.all() }
