@@ -52,14 +52,27 @@ type Config struct {
 	BlockInterval  time.Duration // L2 sequenced blocks; 250 ms default
 	ReleaseLeadBps uint32        // the slot-ending release, before the slot starts; 3000 default
 	FailEvery      uint64        // a bundle whose assertion fails every N slots; 0 never
-	ExtraRelays    []Relay       // more builder endpoints the sidecar sends to (tests: slow or down ones)
-	ManualSearcher bool          // the demo searcher sends only when told (tests)
-	Table          io.Writer     // the live per-slot table; nil for none
-	Log            zerolog.Logger
+	// ExtraRelays, called once L1 runs, gives more builder endpoints the sidecar sends to
+	// (tests: slow or down ones in front of the devnet builder); nil for none.
+	ExtraRelays    func(ctx context.Context, l1 *l1.Driver) ([]Relay, error)
+	ManualSearcher bool // the demo searcher sends only when told (tests)
+	// ExternalSidecar: the devnet writes the sidecar's config (SidecarConfigPath) but does not
+	// run it; whoever runs `syncboost run --config` on it calls UseSearcherAPI.
+	ExternalSidecar bool
+	Table           io.Writer // the live per-slot table; nil for none
+	Log             zerolog.Logger
 }
 
 // Relay is an extra endpoint in the sidecar's [[relays]].
 type Relay struct{ Name, URL string }
+
+// The sidecar's deadlines, in basis points of the slot before it starts: bundles are on the
+// wire by sidecarLeadBps, and a slot-ending message later than sidecarLeadBps+sidecarBuildBps
+// is skipped as late. The sequencer releases at ReleaseLeadBps, earlier than both by default.
+const (
+	sidecarLeadBps  = 500
+	sidecarBuildBps = 1500
+)
 
 func (c Config) withDefaults() Config {
 	if c.SlotDuration == 0 {
@@ -97,11 +110,13 @@ type Devnet struct {
 	L1       *l1.Driver
 	L2       *gethnode.Node
 	Seq      *sequencer.Sequencer
-	Sidecar  *app.App
-	Searcher *searcher.Searcher
+	Sidecar  *app.App           // nil with ExternalSidecar
+	Searcher *searcher.Searcher // replaced by UseSearcherAPI under mu
 	Manifest Manifest
 	sup      *lifecycle.Supervisor
 	table    *table
+
+	sidecarPath string // the sidecar's config file
 
 	mu      sync.Mutex
 	sent    map[uint64]searcher.Sent
@@ -204,15 +219,25 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 
 func (d *Devnet) startSidecar(ctx context.Context) error {
 	relays := []relay{{Name: "devnet-builder", URL: d.L1.BuilderURL()}}
-	for _, r := range d.cfg.ExtraRelays {
-		relays = append(relays, relay(r))
+	if d.cfg.ExtraRelays != nil {
+		extra, err := d.cfg.ExtraRelays(ctx, d.L1)
+		if err != nil {
+			return fmt.Errorf("extra relays: %w", err)
+		}
+		for _, r := range extra {
+			relays = append(relays, relay(r))
+		}
 	}
 	path, err := sidecarConfig{L1RPC: d.L1.RPCURL(), L2RPC: d.L2.HTTPEndpoint(), L1Chain: d.L1.ChainID(), L2Chain: L2ChainID,
 		BeaconURL: d.L1.BeaconURL(), FeedURL: d.Seq.FeedURL(), OutcomeURL: d.Seq.FeedURL(), Inbox: d.Manifest.Contracts.Inbox,
 		Sequencer: d.Seq.Address(), Relays: relays, SidecarKey: gethnode.TestKey(keySidecar), IdentityKey: gethnode.TestKey(keySidecarID),
-		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: 500, BuildBps: 1500}.write(d.cfg.DataDir)
+		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: sidecarLeadBps, BuildBps: sidecarBuildBps}.write(d.cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("write the sidecar's config: %w", err)
+	}
+	d.sidecarPath = path
+	if d.cfg.ExternalSidecar {
+		return nil
 	}
 	cfg, err := loadSidecarConfig(path)
 	if err != nil {
@@ -233,16 +258,48 @@ func (d *Devnet) startSidecar(ctx context.Context) error {
 }
 
 func (d *Devnet) startSearcher(context.Context) error {
-	s, err := searcher.New(searcher.Config{SearcherURL: d.Sidecar.Searcher.URL(), L1ChainID: d.L1.ChainID(), L2ChainID: L2ChainID,
-		Demo: d.Manifest.Contracts.SyncDemo, Key: gethnode.TestKey(keySearcher), FailKey: gethnode.TestKey(keyFailing),
-		Identity: gethnode.TestKey(keySearcherID), Recipient: crypto.PubkeyToAddress(gethnode.TestKey(keyUser).PublicKey),
-		FailEvery: d.cfg.FailEvery}, d.L1.Node().EthClient(), d.L2.EthClient())
+	d.table = newTable(d.cfg.Table, d.L1.Slots())
+	if d.Sidecar == nil {
+		return nil // an external sidecar: UseSearcherAPI makes the searcher
+	}
+	s, err := d.newSearcher(d.Sidecar.Searcher.URL())
 	if err != nil {
 		return err
 	}
 	d.Searcher = s
-	d.table = newTable(d.cfg.Table, d.L1.Slots())
 	return nil
+}
+
+func (d *Devnet) newSearcher(url string) (*searcher.Searcher, error) {
+	return searcher.New(searcher.Config{SearcherURL: url, L1ChainID: d.L1.ChainID(), L2ChainID: L2ChainID,
+		Demo: d.Manifest.Contracts.SyncDemo, Key: gethnode.TestKey(keySearcher), FailKey: gethnode.TestKey(keyFailing),
+		Identity: gethnode.TestKey(keySearcherID), Recipient: crypto.PubkeyToAddress(gethnode.TestKey(keyUser).PublicKey),
+		FailEvery: d.cfg.FailEvery}, d.L1.Node().EthClient(), d.L2.EthClient())
+}
+
+// SidecarConfigPath is the sidecar's TOML config the devnet wrote: what `syncboost run
+// --config` takes to run it as an operator would.
+func (d *Devnet) SidecarConfigPath() string { return d.sidecarPath }
+
+// UseSearcherAPI points the demo searcher and devnet.json at the searcher API of a sidecar
+// run outside the devnet (ExternalSidecar), again after each restart of it.
+func (d *Devnet) UseSearcherAPI(url string) error {
+	s, err := d.newSearcher(url)
+	if err != nil {
+		return err
+	}
+	d.mu.Lock()
+	d.Searcher = s
+	d.mu.Unlock()
+	d.Manifest.SearcherRPC = url
+	_, err = d.Manifest.write(d.cfg.DataDir)
+	return err
+}
+
+func (d *Devnet) searcher() *searcher.Searcher {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.Searcher
 }
 
 // observe runs on the sequencer's goroutine: once it resumed after slot S's L1 block (having
@@ -264,10 +321,11 @@ func (d *Devnet) loop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case slot := <-d.resumed:
-			if d.Searcher == nil || d.cfg.ManualSearcher {
+			s := d.searcher()
+			if s == nil || d.cfg.ManualSearcher {
 				continue
 			}
-			sent, err := d.Searcher.SendForSlot(ctx, slot+1)
+			sent, err := s.SendForSlot(ctx, slot+1)
 			if err != nil && ctx.Err() == nil {
 				d.log.Warn().Err(err).Uint64("slot", slot+1).Msg("demo searcher")
 			}
@@ -275,7 +333,7 @@ func (d *Devnet) loop(ctx context.Context) {
 			d.sent[slot+1] = sent
 			d.mu.Unlock()
 		case r := <-d.slots:
-			if r.Slot > 0 {
+			if r.Slot > 0 && d.Sidecar != nil { // an external sidecar's pipeline is not ours to read
 				d.table.row(d.rowFor(r.Slot - 1))
 			}
 		}
@@ -323,8 +381,10 @@ func (d *Devnet) writeManifest() (string, error) {
 	m := &d.Manifest
 	m.L1 = Chain{RPC: d.L1.RPCURL(), ChainID: d.L1.ChainID()}
 	m.L2 = Chain{RPC: d.L2.HTTPEndpoint(), ChainID: L2ChainID}
-	m.SearcherRPC, m.BeaconURL, m.FeedURL, m.BuilderRPC = d.Sidecar.Searcher.URL(), d.L1.BeaconURL(), d.Seq.FeedURL(), d.L1.BuilderURL()
-	m.MetricsURL = d.Sidecar.Metrics.URL()
+	m.BeaconURL, m.FeedURL, m.BuilderRPC = d.L1.BeaconURL(), d.Seq.FeedURL(), d.L1.BuilderURL()
+	if d.Sidecar != nil {
+		m.SearcherRPC, m.MetricsURL = d.Sidecar.Searcher.URL(), d.Sidecar.Metrics.URL()
+	}
 	m.SlotSeconds, m.GenesisTime = uint64(d.cfg.SlotDuration/time.Second), uint64(d.L1.Config().GenesisTime.Unix())
 	m.Accounts = []Account{account("demo-searcher", gethnode.TestKey(keySearcher)), account("failing-searcher", gethnode.TestKey(keyFailing))}
 	for i := keyUser; i < accounts; i++ {

@@ -19,7 +19,25 @@ type pause struct {
 
 // releaseTime is when the slot-ending message for slot is released.
 func (s *Sequencer) releaseTime(slot uint64) time.Time {
-	return s.slots.SlotStart(slot).Add(-s.slots.Bps(s.cfg.ReleaseLeadBps))
+	return s.slots.SlotStart(slot).Add(-s.slots.Bps(s.cfg.ReleaseLeadBps)).Add(s.releaseDelay(slot))
+}
+
+// DelayRelease makes the slot-ending message for slot go out by later than the release lead
+// says, so tests can show what a late message does to the sidecar. It takes effect if called
+// before the previous slot's message is released (the release timer is armed then).
+func (s *Sequencer) DelayRelease(slot uint64, by time.Duration) {
+	s.delayMu.Lock()
+	defer s.delayMu.Unlock()
+	if s.delays == nil {
+		s.delays = map[uint64]time.Duration{}
+	}
+	s.delays[slot] = by
+}
+
+func (s *Sequencer) releaseDelay(slot uint64) time.Duration {
+	s.delayMu.Lock()
+	defer s.delayMu.Unlock()
+	return s.delays[slot]
 }
 
 // firstRelease is the first slot, from slot from on, whose release time is not past.
