@@ -32,9 +32,10 @@ const DefaultGroupWindow = 2 * time.Millisecond
 // Config locates the store and tunes group commit.
 type Config struct {
 	Dir string // created if missing; one process at a time (pebble locks it)
-	// GroupWindow is how long the committer gathers changes before a sync when changes kept
-	// arriving during the previous sync (the sign of concurrent writers). An idle journal
-	// syncs at once, so a lone writer never waits for it. 0 disables gathering.
+	// GroupWindow is the least time between the starts of two syncs while changes keep
+	// arriving during syncs (the sign of concurrent writers), so that more of them share one.
+	// An idle journal syncs at once, so a lone writer never waits for it, and a sync slower
+	// than the window adds no wait. 0 disables gathering.
 	GroupWindow time.Duration
 }
 
@@ -132,6 +133,7 @@ func (j *Journal) run() {
 	window := time.NewTimer(0)
 	<-window.C
 	busy := false
+	var last time.Time // start of the previous sync
 	for {
 		select {
 		case <-j.kick:
@@ -139,8 +141,8 @@ func (j *Journal) run() {
 			j.flush()
 			return
 		}
-		if busy && j.cfg.GroupWindow > 0 {
-			window.Reset(j.cfg.GroupWindow)
+		if wait := time.Until(last.Add(j.cfg.GroupWindow)); busy && wait > 0 {
+			window.Reset(wait)
 			select {
 			case <-window.C:
 			case <-j.stop:
@@ -149,6 +151,7 @@ func (j *Journal) run() {
 				return
 			}
 		}
+		last = time.Now()
 		busy = j.flush()
 	}
 }

@@ -148,6 +148,15 @@ func TestSlotCapPerSigner(t *testing.T) {
 	h.mustSend(bob, h.maker.Bundle(bob, 1, 2, 0)) // another signer
 }
 
+func TestPoolCap(t *testing.T) {
+	h := newHarness(t, func(_ *Config, p *pool.Config) { p.MaxLive = 1 })
+	h.mustSend(alice, h.maker.Bundle(alice, 1, 2, 0))
+	r := h.send(bob, h.maker.Bundle(bob, 1, 2, 0))
+	if r.Error == nil || r.Error.Code != CodeLimitExceeded || r.Error.Data.Reason != "pool_full" {
+		t.Fatalf("bundle over the pool cap: %+v", r.Error)
+	}
+}
+
 func TestReplacementWithLowerNonceRefused(t *testing.T) {
 	h := newHarness(t, nil)
 	u := pooltest.UUID(1)
