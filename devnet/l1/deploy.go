@@ -205,6 +205,9 @@ func (d *Driver) waitMined(ctx context.Context, ec *ethclient.Client, start uint
 			return nil, fmt.Errorf("%w: not mined within %d slots", ErrDeploy, deploySlots)
 		}
 		rep, err := d.WaitSlot(ctx, s)
+		if errors.Is(err, ErrNoReport) {
+			continue // before the slot loop's first slot: no block
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrDeploy, err)
 		}

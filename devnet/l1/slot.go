@@ -201,7 +201,8 @@ func (d *Driver) Report(slot uint64) (SlotReport, bool) {
 }
 
 // WaitSlot blocks until slot has been processed (built, missed or replaced) and returns its
-// report, or until ctx is done.
+// report, or until ctx is done. A slot before the loop's first (a late start) never is:
+// ErrNoReport once a later slot is reported, as slots are reported in order.
 func (d *Driver) WaitSlot(ctx context.Context, slot uint64) (SlotReport, error) {
 	for {
 		d.mu.Lock()
@@ -213,6 +214,8 @@ func (d *Driver) WaitSlot(ctx context.Context, slot uint64) (SlotReport, error) 
 			return r, nil
 		case last >= slot+keepReports:
 			return SlotReport{}, fmt.Errorf("%w: %d is too old", ErrNoReport, slot)
+		case last > slot:
+			return SlotReport{}, fmt.Errorf("%w: %d was before the first slot", ErrNoReport, slot)
 		}
 		select {
 		case <-changed:

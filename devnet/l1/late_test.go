@@ -1,0 +1,58 @@
+package l1_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core"
+
+	"github.com/syncboost/syncboost/devnet/l1"
+	"github.com/syncboost/syncboost/sidecar/clock"
+)
+
+// A driver that starts a few slots after its genesis (a slow start on a loaded machine) never
+// reports the slots before its first: WaitSlot on one of them says so instead of blocking
+// forever, and Deploy, which waits from slot 1 on, still finds its transactions.
+func TestLateStartPassesOverEarlySlots(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	clk := clock.NewVirtual(genesis.Add(3*l1.DefaultSlotDuration + time.Second))
+	d, err := l1.New(l1.Config{GenesisTime: genesis}, clk, zerologNop(), promRegistry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := d.Stop(context.Background()); err != nil {
+			t.Error(err)
+		}
+	})
+	events := make(chan core.NewTxsEvent, 8)
+	sub := d.Node().Backend().TxPool().SubscribeTransactions(events, false)
+	defer sub.Unsubscribe()
+	done := make(chan error, 1)
+	go func() {
+		_, err := l1.Deploy(ctx, d, deployConfig())
+		done <- err
+	}()
+	for pending := 0; pending < 3; {
+		select {
+		case ev := <-events:
+			pending += len(ev.Txs)
+		case err := <-done:
+			t.Fatalf("Deploy returned before its transactions were pending: %v", err)
+		}
+	}
+	clk.AdvanceTo(d.Slots().SlotStart(4))
+	if err := <-done; err != nil {
+		t.Fatalf("Deploy after a late start: %v", err)
+	}
+	if _, err := d.WaitSlot(ctx, 1); !errors.Is(err, l1.ErrNoReport) {
+		t.Fatalf("WaitSlot(1), a slot before the first = %v, want ErrNoReport", err)
+	}
+}
