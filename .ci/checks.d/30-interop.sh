@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Interoperability of the searcher API with a client no one here wrote: installs ethers from
-# npm (exact versions from package-lock.json) and runs test/interop/interop.mjs against a
-# real server started by the Go test, which fails rather than skips when the client is missing.
+# Interoperability with a client no one here wrote: installs ethers from npm (exact versions
+# from package-lock.json) and runs, from Go tests that fail rather than skip when the client is
+# missing, test/interop/interop.mjs against a real searcher API server and test/interop/devnet.mjs
+# against a whole devnet found through its devnet.json (L1 and L2 transactions signed in Node,
+# the bundle sent with the Flashbots-style header and seen to land).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 command -v node >/dev/null || { echo "30-interop: node is not installed" >&2; exit 1; }
 (cd test/interop && npm ci --no-audit --no-fund)
 go test -count=1 -run '^TestInteropEthers$' ./sidecar/searcherapi/ -interop
+go test -count=1 -run '^TestE2ESidecarInteropEthers$' ./devnet/ -interop

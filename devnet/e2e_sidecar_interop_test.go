@@ -1,0 +1,96 @@
+package devnet
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/syncboost/syncboost/sidecar/pool"
+)
+
+// requireInterop turns a missing Node or missing node_modules into a failure (CI sets it after
+// `npm ci`); without it the test is skipped where the client is not installed.
+var requireInterop = flag.Bool("interop", false, "fail instead of skipping when the ethers interop client is not installed")
+
+// A client no one here wrote — test/interop/devnet.mjs, on ethers from npm — finds the devnet
+// through devnet.json, signs its L1 and L2 transactions, sends the bundle with the
+// Flashbots-style header and sees it land; the chains and the sidecar agree.
+func TestE2ESidecarInteropEthers(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "test", "interop"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	node, err := exec.LookPath("node")
+	if err == nil {
+		_, err = os.Stat(filepath.Join(dir, "node_modules", "ethers"))
+	}
+	if err != nil {
+		if *requireInterop {
+			t.Fatalf("interop client not installed (run npm ci in %s): %v", dir, err)
+		}
+		t.Skipf("interop client not installed (npm ci in %s): %v", dir, err)
+	}
+	// The demo searcher stays quiet: the Node client is the only searcher.
+	d := startDevnet(t, func(c *Config) { c.ManualSearcher, c.FailEvery = true, 0 })
+	waitSlot(t, d, d.L1.LastSlot()+1) // the sidecar has seen an L1 head
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, "devnet.mjs", filepath.Join(d.cfg.DataDir, "devnet.json"))
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("interop client failed: %v\n%s%s", err, out, stderr.Bytes())
+	}
+	var got struct {
+		Signer     common.Address `json:"signer"`
+		BundleHash common.Hash    `json:"bundleHash"`
+		L1Slot     uint64         `json:"l1Slot"`
+		L1Block    uint64         `json:"l1Block"`
+		L2Block    uint64         `json:"l2Block"`
+		L1Txs      []common.Hash  `json:"l1Txs"`
+		L2Tx       common.Hash    `json:"l2Tx"`
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("client output %q: %v", out, err)
+	}
+	t.Logf("client: %s", bytes.TrimSpace(out))
+	e, err := d.Sidecar.Pool.Get(ctx, got.BundleHash)
+	if err != nil {
+		t.Fatalf("bundle %s the client saw land: %v", got.BundleHash, err)
+	}
+	if e.Identity != got.Signer || e.Status().Status != pool.Landed || e.Bundle.L1Slot != got.L1Slot {
+		t.Fatalf("pooled bundle: identity %s, %s, slot %d; want %s, landed, slot %d", e.Identity, e.Status().Status, e.Bundle.L1Slot,
+			got.Signer, got.L1Slot)
+	}
+	rep := waitSlot(t, d, got.L1Slot)
+	if rep.Block == nil || rep.Block.NumberU64() != got.L1Block {
+		t.Fatalf("slot %d's L1 block is not block %d the client saw", got.L1Slot, got.L1Block)
+	}
+	for _, h := range got.L1Txs {
+		if rep.Block.Transaction(h) == nil {
+			t.Fatalf("L1 transaction %s is not in slot %d's block", h, got.L1Slot)
+		}
+	}
+	f, ok := d.Seq.Slot(got.L1Slot)
+	if !ok || !f.Derived() {
+		t.Fatalf("slot %d: no based block derived on L2", got.L1Slot)
+	}
+	blk, err := d.L2Client().BlockByHash(ctx, f.BasedHash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if blk.NumberU64() != got.L2Block || blk.Transaction(got.L2Tx) == nil {
+		t.Fatalf("slot %d's based block %d does not hold the client's L2 transaction (client saw block %d)", got.L1Slot, blk.NumberU64(), got.L2Block)
+	}
+}

@@ -1,0 +1,123 @@
+// Drives a running `syncboost devnet` from its devnet.json with ethers alone: signs an L1
+// pre-action, an L2 transfer and an L1 post-action that needs the L2 outcome proven in the same
+// L1 block, sends them as one composable bundle with the X-Flashbots-Signature header the way
+// Flashbots' client signs it, and waits until based_getBundleStatus says the bundle landed.
+//
+//   node devnet.mjs <path/to/devnet.json>
+//
+// Prints one JSON line (signer, bundleHash, l1Slot, l1Block, l2Block, l1Txs, l2Tx) on success;
+// exits non-zero with the reason otherwise.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { ethers } from "ethers";
+
+const [path] = process.argv.slice(2);
+if (!path) {
+  console.error("usage: node devnet.mjs <devnet.json>");
+  process.exit(2);
+}
+const net = JSON.parse(readFileSync(path, "utf8"));
+const slotMs = net.slotSeconds * 1000;
+const provider = (chain) => new ethers.JsonRpcProvider(chain.rpc, chain.chainId, { staticNetwork: true });
+const l1 = provider(net.l1);
+const l2 = provider(net.l2);
+
+// The last funded user account signs the transactions; the identity holds nothing.
+const users = net.accounts.filter((a) => a.role === "user");
+assert.ok(users.length > 0, "devnet.json lists no user account");
+const user = new ethers.Wallet(users.at(-1).privateKey);
+const identity = new ethers.Wallet(ethers.id("syncboost devnet interop identity"));
+const demo = new ethers.Interface([
+  "function preAction()",
+  "function readProvenRoot()",
+  "function preActions() view returns (uint256)",
+  "function lastL2BlockNumber() view returns (uint64)",
+]);
+const demoAddr = net.contracts.syncDemo;
+
+// Two slots ahead: after the bundle arrives, before the slot-ending message for its slot.
+const slotNow = Math.floor((Date.now() / 1000 - net.genesisTime) / net.slotSeconds);
+const target = slotNow + 2;
+
+async function sign(p, chainId, txs) {
+  const head = await p.getBlock("latest");
+  let nonce = await p.getTransactionCount(user.address, "pending");
+  const tip = 2_000_000_000n;
+  const out = [];
+  for (const t of txs) {
+    out.push(await user.signTransaction({
+      type: 2, chainId, nonce: nonce++, to: t.to, data: t.data ?? "0x", value: t.value ?? 0n, gasLimit: t.gas,
+      maxPriorityFeePerGas: tip, maxFeePerGas: head.baseFeePerGas * 2n + tip,
+    }));
+  }
+  return out;
+}
+
+const count = demo.decodeFunctionResult("preActions", await l1.call({ to: demoAddr, data: demo.encodeFunctionData("preActions") }))[0];
+const [pre, post] = await sign(l1, net.l1.chainId, [
+  { to: demoAddr, data: demo.encodeFunctionData("preAction"), gas: 120_000n },
+  { to: demoAddr, data: demo.encodeFunctionData("readProvenRoot"), gas: 200_000n },
+]);
+const [l2tx] = await sign(l2, net.l2.chainId, [{ to: identity.address, value: 1_000_000_000n, gas: 21_000n }]);
+const bundle = {
+  l2ChainId: ethers.toQuantity(net.l2.chainId), l1Slot: ethers.toQuantity(target),
+  preTxs: [pre], l2Txs: [l2tx], postTxs: [post],
+  // The L1 pre-action ran exactly once by the end of the L1 bundle.
+  assertions: [{
+    target: demoAddr, data: demo.encodeFunctionData("preActions"),
+    expect: ethers.keccak256(ethers.AbiCoder.defaultAbiCoder().encode(["uint256"], [count + 1n])),
+  }],
+};
+
+async function call(method, params) {
+  const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method, params });
+  const header = `${identity.address}:${await identity.signMessage(ethers.id(body))}`;
+  const res = await fetch(net.searcherRpc, {
+    method: "POST", headers: { "Content-Type": "application/json", "X-Flashbots-Signature": header }, body,
+  });
+  const json = await res.json();
+  assert.equal(json.error, undefined, `${method}: HTTP ${res.status} ${JSON.stringify(json.error)}`);
+  return json.result;
+}
+
+const { bundleHash } = await call("based_sendBundle", [bundle]);
+
+// Poll until the bundle's slot is settled; a status that cannot become landed ends the wait.
+const deadline = Date.now() + 8 * slotMs;
+let status;
+for (;;) {
+  status = await call("based_getBundleStatus", [bundleHash]);
+  if (status.status === "landed") break;
+  assert.ok(!["not_landed", "failed", "cancelled", "expired"].includes(status.status),
+    `bundle ${bundleHash} for slot ${target}: ${status.status} (${status.reason ?? "no reason"})`);
+  assert.ok(Date.now() < deadline, `bundle ${bundleHash} for slot ${target} still ${status.status}`);
+  await sleep(100);
+}
+
+// On L1, the pre-action and the post-action are in the block the sidecar named, in order,
+// and the post-action read the L2 block that holds the L2 transfer.
+const l1Block = Number(status.l1BlockNumber);
+const [preRc, postRc] = await Promise.all([pre, post].map((raw) => l1.getTransactionReceipt(ethers.keccak256(raw))));
+for (const rc of [preRc, postRc]) {
+  assert.ok(rc, "an L1 transaction of the landed bundle has no receipt");
+  assert.equal(rc.status, 1, `L1 transaction ${rc.hash} reverted`);
+  assert.equal(rc.blockNumber, l1Block, `L1 transaction ${rc.hash} is in block ${rc.blockNumber}, not ${l1Block}`);
+}
+assert.ok(preRc.index < postRc.index, "the post-action ran before the pre-action");
+const l2Hash = ethers.keccak256(l2tx);
+let l2Rc = await l2.getTransactionReceipt(l2Hash);
+while (!l2Rc) { // the sequencer derives the based block once it sees the L1 block
+  assert.ok(Date.now() < deadline, `L2 transaction ${l2Hash} not on L2`);
+  await sleep(100);
+  l2Rc = await l2.getTransactionReceipt(l2Hash);
+}
+assert.equal(l2Rc.status, 1, `L2 transaction ${l2Hash} failed`);
+const proven = demo.decodeFunctionResult("lastL2BlockNumber",
+  await l1.call({ to: demoAddr, data: demo.encodeFunctionData("lastL2BlockNumber"), blockTag: l1Block }))[0];
+assert.equal(proven, BigInt(l2Rc.blockNumber), "the L1 post-action read another L2 block");
+
+console.log(JSON.stringify({
+  signer: identity.address, bundleHash, l1Slot: target, l1Block, l2Block: l2Rc.blockNumber,
+  l1Txs: [preRc.hash, postRc.hash], l2Tx: l2Hash,
+}));
