@@ -1,0 +1,248 @@
+package devnet
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"math/big"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/sequencer"
+	"github.com/syncboost/syncboost/relayapi/fbsig"
+	"github.com/syncboost/syncboost/sidecar/feed"
+	"github.com/syncboost/syncboost/sidecar/inclusion"
+	"github.com/syncboost/syncboost/sidecar/pool"
+)
+
+// A bundle whose assertion fails is left out while the demo bundle of the same slot lands; a
+// slot whose only bundle fails has no based block, and the L2 continues from the slot-ending
+// block.
+func TestE2EChainFailingAssertion(t *testing.T) {
+	d := startDevnet(t, func(c *Config) { c.SlotDuration, c.ManualSearcher, c.FailEvery = time.Second, true, 1 })
+	ctx := context.Background()
+
+	// After two warm-up slots (the sidecar needs an L1 head first), both bundles are sent two
+	// slots ahead, on the chains as they are: nothing else moves the searchers' nonces or the
+	// demo's counter meanwhile.
+	both := d.L1.LastSlot() + 3
+	sent, err := d.Searcher.SendForSlot(ctx, both)
+	if err != nil || sent.Failing == (common.Hash{}) {
+		t.Fatalf("demo searcher for slot %d: %+v, %v", both, sent, err)
+	}
+	f := settled(t, d, both)
+	if o := lastOutcome(f); o.Kind != feed.OutcomeLanded || !f.Derived() {
+		t.Fatalf("slot %d with a good and a failing bundle: outcome %+v, derived %v; %s", both, o, f.Derived(), diagnose(d, both))
+	}
+	if st := bundleStatus(t, d, sent.Failing); st.Status != pool.Failed || !strings.Contains(st.Reason, "assertion") {
+		t.Errorf("failing bundle: status %q reason %q, want failed naming the assertion", st.Status, st.Reason)
+	}
+	if st := bundleStatus(t, d, sent.Good); st.Status != pool.Landed {
+		t.Errorf("demo bundle of the same slot: status %q (%s), want landed", st.Status, st.Reason)
+	}
+	failer := gethnode.TestAddress(keyFailing)
+	for _, tx := range d.L2.BlockChain().GetBlockByHash(f.BasedHash()).Transactions() {
+		if from := sender(t, tx); from == failer {
+			t.Errorf("based block of slot %d holds the failing bundle's transaction %s", both, tx.Hash())
+		}
+	}
+
+	// A slot whose only bundle fails its assertion.
+	only := d.L1.LastSlot() + 2
+	hash := sendFailingBundle(t, d, only, gethnode.TestKey(keyUser+1))
+	f = seqWait(t, d, only, 3, resumed)
+	if f.Derived() || len(f.Based) > 0 || lastOutcome(f).Kind == feed.OutcomeLanded {
+		t.Fatalf("slot %d whose only bundle fails: based %+v, outcomes %+v", only, f.Based, f.Outcomes)
+	}
+	checkContinuesFromSlotEnding(t, d, f)
+	why, _ := d.Sidecar.SkipReason(only)
+	waitSlot(t, d, only+1)
+	st := bundleStatus(t, d, hash)
+	t.Logf("slot %d: sidecar skip reason %q; the failing bundle's status %q (%s)", only, why, st.Status, st.Reason)
+}
+
+// resumed: the sequencer saw the slot's L1 block and built the first block after it.
+func resumed(f sequencer.SlotFacts) bool {
+	return f.DeadTime > 0 && (f.L1BlockHash != (common.Hash{}) || f.Missed)
+}
+
+// checkContinuesFromSlotEnding checks that the L2 block after the slot-ending block the
+// sequencer released for f's slot is built on it.
+func checkContinuesFromSlotEnding(t *testing.T, d *Devnet, f sequencer.SlotFacts) {
+	t.Helper()
+	if f.Message == nil {
+		t.Fatalf("slot %d: nothing released", f.Slot)
+	}
+	next := d.L2.BlockChain().GetBlockByNumber(f.Message.L2BlockNumber + 1)
+	if next == nil || next.ParentHash() != f.Message.L2BlockHash {
+		t.Fatalf("slot %d: L2 block %d is %v, want a child of the slot-ending block %s", f.Slot, f.Message.L2BlockNumber+1,
+			next, f.Message.L2BlockHash)
+	}
+}
+
+// An L1 reorg of the block a based block landed in: the sidecar takes the landed status back,
+// tells the sequencer, and the L2 drops the based block.
+func TestE2EChainL1Reorg(t *testing.T) {
+	d := startDevnet(t, func(c *Config) { c.SlotDuration = time.Second })
+	slot := d.L1.LastSlot() + 3
+	rep := waitSlot(t, d, slot)
+	sent, ok := d.SearcherSent(slot)
+	if !ok {
+		t.Fatalf("no demo bundle for slot %d", slot)
+	}
+	waitStatus(t, d, sent.Good, pool.Landed, 1)
+	f := seqWait(t, d, slot, 1, func(f sequencer.SlotFacts) bool { return f.Derived() && lastOutcome(f).Kind == feed.OutcomeLanded })
+	based := d.L2.BlockChain().GetHeaderByHash(f.BasedHash())
+
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	heads := make(chan core.ChainHeadEvent, 64)
+	sub := d.L2.BlockChain().SubscribeChainHeadEvent(heads)
+	defer sub.Unsubscribe()
+	t.Logf("replacing slot %d's block %s into the slot", slot, time.Since(d.L1.Slots().SlotStart(slot)))
+	re, err := d.L1.ReorgHead(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if re.Slot != slot || re.Replaced != rep.Block.Hash() {
+		t.Fatalf("reorg replaced slot %d's block %s, want slot %d's %s (slot already over?)", re.Slot, re.Replaced, slot, rep.Block.Hash())
+	}
+
+	if c := waitStatus(t, d, sent.Good, pool.NotLanded, 2); c.Reason != inclusion.ReasonReorg {
+		t.Errorf("demo bundle after the reorg: not_landed because %q, want %q", c.Reason, inclusion.ReasonReorg)
+	}
+	f = seqWait(t, d, slot, 3, func(f sequencer.SlotFacts) bool {
+		return lastOutcome(f).Kind == feed.OutcomeNotLanded && !f.Derived()
+	})
+	if o := lastOutcome(f); o.Reason != inclusion.ReasonReorg || !f.Reorged {
+		t.Errorf("sequencer told %+v, reorged %v; want not_landed because %s", o, f.Reorged, inclusion.ReasonReorg)
+	}
+	// The L2 follows: the next block at the based block's height is a sibling, on the same parent.
+	for {
+		if h := d.L2.BlockChain().GetHeaderByNumber(based.Number.Uint64()); h != nil && h.Hash() != based.Hash() {
+			if h.ParentHash != based.ParentHash {
+				t.Fatalf("L2 block %d after the reorg builds on %s, want the based block's parent %s", h.Number, h.ParentHash, based.ParentHash)
+			}
+			return
+		}
+		select {
+		case <-heads:
+		case err := <-sub.Err():
+			t.Fatalf("L2 head subscription: %v", err)
+		case <-ctx.Done():
+			t.Fatalf("the based block %s is still canonical on L2", based.Hash())
+		}
+	}
+}
+
+// A missed L1 slot: the based block does not land, the sequencer continues from the
+// slot-ending block, and the next slot lands again.
+func TestE2EChainMissedSlot(t *testing.T) {
+	d := startDevnet(t)
+	slot := d.L1.LastSlot() + 3
+	if err := d.L1.MissSlot(slot); err != nil {
+		t.Fatal(err)
+	}
+	f := seqWait(t, d, slot, 3, func(f sequencer.SlotFacts) bool { return resumed(f) && lastOutcome(f).Kind != "" })
+	if o := lastOutcome(f); o.Kind != feed.OutcomeNotLanded || o.Reason != inclusion.ReasonMissedSlot || f.Derived() || !f.Missed {
+		t.Fatalf("missed slot %d: outcome %+v, derived %v, missed %v", slot, o, f.Derived(), f.Missed)
+	}
+	checkContinuesFromSlotEnding(t, d, f)
+	if sent, ok := d.SearcherSent(slot); ok {
+		if st := bundleStatus(t, d, sent.Good); st.Status != pool.NotLanded || st.Reason != inclusion.ReasonMissedSlot {
+			t.Errorf("demo bundle of the missed slot: status %q (%s)", st.Status, st.Reason)
+		}
+	}
+	if why := checkLanded(t, d, slot+1, settled(t, d, slot+1)); why != "" {
+		t.Fatalf("slot %d after the missed one: %s", slot+1, why)
+	}
+}
+
+// sendFailingBundle sends, signed by key, a bundle for slot with one L2 transfer and an
+// assertion on SyncDemo.preActions() the chain never meets.
+func sendFailingBundle(t *testing.T, d *Devnet, slot uint64, key *ecdsa.PrivateKey) common.Hash {
+	t.Helper()
+	tx := l2Transfer(t, d, key, gethnode.TestAddress(keyUser), big.NewInt(params.GWei))
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	never := crypto.Keccak256Hash(common.LeftPadBytes(new(big.Int).Lsh(big.NewInt(1), 200).Bytes(), 32))
+	b := &bundle.ComposableBundle{L2ChainID: L2ChainID, L1Slot: slot, L2Txs: [][]byte{raw},
+		Assertions: []bundle.Assertion{{Target: d.Manifest.Contracts.SyncDemo, Data: bindings.NewSyncDemo().PackPreActions(), Expect: never}}}
+	return sendBundle(t, d, b, key)
+}
+
+// sendBundle posts based_sendBundle to the sidecar, signed with the Flashbots-style header.
+func sendBundle(t *testing.T, d *Devnet, b *bundle.ComposableBundle, identity *ecdsa.PrivateKey) common.Hash {
+	t.Helper()
+	body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "based_sendBundle", "params": []any{b}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := fbsig.Sign(body, identity)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := http.NewRequest(http.MethodPost, d.Sidecar.Searcher.URL(), bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set(fbsig.Header, sig)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var r struct {
+		Result *struct {
+			BundleHash common.Hash `json:"bundleHash"`
+		} `json:"result"`
+		Error any `json:"error"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || r.Result == nil {
+		t.Fatalf("based_sendBundle: HTTP %d, error %v, %v", resp.StatusCode, r.Error, err)
+	}
+	return r.Result.BundleHash
+}
+
+// l2Transfer signs an L2 transfer from key at its pending L2 nonce.
+func l2Transfer(t *testing.T, d *Devnet, key *ecdsa.PrivateKey, to common.Address, value *big.Int) *types.Transaction {
+	t.Helper()
+	ctx := context.Background()
+	nonce, err := d.L2Client().PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := d.L2Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip := big.NewInt(params.GWei)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), tip)
+	chainID := big.NewInt(L2ChainID)
+	return types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce,
+		Gas: params.TxGas, GasTipCap: tip, GasFeeCap: feeCap, To: &to, Value: value})
+}
+
+func sender(t *testing.T, tx *types.Transaction) common.Address {
+	t.Helper()
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return from
+}

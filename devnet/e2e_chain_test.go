@@ -1,0 +1,224 @@
+package devnet
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/l1"
+	"github.com/syncboost/syncboost/devnet/sequencer"
+	"github.com/syncboost/syncboost/sidecar/feed"
+	"github.com/syncboost/syncboost/sidecar/pool"
+)
+
+// End-to-end tests of whole slot timelines on the L1 and L2 chains: the happy path, a failing
+// assertion, an L1 reorg, a missed L1 slot and a forced transaction. Helpers shared by them
+// are in this file.
+
+// Happy path: after two warm-up slots, every one of 20 slots lands and is confirmed; the demo's
+// L1 lock and release and its L2 transfer are visible on both chains, and the demo searcher's
+// bundles end as landed.
+func TestE2EChainHappyPath(t *testing.T) {
+	const slots = 20
+	d := startDevnet(t, func(c *Config) { c.SlotDuration = time.Second })
+	first := d.L1.LastSlot() + 3
+	last := first + slots - 1
+	demo := bindings.NewSyncDemo()
+	recipient := gethnode.TestAddress(keyUser)
+
+	before := waitSlot(t, d, first-1)
+	preBefore := demoUint(t, d, demo.PackPreActions(), l1Block(t, before))
+	l2Before := l2Balance(t, d, recipient, releasedBlock(t, d, first))
+
+	var landed, problems []string
+	for s := first; s <= last; s++ {
+		f := settled(t, d, s)
+		if why := checkLanded(t, d, s, f); why != "" {
+			problems = append(problems, fmt.Sprintf("slot %d: %s", s, why))
+			continue
+		}
+		landed = append(landed, fmt.Sprint(s))
+	}
+	if len(problems) > 0 {
+		t.Errorf("%d of %d slots did not land as expected:\n%s", len(problems), slots, strings.Join(problems, "\n"))
+	}
+
+	rep := waitSlot(t, d, last)
+	preAfter := demoUint(t, d, demo.PackPreActions(), l1Block(t, rep))
+	if got := new(big.Int).Sub(preAfter, preBefore); got.Cmp(big.NewInt(int64(len(landed)))) != 0 {
+		t.Errorf("SyncDemo.preActions rose by %s over slots %d..%d, want %d (one per landed slot)", got, first, last, len(landed))
+	}
+	l2After := l2Balance(t, d, recipient, releasedBlock(t, d, last+1))
+	want := new(big.Int).Mul(big.NewInt(int64(len(landed))), big.NewInt(params.GWei))
+	if got := new(big.Int).Sub(l2After, l2Before); got.Cmp(want) != 0 {
+		t.Errorf("recipient's L2 balance rose by %s wei, want %s (1 gwei per landed slot)", got, want)
+	}
+}
+
+// checkLanded says what is wrong with a slot that should have landed ("" when nothing is).
+func checkLanded(t *testing.T, d *Devnet, slot uint64, f sequencer.SlotFacts) string {
+	t.Helper()
+	if o := lastOutcome(f); o.Kind != feed.OutcomeLanded || !f.Derived() {
+		return fmt.Sprintf("outcome %q (%s), derived %v; %s", o.Kind, o.Reason, f.Derived(), diagnose(d, slot))
+	}
+	rep, ok := d.L1.Report(slot)
+	if !ok || rep.Block == nil {
+		return "no L1 block"
+	}
+	based := d.L2.BlockChain().GetHeaderByHash(f.BasedHash())
+	root := demoHash(t, d, bindings.NewSyncDemo().PackLastStateRoot(), rep.Block.Hash())
+	if based == nil || root != based.Root {
+		return fmt.Sprintf("SyncDemo.lastStateRoot %s in L1 block %d, derived based block's state root %v", root, rep.Block.NumberU64(), based)
+	}
+	sent, ok := d.SearcherSent(slot)
+	if !ok || sent.Good == (common.Hash{}) {
+		return "the demo searcher sent nothing"
+	}
+	if st := bundleStatus(t, d, sent.Good); st.Status != pool.Landed {
+		return fmt.Sprintf("demo bundle %s status %q (%s)", sent.Good, st.Status, st.Reason)
+	}
+	return ""
+}
+
+// settled waits until the sequencer knows slot's outcome and, if it landed, has derived its
+// based block (bounded by three slots after the slot's start).
+func settled(t *testing.T, d *Devnet, slot uint64) sequencer.SlotFacts {
+	t.Helper()
+	return seqWait(t, d, slot, 3, func(f sequencer.SlotFacts) bool {
+		o := lastOutcome(f)
+		return o.Kind != "" && (o.Kind != feed.OutcomeLanded || f.Derived())
+	})
+}
+
+// seqWait waits until slot's facts at the sequencer satisfy cond, for at most slots slots after
+// the slot starts.
+func seqWait(t *testing.T, d *Devnet, slot, slots uint64, cond func(sequencer.SlotFacts) bool) sequencer.SlotFacts {
+	t.Helper()
+	deadline := d.L1.Slots().SlotStart(slot + slots)
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	defer cancel()
+	f, err := d.Seq.WaitSlot(ctx, slot, cond)
+	if err != nil {
+		t.Fatalf("slot %d at the sequencer: %v; facts %+v; %s", slot, err, f, diagnose(d, slot))
+	}
+	return f
+}
+
+func lastOutcome(f sequencer.SlotFacts) feed.Outcome {
+	if len(f.Outcomes) == 0 {
+		return feed.Outcome{}
+	}
+	return f.Outcomes[len(f.Outcomes)-1]
+}
+
+// diagnose tells what the sidecar and the L1 did with slot.
+func diagnose(d *Devnet, slot uint64) string {
+	var b strings.Builder
+	if why, ok := d.Sidecar.SkipReason(slot); ok {
+		fmt.Fprintf(&b, "sidecar skipped: %s; ", why)
+	}
+	for _, s := range d.Sidecar.SentFor(slot) {
+		fmt.Fprintf(&b, "sidecar sent %d bundles (failed %v, dropped %v), dead time %s, arrived %s before the slot; ",
+			len(s.Included), s.Failed, s.Dropped, s.DeadTime, d.L1.Slots().SlotStart(slot).Sub(s.Arrived))
+	}
+	if f, ok := d.Seq.Slot(slot); ok {
+		fmt.Fprintf(&b, "sequencer: released %s before the slot, missed %v, based %+v, outcomes %+v; ",
+			d.L1.Slots().SlotStart(slot).Sub(f.ReleasedAt), f.Missed, f.Based, f.Outcomes)
+	}
+	if r, ok := d.L1.Report(slot); ok {
+		fmt.Fprintf(&b, "L1: missed %v (%v), bundles %+v", r.Missed, r.Err, r.Bundles)
+	}
+	return b.String()
+}
+
+// releasedBlock is the slot-ending block the sequencer released for slot (waiting for the
+// release, at most a slot after the slot starts).
+func releasedBlock(t *testing.T, d *Devnet, slot uint64) common.Hash {
+	t.Helper()
+	f := seqWait(t, d, slot, 1, func(f sequencer.SlotFacts) bool { return f.Message != nil })
+	return f.Message.L2BlockHash
+}
+
+// l1Block is the hash of slot's L1 block.
+func l1Block(t *testing.T, r l1.SlotReport) common.Hash {
+	t.Helper()
+	if r.Block == nil {
+		t.Fatalf("slot %d has no L1 block (%v)", r.Slot, r.Err)
+	}
+	return r.Block.Hash()
+}
+
+func bundleStatus(t *testing.T, d *Devnet, hash common.Hash) pool.Change {
+	t.Helper()
+	e, err := d.Sidecar.Pool.Get(context.Background(), hash)
+	if err != nil {
+		t.Fatalf("bundle %s: %v", hash, err)
+	}
+	return e.Status()
+}
+
+func demoCall(t *testing.T, d *Devnet, data []byte, block common.Hash) []byte {
+	t.Helper()
+	demo := d.Manifest.Contracts.SyncDemo
+	out, err := d.L1Client().CallContractAtHash(context.Background(), ethereum.CallMsg{To: &demo, Data: data}, block)
+	if err != nil {
+		t.Fatalf("SyncDemo call at L1 block %s: %v", block, err)
+	}
+	return out
+}
+
+func demoUint(t *testing.T, d *Devnet, data []byte, block common.Hash) *big.Int {
+	t.Helper()
+	return new(big.Int).SetBytes(demoCall(t, d, data, block))
+}
+
+func demoHash(t *testing.T, d *Devnet, data []byte, block common.Hash) common.Hash {
+	t.Helper()
+	return common.BytesToHash(demoCall(t, d, data, block))
+}
+
+func l2Balance(t *testing.T, d *Devnet, addr common.Address, block common.Hash) *big.Int {
+	t.Helper()
+	b, err := d.L2Client().BalanceAtHash(context.Background(), addr, block)
+	if err != nil {
+		t.Fatalf("L2 balance of %s at %s: %v", addr, block, err)
+	}
+	return b
+}
+
+// waitStatus waits (bounded by slots L1 slots) until the bundle's status in the sidecar's pool
+// is want, and returns that change.
+func waitStatus(t *testing.T, d *Devnet, hash common.Hash, want pool.Status, slots uint64) pool.Change {
+	t.Helper()
+	e, changes, stop, err := d.Sidecar.Pool.Watch(context.Background(), hash)
+	if err != nil {
+		t.Fatalf("bundle %s: %v", hash, err)
+	}
+	defer stop()
+	timeout := time.NewTimer(time.Duration(slots) * d.cfg.SlotDuration)
+	defer timeout.Stop()
+	for c := e.Status(); c.Status != want; {
+		select {
+		case next, ok := <-changes:
+			if !ok {
+				t.Fatalf("bundle %s: watch ended at status %q, want %q", hash, c.Status, want)
+			}
+			c = next
+		case <-timeout.C:
+			t.Fatalf("bundle %s: status %q (%s) after %d slots, want %q", hash, c.Status, c.Reason, slots, want)
+		}
+		if c.Status == want {
+			return c
+		}
+	}
+	return e.Status()
+}
