@@ -57,7 +57,8 @@ type Config struct {
 	ExtraRelays    func(ctx context.Context, l1 *l1.Driver) ([]Relay, error)
 	ManualSearcher bool // the demo searcher sends only when told (tests)
 	// ExternalSidecar: the devnet writes the sidecar's config (SidecarConfigPath) but does not
-	// run it; whoever runs `syncboost run --config` on it calls UseSearcherAPI.
+	// run it; whoever runs `syncboost run --config` on it calls UseSearcherAPI. The live table
+	// and Stats need the in-process sidecar.
 	ExternalSidecar bool
 	Table           io.Writer // the live per-slot table; nil for none
 	Log             zerolog.Logger
