@@ -146,6 +146,17 @@ func (t timedProver) Prove(ctx context.Context, req prover.Request) (common.Hash
 	return t.p.Prove(ctx, req)
 }
 
+// callBundle answers based_callBundle with the pipeline, which exists once the slot loop runs.
+type callBundle struct{ app *App }
+
+func (c callBundle) Call(ctx context.Context, b *bundle.CheckedBundle) (any, error) {
+	r := c.app.runner
+	if r == nil || r.parts == nil {
+		return nil, pipeline.ErrNoMessage
+	}
+	return r.parts.pipeline.Call(ctx, b)
+}
+
 // nextSlot tells the searcher API which slot a bundle without l1Slot targets.
 type nextSlot struct{ beacon *beacon.Tracker }
 

@@ -98,6 +98,11 @@ func newHarness(t testing.TB, mutate func(*Config, *pool.Config)) *harness {
 
 func startHarness(t testing.TB, cfg Config, pcfg pool.Config, dir string) *harness {
 	t.Helper()
+	return startHarnessWith(t, cfg, pcfg, dir, nil)
+}
+
+func startHarnessWith(t testing.TB, cfg Config, pcfg pool.Config, dir string, sim Simulator) *harness {
+	t.Helper()
 	reg := prometheus.NewRegistry()
 	j, err := journal.Open(journal.Config{Dir: dir}, zerolog.Nop(), reg)
 	if err != nil {
@@ -110,7 +115,7 @@ func startHarness(t testing.TB, cfg Config, pcfg pool.Config, dir string) *harne
 	}
 	sl := &slots{}
 	sl.next.Store(nextSlot)
-	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Log: zerolog.Nop(), Registry: reg})
+	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Sim: sim, Log: zerolog.Nop(), Registry: reg})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -56,20 +56,9 @@ func (s *Server) sendBundle(ctx context.Context, caller common.Address, params [
 	if e != nil {
 		return nil, e
 	}
-	b, err := bundle.DecodeComposableBundle(ps[0])
-	if err != nil {
-		return nil, fieldError(err)
-	}
-	if !s.l2[b.L2ChainID] {
-		return nil, newErr(CodeInvalidParams, "unknown_chain", "l2ChainId", "chain %d is not served here", b.L2ChainID)
-	}
-	if e := s.resolveSlot(b); e != nil {
+	b, cb, e := s.checkBundle(ps[0])
+	if e != nil {
 		return nil, e
-	}
-	b.ReplacementUUID = strings.ToLower(b.ReplacementUUID)
-	cb, err := b.Validate(s.cfg.Limits, bundle.Chains{L1: s.cfg.L1ChainID, L2: b.L2ChainID})
-	if err != nil {
-		return nil, fieldError(err)
 	}
 	if b.ReplacementUUID == "" { // every bundle gets a handle it can be cancelled by
 		b.ReplacementUUID = newUUID()
@@ -79,6 +68,26 @@ func (s *Server) sendBundle(ctx context.Context, caller common.Address, params [
 		return nil, poolError(err, "bundle")
 	}
 	return SendResult{BundleHash: res.Entry.Hash, ReplacementUUID: res.Entry.UUID()}, nil
+}
+
+// checkBundle decodes and validates a composable bundle as based_sendBundle accepts it.
+func (s *Server) checkBundle(raw json.RawMessage) (*bundle.ComposableBundle, *bundle.CheckedBundle, *rpcError) {
+	b, err := bundle.DecodeComposableBundle(raw)
+	if err != nil {
+		return nil, nil, fieldError(err)
+	}
+	if !s.l2[b.L2ChainID] {
+		return nil, nil, newErr(CodeInvalidParams, "unknown_chain", "l2ChainId", "chain %d is not served here", b.L2ChainID)
+	}
+	if e := s.resolveSlot(b); e != nil {
+		return nil, nil, e
+	}
+	b.ReplacementUUID = strings.ToLower(b.ReplacementUUID)
+	cb, err := b.Validate(s.cfg.Limits, bundle.Chains{L1: s.cfg.L1ChainID, L2: b.L2ChainID})
+	if err != nil {
+		return nil, nil, fieldError(err)
+	}
+	return b, cb, nil
 }
 
 // resolveSlot turns l1Slot 0 into the next slot and refuses slots that passed or are too far.
@@ -149,8 +158,29 @@ func (s *Server) getBundleStatus(ctx context.Context, caller common.Address, par
 	return statusOf(en), nil
 }
 
-func (s *Server) callBundle(context.Context, common.Address, []json.RawMessage) (any, *rpcError) {
-	return nil, newErr(CodeNotAvailable, "not_available", "", "%s is not available: simulation is not enabled on this sidecar", MethodCallBundle)
+// callBundle simulates every leg of one bundle on the latest slot-ending message and sends
+// nothing. params: [bundle] (a second element is accepted for eth_callBundle-style callers and
+// must be an object; the slot simulated is the latest message's, named in the result).
+func (s *Server) callBundle(ctx context.Context, _ common.Address, params []json.RawMessage) (any, *rpcError) {
+	ps, e := positional(params, 1, 2)
+	if e != nil {
+		return nil, e
+	}
+	if len(ps) == 2 && (len(ps[1]) == 0 || ps[1][0] != '{') {
+		return nil, newErr(CodeInvalidParams, "malformed", "params[1]", "want an object")
+	}
+	if s.sim == nil {
+		return nil, newErr(CodeNotAvailable, "not_available", "", "%s is not available: simulation is not enabled on this sidecar", MethodCallBundle)
+	}
+	_, cb, e := s.checkBundle(ps[0])
+	if e != nil {
+		return nil, e
+	}
+	res, err := s.sim.Call(ctx, cb)
+	if err != nil {
+		return nil, newErr(CodeNotAvailable, "not_available", "", "%s: %v", MethodCallBundle, err)
+	}
+	return res, nil
 }
 
 // StatusResult is based_getBundleStatus's result.

@@ -94,11 +94,17 @@ func (c Config) Check() error {
 	return errors.Join(errs...)
 }
 
+// Simulator answers based_callBundle: every leg of one bundle simulated, nothing sent.
+type Simulator interface {
+	Call(ctx context.Context, b *bundle.CheckedBundle) (any, error)
+}
+
 // Deps are the server's collaborators. Now nil means time.Now; Registry nil means the
 // metrics are not registered.
 type Deps struct {
 	Pool     Pool
 	Slots    SlotSource
+	Sim      Simulator // nil: based_callBundle answers "not available"
 	Log      zerolog.Logger
 	Registry *prometheus.Registry
 	Now      func() time.Time
@@ -109,6 +115,7 @@ type Server struct {
 	cfg      Config
 	pool     Pool
 	slots    SlotSource
+	sim      Simulator
 	log      zerolog.Logger
 	now      func() time.Time
 	m        *metrics
@@ -135,7 +142,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{
-		cfg: cfg, pool: d.Pool, slots: d.Slots, now: d.Now, m: m,
+		cfg: cfg, pool: d.Pool, slots: d.Slots, sim: d.Sim, now: d.Now, m: m,
 		log:      d.Log.With().Str("component", "searcherapi").Logger(),
 		limiter:  newLimiter(cfg.RatePerSecond, cfg.RateBurst),
 		l2:       map[uint64]bool{},
