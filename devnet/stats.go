@@ -61,6 +61,9 @@ func (d *Devnet) Stats(first, last uint64) Stats {
 				}
 			}
 		}
+		if d.Sidecar == nil { // an external sidecar: only the sequencer's view
+			continue
+		}
 		if vs := d.Sidecar.SentFor(slot); len(vs) > 0 {
 			st.Sent++
 			dead = append(dead, vs[0].DeadTime)

@@ -50,6 +50,9 @@ func (t *table) row(r Row) {
 func (d *Devnet) rowFor(slot uint64) Row {
 	r := Row{Slot: slot, ArrivalMs: -1, DeadTimeMs: -1, Outcome: "nothing_sent"}
 	start := d.L1.Slots().SlotStart(slot)
+	if d.Sidecar == nil {
+		return r
+	}
 	if vs := d.Sidecar.SentFor(slot); len(vs) > 0 {
 		s := vs[0]
 		r.ArrivalMs, r.DeadTimeMs, r.Bundles = start.Sub(s.Arrived).Milliseconds(), s.DeadTime.Milliseconds(), len(s.Included)

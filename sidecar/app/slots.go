@@ -85,9 +85,17 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain) (*pipeline
 	if err != nil {
 		return nil, err
 	}
-	deps := pipeline.Deps{Clock: b.d.Clock, Schedule: sched, Targets: targets{beacon: b.app.Beacon, l1: b.l1, rules: rules(cfg.L1.ChainID)},
+	props, err := b.proposers(chain)
+	if err != nil {
+		return nil, err
+	}
+	deps := pipeline.Deps{Clock: b.d.Clock, Schedule: sched,
+		Targets: targets{beacon: b.app.Beacon, l1: b.l1, rules: rules(cfg.L1.ChainID), proposers: props},
 		Bundles: b.app.Pool, Forced: ib, L2: l2chain{headers: b.l2, sim: l2sim}, L1: l1sim, Prover: pr, Inbox: ib,
 		Submitter: sub, Publisher: b.pull, Log: b.d.Log, Metrics: pipeline.NewMetrics(b.d.Registry)}
+	if props != nil { // a nil *Proposers in the interface would look configured
+		deps.Proposers = props
+	}
 	pc := cfg.Pipeline
 	return pipeline.New(pipeline.Config{L1ChainID: cfg.L1.ChainID, L2ChainID: cfg.L2.ChainID, Proposer: b.signer.Address(),
 		MaxRounds: pc.MaxRounds, MaxL2Gas: pc.MaxL2Gas, MaxL1Gas: pc.MaxL1Gas, MaxAssertions: pc.MaxAssertions,
@@ -112,6 +120,26 @@ func (b *builder) relays(chain beacon.Chain) (pipeline.Submitter, error) {
 		return nil, fmt.Errorf("relays: %w", err)
 	}
 	return submitter{s}, nil
+}
+
+// proposers asks the relays that serve validator registrations who proposes each slot; nil
+// when no relay has a validators_url (then every slot is built).
+func (b *builder) proposers(chain beacon.Chain) (*relayapi.Proposers, error) {
+	var rs []relayapi.Relay
+	for _, r := range b.cfg.Relays {
+		if r.ValidatorsURL != "" {
+			rs = append(rs, relayapi.Relay{Name: r.Name, URL: r.ValidatorsURL})
+		}
+	}
+	if len(rs) == 0 {
+		return nil, nil
+	}
+	p, err := relayapi.NewProposers(relayapi.ProposersConfig{Relays: rs, SlotsPerEpoch: chain.SlotsPerEpoch, Timeout: chain.Slots.Bps(1000)},
+		relayapi.ProposersDeps{Log: b.d.Log, Registry: b.d.Registry})
+	if err != nil {
+		return nil, fmt.Errorf("relay validators: %w", err)
+	}
+	return p, nil
 }
 
 // prover returns nil when no prover is configured: blocks are proposed without a proven root.

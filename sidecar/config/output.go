@@ -111,6 +111,9 @@ type Relay struct {
 	Method string `toml:"method"` // eth_sendBundle | mev_sendBundle
 	// TimeoutBps bounds one submission, as basis points of the slot.
 	TimeoutBps uint32 `toml:"timeout_bps"`
+	// ValidatorsURL is the relay's builder API (GET /relay/v1/builder/validators), to know
+	// whether a slot's proposer takes builder blocks; "" when the endpoint is a builder.
+	ValidatorsURL string `toml:"validators_url"`
 }
 
 // Check validates one relay entry.
@@ -122,6 +125,9 @@ func (r Relay) Check() error {
 	p.add("url", checkURL(r.URL, httpSchemes...))
 	p.add("method", oneOf(r.Method, MethodEthSendBundle, MethodMevSendBundle))
 	p.add("timeout_bps", bps(r.TimeoutBps))
+	if r.ValidatorsURL != "" {
+		p.add("validators_url", checkURL(r.ValidatorsURL, httpSchemes...))
+	}
 	return p.join()
 }
 
