@@ -121,6 +121,7 @@ type Devnet struct {
 
 	mu      sync.Mutex
 	sent    map[uint64]searcher.Sent
+	rows    map[uint64]Row // each slot's table row, kept for the run's summary
 	stopped bool
 	slots   chan l1.SlotReport
 	resumed chan uint64 // slots after whose L1 block the sequencer resumed
@@ -134,7 +135,7 @@ func New(cfg Config) (*Devnet, error) {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()
-	return &Devnet{cfg: cfg, log: cfg.Log, sent: map[uint64]searcher.Sent{}, slots: make(chan l1.SlotReport, 64), resumed: make(chan uint64, 64)}, nil
+	return &Devnet{cfg: cfg, log: cfg.Log, sent: map[uint64]searcher.Sent{}, rows: map[uint64]Row{}, slots: make(chan l1.SlotReport, 64), resumed: make(chan uint64, 64)}, nil
 }
 
 // Start brings up L1, the contracts, L2 and its sequencer, the sidecar and the searcher, in
@@ -335,7 +336,11 @@ func (d *Devnet) loop(ctx context.Context) {
 			d.mu.Unlock()
 		case r := <-d.slots:
 			if r.Slot > 0 && d.Sidecar != nil { // an external sidecar's pipeline is not ours to read
-				d.table.row(d.rowFor(r.Slot - 1))
+				row := d.rowFor(r.Slot - 1)
+				d.mu.Lock()
+				d.rows[row.Slot] = row
+				d.mu.Unlock()
+				d.table.row(row)
 			}
 		}
 	}

@@ -43,7 +43,8 @@ func (s Stats) LandRate() float64 {
 	return float64(s.Landed) / float64(s.Released)
 }
 
-// Stats collects the run's figures for slots first..last.
+// Stats collects the run's figures for slots first..last, from the rows the run recorded
+// (the sidecar forgets settled slots after its reorg window).
 func (d *Devnet) Stats(first, last uint64) Stats {
 	st := Stats{First: first, Last: last}
 	var dead, l2dead []time.Duration
@@ -61,12 +62,12 @@ func (d *Devnet) Stats(first, last uint64) Stats {
 				}
 			}
 		}
-		if d.Sidecar == nil { // an external sidecar: only the sequencer's view
-			continue
-		}
-		if vs := d.Sidecar.SentFor(slot); len(vs) > 0 {
+		d.mu.Lock()
+		row, ok := d.rows[slot]
+		d.mu.Unlock()
+		if ok && row.DeadTimeMs >= 0 {
 			st.Sent++
-			dead = append(dead, vs[0].DeadTime)
+			dead = append(dead, row.deadTime)
 		}
 	}
 	st.DeadTime, st.L2DeadTime = quantiles(dead), quantiles(l2dead)

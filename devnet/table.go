@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"time"
 
 	"github.com/syncboost/syncboost/sidecar/clock"
 )
@@ -16,6 +17,7 @@ type Row struct {
 	Bundles    int   // searcher bundles in the based block
 	Outcome    string
 	Reason     string
+	deadTime   time.Duration
 }
 
 type table struct {
@@ -56,6 +58,7 @@ func (d *Devnet) rowFor(slot uint64) Row {
 	if vs := d.Sidecar.SentFor(slot); len(vs) > 0 {
 		s := vs[0]
 		r.ArrivalMs, r.DeadTimeMs, r.Bundles = start.Sub(s.Arrived).Milliseconds(), s.DeadTime.Milliseconds(), len(s.Included)
+		r.deadTime = s.DeadTime
 		r.Outcome = "pending"
 	} else if f, ok := d.Seq.Slot(slot); ok && !f.ReleasedAt.IsZero() {
 		r.ArrivalMs, r.Outcome, r.Reason = start.Sub(f.ReleasedAt).Milliseconds(), "skipped", "released, not received"
