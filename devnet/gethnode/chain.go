@@ -3,6 +3,7 @@ package gethnode
 import (
 	"crypto/ecdsa"
 	"encoding/binary"
+	"github.com/syncboost/syncboost/sidecar/chainspec"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -21,44 +22,12 @@ const (
 // DefaultBalance funds each test account with one million ether.
 var DefaultBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 
-// ChainConfig returns the current mainnet fork's rules (Osaka with the BPO1/BPO2 blob
-// schedule) active from genesis, under the given chain id. go-ethereum's dev chain config
-// enables a future fork whose gas rules differ from mainnet, so it is not used.
+// ChainConfig returns the current mainnet fork's rules active from genesis, under chainID
+// (chainspec.Mainnet), with the Ethash section the node's consensus engine is built from.
 func ChainConfig(chainID uint64) *params.ChainConfig {
-	zero := uint64(0)
-	return &params.ChainConfig{
-		ChainID:                 new(big.Int).SetUint64(chainID),
-		HomesteadBlock:          big.NewInt(0),
-		EIP150Block:             big.NewInt(0),
-		EIP155Block:             big.NewInt(0),
-		EIP158Block:             big.NewInt(0),
-		ByzantiumBlock:          big.NewInt(0),
-		ConstantinopleBlock:     big.NewInt(0),
-		PetersburgBlock:         big.NewInt(0),
-		IstanbulBlock:           big.NewInt(0),
-		MuirGlacierBlock:        big.NewInt(0),
-		BerlinBlock:             big.NewInt(0),
-		LondonBlock:             big.NewInt(0),
-		ArrowGlacierBlock:       big.NewInt(0),
-		GrayGlacierBlock:        big.NewInt(0),
-		MergeNetsplitBlock:      big.NewInt(0),
-		TerminalTotalDifficulty: big.NewInt(0),
-		ShanghaiTime:            &zero,
-		CancunTime:              &zero,
-		PragueTime:              &zero,
-		OsakaTime:               &zero,
-		BPO1Time:                &zero,
-		BPO2Time:                &zero,
-		// Read by EIP-6110 deposit log parsing after every block.
-		DepositContractAddress: params.MainnetChainConfig.DepositContractAddress,
-		BlobScheduleConfig: &params.BlobScheduleConfig{
-			Cancun: params.DefaultCancunBlobConfig,
-			Prague: params.DefaultPragueBlobConfig,
-			BPO1:   params.DefaultBPO1BlobConfig,
-			BPO2:   params.DefaultBPO2BlobConfig,
-		},
-		Ethash: new(params.EthashConfig),
-	}
+	cfg := chainspec.Mainnet(chainID)
+	cfg.Ethash = new(params.EthashConfig)
+	return cfg
 }
 
 // SystemContracts returns the contracts the Osaka system calls need in the genesis state:

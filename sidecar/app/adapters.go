@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"sync"
 	"time"
 
@@ -168,16 +167,4 @@ func (n nextSlot) NextSlot() uint64 {
 		}
 	}
 	return s.BuildSlot
-}
-
-// rules is the chain configuration the sidecar computes fees with: every fork through Osaka
-// active, with the mainnet blob schedule (base fee and blob fee rules are the same on every
-// chain that runs them).
-func rules(chainID uint64) *params.ChainConfig {
-	zero, t := big.NewInt(0), uint64(0)
-	return &params.ChainConfig{ChainID: new(big.Int).SetUint64(chainID), HomesteadBlock: zero, EIP150Block: zero,
-		EIP155Block: zero, EIP158Block: zero, ByzantiumBlock: zero, ConstantinopleBlock: zero, PetersburgBlock: zero,
-		IstanbulBlock: zero, MuirGlacierBlock: zero, BerlinBlock: zero, LondonBlock: zero, ArrowGlacierBlock: zero,
-		GrayGlacierBlock: zero, MergeNetsplitBlock: zero, TerminalTotalDifficulty: zero, ShanghaiTime: &t, CancunTime: &t,
-		PragueTime: &t, OsakaTime: &t, BPO1Time: &t, BPO2Time: &t, BlobScheduleConfig: params.MainnetChainConfig.BlobScheduleConfig}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/relayapi"
 	"github.com/syncboost/syncboost/sidecar/beacon"
+	"github.com/syncboost/syncboost/sidecar/chainspec"
 	"github.com/syncboost/syncboost/sidecar/clock"
 	"github.com/syncboost/syncboost/sidecar/config"
 	"github.com/syncboost/syncboost/sidecar/feed"
@@ -65,7 +66,7 @@ func (b *builder) slotParts(chain beacon.Chain) (*slotParts, error) {
 
 func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain) (*pipeline.Pipeline, error) {
 	cfg := b.cfg
-	ib, err := inbox.New(inbox.Config{Address: cfg.Inbox.ContractAddress(), L1ChainID: cfg.L1.ChainID, L1Rules: rules(cfg.L1.ChainID)}, b.l1, b.signer)
+	ib, err := inbox.New(inbox.Config{Address: cfg.Inbox.ContractAddress(), L1ChainID: cfg.L1.ChainID, L1Rules: chainspec.Mainnet(cfg.L1.ChainID)}, b.l1, b.signer)
 	if err != nil {
 		return nil, fmt.Errorf("inbox: %w", err)
 	}
@@ -90,7 +91,7 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain) (*pipeline
 		return nil, err
 	}
 	deps := pipeline.Deps{Clock: b.d.Clock, Schedule: sched,
-		Targets: targets{beacon: b.app.Beacon, l1: b.l1, rules: rules(cfg.L1.ChainID), proposers: props},
+		Targets: targets{beacon: b.app.Beacon, l1: b.l1, rules: chainspec.Mainnet(cfg.L1.ChainID), proposers: props},
 		Bundles: b.app.Pool, Forced: ib, L2: l2chain{headers: b.l2, sim: l2sim}, L1: l1sim, Prover: pr, Inbox: ib,
 		Submitter: sub, Publisher: b.pull, Log: b.d.Log, Metrics: pipeline.NewMetrics(b.d.Registry)}
 	if props != nil { // a nil *Proposers in the interface would look configured
@@ -99,7 +100,7 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain) (*pipeline
 	pc := cfg.Pipeline
 	return pipeline.New(pipeline.Config{L1ChainID: cfg.L1.ChainID, L2ChainID: cfg.L2.ChainID, Proposer: b.signer.Address(),
 		MaxRounds: pc.MaxRounds, MaxL2Gas: pc.MaxL2Gas, MaxL1Gas: pc.MaxL1Gas, MaxAssertions: pc.MaxAssertions,
-		BlobThreshold: pc.BlobThresholdBytes, L2Rules: rules(cfg.L2.ChainID)}, deps)
+		BlobThreshold: pc.BlobThresholdBytes, L2Rules: chainspec.Mainnet(cfg.L2.ChainID)}, deps)
 }
 
 func (b *builder) relays(chain beacon.Chain) (pipeline.Submitter, error) {
@@ -169,7 +170,7 @@ func (b *builder) tracker(p *pipeline.Pipeline, chain beacon.Chain) (*inclusion.
 	if err != nil {
 		return nil, fmt.Errorf("outcome client: %w", err)
 	}
-	ib, err := inbox.New(inbox.Config{Address: b.cfg.Inbox.ContractAddress(), L1ChainID: b.cfg.L1.ChainID, L1Rules: rules(b.cfg.L1.ChainID)}, b.l1, b.signer)
+	ib, err := inbox.New(inbox.Config{Address: b.cfg.Inbox.ContractAddress(), L1ChainID: b.cfg.L1.ChainID, L1Rules: chainspec.Mainnet(b.cfg.L1.ChainID)}, b.l1, b.signer)
 	if err != nil {
 		return nil, err
 	}

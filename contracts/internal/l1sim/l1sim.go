@@ -7,6 +7,7 @@ package l1sim
 import (
 	"context"
 	"crypto/ecdsa"
+	"github.com/syncboost/syncboost/sidecar/chainspec"
 	"math/big"
 	"reflect"
 	"testing"
@@ -35,42 +36,8 @@ const (
 	TxGasCap = 1 << 24
 )
 
-// ChainConfig is the mainnet fork schedule of go-ethereum v1.17.8 with every fork active at
-// genesis: Prague, Osaka, BPO1 and BPO2; Amsterdam and later stay unscheduled.
-func ChainConfig() *params.ChainConfig {
-	zero := uint64(0)
-	return &params.ChainConfig{
-		ChainID:                 big.NewInt(ChainID),
-		HomesteadBlock:          common.Big0,
-		EIP150Block:             common.Big0,
-		EIP155Block:             common.Big0,
-		EIP158Block:             common.Big0,
-		ByzantiumBlock:          common.Big0,
-		ConstantinopleBlock:     common.Big0,
-		PetersburgBlock:         common.Big0,
-		IstanbulBlock:           common.Big0,
-		MuirGlacierBlock:        common.Big0,
-		BerlinBlock:             common.Big0,
-		LondonBlock:             common.Big0,
-		ArrowGlacierBlock:       common.Big0,
-		GrayGlacierBlock:        common.Big0,
-		MergeNetsplitBlock:      common.Big0,
-		TerminalTotalDifficulty: common.Big0,
-		ShanghaiTime:            &zero,
-		CancunTime:              &zero,
-		PragueTime:              &zero,
-		OsakaTime:               &zero,
-		BPO1Time:                &zero,
-		BPO2Time:                &zero,
-		DepositContractAddress:  params.MainnetChainConfig.DepositContractAddress,
-		BlobScheduleConfig: &params.BlobScheduleConfig{
-			Cancun: params.DefaultCancunBlobConfig,
-			Prague: params.DefaultPragueBlobConfig,
-			BPO1:   params.DefaultBPO1BlobConfig,
-			BPO2:   params.DefaultBPO2BlobConfig,
-		},
-	}
-}
+// ChainConfig is the current mainnet rules with every fork active at genesis (chainspec).
+func ChainConfig() *params.ChainConfig { return chainspec.Mainnet(ChainID) }
 
 // Chain is one simulated L1.
 type Chain struct {
