@@ -5,13 +5,13 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 )
 
 // Test contracts, deployed at genesis.
@@ -43,28 +43,13 @@ type testChain struct {
 
 func newTestChain(t *testing.T) *testChain {
 	t.Helper()
-	n, err := gethnode.New(gethnode.Config{
+	n := gethnodetest.Start(t, gethnode.Config{
 		Accounts: testAccounts,
 		Alloc: types.GenesisAlloc{
 			counterAddr: {Code: counterCode, Balance: common.Big0},
 			revertAddr:  {Code: revertCode, Balance: common.Big0},
 			payerAddr:   {Code: payerCode, Balance: common.Big0},
 		},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := n.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		if err := n.Stop(ctx); err != nil {
-			t.Error(err)
-		}
 	})
 	return &testChain{node: n, signer: types.LatestSigner(n.ChainConfig()), nonces: map[common.Address]uint64{}}
 }

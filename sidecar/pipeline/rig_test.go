@@ -20,6 +20,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 	"github.com/syncboost/syncboost/sidecar/clock"
 	"github.com/syncboost/syncboost/sidecar/inbox"
 	"github.com/syncboost/syncboost/sidecar/l1signer"
@@ -87,18 +88,7 @@ func newRigWith(t testing.TB, accounts int, clk clock.Clock) *rig {
 	return r
 }
 
-func startNode(t testing.TB, cfg gethnode.Config) *gethnode.Node {
-	t.Helper()
-	n, err := gethnode.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := n.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = n.Stop(context.Background()) })
-	return n
-}
+func startNode(t testing.TB, cfg gethnode.Config) *gethnode.Node { return gethnodetest.Start(t, cfg) }
 
 // mine builds the L1 block of slot s on the head from atomic bundles and loose txs.
 func (r *rig) mine(s uint64, bundles [][]*types.Transaction, txs []*types.Transaction) *builderhook.Sealed {

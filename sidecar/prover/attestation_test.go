@@ -5,7 +5,6 @@ import (
 	"errors"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -16,6 +15,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
@@ -79,23 +79,7 @@ func TestAttestationConfigCheck(t *testing.T) {
 
 func startL1(t *testing.T) *gethnode.Node {
 	t.Helper()
-	n, err := gethnode.New(gethnode.Config{Accounts: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := n.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		if err := n.Stop(ctx); err != nil {
-			t.Error(err)
-		}
-	})
-	return n
+	return gethnodetest.Start(t, gethnode.Config{Accounts: 2})
 }
 
 // The deployed AttestationVerifier accepts the attestation and nothing else: deployment and

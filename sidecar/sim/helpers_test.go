@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 )
 
 // Test contracts in the genesis state.
@@ -38,28 +38,13 @@ const testAccounts = 8
 
 func startNode(t *testing.T) *gethnode.Node {
 	t.Helper()
-	n, err := gethnode.New(gethnode.Config{
+	n := gethnodetest.Start(t, gethnode.Config{
 		Accounts: testAccounts,
 		Alloc: types.GenesisAlloc{
 			counterAddr:  {Code: counterCode, Balance: new(big.Int)},
 			reverterAddr: {Code: reverterCode, Balance: new(big.Int)},
 			tipperAddr:   {Code: tipperCode, Balance: new(big.Int)},
 		},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := n.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		if err := n.Stop(ctx); err != nil {
-			t.Error(err)
-		}
 	})
 	return n
 }
