@@ -20,10 +20,12 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/searcher"
 	"github.com/syncboost/syncboost/devnet/sequencer"
 	"github.com/syncboost/syncboost/relayapi/fbsig"
 	"github.com/syncboost/syncboost/sidecar/feed"
 	"github.com/syncboost/syncboost/sidecar/inclusion"
+	"github.com/syncboost/syncboost/sidecar/pipeline"
 	"github.com/syncboost/syncboost/sidecar/pool"
 )
 
@@ -31,20 +33,24 @@ import (
 // slot whose only bundle fails has no based block, and the L2 continues from the slot-ending
 // block.
 func TestE2EChainFailingAssertion(t *testing.T) {
-	d := startDevnet(t, func(c *Config) { c.SlotDuration, c.ManualSearcher, c.FailEvery = time.Second, true, 1 })
+	d := startDevnet(t, shortSlots, func(c *Config) { c.ManualSearcher, c.FailEvery = true, 1 })
 	ctx := context.Background()
 
 	// After two warm-up slots (the sidecar needs an L1 head first), both bundles are sent two
 	// slots ahead, on the chains as they are: nothing else moves the searchers' nonces or the
 	// demo's counter meanwhile.
-	both := d.L1.LastSlot() + 3
-	sent, err := d.Searcher.SendForSlot(ctx, both)
-	if err != nil || sent.Failing == (common.Hash{}) {
-		t.Fatalf("demo searcher for slot %d: %+v, %v", both, sent, err)
-	}
-	f := settled(t, d, both)
-	if o := lastOutcome(f); o.Kind != feed.OutcomeLanded || !f.Derived() {
-		t.Fatalf("slot %d with a good and a failing bundle: outcome %+v, derived %v; %s", both, o, f.Derived(), diagnose(d, both))
+	var (
+		both uint64
+		sent searcher.Sent
+		f    sequencer.SlotFacts
+	)
+	for try, landed := 0, false; !landed; try++ {
+		both = d.L1.LastSlot() + 3 - uint64(min(try, 1))
+		var err error
+		if sent, err = d.Searcher.SendForSlot(ctx, both); err != nil || sent.Failing == (common.Hash{}) {
+			t.Fatalf("demo searcher for slot %d: %+v, %v", both, sent, err)
+		}
+		f, landed = landedOrLate(t, d, both, try < lateTries)
 	}
 	if st := bundleStatus(t, d, sent.Failing); st.Status != pool.Failed || !strings.Contains(st.Reason, "assertion") {
 		t.Errorf("failing bundle: status %q reason %q, want failed naming the assertion", st.Status, st.Reason)
@@ -59,18 +65,60 @@ func TestE2EChainFailingAssertion(t *testing.T) {
 		}
 	}
 
-	// A slot whose only bundle fails its assertion.
-	only := d.L1.LastSlot() + 2
-	hash := sendFailingBundle(t, d, only, gethnode.TestKey(keyUser+1))
-	f = seqWait(t, d, only, 3, resumed)
+	// A slot whose only bundle fails its assertion: the sidecar has nothing to send.
+	var only uint64
+	for try := 0; ; try++ {
+		only = d.L1.LastSlot() + 2
+		sendFailingBundle(t, d, only, gethnode.TestKey(keyUser+1))
+		f = seqWait(t, d, only, 3, resumed)
+		why, _ := d.Sidecar.SkipReason(only)
+		if why == pipeline.SkipLate && try < lateTries {
+			t.Logf("slot %d skipped by the sidecar as late (a loaded machine); trying the next", only)
+			continue
+		}
+		if why != pipeline.SkipNoBundles {
+			t.Fatalf("slot %d whose only bundle fails: sidecar skip reason %q, want %q; %s", only, why, pipeline.SkipNoBundles, diagnose(d, only))
+		}
+		break
+	}
 	if f.Derived() || len(f.Based) > 0 || lastOutcome(f).Kind == feed.OutcomeLanded {
 		t.Fatalf("slot %d whose only bundle fails: based %+v, outcomes %+v", only, f.Based, f.Outcomes)
 	}
 	checkContinuesFromSlotEnding(t, d, f)
-	why, _ := d.Sidecar.SkipReason(only)
-	waitSlot(t, d, only+1)
-	st := bundleStatus(t, d, hash)
-	t.Logf("slot %d: sidecar skip reason %q; the failing bundle's status %q (%s)", only, why, st.Status, st.Reason)
+}
+
+// lateTries is how many slots in a row a test passes over when the sidecar skipped them as
+// late: on a loaded machine (several race-built devnets on two cores) the first slots after
+// start can miss the sidecar's deadlines on 1 s slots. Landing every slot is the happy path's
+// promise, on 2 s slots; the other tests are about slots built in time.
+const lateTries = 3
+
+// landedOrLate waits until slot settles and checks that it landed (true), or finds that the
+// sidecar skipped it as late and, when excused, says so (false). Anything else fails the test.
+func landedOrLate(t *testing.T, d *Devnet, slot uint64, excused bool) (sequencer.SlotFacts, bool) {
+	t.Helper()
+	f, sent := settledOrUnsent(t, d, slot)
+	if !sent {
+		if why, _ := d.Sidecar.SkipReason(slot); why == pipeline.SkipLate && excused {
+			t.Logf("slot %d skipped by the sidecar as late (a loaded machine); trying the next", slot)
+			return f, false
+		}
+		t.Fatalf("slot %d: nothing sent; %s", slot, diagnose(d, slot))
+	}
+	if why := checkLanded(t, d, slot, f); why != "" {
+		t.Fatalf("slot %d: %s", slot, why)
+	}
+	return f, true
+}
+
+// firstLanded is the first slot from from on that lands, passing over slots skipped as late.
+func firstLanded(t *testing.T, d *Devnet, from uint64) (uint64, sequencer.SlotFacts) {
+	t.Helper()
+	for s := from; ; s++ {
+		if f, ok := landedOrLate(t, d, s, s < from+lateTries); ok {
+			return s, f
+		}
+	}
 }
 
 // resumed: the sequencer saw the slot's L1 block and built the first block after it.
@@ -95,15 +143,10 @@ func checkContinuesFromSlotEnding(t *testing.T, d *Devnet, f sequencer.SlotFacts
 // An L1 reorg of the block a based block landed in: the sidecar takes the landed status back,
 // tells the sequencer, and the L2 drops the based block.
 func TestE2EChainL1Reorg(t *testing.T) {
-	d := startDevnet(t, func(c *Config) { c.SlotDuration = time.Second })
-	slot := d.L1.LastSlot() + 3
+	d := startDevnet(t) // 2 s slots: the reorg must come before the next slot's block
+	slot, f := firstLanded(t, d, d.L1.LastSlot()+3)
 	rep := waitSlot(t, d, slot)
-	sent, ok := d.SearcherSent(slot)
-	if !ok {
-		t.Fatalf("no demo bundle for slot %d", slot)
-	}
-	waitStatus(t, d, sent.Good, pool.Landed, 1)
-	f := seqWait(t, d, slot, 1, func(f sequencer.SlotFacts) bool { return f.Derived() && lastOutcome(f).Kind == feed.OutcomeLanded })
+	sent, _ := d.SearcherSent(slot)
 	based := d.L2.BlockChain().GetHeaderByHash(f.BasedHash())
 
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
