@@ -69,7 +69,10 @@ func TestE2EChainFailingAssertion(t *testing.T) {
 	var only uint64
 	for try := 0; ; try++ {
 		only = d.L1.LastSlot() + 2
-		sendFailingBundle(t, d, only, gethnode.TestKey(keyUser+1))
+		hash := sendFailingBundle(t, d, only, gethnode.TestKey(keyUser+1))
+		if e, err := d.Sidecar.Pool.Get(ctx, hash); err != nil || e.Bundle.L1Slot != only {
+			t.Fatalf("failing bundle %s not pooled for slot %d: %v", hash, only, err)
+		}
 		f = seqWait(t, d, only, 3, resumed)
 		why, _ := d.Sidecar.SkipReason(only)
 		if why == pipeline.SkipLate && try < lateTries {
@@ -203,10 +206,12 @@ func TestE2EChainMissedSlot(t *testing.T) {
 		t.Fatalf("missed slot %d: outcome %+v, derived %v, missed %v", slot, o, f.Derived(), f.Missed)
 	}
 	checkContinuesFromSlotEnding(t, d, f)
-	if sent, ok := d.SearcherSent(slot); ok {
-		if st := bundleStatus(t, d, sent.Good); st.Status != pool.NotLanded || st.Reason != inclusion.ReasonMissedSlot {
-			t.Errorf("demo bundle of the missed slot: status %q (%s)", st.Status, st.Reason)
-		}
+	sent, ok := d.SearcherSent(slot)
+	if !ok {
+		t.Fatalf("no demo bundle for the missed slot %d", slot)
+	}
+	if st := bundleStatus(t, d, sent.Good); st.Status != pool.NotLanded || st.Reason != inclusion.ReasonMissedSlot {
+		t.Errorf("demo bundle of the missed slot: status %q (%s), want not_landed because %s", st.Status, st.Reason, inclusion.ReasonMissedSlot)
 	}
 	if why := checkLanded(t, d, slot+1, settled(t, d, slot+1)); why != "" {
 		t.Fatalf("slot %d after the missed one: %s", slot+1, why)

@@ -39,14 +39,15 @@ func TestE2EChainHappyPath(t *testing.T) {
 	preBefore := demoUint(t, d, demo.PackPreActions(), l1Block(t, before))
 	l2Before := l2Balance(t, d, recipient, releasedBlock(t, d, first))
 
-	var landed, problems []string
+	var landed int64
+	var problems []string
 	for s := first; s <= last; s++ {
 		f, _ := settledOrUnsent(t, d, s)
 		if why := checkLanded(t, d, s, f); why != "" {
 			problems = append(problems, fmt.Sprintf("slot %d: %s", s, why))
 			continue
 		}
-		landed = append(landed, fmt.Sprint(s))
+		landed++
 	}
 	var summary strings.Builder
 	d.Stats(first, last).Print(&summary)
@@ -57,11 +58,11 @@ func TestE2EChainHappyPath(t *testing.T) {
 
 	rep := waitSlot(t, d, last)
 	preAfter := demoUint(t, d, demo.PackPreActions(), l1Block(t, rep))
-	if got := new(big.Int).Sub(preAfter, preBefore); got.Cmp(big.NewInt(int64(len(landed)))) != 0 {
-		t.Errorf("SyncDemo.preActions rose by %s over slots %d..%d, want %d (one per landed slot)", got, first, last, len(landed))
+	if got := new(big.Int).Sub(preAfter, preBefore); got.Cmp(big.NewInt(landed)) != 0 {
+		t.Errorf("SyncDemo.preActions rose by %s over slots %d..%d, want %d (one per landed slot)", got, first, last, landed)
 	}
 	l2After := l2Balance(t, d, recipient, releasedBlock(t, d, last+1))
-	want := new(big.Int).Mul(big.NewInt(int64(len(landed))), big.NewInt(params.GWei))
+	want := new(big.Int).Mul(big.NewInt(landed), big.NewInt(params.GWei))
 	if got := new(big.Int).Sub(l2After, l2Before); got.Cmp(want) != 0 {
 		t.Errorf("recipient's L2 balance rose by %s wei, want %s (1 gwei per landed slot)", got, want)
 	}
@@ -69,8 +70,9 @@ func TestE2EChainHappyPath(t *testing.T) {
 
 // shortSlots runs the devnet on 1 s slots with the slot-ending release 450 ms before the slot:
 // the sidecar then has 400 ms from arrival to submission (its lead and build budgets scale
-// with the slot to 50 and 150 ms), as much as on the default 2 s slots, which keeps loaded CI
-// machines from making it late.
+// with the slot to 50 and 150 ms), near the 500 ms of the default 2 s slots. Even so, on a
+// machine loaded with several race-built devnets the first slots can be late (see lateTries);
+// the happy path therefore runs on the default 2 s slots, where no slot is excused.
 func shortSlots(c *Config) { c.SlotDuration, c.ReleaseLeadBps = time.Second, 4500 }
 
 // checkLanded says what is wrong with a slot that should have landed ("" when nothing is).
