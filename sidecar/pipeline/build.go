@@ -79,7 +79,8 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 			return b, err
 		}
 	}
-	return nil, &SkipError{Slot: msg.L1Slot, Reason: SkipBudget, Err: fmt.Errorf("%d rounds", p.cfg.MaxRounds)}
+	b.failed = r.excluded
+	return b, &SkipError{Slot: msg.L1Slot, Reason: SkipBudget, Err: fmt.Errorf("%d rounds", p.cfg.MaxRounds)}
 }
 
 func (p *Pipeline) candidates(ctx context.Context, slot uint64, entries map[common.Hash]*pool.Entry) ([]*bundle.CheckedBundle, error) {

@@ -175,6 +175,9 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*Sent, error) {
 	defer cancel()
 	b, err := p.build(buildCtx, msg)
 	if err != nil {
+		if b != nil { // bundles that failed simulation before the slot was given up
+			p.recordFailed(ctx, b.failed)
+		}
 		var se *SkipError
 		if errors.As(err, &se) {
 			return nil, p.skip(log, slot, se.Reason, se.Err)

@@ -175,3 +175,15 @@ func TestHeadChangeCancelsSentBundle(t *testing.T) {
 		t.Fatal("the cancelled bundle must not be tracked for inclusion")
 	}
 }
+
+// A slot whose only bundle fails its assertion is skipped, and the searcher learns why.
+func TestOnlyBundleFailingIsReportedFailed(t *testing.T) {
+	h := newHarness(t)
+	e := h.add(1, 10)
+	h.l1.failAssertion = 0
+	_, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
+	mustSkip(t, err, SkipNoBundles)
+	if st := h.status(e.Hash); st.Status != pool.Failed || !strings.HasPrefix(st.Reason, "assertion_failed: index 0") {
+		t.Fatalf("status %s %q, want failed with the assertion named", st.Status, st.Reason)
+	}
+}

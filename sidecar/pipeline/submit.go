@@ -88,7 +88,12 @@ func (p *Pipeline) recordStatuses(ctx context.Context, b *built, s *Sent) {
 		p.setStatus(ctx, h, pool.Change{Status: pool.Simulated, At: b.simulated})
 		p.setStatus(ctx, h, pool.Change{Status: pool.Submitted, Reason: reason})
 	}
-	for h, why := range s.Failed {
+	p.recordFailed(ctx, s.Failed)
+}
+
+// recordFailed tells searchers why their bundle was left out of the slot.
+func (p *Pipeline) recordFailed(ctx context.Context, failed map[common.Hash]string) {
+	for h, why := range failed {
 		p.setStatus(ctx, h, pool.Change{Status: pool.Failed, Reason: why})
 	}
 }
