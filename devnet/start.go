@@ -1,0 +1,118 @@
+package devnet
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/l1"
+	"github.com/syncboost/syncboost/devnet/sequencer"
+	"github.com/syncboost/syncboost/sidecar/app"
+	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/sidecar/lifecycle"
+)
+
+// The start steps, in order: L1 with its builder and beacon stand-in, L2 and the contracts,
+// the sequencer, the sidecar, the demo searcher.
+
+func (d *Devnet) startL1(ctx context.Context) error {
+	drv, err := l1.New(l1.Config{SlotDuration: d.cfg.SlotDuration, Accounts: accounts}, clock.Real{}, d.log, prometheus.NewRegistry())
+	if err != nil {
+		return err
+	}
+	if err := drv.Start(ctx); err != nil {
+		return fmt.Errorf("l1: %w", err)
+	}
+	d.L1 = drv
+	return nil
+}
+
+func (d *Devnet) startL2(ctx context.Context) error {
+	n, err := gethnode.New(gethnode.Config{ChainID: L2ChainID, GenesisTime: uint64(d.L1.Config().GenesisTime.Unix()), Accounts: accounts})
+	if err != nil {
+		return err
+	}
+	if err := n.Start(ctx); err != nil {
+		return fmt.Errorf("l2: %w", err)
+	}
+	d.L2 = n
+	genesis := n.BlockChain().Genesis()
+	c, err := l1.Deploy(ctx, d.L1, l1.DeployConfig{Deployer: gethnode.TestKey(keyDeployer), L2ChainID: L2ChainID,
+		L2GenesisHash: genesis.Hash(), L2GenesisStateRoot: genesis.Root(), Sequencer: gethnode.TestAddress(keySequencer),
+		Attester: gethnode.TestAddress(keyAttester)})
+	if err != nil {
+		return fmt.Errorf("deploy contracts: %w", err)
+	}
+	d.Manifest.Contracts = ContractAddresses{Inbox: c.Inbox, AttestationVerifier: c.Verifier, SyncDemo: c.Demo}
+	return nil
+}
+
+func (d *Devnet) startSequencer(ctx context.Context) error {
+	cfg := sequencer.DefaultConfig(d.L1.ChainID(), d.Manifest.Contracts.Inbox, L2ChainID)
+	cfg.BlockInterval, cfg.ReleaseLeadBps = d.cfg.BlockInterval, d.cfg.ReleaseLeadBps
+	s, err := sequencer.New(cfg, sequencer.Deps{L2: d.L2, L1: d.L1.Node().EthClient(), Key: gethnode.TestKey(keySequencer),
+		Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry(), Observer: d.observe})
+	if err != nil {
+		return err
+	}
+	if err := s.Start(ctx); err != nil {
+		return fmt.Errorf("sequencer: %w", err)
+	}
+	d.Seq = s
+	return nil
+}
+
+func (d *Devnet) startSidecar(ctx context.Context) error {
+	relays := []relay{{Name: "devnet-builder", URL: d.L1.BuilderURL()}}
+	if d.cfg.ExtraRelays != nil {
+		extra, err := d.cfg.ExtraRelays(ctx, d.L1)
+		if err != nil {
+			return fmt.Errorf("extra relays: %w", err)
+		}
+		for _, r := range extra {
+			relays = append(relays, relay(r))
+		}
+	}
+	path, err := sidecarConfig{L1RPC: d.L1.RPCURL(), L2RPC: d.L2.HTTPEndpoint(), L1Chain: d.L1.ChainID(), L2Chain: L2ChainID,
+		BeaconURL: d.L1.BeaconURL(), FeedURL: d.Seq.FeedURL(), OutcomeURL: d.Seq.FeedURL(), Inbox: d.Manifest.Contracts.Inbox,
+		Sequencer: d.Seq.Address(), Relays: relays, SidecarKey: gethnode.TestKey(keySidecar), IdentityKey: gethnode.TestKey(keySidecarID),
+		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: sidecarLeadBps, BuildBps: sidecarBuildBps}.write(d.cfg.DataDir)
+	if err != nil {
+		return fmt.Errorf("write the sidecar's config: %w", err)
+	}
+	d.sidecarPath = path
+	if d.cfg.ExternalSidecar {
+		return nil
+	}
+	cfg, err := loadSidecarConfig(path)
+	if err != nil {
+		return fmt.Errorf("sidecar config %s: %w", path, err)
+	}
+	d.sup = lifecycle.NewSupervisor(d.log)
+	a, err := app.Build(cfg, app.Deps{Log: d.log, Registry: prometheus.NewRegistry(), Clock: clock.Real{}}, d.sup)
+	if err != nil {
+		return fmt.Errorf("sidecar: %w", err)
+	}
+	if err := d.sup.Start(ctx); err != nil {
+		a.Close()
+		d.sup = nil
+		return fmt.Errorf("sidecar: %w", err)
+	}
+	d.Sidecar = a
+	return nil
+}
+
+func (d *Devnet) startSearcher(context.Context) error {
+	d.table = newTable(d.cfg.Table, d.L1.Slots())
+	if d.Sidecar == nil {
+		return nil // an external sidecar: UseSearcherAPI makes the searcher
+	}
+	s, err := d.newSearcher(d.Sidecar.Searcher.URL())
+	if err != nil {
+		return err
+	}
+	d.Searcher = s
+	return nil
+}
