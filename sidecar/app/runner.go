@@ -46,7 +46,11 @@ func (r *runner) Start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := parts.tracker.Start(ctx); err != nil {
+		return fmt.Errorf("inclusion tracker: %w", err)
+	}
 	if err := parts.feed.Start(ctx); err != nil {
+		_ = parts.tracker.Stop(ctx)
 		return fmt.Errorf("feed client: %w", err)
 	}
 	r.parts = parts
@@ -66,7 +70,7 @@ func (r *runner) Stop(ctx context.Context) error {
 	}
 	r.cancel()
 	r.done.Wait()
-	return r.parts.feed.Stop(ctx)
+	return errors.Join(r.parts.feed.Stop(ctx), r.parts.tracker.Stop(ctx))
 }
 
 // Check reports readiness for /readyz: the L1 head must be usable.

@@ -103,6 +103,7 @@ type Tracker struct {
 	next    uint64                      // lowest slot not yet settled
 	pending map[uint64][]*pipeline.Sent // every variant sent for a slot
 	landed  map[uint64]landedBlock
+	out     outbox
 }
 
 type landedBlock struct {
@@ -118,7 +119,9 @@ func New(d Deps, first, reorgWindow uint64) (*Tracker, error) {
 	if reorgWindow == 0 {
 		return nil, fmt.Errorf("reorg window must be > 0")
 	}
-	return &Tracker{d: d, reorgWindow: reorgWindow, next: first, pending: map[uint64][]*pipeline.Sent{}, landed: map[uint64]landedBlock{}}, nil
+	t := &Tracker{d: d, reorgWindow: reorgWindow, next: first, pending: map[uint64][]*pipeline.Sent{}, landed: map[uint64]landedBlock{}}
+	t.out = outbox{r: d.Reporter, t: t, queue: make(chan Result, reportQueue)}
+	return t, nil
 }
 
 // OnHead is called with the slot of each new L1 head. Slots up to it are settled once their
@@ -241,8 +244,6 @@ func (t *Tracker) apply(ctx context.Context, s *pipeline.Sent, r Result) {
 			t.d.Log.Warn().Err(err).Str("bundle_hash", h.Hex()).Msg("status not recorded")
 		}
 	}
-	if err := t.d.Reporter.Report(ctx, r); err != nil {
-		t.d.Log.Warn().Err(err).Uint64("slot", r.Slot).Msg("reporting outcome to the sequencer")
-	}
+	t.out.report(r)
 	t.d.Log.Info().Uint64("slot", r.Slot).Str("outcome", r.Outcome).Str("reason", r.Reason).Uint64("l1_block", r.L1Block).Msg("slot settled")
 }

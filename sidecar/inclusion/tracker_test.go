@@ -59,7 +59,21 @@ type sentMap map[uint64][]*pipeline.Sent
 func (s sentMap) SentFor(slot uint64) []*pipeline.Sent { return s[slot] }
 func (s sentMap) Forget(uint64)                        {}
 
+// drain collects the outcomes queued for the sequencer so far. The fixture's tracker is not
+// started, so every outcome OnHead settled waits in the queue.
+func (f *fixture) drain() []Result {
+	for {
+		select {
+		case r := <-f.tr.out.queue:
+			f.got = append(f.got, r)
+		default:
+			return f.got
+		}
+	}
+}
+
 type fixture struct {
+	got     []Result
 	chain   *chain
 	pool    *pool.Memory
 	reports *reports
@@ -98,10 +112,10 @@ func newFixture(t *testing.T) *fixture {
 
 func (f *fixture) expect(t *testing.T, outcome, reason string, status pool.Status) {
 	t.Helper()
-	if n := len(f.reports.got); n == 0 {
+	if n := len(f.drain()); n == 0 {
 		t.Fatal("sequencer not told")
 	}
-	last := f.reports.got[len(f.reports.got)-1]
+	last := f.drain()[len(f.drain())-1]
 	if last.Outcome != outcome || last.Reason != reason || last.Slot != slot {
 		t.Fatalf("outcome %s/%s for slot %d, want %s/%s", last.Outcome, last.Reason, last.Slot, outcome, reason)
 	}
@@ -119,7 +133,7 @@ var (
 func TestLandedAndConfirmed(t *testing.T) {
 	f := newFixture(t)
 	f.tr.OnHead(context.Background(), slot-1)
-	if len(f.reports.got) != 0 {
+	if len(f.drain()) != 0 {
 		t.Fatal("settled before the slot's block exists")
 	}
 	f.chain.put(100, slotTime, f.parent.Hash(), 1, confirmed)
@@ -147,7 +161,7 @@ func TestBlockWithoutOurBundle(t *testing.T) {
 func TestMissedSlot(t *testing.T) {
 	f := newFixture(t)
 	f.tr.OnHead(context.Background(), slot)
-	if len(f.reports.got) != 0 {
+	if len(f.drain()) != 0 {
 		t.Fatal("an absent block at the head slot may still arrive")
 	}
 	f.chain.put(100, slotTime+12, f.parent.Hash(), 1, confirmed) // the next slot's block
@@ -161,8 +175,8 @@ func TestReorgTakesLandingBack(t *testing.T) {
 	f.tr.OnHead(context.Background(), slot)
 	f.expect(t, Landed, "", pool.Landed)
 	f.tr.OnHead(context.Background(), slot+1) // same chain: nothing changes
-	if len(f.reports.got) != 1 {
-		t.Fatalf("%d reports, want 1", len(f.reports.got))
+	if len(f.drain()) != 1 {
+		t.Fatalf("%d reports, want 1", len(f.drain()))
 	}
 	f.chain.put(100, slotTime, f.parent.Hash(), 2, BlockEvents{}) // a sibling replaces the block
 	f.tr.OnHead(context.Background(), slot+1)
@@ -181,7 +195,49 @@ func TestEPBSVariantOnTheBlocksParentDecides(t *testing.T) {
 	f.chain.put(100, slotTime, grandparent.Hash(), 1, confirmed)
 	f.tr.OnHead(context.Background(), slot)
 	f.expect(t, Landed, "", pool.Landed)
-	if last := f.reports.got[len(f.reports.got)-1]; last.Commitment != (common.Hash{0xc0}) || len(f.reports.got) != 1 {
-		t.Fatalf("want one report, for the variant on the block's parent; got %d, last %s", len(f.reports.got), last.Commitment)
+	if last := f.drain()[len(f.drain())-1]; last.Commitment != (common.Hash{0xc0}) || len(f.drain()) != 1 {
+		t.Fatalf("want one report, for the variant on the block's parent; got %d, last %s", len(f.drain()), last.Commitment)
 	}
+}
+
+// A sequencer that does not answer never holds up settling: OnHead returns while the report
+// waits, and the report is delivered once the sequencer takes it.
+func TestSlowSequencerDoesNotBlockSettling(t *testing.T) {
+	f := newFixture(t)
+	blocking := &gate{release: make(chan struct{}), got: make(chan Result, 1)}
+	f.tr.out.r = blocking
+	if err := f.tr.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = f.tr.Stop(context.Background()) }()
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, confirmed)
+	f.tr.OnHead(context.Background(), slot) // returns although the reporter blocks
+	if e, _ := f.pool.Get(context.Background(), f.entry.Hash); e.Status().Status != pool.Landed {
+		t.Fatal("searcher statuses are recorded without waiting for the sequencer")
+	}
+	close(blocking.release)
+	select {
+	case r := <-blocking.got:
+		if r.Outcome != Landed || r.Slot != slot {
+			t.Fatalf("delivered %+v", r)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the outcome was never delivered")
+	}
+}
+
+// gate is a reporter that blocks until released.
+type gate struct {
+	release chan struct{}
+	got     chan Result
+}
+
+func (g *gate) Report(ctx context.Context, r Result) error {
+	select {
+	case <-g.release:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	g.got <- r
+	return nil
 }
