@@ -7,38 +7,9 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-)
 
-// The EIP-712 type and domain AttestationVerifier (contracts/src/AttestationVerifier.sol)
-// checks. Keep in step with the contract; TestAttestationAcceptedOnChain holds them together.
-const (
-	AttestationType    = "StateAttestation(bytes32 parentStateRoot,bytes32 commitment,bytes32 postStateRoot)"
-	attestationName    = "syncboost-attestation"
-	attestationVersion = "1"
-	eip712DomainType   = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+	"github.com/syncboost/syncboost/contracts/bindings"
 )
-
-var (
-	attestationTypeHash = crypto.Keccak256Hash([]byte(AttestationType))
-	domainTypeHash      = crypto.Keccak256Hash([]byte(eip712DomainType))
-	nameHash            = crypto.Keccak256Hash([]byte(attestationName))
-	versionHash         = crypto.Keccak256Hash([]byte(attestationVersion))
-)
-
-// AttestationDigest is the digest AttestationVerifier at verifier on L1 chain chainID recovers
-// the attester from: keccak256(0x1901 ‖ domainSeparator ‖ keccak256(abi.encode(typeHash,
-// parentStateRoot, commitment, postStateRoot))), the domain being ("syncboost-attestation",
-// "1", chainID, verifier).
-func AttestationDigest(chainID *big.Int, verifier common.Address, req Request) common.Hash {
-	var id [32]byte
-	chainID.FillBytes(id[:])
-	separator := crypto.Keccak256Hash(domainTypeHash[:], nameHash[:], versionHash[:], id[:],
-		common.LeftPadBytes(verifier[:], 32))
-	structHash := crypto.Keccak256Hash(attestationTypeHash[:], req.ParentStateRoot[:], req.Commitment[:],
-		req.PostStateRoot[:])
-	return crypto.Keccak256Hash([]byte{0x19, 0x01}, separator[:], structHash[:])
-}
 
 // AttestationConfig configures the attestation prover.
 type AttestationConfig struct {
@@ -82,11 +53,8 @@ func NewAttestation(cfg AttestationConfig) (*Attestation, error) {
 	return &Attestation{key: cfg.Key, chainID: new(big.Int).Set(cfg.ChainID), verifier: cfg.Verifier}, nil
 }
 
-// Address is the attester address the verifier must have been deployed with.
-func (a *Attestation) Address() common.Address { return crypto.PubkeyToAddress(a.key.PublicKey) }
-
-// Prove signs req: the proof is the 65-byte signature r ‖ s ‖ v (v in {27, 28}, low s) over
-// AttestationDigest, and the proven root is req.PostStateRoot.
+// Prove signs req as AttestationVerifier checks it (bindings.SignAttestation: r ‖ s ‖ v, v in
+// {27, 28}, low s, over bindings.AttestationDigest); the proven root is req.PostStateRoot.
 func (a *Attestation) Prove(ctx context.Context, req Request) (common.Hash, []byte, error) {
 	if err := req.Check(); err != nil {
 		return common.Hash{}, nil, err
@@ -94,11 +62,9 @@ func (a *Attestation) Prove(ctx context.Context, req Request) (common.Hash, []by
 	if err := ctx.Err(); err != nil {
 		return common.Hash{}, nil, fmt.Errorf("%w: %w", ErrTimeout, err)
 	}
-	digest := AttestationDigest(a.chainID, a.verifier, req)
-	sig, err := crypto.Sign(digest[:], a.key)
+	sig, err := bindings.SignAttestation(a.key, a.chainID, a.verifier, req.ParentStateRoot, req.Commitment, req.PostStateRoot)
 	if err != nil {
-		return common.Hash{}, nil, fmt.Errorf("prover: sign attestation: %w", err)
+		return common.Hash{}, nil, fmt.Errorf("prover: %w", err)
 	}
-	sig[crypto.RecoveryIDOffset] += 27
 	return req.PostStateRoot, sig, nil
 }

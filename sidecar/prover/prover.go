@@ -1,7 +1,8 @@
 // Package prover proves a based block's post-state root to L1 in the same slot: the proof
 // goes into proposeBased and the inbox's state verifier checks it, so post-actions can rely on
-// the root. Implementations: RPC (an external ZK or TEE prover over JSON-RPC), Attestation (an
-// ECDSA key AttestationVerifier trusts, for the devnet) and None (no proven root).
+// the root. Implementations: RPC (an external ZK or TEE prover over JSON-RPC) and Attestation
+// (an ECDSA key AttestationVerifier trusts, for the devnet). Without a prover, the pipeline
+// proposes the block without a proven root.
 package prover
 
 import (
@@ -87,14 +88,3 @@ func (e *RPCError) Error() string {
 }
 
 func (e *RPCError) Unwrap() error { return ErrRejected }
-
-// None is the prover when none is configured: every based block is proposed without a proven
-// root.
-type None struct{}
-
-// Prove returns no root and no proof.
-func (None) Prove(context.Context, Request) (common.Hash, []byte, error) {
-	return common.Hash{}, nil, nil
-}
-
-var _ Prover = None{}

@@ -188,13 +188,6 @@ func TestRPCConfigCheck(t *testing.T) {
 	}
 }
 
-func TestNoneProvesNothing(t *testing.T) {
-	root, proof, err := None{}.Prove(context.Background(), sampleReq)
-	if err != nil || root != (common.Hash{}) || proof != nil {
-		t.Fatalf("None = %s %x %v", root, proof, err)
-	}
-}
-
 func FuzzDecodeResponse(f *testing.F) {
 	f.Add([]byte(result(json.RawMessage("1"), sampleReq.PostStateRoot, "0x0102")))
 	f.Add([]byte(`{"jsonrpc":"2.0","id":1,"error":{"code":1,"message":"x"}}`))
