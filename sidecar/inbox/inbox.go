@@ -100,28 +100,22 @@ type block struct {
 	sidecar  *types.BlobTxSidecar
 }
 
-func (x *Inbox) basedBlock(a pipeline.ProposeArgs) (*block, error) {
+func (x *Inbox) basedBlock(a pipeline.ProposeArgs) *block {
 	b := &block{arg: bindings.BasedBlock{
 		ParentHash: a.Message.L2BlockHash, DataMode: dataCalldata, ForcedCount: uint16(len(a.Forced.Txs)),
 		PostStateRoot: a.PostStateRoot, Proof: a.Proof,
 	}}
-	if !a.Blobs {
+	if a.Sidecar == nil {
 		b.arg.TxData, b.dataHash = a.Payload, crypto.Keccak256Hash(a.Payload)
-		return b, nil
-	}
-	blobs, err := bundle.BlobsFor(a.Payload)
-	if err != nil {
-		return nil, err
-	}
-	if b.sidecar, err = bundle.BlobSidecar(blobs); err != nil {
-		return nil, err
+		return b
 	}
 	var packed []byte
-	for _, h := range b.sidecar.BlobHashes() {
+	for _, h := range a.Sidecar.BlobHashes() {
 		packed = append(packed, h[:]...)
 	}
-	b.arg.DataMode, b.arg.BlobCount, b.dataHash = dataBlobs, uint8(len(blobs)), crypto.Keccak256Hash(packed)
-	return b, nil
+	b.sidecar = a.Sidecar
+	b.arg.DataMode, b.arg.BlobCount, b.dataHash = dataBlobs, uint8(len(a.Sidecar.Blobs)), crypto.Keccak256Hash(packed)
+	return b
 }
 
 // commitment is keccak256(abi.encode(CommitmentPreimage)) as the inbox computes it. The struct
@@ -138,20 +132,13 @@ func (x *Inbox) commitment(a pipeline.ProposeArgs, b *block) common.Hash {
 
 // Commitment predicts the commitment proposeBased will record for a.
 func (x *Inbox) Commitment(_ context.Context, a pipeline.ProposeArgs) (common.Hash, error) {
-	b, err := x.basedBlock(a)
-	if err != nil {
-		return common.Hash{}, err
-	}
-	return x.commitment(a, b), nil
+	return x.commitment(a, x.basedBlock(a)), nil
 }
 
 // Propose builds and signs proposeBased for a, returning the raw transaction (network form for
 // blobs) and the commitment it records.
 func (x *Inbox) Propose(ctx context.Context, a pipeline.ProposeArgs) ([]byte, common.Hash, error) {
-	b, err := x.basedBlock(a)
-	if err != nil {
-		return nil, common.Hash{}, err
-	}
+	b := x.basedBlock(a)
 	se := a.Message.SlotEnding
 	data, err := x.abi.TryPackProposeBased(bindings.SlotEnding{
 		L2ChainId: new(big.Int).SetUint64(se.L2ChainID), L2BlockNumber: se.L2BlockNumber, L2BlockHash: se.L2BlockHash,

@@ -95,8 +95,8 @@ type InboxTxs interface {
 type ProposeArgs struct {
 	Target        Target
 	Message       *bundle.SignedSlotEnding
-	Payload       []byte // bundle.EncodeBasedBlock output
-	Blobs         bool
+	Payload       []byte               // bundle.EncodeBasedBlock output
+	Sidecar       *types.BlobTxSidecar // blob mode: the payload's blobs, commitments and cell proofs; nil: calldata
 	Forced        ForcedEntries
 	PostStateRoot common.Hash // zero: none
 	Proof         []byte

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/syncboost/syncboost/sidecar/pipeline"
 	"github.com/syncboost/syncboost/sidecar/pool"
@@ -102,5 +103,33 @@ func TestCallBundleOnRealNodes(t *testing.T) {
 	}
 	if len(r.submitted) != 0 {
 		t.Fatal("based_callBundle must send nothing")
+	}
+}
+
+// Blob mode on the real inbox: the based block travels in a blob (type-3 proposeBased with its
+// cell proofs), and the commitment the sidecar predicted over the blob hashes is the one the
+// inbox confirms.
+func TestBlobModeSlotOnRealNodes(t *testing.T) {
+	r := newRig(t)
+	cfg := r.cfg
+	cfg.BlobThreshold = 1
+	p, err := pipeline.New(cfg, r.deps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.searcherBundle(0, common.Address{0xa1}, true)
+	sent, err := p.Handle(context.Background(), r.message())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var propose types.Transaction
+	if err := propose.UnmarshalBinary(sent.Bundle.Txs[1]); err != nil {
+		t.Fatal(err)
+	}
+	if propose.Type() != types.BlobTxType || propose.BlobTxSidecar() == nil || len(propose.BlobTxSidecar().Proofs) != 128 {
+		t.Fatalf("proposeBased must be a blob transaction carrying 128 cell proofs, got type %d", propose.Type())
+	}
+	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
+		t.Fatalf("the blob-mode based block must confirm commitment %s", sent.Commitment)
 	}
 }

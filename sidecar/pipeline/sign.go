@@ -14,9 +14,19 @@ func (p *Pipeline) sign(ctx context.Context, msg Message, b *built, forced Force
 	args := ProposeArgs{Target: b.target, Message: msg.SignedSlotEnding, Forced: forced}
 	err := p.stage("encode", b.timings, func() (err error) {
 		// Forced entries travel in the inbox's queue; the payload carries only what follows them.
-		args.Payload, err = bundle.EncodeBasedBlock(b.plan.BasedTxs[len(forced.Txs):])
-		args.Blobs = p.cfg.BlobThreshold > 0 && len(args.Payload) > p.cfg.BlobThreshold
-		return err
+		if args.Payload, err = bundle.EncodeBasedBlock(b.plan.BasedTxs[len(forced.Txs):]); err != nil {
+			return err
+		}
+		if p.cfg.BlobThreshold > 0 && len(args.Payload) > p.cfg.BlobThreshold {
+			// The KZG work happens once here, whatever needs the blobs later.
+			blobs, err := bundle.BlobsFor(args.Payload)
+			if err != nil {
+				return err
+			}
+			args.Sidecar, err = bundle.BlobSidecar(blobs)
+			return err
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("encode based block: %w", err)
