@@ -18,6 +18,7 @@ import (
 	"github.com/syncboost/syncboost/builderhook/jwtauth"
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/sidecar/feed/sse"
 )
 
 // Client errors.
@@ -28,6 +29,10 @@ var (
 
 // maxResponseBytes bounds a bundles response.
 const maxResponseBytes = 64 << 20
+
+// maxEventBytes bounds one stream event: a bundle with blob transactions in network form
+// carries up to a few MB of hex.
+const maxEventBytes = 16 << 20
 
 // ClientConfig points a builder at the sidecar's builder API.
 type ClientConfig struct {
@@ -165,13 +170,16 @@ func (c *Client) streamOnce(ctx context.Context, lastID *string, fn func(Event) 
 	if resp.StatusCode != http.StatusOK {
 		return false, statusError(resp)
 	}
-	rd := newSSEReader(resp.Body)
+	rd, err := sse.NewReader(resp.Body, maxEventBytes)
+	if err != nil {
+		return false, err
+	}
 	for {
-		id, name, data, err := rd.next()
+		raw, err := rd.Next()
 		if err != nil {
 			return received, err
 		}
-		ev, err := decodeEvent(id, name, data)
+		ev, err := decodeEvent(raw.ID, raw.Type, raw.Data)
 		if err != nil {
 			return received, err
 		}
@@ -179,8 +187,8 @@ func (c *Client) streamOnce(ctx context.Context, lastID *string, fn func(Event) 
 		if err := fn(ev); err != nil {
 			return received, &handlerError{err}
 		}
-		if id != "" {
-			*lastID = id
+		if raw.ID != "" {
+			*lastID = raw.ID
 		}
 	}
 }

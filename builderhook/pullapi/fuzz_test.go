@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"testing"
+
+	"github.com/syncboost/syncboost/sidecar/feed/sse"
 )
 
 func FuzzDecodeSealedReport(f *testing.F) {
@@ -34,16 +36,19 @@ func FuzzReadStream(f *testing.F) {
 	f.Add([]byte(": keep-alive\n\nevent: synced\ndata: {}\n\n"))
 	f.Add([]byte("data: a\ndata: b\r\n\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		rd := newSSEReader(bytes.NewReader(data))
+		rd, err := sse.NewReader(bytes.NewReader(data), maxEventBytes)
+		if err != nil {
+			t.Fatal(err)
+		}
 		for {
-			id, name, payload, err := rd.next()
+			raw, err := rd.Next()
 			if err != nil {
-				if err != io.EOF && !errors.Is(err, ErrDecode) {
+				if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, sse.ErrEventTooLarge) {
 					t.Fatalf("reader error %v", err)
 				}
 				return
 			}
-			ev, err := decodeEvent(id, name, payload)
+			ev, err := decodeEvent(raw.ID, raw.Type, raw.Data)
 			if err != nil {
 				if !errors.Is(err, ErrDecode) {
 					t.Fatalf("%v does not wrap ErrDecode", err)

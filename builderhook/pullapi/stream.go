@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/syncboost/syncboost/builderhook/pullstore"
+	"github.com/syncboost/syncboost/sidecar/feed/sse"
 )
 
 var errStreamEnded = errors.New("stream ended")
@@ -67,7 +68,7 @@ func (st *streamWriter) run(r *http.Request) error {
 		select {
 		case <-changed:
 		case <-keepAlive.C():
-			if err := st.write(func() error { _, err := st.w.Write([]byte(": keep-alive\n\n")); return err }); err != nil {
+			if err := st.write(func() error { return sse.WriteComment(st.w, " keep-alive") }); err != nil {
 				return err
 			}
 			keepAlive.Reset(st.s.cfg.KeepAlive)
@@ -140,7 +141,7 @@ func (st *streamWriter) change(id string, ev pullstore.Event) error {
 
 func (st *streamWriter) event(id, name string, data []byte) error {
 	st.s.metrics.events.WithLabelValues(name).Inc()
-	return writeSSE(st.w, id, name, data)
+	return sse.WriteEvent(st.w, sse.Event{ID: id, Type: name, Data: data})
 }
 
 // write runs f under a fresh write deadline, then flushes. The server's own WriteTimeout

@@ -11,6 +11,7 @@ import (
 
 	"github.com/syncboost/syncboost/builderhook/jwtauth"
 	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/sidecar/feed/sse"
 )
 
 func TestStreamAddReplaceCancelInOrder(t *testing.T) {
@@ -155,17 +156,20 @@ func TestUnknownLastEventIDGetsReset(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	rd := newSSEReader(resp.Body)
+	rd, err := sse.NewReader(resp.Body, maxEventBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, want := range []string{EventReset, EventAdd, EventSynced} {
-		id, name, data, err := rd.next()
+		raw, err := rd.Next()
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := decodeEvent(id, name, data); err != nil || name != want {
-			t.Fatalf("event %d: %s (%v), want %s", i, name, err, want)
+		if _, err := decodeEvent(raw.ID, raw.Type, raw.Data); err != nil || raw.Type != want {
+			t.Fatalf("event %d: %s (%v), want %s", i, raw.Type, err, want)
 		}
-		if (id != "") != (name == EventSynced) {
-			t.Fatalf("event %s has id %q", name, id)
+		if (raw.ID != "") != (raw.Type == EventSynced) {
+			t.Fatalf("event %s has id %q", raw.Type, raw.ID)
 		}
 	}
 }

@@ -41,7 +41,9 @@ const maxBundleHashes = 256
 
 // Event is one stream event as the client sees it.
 type Event struct {
-	ID              string // empty for events a reconnect does not resume from
+	// ID is the last event id the connection carried, what a reconnect resumes from: empty
+	// for the snapshot that opens a connection.
+	ID              string
 	Kind            string
 	Slot            uint64
 	ParentHash      common.Hash
