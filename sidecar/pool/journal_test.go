@@ -2,8 +2,10 @@ package pool_test
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/syncboost/syncboost/sidecar/pool"
 	"github.com/syncboost/syncboost/sidecar/pool/pooltest"
@@ -153,5 +155,28 @@ func TestRestoreRebuildsIndexes(t *testing.T) {
 	}
 	if err := dst.Restore(entries); err == nil {
 		t.Fatal("Restore into a used pool succeeded")
+	}
+}
+
+// Restore refuses a bad batch as a whole: an entry without history is an error, not a panic,
+// and the good entries before it are not half restored.
+func TestRestoreRefusesBadEntriesWhole(t *testing.T) {
+	m := pooltest.NewMaker(l1Chain, l2Chain)
+	good := m.Entry(t, alice, 10, "", 0)
+	good.History = []pool.Change{{Status: pool.Received, At: time.Unix(1, 0)}}
+	for name, bad := range map[string]*pool.Entry{
+		"no history": m.Entry(t, bob, 10, "", 0),
+		"nil":        nil,
+		"twice":      good,
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := newPool(t, roomy, nil)
+			if err := p.Restore([]*pool.Entry{good, bad}); !errors.Is(err, pool.ErrInvalidEntry) {
+				t.Fatalf("Restore = %v, want ErrInvalidEntry", err)
+			}
+			if _, err := p.Get(context.Background(), good.Hash); !errors.Is(err, pool.ErrNotFound) {
+				t.Fatalf("a refused Restore left %s in the pool (%v)", good.Hash, err)
+			}
+		})
 	}
 }

@@ -113,22 +113,27 @@ func (p *Memory) Restore(entries []*Entry) error {
 	if p.used || len(p.items) > 0 {
 		return ErrNotRestorable
 	}
-	sorted := slices.Clone(entries)
-	slices.SortStableFunc(sorted, func(a, b *Entry) int {
-		return a.History[0].At.Compare(b.History[0].At)
-	})
-	for _, e := range sorted {
+	// Check everything first: a bad entry must neither panic the sort nor leave the pool
+	// half restored.
+	seen := make(map[common.Hash]bool, len(entries))
+	for _, e := range entries {
 		if err := checkEntry(e); err != nil {
 			return err
 		}
 		if len(e.History) == 0 {
 			return fmt.Errorf("%w: bundle %s has no history", ErrInvalidEntry, e.Hash.Hex())
 		}
-		if _, dup := p.items[e.Hash]; dup {
+		if seen[e.Hash] {
 			return fmt.Errorf("%w: bundle %s twice", ErrInvalidEntry, e.Hash.Hex())
 		}
-		it := p.index(e.clone())
-		it.commit = Done{}
+		seen[e.Hash] = true
+	}
+	sorted := slices.Clone(entries)
+	slices.SortStableFunc(sorted, func(a, b *Entry) int {
+		return a.History[0].At.Compare(b.History[0].At)
+	})
+	for _, e := range sorted {
+		p.index(e.clone()).commit = Done{}
 	}
 	return nil
 }
