@@ -1,6 +1,7 @@
 package pool
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -148,13 +149,5 @@ func sortedItems(m map[common.Hash]*item) []*item {
 }
 
 func sortBySeq(its []*item) {
-	slices.SortFunc(its, func(a, b *item) int {
-		switch {
-		case a.seq < b.seq:
-			return -1
-		case a.seq > b.seq:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(its, func(a, b *item) int { return cmp.Compare(a.seq, b.seq) })
 }
