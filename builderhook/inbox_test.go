@@ -14,6 +14,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 )
 
 const (
@@ -96,18 +97,7 @@ func TestBlockWithOurBundleConfirmsBasedBlock(t *testing.T) {
 
 func newInboxChain(t *testing.T) *testChain {
 	t.Helper()
-	n, err := gethnode.New(gethnode.Config{Accounts: 3, GenesisTime: inboxGenesisTime})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := n.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := n.Stop(context.Background()); err != nil {
-			t.Error(err)
-		}
-	})
+	n := gethnodetest.Start(t, gethnode.Config{Accounts: 3, GenesisTime: inboxGenesisTime})
 	return &testChain{node: n, signer: types.LatestSigner(n.ChainConfig()), nonces: map[common.Address]uint64{}}
 }
 
