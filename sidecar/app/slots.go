@@ -53,23 +53,23 @@ func (b *builder) slotParts(chain beacon.Chain) (*slotParts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("feed client: %w", err)
 	}
-	p, err := b.pipeline(sched, chain)
+	ib, err := inbox.New(inbox.Config{Address: cfg.Inbox.ContractAddress(), L1ChainID: cfg.L1.ChainID, L1Rules: chainspec.Mainnet(cfg.L1.ChainID)}, b.l1, b.signer)
+	if err != nil {
+		return nil, fmt.Errorf("inbox: %w", err)
+	}
+	p, err := b.pipeline(sched, chain, ib)
 	if err != nil {
 		return nil, err
 	}
-	tr, err := b.tracker(p, chain)
+	tr, err := b.tracker(p, chain, ib)
 	if err != nil {
 		return nil, err
 	}
 	return &slotParts{feed: fcl, pipeline: p, tracker: tr}, nil
 }
 
-func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain) (*pipeline.Pipeline, error) {
+func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox) (*pipeline.Pipeline, error) {
 	cfg := b.cfg
-	ib, err := inbox.New(inbox.Config{Address: cfg.Inbox.ContractAddress(), L1ChainID: cfg.L1.ChainID, L1Rules: chainspec.Mainnet(cfg.L1.ChainID)}, b.l1, b.signer)
-	if err != nil {
-		return nil, fmt.Errorf("inbox: %w", err)
-	}
 	l1sim, err := sim.New(sim.Config{Caller: b.l1rpc, MaxTxGas: cfg.Limits.MaxGasPerTx})
 	if err != nil {
 		return nil, err
@@ -165,14 +165,10 @@ func (b *builder) prover(chain beacon.Chain) (pipeline.Prover, error) {
 	return nil, nil
 }
 
-func (b *builder) tracker(p *pipeline.Pipeline, chain beacon.Chain) (*inclusion.Tracker, error) {
+func (b *builder) tracker(p *pipeline.Pipeline, chain beacon.Chain, ib *inbox.Inbox) (*inclusion.Tracker, error) {
 	oc, err := feed.NewOutcomeClient(feed.DefaultOutcomeClientConfig(b.cfg.Sequencer.OutcomeURL), b.d.Clock)
 	if err != nil {
 		return nil, fmt.Errorf("outcome client: %w", err)
-	}
-	ib, err := inbox.New(inbox.Config{Address: b.cfg.Inbox.ContractAddress(), L1ChainID: b.cfg.L1.ChainID, L1Rules: chainspec.Mainnet(b.cfg.L1.ChainID)}, b.l1, b.signer)
-	if err != nil {
-		return nil, err
 	}
 	first := chain.Slots.SlotAt(b.d.Clock.Now())
 	return inclusion.New(inclusion.Deps{Chain: b.l1, Events: ib, Reporter: reporter{oc}, Statuses: b.app.Pool, Sent: p,

@@ -73,7 +73,7 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 	env := bundle.BasedEnv(p.cfg.L2Rules, b.parent, p.cfg.Proposer)
 	r := round{excluded: map[common.Hash]string{}, skipForced: map[int]bool{}}
 	for range p.cfg.MaxRounds {
-		done, err := p.attempt(ctx, msg, b, env, cands, b.forced, r)
+		done, err := p.attempt(ctx, msg, b, env, cands, r)
 		if err != nil || done {
 			b.failed = r.excluded
 			return b, err
@@ -99,9 +99,9 @@ func (p *Pipeline) candidates(ctx context.Context, slot uint64, entries map[comm
 // attempt runs one compose → simulate round. It returns done when b holds a bundle whose every
 // leg simulated green; otherwise it has recorded in r what to leave out next round.
 func (p *Pipeline) attempt(ctx context.Context, msg Message, b *built, env bundle.BasedBlockEnv,
-	cands []*bundle.CheckedBundle, forced ForcedEntries, r round) (bool, error) {
+	cands []*bundle.CheckedBundle, r round) (bool, error) {
 	plan := bundle.Compose(bundle.ComposeInput{
-		L2ChainID: p.cfg.L2ChainID, L1Slot: msg.L1Slot, SlotTime: b.target.Time, Forced: forced.Txs,
+		L2ChainID: p.cfg.L2ChainID, L1Slot: msg.L1Slot, SlotTime: b.target.Time, Forced: b.forced.Txs,
 		Bundles: cands, Value: bundle.TipValue(b.target.BaseFee), Excluded: r.excluded,
 		MaxL2Gas: p.cfg.MaxL2Gas, MaxL1Gas: p.cfg.MaxL1Gas, MaxAssertions: p.cfg.MaxAssertions,
 	})
@@ -109,11 +109,11 @@ func (p *Pipeline) attempt(ctx context.Context, msg Message, b *built, env bundl
 		return false, &SkipError{Slot: msg.L1Slot, Reason: SkipNoBundles, Err: fmt.Errorf("all %d bundles dropped", len(cands))}
 	}
 	b.plan = plan
-	ok, err := p.simulateL2(ctx, b, env, forced, r)
+	ok, err := p.simulateL2(ctx, b, env, r)
 	if err != nil || !ok {
 		return false, err
 	}
-	if err := p.sign(ctx, msg, b, forced); err != nil {
+	if err := p.sign(ctx, msg, b); err != nil {
 		return false, err
 	}
 	txs, err := p.l1Txs(plan, b)
@@ -161,7 +161,8 @@ func (p *Pipeline) l1Txs(plan *bundle.Plan, b *built) ([]*bundle.Tx, error) {
 }
 
 // simulateL2 simulates forced entries and searchers' L2 transactions on the slot-ending block.
-func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlockEnv, forced ForcedEntries, r round) (bool, error) {
+func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlockEnv, r round) (bool, error) {
+	forced := b.forced
 	var txs []*bundle.Tx
 	var forcedIdx []int // simulated position → forced entry index
 	for i, raw := range forced.Txs {

@@ -81,7 +81,7 @@ func (p *Pipeline) Call(ctx context.Context, cb *bundle.CheckedBundle) (*CallRes
 		return res.fail(LegL2, i, res.L2[i].Error), nil
 	}
 	b.l2Root = l2.StateRoot
-	if err := p.sign(ctx, *msg, b, b.forced); err != nil {
+	if err := p.sign(ctx, *msg, b); err != nil {
 		return nil, err
 	}
 	return p.callL1(ctx, b, cb, res)

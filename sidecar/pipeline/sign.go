@@ -10,7 +10,8 @@ import (
 
 // sign encodes the based block, obtains a proof when a prover is configured, and builds the
 // sidecar's proposeBased and confirmBased transactions.
-func (p *Pipeline) sign(ctx context.Context, msg Message, b *built, forced ForcedEntries) error {
+func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
+	forced := b.forced
 	args := ProposeArgs{Target: b.target, Message: msg.SignedSlotEnding, Forced: forced}
 	err := p.stage("encode", b.timings, func() (err error) {
 		// Forced entries travel in the inbox's queue; the payload carries only what follows them.
