@@ -19,6 +19,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 	"github.com/syncboost/syncboost/devnet/sequencer"
 	"github.com/syncboost/syncboost/sidecar/clock"
 )
@@ -67,8 +68,8 @@ type rig struct {
 func newRig(t testing.TB, forced ...[]byte) *rig {
 	t.Helper()
 	r := &rig{t: t, events: make(chan sequencer.Event, 4096), nonces: map[[2]any]uint64{}, ib: bindings.NewBasedInbox()}
-	r.l1 = startNode(t, gethnode.Config{ChainID: l1ChainID, GenesisTime: genesisTime, Accounts: 6})
-	r.l2 = startNode(t, gethnode.Config{ChainID: l2ChainID, GenesisTime: genesisTime, Accounts: 6,
+	r.l1 = gethnodetest.Start(t, gethnode.Config{ChainID: l1ChainID, GenesisTime: genesisTime, Accounts: 6})
+	r.l2 = gethnodetest.Start(t, gethnode.Config{ChainID: l2ChainID, GenesisTime: genesisTime, Accounts: 6,
 		Alloc: types.GenesisAlloc{reverter: {Code: []byte{0x5f, 0x5f, 0xfd}, Balance: new(big.Int)}}})
 	r.genesis = r.l2.BlockChain().Genesis().Header()
 	var err error
@@ -97,15 +98,6 @@ func newRig(t testing.TB, forced ...[]byte) *rig {
 		must(t, r.seq.Stop(ctx))
 	})
 	return r
-}
-
-func startNode(t testing.TB, cfg gethnode.Config) *gethnode.Node {
-	t.Helper()
-	n, err := gethnode.New(cfg)
-	must(t, err)
-	must(t, n.Start(context.Background()))
-	t.Cleanup(func() { _ = n.Stop(context.Background()) })
-	return n
 }
 
 func (r *rig) deployInbox(forced [][]byte) {
