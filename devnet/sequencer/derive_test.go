@@ -203,7 +203,7 @@ func TestIgnoresUnconfirmedBasedBlock(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	must(t, r.clk.WaitForTimers(ctx, 3))
-	r.clk.Advance(sequencer.DefaultConfig(1, common.Address{1}, 1).PollInterval)
+	r.clk.Advance(pollInterval)
 	resumed, before := r.waitFor(sequencer.EventResumed, nil)
 	for _, e := range before {
 		if e.Kind == sequencer.EventDerived || e.Kind == sequencer.EventDeriveFailed {

@@ -33,8 +33,11 @@ const (
 	l2ChainID   = 167001
 	slotSeconds = 2
 	genesisTime = 1_767_225_600
-	leadBps     = 3000
-	graceBps    = 5000
+	// Not the defaults, so a sequencer that ignored its config would fail the tests.
+	leadBps       = 2500
+	graceBps      = 4000
+	blockInterval = 200 * time.Millisecond
+	pollInterval  = 150 * time.Millisecond
 )
 
 var (
@@ -79,6 +82,7 @@ func newRig(t testing.TB, forced ...[]byte) *rig {
 	r.clk = clock.NewVirtual(r.slots.SlotStart(1).Add(100 * time.Millisecond))
 	cfg := sequencer.DefaultConfig(l1ChainID, r.inbox, l2ChainID)
 	cfg.ReleaseLeadBps, cfg.MissGraceBps = leadBps, graceBps
+	cfg.BlockInterval, cfg.PollInterval = blockInterval, pollInterval
 	r.seq, err = sequencer.New(cfg, sequencer.Deps{
 		L2: r.l2, L1: r.l1.EthClient(), Key: seqKey, Clock: r.clk, Slots: r.slots,
 		Log: zerolog.Nop(), Registry: prometheus.NewRegistry(),
@@ -212,7 +216,7 @@ func (r *rig) waitFor(kind sequencer.EventKind, match func(sequencer.Event) bool
 // nextBlock moves the clock one block interval and returns the sequenced block built.
 func (r *rig) nextBlock() *types.Block {
 	r.t.Helper()
-	r.clk.Advance(sequencer.DefaultConfig(1, common.Address{1}, 1).BlockInterval)
+	r.clk.Advance(blockInterval)
 	e, _ := r.waitFor(sequencer.EventSequenced, nil)
 	return e.Block
 }
