@@ -206,6 +206,16 @@ func (t *Tracker) WaitFor(ctx context.Context, cond func(Snapshot) bool) (Snapsh
 	}
 }
 
+// Ready reports nil once the L1 head is usable (Snapshot.Ready), else an
+// error wrapping ErrNotReady with the reason. The supervisor calls it for
+// /readyz: a sidecar that cannot build is not ready.
+func (t *Tracker) Ready() error {
+	if s := t.Snapshot(); !s.Ready {
+		return fmt.Errorf("%w: %s", ErrNotReady, s.Reason)
+	}
+	return nil
+}
+
 // BuildTarget returns the slot being built and the execution block hashes
 // its parent may be, or an error wrapping ErrNotReady with the reason.
 func (t *Tracker) BuildTarget() (uint64, []common.Hash, error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/beacon/beacontest"
 	"github.com/syncboost/syncboost/sidecar/clock"
 	"github.com/syncboost/syncboost/sidecar/feed"
+	"github.com/syncboost/syncboost/sidecar/lifecycle"
 )
 
 const (
@@ -131,8 +133,14 @@ func TestTrackerFollowsHeadWithLighthouseAttributes(t *testing.T) {
 	e := newEnv(t, clock.ProfileMEVBoost)
 	h2 := e.header(2)
 	root := common.Hash{0x01}
+	if err := e.tr.Ready(); !errors.Is(err, ErrNotReady) {
+		t.Fatalf("Ready before any head = %v, want ErrNotReady", err)
+	}
 	e.publish(headSlot, root, h2)
 	s := e.waitFor("ready head", ready(root))
+	if err := e.tr.Ready(); err != nil {
+		t.Fatalf("Ready on a usable head = %v", err)
+	}
 
 	if s.HeadSlot != headSlot || s.HeadExecHash != h2.Hash() || s.HeadExecNumber != 2 {
 		t.Fatalf("snapshot %+v", s)
@@ -206,6 +214,9 @@ func TestChainReorgInvalidatesSnapshot(t *testing.T) {
 	}
 	if _, _, err := e.tr.BuildTarget(); !errors.Is(err, ErrNotReady) {
 		t.Fatalf("BuildTarget after reorg: %v", err)
+	}
+	if err := e.tr.Ready(); !errors.Is(err, ErrNotReady) || !strings.Contains(err.Error(), ReasonExecUnknown) {
+		t.Fatalf("Ready after reorg = %v, want ErrNotReady naming %s", err, ReasonExecUnknown)
 	}
 	if metricValue(e.tr.m.reorgs) != 1 {
 		t.Fatal("reorg not counted")
@@ -360,5 +371,8 @@ func metricValue(c prometheus.Collector) float64 {
 	return m.Gauge.GetValue()
 }
 
-// The tracker is the feed's L1 view.
-var _ feed.Head = (*Tracker)(nil)
+// The tracker is the feed's L1 view, and its readiness is the sidecar's.
+var (
+	_ feed.Head         = (*Tracker)(nil)
+	_ lifecycle.Checker = (*Tracker)(nil)
+)
