@@ -92,7 +92,7 @@ func (s Sequencer) SignerAddress() common.Address { return common.HexToAddress(s
 // Check validates the section.
 func (s Sequencer) Check() error {
 	var p problems
-	p.add("feed_url", checkURL(s.FeedURL, rpcSchemes...))
+	p.add("feed_url", checkURL(s.FeedURL, httpSchemes...)) // Server-Sent Events over HTTP
 	p.add("outcome_url", checkURL(s.OutcomeURL, httpSchemes...))
 	p.add("certificate", oneOf(s.Certificate, CertificateECDSA, CertificateCommittee))
 	switch s.Certificate {

@@ -29,6 +29,7 @@ func TestCheckRejections(t *testing.T) {
 		{"URL without host", func(c *Config) { c.Beacon.URL = "http://" }, ErrURL, "beacon.url"},
 		{"URL unparsable", func(c *Config) { c.L2.RPCURL = "http://[::1" }, ErrURL, "l2.rpc_url"},
 		{"URL wrong scheme", func(c *Config) { c.Sequencer.OutcomeURL = "ws://127.0.0.1:1/x" }, ErrURL, "sequencer.outcome_url"},
+		{"feed over websocket", func(c *Config) { c.Sequencer.FeedURL = "ws://127.0.0.1:1/feed" }, ErrURL, "sequencer.feed_url"},
 		{"relay URL", func(c *Config) { c.Relays[0].URL = "not a url" }, ErrURL, "relays[0].url"},
 		{"bps zero", func(c *Config) { c.Deadlines.LeadBps = 0 }, ErrBps, "deadlines.lead_bps"},
 		{"bps above a slot", func(c *Config) { c.Relays[0].TimeoutBps = 10001 }, ErrBps, "relays[0].timeout_bps"},
