@@ -17,6 +17,7 @@ import (
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/relayapi"
 	"github.com/syncboost/syncboost/sidecar/beacon"
+	"github.com/syncboost/syncboost/sidecar/clock"
 	"github.com/syncboost/syncboost/sidecar/feed"
 	"github.com/syncboost/syncboost/sidecar/inclusion"
 	"github.com/syncboost/syncboost/sidecar/pipeline"
@@ -157,13 +158,16 @@ func (c callBundle) Call(ctx context.Context, b *bundle.CheckedBundle) (any, err
 }
 
 // nextSlot tells the searcher API which slot a bundle without l1Slot targets.
-type nextSlot struct{ beacon *beacon.Tracker }
+type nextSlot struct {
+	beacon *beacon.Tracker
+	clock  clock.Clock
+}
 
 func (n nextSlot) NextSlot() uint64 {
 	s := n.beacon.Snapshot()
 	if s.BuildSlot == 0 {
 		if slots := n.beacon.Chain().Slots; slots != nil {
-			return slots.SlotAt(time.Now()) + 1
+			return slots.SlotAt(n.clock.Now()) + 1
 		}
 	}
 	return s.BuildSlot

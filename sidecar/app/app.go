@@ -176,7 +176,7 @@ func (b *builder) searcher() error {
 	sc := searcherapi.Config{HTTP: b.cfg.SearcherAPI.Server(), L1ChainID: b.cfg.L1.ChainID, L2ChainIDs: []uint64{b.cfg.L2.ChainID},
 		Limits: b.cfg.Limits.Bundle(), RatePerSecond: b.cfg.SearcherAPI.RatePerSecond, RateBurst: b.cfg.SearcherAPI.RateBurst,
 		MaxBatch: 32, MaxSlotsAhead: 64, KeepAlive: 15 * time.Second}
-	s, err := searcherapi.New(sc, searcherapi.Deps{Pool: b.app.Pool, Slots: nextSlot{b.app.Beacon}, Sim: callBundle{b.app}, Log: b.d.Log,
+	s, err := searcherapi.New(sc, searcherapi.Deps{Pool: b.app.Pool, Slots: nextSlot{beacon: b.app.Beacon, clock: b.d.Clock}, Sim: callBundle{b.app}, Log: b.d.Log,
 		Registry: b.d.Registry, Now: b.d.Clock.Now})
 	if err != nil {
 		return fmt.Errorf("searcher api: %w", err)
