@@ -65,12 +65,3 @@ func outcome(t *testing.T, d *Devnet, slot uint64) string {
 	}
 	return ""
 }
-
-// Smoke test: a few slots land with the demo searcher's bundles.
-func TestDevnetLands(t *testing.T) {
-	d := startDevnet(t, func(c *Config) { c.FailEvery = 0 })
-	first := d.L1.LastSlot() + 3
-	if got := outcome(t, d, first); got != "landed" {
-		t.Fatalf("slot %d outcome %q, want landed", first, got)
-	}
-}
