@@ -21,6 +21,7 @@ import (
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 	"github.com/syncboost/syncboost/devnet/l1/builder"
 	"github.com/syncboost/syncboost/relayapi"
 	"github.com/syncboost/syncboost/relayapi/fbsig"
@@ -50,17 +51,10 @@ func newRig(t *testing.T, srvCfg builder.ServerConfig) *rig {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	t.Cleanup(cancel)
-	node, err := gethnode.New(gethnode.Config{
+	node := gethnodetest.Start(t, gethnode.Config{
 		Accounts: 6, GenesisTime: 1_700_000_000,
 		Alloc: types.GenesisAlloc{reverter: {Code: []byte{0x5f, 0x5f, 0xfd}, Balance: common.Big0}}, // PUSH0 PUSH0 REVERT
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := node.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = node.Stop(context.Background()) })
 	b, err := builder.New(builder.DefaultConfig(feeRecipient, slot), node.BlockChain(), node.Backend().TxPool(), zerolog.Nop(), prometheus.NewRegistry())
 	if err != nil {
 		t.Fatal(err)
@@ -72,7 +66,11 @@ func newRig(t *testing.T, srvCfg builder.ServerConfig) *rig {
 	if err := srv.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = srv.Stop(context.Background()) })
+	t.Cleanup(func() {
+		if err := srv.Stop(context.Background()); err != nil {
+			t.Error(err)
+		}
+	})
 	return &rig{t: t, ctx: ctx, node: node, b: b, srv: srv, sub: newSubmitter(t, srv.URL(), gethnode.TestKey(5))}
 }
 
