@@ -4,12 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"net"
 	"net/http"
 	"strings"
-	"sync/atomic"
 
 	"github.com/syncboost/syncboost/sidecar/clock"
 	"github.com/syncboost/syncboost/sidecar/feed/sse"
@@ -69,11 +67,9 @@ func (t *Tracker) streamOnce(ctx context.Context, hc *http.Client) (bool, error)
 	}
 	defer resp.Body.Close()
 
-	var silent atomic.Bool
-	watchdog := t.clk.AfterFunc(t.cfg.StreamSilence, func() { silent.Store(true); cancel() })
+	watchdog := sse.Watch(resp.Body, t.clk, t.cfg.StreamSilence, cancel)
 	defer watchdog.Stop()
-	body := &activityReader{r: resp.Body, onRead: func() { watchdog.Reset(t.cfg.StreamSilence) }}
-	reader, err := sse.NewReader(body, t.cfg.MaxEventBytes)
+	reader, err := sse.NewReader(watchdog, t.cfg.MaxEventBytes)
 	if err != nil {
 		return false, err
 	}
@@ -87,7 +83,7 @@ func (t *Tracker) streamOnce(ctx context.Context, hc *http.Client) (bool, error)
 			continue
 		}
 		if err != nil {
-			if silent.Load() {
+			if watchdog.Silent() {
 				return true, errSilent
 			}
 			return true, err
@@ -112,19 +108,4 @@ func (t *Tracker) setStreamUp(up bool) {
 	}
 	t.m.streamUp.Set(v)
 	t.update(func(st *state) { st.streamUp = up })
-}
-
-// activityReader calls onRead whenever bytes arrive; keep-alive comments
-// count as activity.
-type activityReader struct {
-	r      io.Reader
-	onRead func()
-}
-
-func (a *activityReader) Read(p []byte) (int, error) {
-	n, err := a.r.Read(p)
-	if n > 0 {
-		a.onRead()
-	}
-	return n, err
 }

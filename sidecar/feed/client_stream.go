@@ -7,7 +7,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
-	"sync/atomic"
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/feed/sse"
@@ -51,11 +50,9 @@ func (c *Client) connectOnce(ctx context.Context) (bool, string, error) {
 	c.m.connected.Set(1)
 	c.log.Info().Str("last_event_id", c.lastID).Msg("slot-ending stream connected")
 
-	var silent atomic.Bool
-	watchdog := c.clk.AfterFunc(c.cfg.Silence, func() { silent.Store(true); cancel() })
+	watchdog := sse.Watch(resp.Body, c.clk, c.cfg.Silence, cancel)
 	defer watchdog.Stop()
-	body := &activityReader{r: resp.Body, onRead: func() { watchdog.Reset(c.cfg.Silence) }}
-	reader, err := sse.NewReader(body, c.cfg.MaxEventBytes)
+	reader, err := sse.NewReader(watchdog, c.cfg.MaxEventBytes)
 	if err != nil {
 		return true, causeError, err
 	}
@@ -72,7 +69,7 @@ func (c *Client) connectOnce(ctx context.Context) (bool, string, error) {
 		}
 		if err != nil {
 			switch {
-			case silent.Load():
+			case watchdog.Silent():
 				return true, causeSilent, errSilent
 			case errors.Is(err, io.EOF):
 				return true, causeEOF, err
@@ -152,19 +149,4 @@ func (c *Client) rejected(id string, r *Rejection) {
 		c.loggedQ = c.loggedQ[1:]
 	}
 	c.log.Warn().Str("event_id", id).Str("reason", r.Reason).AnErr("cause", r.Err).Msg("slot-ending message rejected")
-}
-
-// activityReader calls onRead whenever bytes arrive; keep-alive comments
-// count as activity.
-type activityReader struct {
-	r      io.Reader
-	onRead func()
-}
-
-func (a *activityReader) Read(p []byte) (int, error) {
-	n, err := a.r.Read(p)
-	if n > 0 {
-		a.onRead()
-	}
-	return n, err
 }

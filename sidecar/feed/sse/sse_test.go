@@ -6,6 +6,9 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/syncboost/syncboost/sidecar/clock"
 )
 
 func readAll(t *testing.T, in string, max int) ([]Event, error) {
@@ -177,4 +180,30 @@ func FuzzReader(f *testing.F) {
 		}
 		t.Fatal("reader returned more events than input bytes")
 	})
+}
+
+func TestWatchdogFiresAfterSilenceOnly(t *testing.T) {
+	v := clock.NewVirtual(time.Unix(1_700_000_000, 0))
+	const silence = 10 * time.Second
+	fired := 0
+	w := Watch(strings.NewReader("ab"), v, silence, func() { fired++ })
+	v.Advance(silence - time.Millisecond)
+	if n, err := w.Read(make([]byte, 1)); n != 1 || err != nil {
+		t.Fatalf("read %d, %v", n, err)
+	}
+	v.Advance(silence - time.Millisecond) // a byte arrived: the silence counts from it
+	if fired != 0 || w.Silent() {
+		t.Fatal("fired although a byte arrived within the timeout")
+	}
+	v.Advance(time.Millisecond)
+	if fired != 1 || !w.Silent() {
+		t.Fatalf("fired %d times, Silent() = %v after the timeout", fired, w.Silent())
+	}
+
+	stopped := Watch(strings.NewReader(""), v, silence, func() { t.Error("a stopped watchdog fired") })
+	stopped.Stop()
+	v.Advance(2 * silence)
+	if stopped.Silent() {
+		t.Fatal("a stopped watchdog reports silence")
+	}
 }
