@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/url"
@@ -95,7 +96,6 @@ type Client struct {
 	mu      sync.Mutex
 	cancel  context.CancelFunc
 	done    chan struct{}
-	randJit func() float64
 }
 
 // NewClient returns a feed client. head is usually the beacon tracker; slots
@@ -128,10 +128,9 @@ func NewClient(cfg ClientConfig, head Head, slots *clock.SlotClock, clk clock.Cl
 			},
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		},
-		val:     newValidator(cfg.Validator, head),
-		out:     make(chan Message, cfg.Buffer),
-		logged:  map[string]struct{}{},
-		randJit: randFloat,
+		val:    newValidator(cfg.Validator, head),
+		out:    make(chan Message, cfg.Buffer),
+		logged: map[string]struct{}{},
 	}, nil
 }
 
@@ -186,7 +185,7 @@ func (c *Client) run(ctx context.Context) {
 		if progressed {
 			attempt = 0
 		}
-		delay := c.cfg.Backoff.Delay(attempt, c.randJit())
+		delay := c.cfg.Backoff.Delay(attempt, rand.Float64())
 		attempt++
 		c.log.Warn().Err(err).Str("cause", cause).Dur("retry_in", delay).Msg("slot-ending stream lost; reconnecting")
 		if clock.Sleep(ctx, c.clk, delay) != nil {

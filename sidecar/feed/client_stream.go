@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net/http"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -22,8 +21,6 @@ const (
 )
 
 var errSilent = errors.New("no bytes within the silence timeout")
-
-func randFloat() float64 { return rand.Float64() }
 
 // connectOnce runs one connection until it ends. It reports whether the
 // server accepted the stream, and why it ended.
@@ -90,7 +87,7 @@ func (c *Client) connectOnce(ctx context.Context) (bool, string, error) {
 func (c *Client) handle(ctx context.Context, ev sse.Event) {
 	arrived := c.clk.Now()
 	c.m.received.Inc()
-	m, err := decodeEvent(ev.Data)
+	m, err := bundle.DecodeSlotEnding(ev.Data)
 	if err != nil {
 		c.rejected(ev.ID, &Rejection{Reason: RejectMalformed, Err: err})
 		return
@@ -105,11 +102,6 @@ func (c *Client) handle(ctx context.Context, ev sse.Event) {
 	c.log.Info().Uint64("slot", m.L1Slot).Uint64("l2_block", m.L2BlockNumber).
 		Str("l1_parent_hash", m.L1ParentHash.Hex()).Int64("ms_into_slot", msg.MsIntoSlot).Msg("slot-ending message accepted")
 	c.deliver(ctx, msg)
-}
-
-// decodeEvent decodes the data of a slot_ending event.
-func decodeEvent(data []byte) (*bundle.SignedSlotEnding, error) {
-	return bundle.DecodeSlotEnding(data)
 }
 
 // deliver hands msg to the consumer without ever blocking the stream: when

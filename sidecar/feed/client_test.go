@@ -371,7 +371,7 @@ func FuzzDecodeEvent(f *testing.F) {
 	f.Add([]byte(`{"l2ChainId":1,"certificate":{"kind":"committee","signers":"0x","signature":"0x"}}`))
 	auth := bundle.Authority{Sequencer: crypto.PubkeyToAddress(key.PublicKey)}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		msg, err := decodeEvent(data)
+		msg, err := bundle.DecodeSlotEnding(data)
 		if err != nil {
 			return
 		}
@@ -382,7 +382,7 @@ func FuzzDecodeEvent(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := decodeEvent(again)
+		back, err := bundle.DecodeSlotEnding(again)
 		if err != nil || back.SlotEnding != msg.SlotEnding {
 			t.Fatalf("re-encoded message does not decode to itself: %v", err)
 		}

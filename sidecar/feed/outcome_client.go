@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"time"
@@ -88,7 +89,7 @@ func (c *OutcomeClient) Report(ctx context.Context, o Outcome) error {
 	var last error
 	for attempt := range c.cfg.Attempts {
 		if attempt > 0 {
-			if err := clock.Sleep(ctx, c.clk, c.cfg.Backoff.Delay(attempt-1, randFloat())); err != nil {
+			if err := clock.Sleep(ctx, c.clk, c.cfg.Backoff.Delay(attempt-1, rand.Float64())); err != nil {
 				return fmt.Errorf("feed: report outcome: %w (last error: %w)", err, last)
 			}
 		}

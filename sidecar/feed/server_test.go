@@ -95,7 +95,7 @@ func TestStreamResumeFromLastEventID(t *testing.T) {
 			if err != nil || ev.ID != want || ev.Type != EventSlotEnding {
 				t.Fatalf("after %q: got %+v %v, want id %s", tc.lastID, ev, err, want)
 			}
-			if _, err := decodeEvent(ev.Data); err != nil {
+			if _, err := bundle.DecodeSlotEnding(ev.Data); err != nil {
 				t.Fatal(err)
 			}
 		}
