@@ -13,6 +13,7 @@ import (
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
+	"github.com/syncboost/syncboost/sidecar/clock"
 )
 
 func deployConfig() l1.DeployConfig {
@@ -110,10 +111,7 @@ func TestDeployedInboxFollowsTheDriversSlots(t *testing.T) {
 
 func TestDeployNeedsARunningDriverAndAConfig(t *testing.T) {
 	t.Parallel()
-	d, err := l1.New(l1.Config{}, newRigClock(), zerologNop(), promRegistry())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := newDriver(t, l1.Config{}, clock.NewVirtual(genesis))
 	if _, err := l1.Deploy(context.Background(), d, deployConfig()); !errors.Is(err, l1.ErrNotStarted) {
 		t.Fatalf("Deploy before Start: %v", err)
 	}

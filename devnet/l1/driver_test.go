@@ -18,6 +18,7 @@ import (
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/l1/beaconapi"
 	"github.com/syncboost/syncboost/relayapi"
+	"github.com/syncboost/syncboost/sidecar/clock"
 )
 
 func TestBlocksAtSlotTimestamps(t *testing.T) {
@@ -174,10 +175,7 @@ func TestConfigCheck(t *testing.T) {
 
 func TestLifecycle(t *testing.T) {
 	t.Parallel()
-	d, err := l1.New(l1.Config{}, newRigClock(), zerologNop(), promRegistry())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := newDriver(t, l1.Config{}, clock.NewVirtual(genesis))
 	ctx := context.Background()
 	if err := d.Stop(ctx); !errors.Is(err, l1.ErrNotStarted) {
 		t.Fatalf("Stop before Start: %v", err)

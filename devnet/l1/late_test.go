@@ -1,7 +1,6 @@
 package l1_test
 
 import (
-	"context"
 	"errors"
 	"testing"
 	"time"
@@ -9,7 +8,6 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 
 	"github.com/syncboost/syncboost/devnet/l1"
-	"github.com/syncboost/syncboost/sidecar/clock"
 )
 
 // A driver that starts a few slots after its genesis (a slow start on a loaded machine) never
@@ -17,21 +15,8 @@ import (
 // forever, and Deploy, which waits from slot 1 on, still finds its transactions.
 func TestLateStartPassesOverEarlySlots(t *testing.T) {
 	t.Parallel()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	clk := clock.NewVirtual(genesis.Add(3*l1.DefaultSlotDuration + time.Second))
-	d, err := l1.New(l1.Config{GenesisTime: genesis}, clk, zerologNop(), promRegistry())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := d.Stop(context.Background()); err != nil {
-			t.Error(err)
-		}
-	})
+	r := newRigAt(t, l1.Config{}, genesis.Add(3*l1.DefaultSlotDuration+time.Second))
+	ctx, d := r.ctx, r.d
 	events := make(chan core.NewTxsEvent, 8)
 	sub := d.Node().Backend().TxPool().SubscribeTransactions(events, false)
 	defer sub.Unsubscribe()
@@ -48,7 +33,7 @@ func TestLateStartPassesOverEarlySlots(t *testing.T) {
 			t.Fatalf("Deploy returned before its transactions were pending: %v", err)
 		}
 	}
-	clk.AdvanceTo(d.Slots().SlotStart(4))
+	r.clk.AdvanceTo(d.Slots().SlotStart(4))
 	if err := <-done; err != nil {
 		t.Fatalf("Deploy after a late start: %v", err)
 	}

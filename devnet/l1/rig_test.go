@@ -21,21 +21,22 @@ type rig struct {
 	ctx context.Context
 	clk *clock.Virtual
 	d   *l1.Driver
-	reg *prometheus.Registry
 }
 
 // newRig starts a driver on a virtual clock reading the genesis time.
 func newRig(t *testing.T, cfg l1.Config) *rig {
 	t.Helper()
+	return newRigAt(t, cfg, genesis)
+}
+
+// newRigAt starts a driver with the genesis time on a virtual clock reading now.
+func newRigAt(t *testing.T, cfg l1.Config, now time.Time) *rig {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	t.Cleanup(cancel)
-	clk := clock.NewVirtual(genesis)
+	clk := clock.NewVirtual(now)
 	cfg.GenesisTime = genesis
-	reg := prometheus.NewRegistry()
-	d, err := l1.New(cfg, clk, zerolog.Nop(), reg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := newDriver(t, cfg, clk)
 	if err := d.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +45,17 @@ func newRig(t *testing.T, cfg l1.Config) *rig {
 			t.Error(err)
 		}
 	})
-	return &rig{t: t, ctx: ctx, clk: clk, d: d, reg: reg}
+	return &rig{t: t, ctx: ctx, clk: clk, d: d}
+}
+
+// newDriver prepares a driver on clk without starting it.
+func newDriver(t *testing.T, cfg l1.Config, clk clock.Clock) *l1.Driver {
+	t.Helper()
+	d, err := l1.New(cfg, clk, zerolog.Nop(), prometheus.NewRegistry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 // slot moves the clock to slot's start and waits for the driver to process it.
@@ -61,7 +72,3 @@ func (r *rig) slot(s uint64) l1.SlotReport {
 func builderRPCWithoutTimeouts() builder.ServerConfig {
 	return builder.ServerConfig{HTTP: httpserver.Config{Listen: "127.0.0.1:0"}}
 }
-
-func newRigClock() *clock.Virtual        { return clock.NewVirtual(genesis) }
-func zerologNop() zerolog.Logger         { return zerolog.Nop() }
-func promRegistry() *prometheus.Registry { return prometheus.NewRegistry() }
