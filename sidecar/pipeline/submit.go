@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -82,20 +83,28 @@ func (p *Pipeline) uuid(slot uint64, parent common.Hash) string {
 
 // recordStatuses tells searchers what happened, after the bundle is already on the wire so
 // journal writes never add to the dead time.
+// Each bundle's changes are written in order, the bundles side by side, so the journal's group
+// commit makes one sync of them rather than one per change.
 func (p *Pipeline) recordStatuses(ctx context.Context, b *built, s *Sent) {
 	reason := fmt.Sprintf("slot %d: sent to %d endpoints, %d failed", s.Slot, s.Report.Accepted, s.Report.Failed)
+	var wg sync.WaitGroup
 	for _, h := range s.Included {
-		p.setStatus(ctx, h, pool.Change{Status: pool.Simulated, At: b.simulated})
-		p.setStatus(ctx, h, pool.Change{Status: pool.Submitted, Reason: reason})
+		wg.Go(func() {
+			p.setStatus(ctx, h, pool.Change{Status: pool.Simulated, At: b.simulated})
+			p.setStatus(ctx, h, pool.Change{Status: pool.Submitted, Reason: reason})
+		})
 	}
 	p.recordFailed(ctx, s.Failed)
+	wg.Wait()
 }
 
 // recordFailed tells searchers why their bundle was left out of the slot.
 func (p *Pipeline) recordFailed(ctx context.Context, failed map[common.Hash]string) {
+	var wg sync.WaitGroup
 	for h, why := range failed {
-		p.setStatus(ctx, h, pool.Change{Status: pool.Failed, Reason: why})
+		wg.Go(func() { p.setStatus(ctx, h, pool.Change{Status: pool.Failed, Reason: why}) })
 	}
+	wg.Wait()
 }
 
 func (p *Pipeline) setStatus(ctx context.Context, h common.Hash, c pool.Change) {
