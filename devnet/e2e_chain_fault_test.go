@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"fmt"
+	"io"
 	"math/big"
 	"net/http"
 	"strings"
@@ -27,6 +29,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/inclusion"
 	"github.com/syncboost/syncboost/sidecar/pipeline"
 	"github.com/syncboost/syncboost/sidecar/pool"
+	"github.com/syncboost/syncboost/sidecar/searcherapi"
 )
 
 // A bundle whose assertion fails is left out while the demo bundle of the same slot lands; a
@@ -236,35 +239,56 @@ func sendFailingBundle(t *testing.T, d *Devnet, slot uint64, key *ecdsa.PrivateK
 // sendBundle posts based_sendBundle to the sidecar, signed with the Flashbots-style header.
 func sendBundle(t *testing.T, d *Devnet, b *bundle.ComposableBundle, identity *ecdsa.PrivateKey) common.Hash {
 	t.Helper()
-	body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "based_sendBundle", "params": []any{b}})
-	if err != nil {
+	var r struct {
+		BundleHash common.Hash `json:"bundleHash"`
+	}
+	if err := searcherCall(d.Sidecar.Searcher.URL(), identity, searcherapi.MethodSendBundle, b, &r); err != nil {
 		t.Fatal(err)
+	}
+	return r.BundleHash
+}
+
+// searcherCall calls method with one parameter on the searcher API at url, signed by identity
+// with the Flashbots-style header, and decodes the result into result.
+func searcherCall(url string, identity *ecdsa.PrivateKey, method string, param, result any) error {
+	body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": method, "params": []any{param}})
+	if err != nil {
+		return err
 	}
 	sig, err := fbsig.Sign(body, identity)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
-	req, err := http.NewRequest(http.MethodPost, d.Sidecar.Searcher.URL(), bytes.NewReader(body))
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set(fbsig.Header, sig)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		t.Fatal(err)
+		return fmt.Errorf("%s: %w", method, err)
 	}
 	defer resp.Body.Close()
 	var r struct {
-		Result *struct {
-			BundleHash common.Hash `json:"bundleHash"`
-		} `json:"result"`
-		Error any `json:"error"`
+		Result json.RawMessage `json:"result"`
+		Error  *struct {
+			Code    int    `json:"code"`
+			Message string `json:"message"`
+		} `json:"error"`
 	}
-	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || r.Result == nil {
-		t.Fatalf("based_sendBundle: HTTP %d, error %v, %v", resp.StatusCode, r.Error, err)
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&r); err != nil {
+		return fmt.Errorf("%s: HTTP %d: %w", method, resp.StatusCode, err)
 	}
-	return r.Result.BundleHash
+	if r.Error != nil || len(r.Result) == 0 || string(r.Result) == "null" {
+		return fmt.Errorf("%s: HTTP %d, error %+v", method, resp.StatusCode, r.Error)
+	}
+	if err := json.Unmarshal(r.Result, result); err != nil {
+		return fmt.Errorf("%s: result %s: %w", method, r.Result, err)
+	}
+	return nil
 }
 
 // l2Transfer signs an L2 transfer from key at its pending L2 nonce.

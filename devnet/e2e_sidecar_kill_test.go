@@ -2,13 +2,10 @@ package devnet
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
-	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,8 +19,8 @@ import (
 
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/searcher"
-	"github.com/syncboost/syncboost/relayapi/fbsig"
 	"github.com/syncboost/syncboost/sidecar/pool"
+	"github.com/syncboost/syncboost/sidecar/searcherapi"
 )
 
 // The sidecar, run as `syncboost run` in a child process on the config the devnet wrote, is
@@ -220,40 +217,9 @@ func (l *lines) String() string {
 
 // apiBundleStatus asks the searcher API at url for a bundle's status, as identity.
 func apiBundleStatus(url string, identity *ecdsa.PrivateKey, hash common.Hash) (pool.Status, error) {
-	body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "based_getBundleStatus", "params": []any{hash}})
-	if err != nil {
-		return "", err
-	}
-	sig, err := fbsig.Sign(body, identity)
-	if err != nil {
-		return "", err
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-	if err != nil {
-		return "", err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set(fbsig.Header, sig)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return "", err
-	}
-	defer resp.Body.Close()
 	var r struct {
-		Result *struct {
-			Status pool.Status `json:"status"`
-		} `json:"result"`
-		Error *struct {
-			Message string `json:"message"`
-		} `json:"error"`
+		Status pool.Status `json:"status"`
 	}
-	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&r); err != nil {
-		return "", fmt.Errorf("HTTP %d: %w", resp.StatusCode, err)
-	}
-	if r.Error != nil || r.Result == nil {
-		return "", fmt.Errorf("HTTP %d: %+v", resp.StatusCode, r.Error)
-	}
-	return r.Result.Status, nil
+	err := searcherCall(url, identity, searcherapi.MethodGetBundleStatus, hash, &r)
+	return r.Status, err
 }
