@@ -17,6 +17,7 @@ import (
 
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/sidecar/beacon/beacontest"
+	"github.com/syncboost/syncboost/sidecar/clock"
 )
 
 // ErrConfig is wrapped by every configuration error.
@@ -60,8 +61,9 @@ func (c Config) Check() error {
 
 // Beacon is the stand-in. Its methods are safe for concurrent use.
 type Beacon struct {
-	cfg Config
-	srv *beacontest.Server
+	cfg   Config
+	slots *clock.SlotClock
+	srv   *beacontest.Server
 
 	mu           sync.Mutex
 	dutiesEpochs uint64 // duties are set for epochs below this
@@ -72,6 +74,10 @@ func New(cfg Config) (*Beacon, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
+	slots, err := clock.NewSlotClock(cfg.GenesisTime, cfg.SlotDuration)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
 	srv, err := beacontest.New(beacontest.Config{
 		GenesisTime: cfg.GenesisTime, SlotDuration: cfg.SlotDuration, SlotsPerEpoch: cfg.SlotsPerEpoch,
 		SlotDurationMS: true, NodeVersion: nodeVersion,
@@ -80,7 +86,7 @@ func New(cfg Config) (*Beacon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("beaconapi: %w", err)
 	}
-	return &Beacon{cfg: cfg, srv: srv}, nil
+	return &Beacon{cfg: cfg, slots: slots, srv: srv}, nil
 }
 
 // URL is the beacon API base URL.
@@ -97,16 +103,12 @@ func (b *Beacon) Config() Config { return b.cfg }
 
 // SlotOf is the slot of an execution block, from its timestamp.
 func (b *Beacon) SlotOf(h *types.Header) uint64 {
-	genesis := uint64(b.cfg.GenesisTime.Unix())
-	if h.Time <= genesis {
-		return 0
-	}
-	return (h.Time - genesis) / uint64(b.cfg.SlotDuration/time.Second)
+	return b.slots.SlotAt(time.Unix(int64(h.Time), 0))
 }
 
 // SlotTime is the timestamp of the execution block of slot.
 func (b *Beacon) SlotTime(slot uint64) uint64 {
-	return uint64(b.cfg.GenesisTime.Unix()) + slot*uint64(b.cfg.SlotDuration/time.Second)
+	return uint64(b.slots.SlotStart(slot).Unix())
 }
 
 // BlockRoot is the beacon block root of the block carrying execution block h.
