@@ -38,6 +38,8 @@ func ExampleClient_Stream() {
 	// After sealing:
 	_ = client.ReportSealed(ctx, pullapi.SealedReport{Slot: slot, ParentHash: parent, BlockHash: hash,
 		BlockNumber: number, Included: len(bundles) > 0})
+	// The stream drops past slots without an event; so does the mirror.
+	mirror.Forget(slot)
 	cancel()
 	<-done
 }
