@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -163,4 +164,47 @@ func FuzzDecodeResponse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The L1 leg rejects a node that ignored one of the payload attributes, and measures the value
+// between the two probes of a faithful answer.
+func TestL1OverrideIgnoredIsRejected(t *testing.T) {
+	env := L1Env{ParentHash: common.Hash{1}, Time: 100, FeeRecipient: feeRecipient, PrevRandao: common.Hash{7}, GasLimit: 30_000_000}
+	header := func() *types.Header {
+		return &types.Header{ParentHash: env.ParentHash, Number: big.NewInt(9), Time: env.Time, Coinbase: env.FeeRecipient,
+			MixDigest: env.PrevRandao, GasLimit: env.GasLimit, BaseFee: big.NewInt(7), Difficulty: new(big.Int)}
+	}
+	probe := func(balance byte) string {
+		return `{"returnData":"0x` + strings.Repeat("00", 31) + fmt.Sprintf("%02x", balance) +
+			`","logs":[],"gasUsed":"0x5208","status":"0x1"}`
+	}
+	tests := []struct {
+		field  string
+		mutate func(h *types.Header)
+	}{
+		{"result[0].miner", func(h *types.Header) { h.Coinbase = common.Address{9} }},
+		{"result[0].timestamp", func(h *types.Header) { h.Time++ }},
+		{"result[0].parentHash", func(h *types.Header) { h.ParentHash = common.Hash{9} }},
+		{"result[0].mixHash", func(h *types.Header) { h.MixDigest = common.Hash{9} }},
+		{"result[0].gasLimit", func(h *types.Header) { h.GasLimit++ }},
+		{"result[0].baseFeePerGas", func(h *types.Header) { h.BaseFee = nil }},
+	}
+	tx := sign(t, big.NewInt(1), txSpec{to: payee, gas: 21000})
+	for _, tt := range tests {
+		t.Run(tt.field, func(t *testing.T) {
+			h := header()
+			tt.mutate(h)
+			s := newClient(t, cannedCaller(answer(t, h, probe(1), okCall, probe(5))))
+			_, err := s.SimulateL1(context.Background(), env, []*bundle.Tx{tx})
+			var fe *FieldError
+			if !errors.As(err, &fe) || fe.Field != tt.field {
+				t.Fatalf("err = %v, want a FieldError on %s", err, tt.field)
+			}
+		})
+	}
+	s := newClient(t, cannedCaller(answer(t, header(), probe(1), okCall, probe(5))))
+	res, err := s.SimulateL1(context.Background(), env, []*bundle.Tx{tx})
+	if err != nil || res.Value.Cmp(big.NewInt(4)) != 0 || len(res.Txs) != 1 || res.FirstFailed != -1 {
+		t.Fatalf("faithful answer: %v, %+v", err, res)
+	}
 }
