@@ -81,21 +81,20 @@ type Message struct {
 
 // Client follows a sequencer's feed. Start it, read Messages, Stop it.
 type Client struct {
-	cfg     ClientConfig
-	url     string
-	slots   *clock.SlotClock
-	clk     clock.Clock
-	log     zerolog.Logger
-	m       *clientMetrics
-	http    *http.Client
-	val     *validator
-	out     chan Message
-	logged  map[string]struct{} // rejections already logged, bounded
-	loggedQ []string
-	lastID  string // id of the last complete event received
-	mu      sync.Mutex
-	cancel  context.CancelFunc
-	done    chan struct{}
+	cfg    ClientConfig
+	url    string
+	slots  *clock.SlotClock
+	clk    clock.Clock
+	log    zerolog.Logger
+	m      *clientMetrics
+	http   *http.Client
+	val    *validator
+	out    chan Message
+	logged *recent[string] // rejections already logged
+	lastID string          // id of the last complete event received
+	mu     sync.Mutex
+	cancel context.CancelFunc
+	done   chan struct{}
 }
 
 // NewClient returns a feed client. head is usually the beacon tracker; slots
@@ -130,7 +129,7 @@ func NewClient(cfg ClientConfig, head Head, slots *clock.SlotClock, clk clock.Cl
 		},
 		val:    newValidator(cfg.Validator, head),
 		out:    make(chan Message, cfg.Buffer),
-		logged: map[string]struct{}{},
+		logged: newRecent[string](maxLogged),
 	}, nil
 }
 

@@ -130,15 +130,8 @@ const maxLogged = 1024
 // replay after a reconnect does not repeat the log line.
 func (c *Client) rejected(id string, r *Rejection) {
 	c.m.rejected.WithLabelValues(r.Reason).Inc()
-	key := id + "|" + r.Reason
-	if _, done := c.logged[key]; done && id != "" {
+	if !c.logged.add(id+"|"+r.Reason) && id != "" {
 		return
-	}
-	c.logged[key] = struct{}{}
-	c.loggedQ = append(c.loggedQ, key)
-	if len(c.loggedQ) > maxLogged {
-		delete(c.logged, c.loggedQ[0])
-		c.loggedQ = c.loggedQ[1:]
 	}
 	c.log.Warn().Str("event_id", id).Str("reason", r.Reason).AnErr("cause", r.Err).Msg("slot-ending message rejected")
 }

@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
@@ -192,118 +191,6 @@ func TestReconnectBackoffOnVirtualClock(t *testing.T) {
 		case <-ctx.Done():
 			t.Fatalf("no reconnect after %s", delay)
 		}
-	}
-}
-
-func TestRejectionsCarryTheirReason(t *testing.T) {
-	s, other := newSeq(t), newSeq(t)
-	otherDomain := bundle.Domain{ChainID: domain.ChainID, VerifyingContract: common.HexToAddress("0x0bad")}
-	m100, m101 := s.msg(100), s.msg(101)
-	badSig := s.msg(101)
-	badSig.Certificate.Signature = bytes.Clone(badSig.Certificate.Signature)
-	badSig.Certificate.Signature[64] = 29
-	tests := []struct {
-		name   string
-		reason string
-		frames func(t *testing.T) [][]byte
-	}{
-		{"malformed json", RejectMalformed, func(t *testing.T) [][]byte {
-			return [][]byte{rawFrame(t, EventID(chainID, 101), []byte(`{"l2ChainId":`))}
-		}},
-		{"oversized event", RejectOversized, func(t *testing.T) [][]byte {
-			return [][]byte{rawFrame(t, EventID(chainID, 101), bytes.Repeat([]byte("x"), 8<<10))}
-		}},
-		{"bad signature", RejectBadSignature, func(t *testing.T) [][]byte { return [][]byte{frame(t, badSig)} }},
-		{"wrong domain", RejectWrongSigner, func(t *testing.T) [][]byte {
-			m := s.msg(101)
-			return [][]byte{frame(t, s.sign(m.SlotEnding, otherDomain))}
-		}},
-		{"wrong signer", RejectWrongSigner, func(t *testing.T) [][]byte { return [][]byte{frame(t, other.msg(101))} }},
-		{"wrong chain", RejectWrongChain, func(t *testing.T) [][]byte {
-			return [][]byte{frame(t, s.msg(101, func(m *bundle.SlotEnding) { m.L2ChainID = 999 }))}
-		}},
-		{"not slot-ending", RejectNotSlotEnding, func(t *testing.T) [][]byte {
-			return [][]byte{frame(t, s.msg(101, func(m *bundle.SlotEnding) { m.IsSlotEnding = false }))}
-		}},
-		{"stale slot", RejectStaleSlot, func(t *testing.T) [][]byte {
-			return [][]byte{frame(t, s.msg(101, func(m *bundle.SlotEnding) { m.L1Slot = buildSlot - 1 }))}
-		}},
-		{"future slot", RejectFutureSlot, func(t *testing.T) [][]byte {
-			return [][]byte{frame(t, s.msg(101, func(m *bundle.SlotEnding) { m.L1Slot = buildSlot + 1 }))}
-		}},
-		{"wrong parent", RejectWrongParent, func(t *testing.T) [][]byte {
-			return [][]byte{frame(t, s.msg(101, func(m *bundle.SlotEnding) { m.L1ParentHash = common.Hash{9} }))}
-		}},
-		{"duplicate", RejectDuplicate, func(t *testing.T) [][]byte { return [][]byte{frame(t, m101), frame(t, m101)} }},
-		{"out of order", RejectOutOfOrder, func(t *testing.T) [][]byte { return [][]byte{frame(t, m101), frame(t, s.msg(99))} }},
-		{"broken linkage", RejectBrokenLinkage, func(t *testing.T) [][]byte {
-			return [][]byte{frame(t, s.msg(101, func(m *bundle.SlotEnding) { m.L2ParentHash = common.Hash{7} }))}
-		}},
-		{"equivocation", RejectEquivocation, func(t *testing.T) [][]byte {
-			return [][]byte{frame(t, m101), frame(t, s.msg(101, func(m *bundle.SlotEnding) { m.L2BlockHash = common.Hash{8} }))}
-		}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			// m100 first (accepted), the case's frames, then m102 as a sentinel:
-			// once it arrives, every earlier frame has been judged.
-			frames := append([][]byte{frame(t, m100)}, tc.frames(t)...)
-			frames = append(frames, frame(t, s.msg(102)))
-			rig := startClient(t, scripted(t, frames...).URL, s, newHead(), clock.Real{})
-			var got []uint64
-			for {
-				m := rig.next(t)
-				got = append(got, m.L2BlockNumber)
-				if m.L2BlockNumber == 102 {
-					break
-				}
-			}
-			if rig.rejected(tc.reason) != 1 {
-				t.Fatalf("rejected{%s} = %v; delivered %v", tc.reason, rig.rejected(tc.reason), got)
-			}
-			for _, n := range got {
-				if n != 100 && n != 102 && !(n == 101 && (tc.reason == RejectDuplicate || tc.reason == RejectOutOfOrder || tc.reason == RejectEquivocation)) {
-					t.Fatalf("delivered a rejected message: blocks %v", got)
-				}
-			}
-		})
-	}
-}
-
-// headFailingOnce fails its first BuildTarget, as a tracker whose beacon
-// node is momentarily unreachable.
-type headFailingOnce struct {
-	*fakeHead
-	once sync.Once
-}
-
-func (h *headFailingOnce) BuildTarget() (uint64, []common.Hash, error) {
-	var err error
-	h.once.Do(func() { err = errors.New("beacon node unreachable") })
-	if err != nil {
-		return 0, nil, err
-	}
-	return h.fakeHead.BuildTarget()
-}
-
-func TestHeadUnavailableAndImplicitSlotEnding(t *testing.T) {
-	s := newSeq(t)
-	implicit := func(seq uint32) func(*bundle.SlotEnding) {
-		return func(m *bundle.SlotEnding) { m.IsSlotEnding, m.SeqIndex = seq != 4, seq }
-	}
-	frames := [][]byte{
-		frame(t, s.msg(100, implicit(4))), // head unavailable
-		frame(t, s.msg(101, implicit(3))), // flagged, but seqIndex 3 is not the slot-ending index
-		frame(t, s.msg(102, implicit(4))), // accepted by the implicit rule
-	}
-	rig := startClient(t, scripted(t, frames...).URL, s, &headFailingOnce{fakeHead: newHead()}, clock.Real{}, func(c *ClientConfig) {
-		c.Validator.ImplicitSlotEndingIndex = 4
-	})
-	if got := rig.next(t); got.L2BlockNumber != 102 {
-		t.Fatalf("delivered block %d", got.L2BlockNumber)
-	}
-	if rig.rejected(RejectHeadUnavailable) != 1 || rig.rejected(RejectNotSlotEnding) != 1 {
-		t.Fatalf("head_unavailable %v, not_slot_ending %v", rig.rejected(RejectHeadUnavailable), rig.rejected(RejectNotSlotEnding))
 	}
 }
 

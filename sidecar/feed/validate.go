@@ -73,15 +73,14 @@ const recentDigests = 256
 // slot-ending flag, slot, L1 parent, L2 linkage. It keeps the linkage state
 // of accepted messages and is not safe for concurrent use.
 type validator struct {
-	cfg    ValidatorConfig
-	head   Head
-	last   *bundle.SignedSlotEnding
-	recent map[common.Hash]struct{}
-	order  []common.Hash
+	cfg      ValidatorConfig
+	head     Head
+	last     *bundle.SignedSlotEnding
+	accepted *recent[common.Hash] // digests
 }
 
 func newValidator(cfg ValidatorConfig, head Head) *validator {
-	return &validator{cfg: cfg, head: head, recent: map[common.Hash]struct{}{}}
+	return &validator{cfg: cfg, head: head, accepted: newRecent[common.Hash](recentDigests)}
 }
 
 // check returns nil and records m as accepted, or a *Rejection.
@@ -157,7 +156,7 @@ func (v *validator) l1(m *bundle.SignedSlotEnding) *Rejection {
 // lower block number is an L2 reorg (a based block reorged out) and is
 // accepted. Consecutive block numbers must link by hash.
 func (v *validator) linkage(m *bundle.SignedSlotEnding) *Rejection {
-	if _, seen := v.recent[m.Digest(v.cfg.Domain)]; seen {
+	if v.accepted.has(m.Digest(v.cfg.Domain)) {
 		return reject(RejectDuplicate, "l2 block %d for slot %d already accepted", m.L2BlockNumber, m.L1Slot)
 	}
 	p := v.last
@@ -181,11 +180,5 @@ func (v *validator) linkage(m *bundle.SignedSlotEnding) *Rejection {
 
 func (v *validator) accept(m *bundle.SignedSlotEnding) {
 	v.last = m
-	d := m.Digest(v.cfg.Domain)
-	v.recent[d] = struct{}{}
-	v.order = append(v.order, d)
-	if len(v.order) > recentDigests {
-		delete(v.recent, v.order[0])
-		v.order = v.order[1:]
-	}
+	v.accepted.add(m.Digest(v.cfg.Domain))
 }
