@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -142,9 +143,16 @@ func TestDerivesConfirmedBasedBlock(t *testing.T) {
 	if b.ParentHash() != msg.L2BlockHash || b.Coinbase() != addr(sidecar) || b.NumberU64() != msg.L2BlockNumber+1 {
 		t.Fatalf("derived on %s by %s", b.ParentHash(), b.Coinbase())
 	}
-	wantSkipped := []sequencer.Skipped{{Forced: true, Index: 1}, {Forced: false, Index: 2}}
-	if len(bb.Skipped) != 2 || bb.Skipped[0].Forced != true || bb.Skipped[0].Index != 1 || bb.Skipped[1].Forced || bb.Skipped[1].Index != 2 {
+	// Each skipped entry says why: the forced entry that does not decode names its field, the
+	// payload's transaction from a fresh account names its nonce.
+	wantSkipped := []sequencer.Skipped{{Forced: true, Index: 1, Reason: "forcedTxs[1]"}, {Forced: false, Index: 2, Reason: "nonce"}}
+	if len(bb.Skipped) != len(wantSkipped) {
 		t.Fatalf("skipped %+v, want %+v", bb.Skipped, wantSkipped)
+	}
+	for i, w := range wantSkipped {
+		if got := bb.Skipped[i]; got.Forced != w.Forced || got.Index != w.Index || !strings.Contains(got.Reason, w.Reason) {
+			t.Fatalf("skipped %+v, want %+v (reason containing %q)", bb.Skipped, wantSkipped, w.Reason)
+		}
 	}
 	rc, err := r.l2.EthClient().TransactionReceipt(context.Background(), rev.Hash())
 	must(t, err)
