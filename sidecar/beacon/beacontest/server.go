@@ -8,13 +8,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/sidecar/httpserver"
 )
 
 // ErrConfig is returned for an invalid Config.
@@ -64,9 +66,7 @@ type duties struct {
 // Server is the stand-in. Its methods are safe for concurrent use.
 type Server struct {
 	cfg  Config
-	ln   net.Listener
-	http *http.Server
-	done chan struct{}
+	http *httpserver.Server
 
 	mu         sync.Mutex
 	down       bool
@@ -84,36 +84,34 @@ func New(cfg Config) (*Server, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("beacontest: listen: %w", err)
-	}
 	s := &Server{
 		cfg:      cfg,
-		ln:       ln,
-		done:     make(chan struct{}),
 		duties:   make(map[uint64]duties),
 		subs:     make(map[*subscriber]struct{}),
 		requests: make(map[string]int),
 		changed:  make(chan struct{}),
 	}
-	s.http = &http.Server{
-		Handler:           s.routes(),
+	srv, err := httpserver.New(httpserver.Config{
+		Listen:            "127.0.0.1:0",
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      10 * time.Second, // event streams lift it per response
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    1 << 16,
+		MaxBodyBytes:      1 << 16, // every endpoint is a GET
+	}, s.routes(), zerolog.Nop())
+	if err != nil {
+		return nil, fmt.Errorf("beacontest: %w", err)
 	}
-	go func() {
-		defer close(s.done)
-		_ = s.http.Serve(ln) // returns http.ErrServerClosed on Close
-	}()
+	if err := srv.Start(context.Background()); err != nil {
+		return nil, fmt.Errorf("beacontest: %w", err)
+	}
+	s.http = srv
 	return s, nil
 }
 
 // URL returns the base URL, e.g. http://127.0.0.1:40123.
-func (s *Server) URL() string { return "http://" + s.ln.Addr().String() }
+func (s *Server) URL() string { return s.http.URL() }
 
 // Close ends every stream, stops the server and waits for it.
 func (s *Server) Close() {
@@ -124,10 +122,7 @@ func (s *Server) Close() {
 	s.mu.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	if err := s.http.Shutdown(ctx); err != nil {
-		_ = s.http.Close()
-	}
-	<-s.done
+	_ = s.http.Stop(ctx) // forces the remaining connections closed when ctx ends
 }
 
 // Down makes the node unreachable in effect: every open event stream ends
