@@ -39,21 +39,13 @@ type SlotReport struct {
 	Block      *types.Block // nil when missed
 	BeaconRoot common.Hash  // of Block
 	// Bundles tried for the block, applied or not, in the order they were tried.
-	Bundles  []builder.BundleOutcome
+	Bundles  builder.Outcomes
 	PoolTxs  int
 	Sidecars []*types.BlobTxSidecar // blobs of the block's blob transactions, in order
 }
 
 // Applied returns the outcomes of the bundles in the block.
-func (r SlotReport) Applied() []builder.BundleOutcome {
-	var out []builder.BundleOutcome
-	for _, o := range r.Bundles {
-		if o.Applied {
-			out = append(out, o)
-		}
-	}
-	return out
-}
+func (r SlotReport) Applied() []builder.BundleOutcome { return r.Bundles.Applied() }
 
 // runSlot builds and imports slot's block (unless the slot is to be missed), announces it,
 // then announces the payload attributes of the next slot on the resulting head.

@@ -23,13 +23,13 @@ import (
 // from the most valuable down; one that no longer applies after the others is left out whole.
 func (b *Builder) applyBundles(ctx context.Context, bb *builderhook.BlockBuilder, parent *types.Header,
 	attrs builderhook.Attributes, entries []*entry,
-) []BundleOutcome {
+) Outcomes {
 	type candidate struct {
 		e     *entry
 		value *big.Int
 	}
 	var cands []candidate
-	var out []BundleOutcome
+	var out Outcomes
 	for _, e := range entries {
 		o := outcomeOf(e)
 		if err := builderhook.Fits(e.b, bb.Header); err != nil {

@@ -223,22 +223,25 @@ type BuildOptions struct {
 	PoolTxs bool // the node's pending transactions
 }
 
-// Block is a sealed block and what went into it.
-type Block struct {
-	*builderhook.Sealed
-	Bundles []BundleOutcome // in the order they were tried
-	PoolTxs int             // pending transactions included
-}
+// Outcomes are the bundles tried for one block, in the order they were tried.
+type Outcomes []BundleOutcome
 
 // Applied returns the outcomes of the bundles that are in the block.
-func (blk *Block) Applied() []BundleOutcome {
+func (outs Outcomes) Applied() []BundleOutcome {
 	var out []BundleOutcome
-	for _, o := range blk.Bundles {
+	for _, o := range outs {
 		if o.Applied {
 			out = append(out, o)
 		}
 	}
 	return out
+}
+
+// Block is a sealed block and what went into it.
+type Block struct {
+	*builderhook.Sealed
+	Bundles Outcomes
+	PoolTxs int // pending transactions included
 }
 
 // Build assembles the block on parent with attrs. Bundles for the block are consumed: they

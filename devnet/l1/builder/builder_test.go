@@ -31,7 +31,7 @@ func TestSentBundleLandsInNextBlock(t *testing.T) {
 	if got, want := txHashes(blk.Block), hashesOf(a, b); !slices.Equal(got, want) {
 		t.Fatalf("block txs %v, want %v", got, want)
 	}
-	applied := blk.Applied()
+	applied := blk.Bundles.Applied()
 	if len(applied) != 1 || applied[0].Hash != ab.Hash() {
 		t.Fatalf("applied %+v", blk.Bundles)
 	}
