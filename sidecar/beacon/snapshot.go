@@ -65,16 +65,6 @@ type Snapshot struct {
 	Proposer *Duty
 }
 
-// HasParent reports whether hash is one of the expected parents.
-func (s Snapshot) HasParent(hash common.Hash) bool {
-	for _, p := range s.Parents {
-		if p.Hash == hash {
-			return true
-		}
-	}
-	return false
-}
-
 // execHead is the execution block of the beacon head.
 type execHead struct {
 	hash, parentHash common.Hash

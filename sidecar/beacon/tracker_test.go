@@ -182,9 +182,6 @@ func TestTrackerEPBSOffersFullAndEmptyParents(t *testing.T) {
 	if len(s.Parents) != 2 || s.Parents[0] != want[0] || s.Parents[1] != want[1] {
 		t.Fatalf("parents %+v, want %+v", s.Parents, want)
 	}
-	if !s.HasParent(h1.Hash()) || s.HasParent(common.Hash{}) {
-		t.Fatal("HasParent")
-	}
 }
 
 func TestChainReorgInvalidatesSnapshot(t *testing.T) {

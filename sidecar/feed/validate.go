@@ -3,6 +3,7 @@ package feed
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -142,10 +143,8 @@ func (v *validator) l1(m *bundle.SignedSlotEnding) *Rejection {
 	case m.L1Slot > slot:
 		return reject(RejectFutureSlot, "l1Slot %d, building %d", m.L1Slot, slot)
 	}
-	for _, p := range parents {
-		if p == m.L1ParentHash {
-			return nil
-		}
+	if slices.Contains(parents, m.L1ParentHash) {
+		return nil
 	}
 	return reject(RejectWrongParent, "l1ParentHash %s, expected one of %v", m.L1ParentHash.Hex(), parents)
 }
