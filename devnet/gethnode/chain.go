@@ -3,7 +3,6 @@ package gethnode
 import (
 	"crypto/ecdsa"
 	"encoding/binary"
-	"github.com/syncboost/syncboost/sidecar/chainspec"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/syncboost/syncboost/sidecar/chainspec"
 )
 
 // Genesis defaults: a mainnet-like block gas limit and the London initial base fee.

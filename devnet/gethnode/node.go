@@ -12,7 +12,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/eth"
@@ -144,7 +143,7 @@ func (n *Node) registerServices(stack *node.Node) (*eth.Ethereum, *catalyst.Cons
 // removes a generated one: the secret then lives only in memory.
 func (n *Node) prepareSecret() (string, func(), error) {
 	if n.cfg.JWTSecretFile != "" {
-		secret, err := ReadJWTSecret(n.cfg.JWTSecretFile)
+		secret, err := readJWTSecret(n.cfg.JWTSecretFile)
 		if err != nil {
 			return "", nil, err
 		}
@@ -170,8 +169,8 @@ func (n *Node) prepareSecret() (string, func(), error) {
 	return f.Name(), remove, nil
 }
 
-// ReadJWTSecret reads a 32-byte hex secret (with or without 0x) from path.
-func ReadJWTSecret(path string) ([32]byte, error) {
+// readJWTSecret reads a 32-byte hex secret (with or without 0x) from path.
+func readJWTSecret(path string) ([32]byte, error) {
 	var secret [32]byte
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -303,14 +302,6 @@ func (n *Node) ChainConfig() *params.ChainConfig { return n.genesis.Config }
 
 // Genesis is the genesis the node starts from.
 func (n *Node) Genesis() *core.Genesis { return n.genesis }
-
-// GenesisHash is the hash of block 0 (valid after Start).
-func (n *Node) GenesisHash() common.Hash {
-	if bc := n.BlockChain(); bc != nil {
-		return bc.Genesis().Hash()
-	}
-	return common.Hash{}
-}
 
 func (n *Node) started() *node.Node {
 	n.mu.Lock()
