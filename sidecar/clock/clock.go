@@ -45,11 +45,6 @@ func Sleep(ctx context.Context, clk Clock, d time.Duration) error {
 	}
 }
 
-// Until waits until clk reaches deadline, or until ctx is done.
-func Until(ctx context.Context, clk Clock, deadline time.Time) error {
-	return Sleep(ctx, clk, deadline.Sub(clk.Now()))
-}
-
 // Real is the wall clock.
 type Real struct{}
 
