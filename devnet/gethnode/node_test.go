@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -75,5 +78,31 @@ func TestStopTwiceAndBeforeStart(t *testing.T) {
 	}
 	if err := n.Stop(ctx); err != nil {
 		t.Fatalf("second Stop = %v", err)
+	}
+}
+
+func TestStartRefusesBadJWTSecretFile(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string]string{"short": "0x2a", "not hex": strings.Repeat("zz", 32)} {
+		t.Run(name, func(t *testing.T) {
+			file := filepath.Join(dir, strings.ReplaceAll(name, " ", "_"))
+			if err := os.WriteFile(file, []byte(content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			n, err := New(Config{JWTSecretFile: file})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := n.Start(context.Background()); !errors.Is(err, ErrJWTSecret) {
+				t.Fatalf("Start = %v, want ErrJWTSecret", err)
+			}
+		})
+	}
+	n, err := New(Config{JWTSecretFile: filepath.Join(dir, "missing")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Start(context.Background()); !errors.Is(err, ErrJWTSecret) {
+		t.Fatalf("Start with a missing secret file = %v, want ErrJWTSecret", err)
 	}
 }
