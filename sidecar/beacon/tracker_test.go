@@ -163,6 +163,10 @@ func TestTrackerFollowsHeadWithLighthouseAttributes(t *testing.T) {
 	if s.Proposer.Slot != s.BuildSlot || s.Proposer.ValidatorIndex != 1000+s.BuildSlot {
 		t.Fatalf("proposer %+v for build slot %d", s.Proposer, s.BuildSlot)
 	}
+	const nextEpoch = headSlot/32 + 1 // duties cover the head's epoch and the next
+	if d, ok := e.tr.Duty(nextEpoch * 32); !ok || d.ValidatorIndex != 1000+nextEpoch*32 {
+		t.Fatalf("next epoch's first duty %+v, known %v", d, ok)
+	}
 	if got := metricValue(e.tr.m.headSlot); got != headSlot {
 		t.Fatalf("head slot metric %v", got)
 	}
