@@ -45,7 +45,11 @@ func startDevnet(t *testing.T, opts ...func(*Config)) *Devnet {
 // waitSlot waits until the L1 block of slot (or its absence) is known, bounded by the slot count.
 func waitSlot(t *testing.T, d *Devnet, slot uint64) l1.SlotReport {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Duration(slot-d.L1.LastSlot()+3)*d.cfg.SlotDuration+10*time.Second)
+	var ahead uint64 // a slot already past is reported at once
+	if last := d.L1.LastSlot(); slot > last {
+		ahead = slot - last
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Duration(ahead+3)*d.cfg.SlotDuration+10*time.Second)
 	defer cancel()
 	r, err := d.L1.WaitSlot(ctx, slot)
 	if err != nil {
