@@ -7,9 +7,10 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/sidecar/app"
+	"github.com/syncboost/syncboost/sidecar/clock"
 	"github.com/syncboost/syncboost/sidecar/config"
 	"github.com/syncboost/syncboost/sidecar/lifecycle"
 	"github.com/syncboost/syncboost/sidecar/obs"
@@ -43,14 +44,15 @@ func cmdRun(e env, args []string) int {
 	}
 	b := readBuildInfo()
 	log.Info().Str("version", b.Version).Str("commit", b.Commit).Msg("syncboost starting")
-	d := deps{cfg: cfg, log: log, reg: obs.NewRegistry(b.Version, b.Commit)}
-	d.sup = lifecycle.NewSupervisor(log)
-	if err := wire(d); err != nil {
+	// sidecar/app adds the components to sup in start order; they stop in reverse.
+	sup := lifecycle.NewSupervisor(log)
+	deps := app.Deps{Log: log, Registry: obs.NewRegistry(b.Version, b.Commit), Clock: clock.Real{}}
+	if _, err := app.Build(cfg, deps, sup); err != nil {
 		log.Error().Err(err).Msg("wiring failed")
 		fmt.Fprintf(e.stderr, "syncboost run: %v\n", err)
 		return exitFail
 	}
-	return serve(context.Background(), e, d.sup, *stopTimeout, log)
+	return serve(context.Background(), e, sup, *stopTimeout, log)
 }
 
 // serve runs the supervisor until a signal and maps the outcome to an exit code.
@@ -68,12 +70,4 @@ func serve(ctx context.Context, e env, sup *lifecycle.Supervisor, stopTimeout ti
 		return exitFail
 	}
 	return exitOK
-}
-
-// deps are what wire builds the components from.
-type deps struct {
-	cfg *config.Config
-	log zerolog.Logger
-	reg *prometheus.Registry
-	sup *lifecycle.Supervisor
 }
