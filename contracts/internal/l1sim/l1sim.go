@@ -7,7 +7,6 @@ package l1sim
 import (
 	"context"
 	"crypto/ecdsa"
-	"github.com/syncboost/syncboost/sidecar/chainspec"
 	"math/big"
 	"reflect"
 	"testing"
@@ -23,6 +22,8 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
+
+	"github.com/syncboost/syncboost/sidecar/chainspec"
 )
 
 const (
@@ -214,9 +215,9 @@ func (c *Chain) txData(nonce uint64, tx Tx) types.TxData {
 	feeCap := big.NewInt(100 * params.GWei)
 	if tx.Blobs != nil {
 		return &types.BlobTx{
-			ChainID: uint256From(c.Config.ChainID), Nonce: nonce, GasTipCap: uint256From(tip),
-			GasFeeCap: uint256From(feeCap), Gas: gas, To: tx.To, Value: uint256From(valueOf(tx.Value)),
-			Data: tx.Data, BlobFeeCap: uint256From(big.NewInt(100 * params.GWei)),
+			ChainID: uint256.MustFromBig(c.Config.ChainID), Nonce: nonce, GasTipCap: uint256.MustFromBig(tip),
+			GasFeeCap: uint256.MustFromBig(feeCap), Gas: gas, To: tx.To, Value: uint256.MustFromBig(valueOf(tx.Value)),
+			Data: tx.Data, BlobFeeCap: uint256.MustFromBig(big.NewInt(100 * params.GWei)),
 			BlobHashes: tx.Blobs.BlobHashes(), Sidecar: tx.Blobs,
 		}
 	}
@@ -276,12 +277,4 @@ func valueOf(v *big.Int) *big.Int {
 		return new(big.Int)
 	}
 	return v
-}
-
-func uint256From(v *big.Int) *uint256.Int {
-	u, overflow := uint256.FromBig(v)
-	if overflow {
-		panic("value overflows uint256")
-	}
-	return u
 }
