@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 )
 
 // Sentinel errors of the reader.
@@ -33,7 +32,6 @@ type Reader struct {
 	r        *bufio.Reader
 	max      int
 	lastID   string
-	retry    int64
 	skipLF   bool // the previous line ended in CR: a following LF belongs to it
 	line     []byte
 	data     bytes.Buffer
@@ -49,17 +47,11 @@ func NewReader(r io.Reader, maxEventBytes int) (*Reader, error) {
 	if maxEventBytes <= 0 {
 		return nil, ErrBadLimit
 	}
-	return &Reader{r: bufio.NewReaderSize(r, 4096), max: maxEventBytes, retry: -1}, nil
+	return &Reader{r: bufio.NewReaderSize(r, 4096), max: maxEventBytes}, nil
 }
 
 // SetLastEventID seeds the last event ID, as a client resuming a stream does.
 func (r *Reader) SetLastEventID(id string) { r.lastID = id }
-
-// LastEventID returns the last event ID seen.
-func (r *Reader) LastEventID() string { return r.lastID }
-
-// Retry returns the last valid "retry" field in milliseconds, or -1.
-func (r *Reader) Retry() int64 { return r.retry }
 
 // Next returns the next event. At the end of the stream it returns io.EOF
 // (an unterminated event is dropped, as the spec requires) or
@@ -107,11 +99,7 @@ func (r *Reader) Next() (Event, error) {
 }
 
 func (r *Reader) skipped() (Event, error) {
-	typ := r.typ
-	if typ == "" {
-		typ = "message"
-	}
-	ev := Event{Type: typ, ID: r.lastID}
+	ev := Event{Type: r.eventType(), ID: r.lastID}
 	r.data.Reset()
 	r.typ, r.hasData, r.consumed, r.skipping = "", false, 0, false
 	return ev, fmt.Errorf("%w (limit %d bytes)", ErrEventTooLarge, r.max)
@@ -126,11 +114,15 @@ func (r *Reader) dispatch() (Event, bool) {
 		return Event{}, false
 	}
 	data := bytes.TrimSuffix(r.data.Bytes(), []byte("\n"))
-	typ := r.typ
-	if typ == "" {
-		typ = "message"
+	return Event{Type: r.eventType(), Data: bytes.Clone(data), ID: r.lastID}, true
+}
+
+// eventType is the event field, or "message" when there was none.
+func (r *Reader) eventType() string {
+	if r.typ == "" {
+		return "message"
 	}
-	return Event{Type: typ, Data: bytes.Clone(data), ID: r.lastID}, true
+	return r.typ
 }
 
 func (r *Reader) field(line []byte) {
@@ -149,20 +141,8 @@ func (r *Reader) field(line []byte) {
 		if bytes.IndexByte(value, 0) < 0 {
 			r.lastID = string(value)
 		}
-	case "retry":
-		if ms, err := strconv.ParseInt(string(value), 10, 64); err == nil && ms >= 0 && isDigits(value) {
-			r.retry = ms
-		}
 	}
-}
-
-func isDigits(b []byte) bool {
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return len(b) > 0
+	// "retry" is ignored: every client here has its own backoff.
 }
 
 // readLine returns one line without its terminator (CRLF, LF or CR). A line
