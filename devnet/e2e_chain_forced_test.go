@@ -16,6 +16,7 @@ import (
 
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/sequencer"
 )
 
 // A transaction a user forces through the L1 inbox (with the exact fee) is in the first based
@@ -66,25 +67,32 @@ func TestE2EChainForcedTransaction(t *testing.T) {
 		if !landed {
 			continue
 		}
-		txs := d.L2.BlockChain().GetBlockByHash(f.BasedHash()).Transactions()
-		if at := txIndex(txs, forced.Hash()); at != 0 {
-			t.Fatalf("based block of slot %d holds the forced transaction at %d of %d, want first", s, at, len(txs))
-		}
-		searcher := gethnode.TestAddress(keySearcher)
-		var searchers int
-		for _, tx := range txs[1:] {
-			if sender(t, tx) == searcher {
-				searchers++
-			}
-		}
-		if searchers == 0 {
-			t.Fatalf("based block of slot %d holds no searcher transaction after the forced one", s)
-		}
-		receipts := d.L2.BlockChain().GetReceiptsByHash(f.BasedHash())
-		if len(receipts) == 0 || receipts[0].Status != types.ReceiptStatusSuccessful {
-			t.Fatalf("forced transaction's receipt %+v", receipts)
-		}
+		checkForcedFirst(t, d, f, forced.Hash())
 		return
+	}
+}
+
+// checkForcedFirst checks that the based block of f's slot executes the forced transaction
+// first, successfully, ahead of the demo searcher's transactions.
+func checkForcedFirst(t *testing.T, d *Devnet, f sequencer.SlotFacts, forced common.Hash) {
+	t.Helper()
+	txs := d.L2.BlockChain().GetBlockByHash(f.BasedHash()).Transactions()
+	if at := txIndex(txs, forced); at != 0 {
+		t.Fatalf("based block of slot %d holds the forced transaction at %d of %d, want first", f.Slot, at, len(txs))
+	}
+	searcher := gethnode.TestAddress(keySearcher)
+	var searchers int
+	for _, tx := range txs[1:] {
+		if sender(t, tx) == searcher {
+			searchers++
+		}
+	}
+	if searchers == 0 {
+		t.Fatalf("based block of slot %d holds no searcher transaction after the forced one", f.Slot)
+	}
+	receipts := d.L2.BlockChain().GetReceiptsByHash(f.BasedHash())
+	if len(receipts) == 0 || receipts[0].Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("forced transaction's receipt %+v", receipts)
 	}
 }
 
