@@ -82,7 +82,7 @@ func New(cfg Config, h http.Handler, log zerolog.Logger) (*Server, error) {
 		cfg: cfg,
 		log: log,
 		srv: &http.Server{
-			Handler:           LimitBody(cfg.MaxBodyBytes, h),
+			Handler:           limitBody(cfg.MaxBodyBytes, h),
 			ReadHeaderTimeout: cfg.ReadHeaderTimeout,
 			ReadTimeout:       cfg.ReadTimeout,
 			WriteTimeout:      cfg.WriteTimeout,
@@ -151,9 +151,9 @@ func (s *Server) Stop(ctx context.Context) error {
 	return err
 }
 
-// LimitBody caps every request body at n bytes; reading past it fails with
+// limitBody caps every request body at n bytes; reading past it fails with
 // *http.MaxBytesError and the handler answers as it sees fit.
-func LimitBody(n int64, h http.Handler) http.Handler {
+func limitBody(n int64, h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > n {
 			http.Error(w, fmt.Sprintf("request body exceeds %d bytes", n), http.StatusRequestEntityTooLarge)
