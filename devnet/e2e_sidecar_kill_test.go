@@ -46,20 +46,7 @@ func TestE2ESidecarSIGKILLRestart(t *testing.T) {
 	// keys under the demo searcher's identity; the child dies right after the last reply.
 	identity := gethnode.TestKey(keySearcherID)
 	far := d.L1.LastSlot() + 20
-	var acked []common.Hash
-	for i := range 3 {
-		s, err := searcher.New(searcher.Config{SearcherURL: sc.url, L1ChainID: d.L1.ChainID(), L2ChainID: L2ChainID,
-			Demo: d.Manifest.Contracts.SyncDemo, Key: gethnode.TestKey(keyUser + 1 + i), FailKey: gethnode.TestKey(keyFailing),
-			Identity: identity, Recipient: gethnode.TestAddress(keyUser)}, d.L1Client(), d.L2Client())
-		if err != nil {
-			t.Fatal(err)
-		}
-		sent, err := s.SendForSlot(context.Background(), far+uint64(i))
-		if err != nil {
-			t.Fatalf("send for slot %d: %v", far+uint64(i), err)
-		}
-		acked = append(acked, sent.Good)
-	}
+	acked := sendAhead(t, d, sc.url, identity, far)
 	sc.kill()
 	killed := d.L1.LastSlot()
 	landedHash := demoSent(t, d, landed)
@@ -93,6 +80,27 @@ func TestE2ESidecarSIGKILLRestart(t *testing.T) {
 	if got := outcome(t, d, restarted+2); got != "landed" {
 		t.Fatalf("slot %d after the restart (killed in %d, restarted in %d): outcome %q, want landed", restarted+2, killed, restarted, got)
 	}
+}
+
+// sendAhead sends three demo bundles to the searcher API at url, for slots far, far+1 and
+// far+2, from other searchers' keys under identity, and returns their hashes.
+func sendAhead(t *testing.T, d *Devnet, url string, identity *ecdsa.PrivateKey, far uint64) []common.Hash {
+	t.Helper()
+	var acked []common.Hash
+	for i := range 3 {
+		s, err := searcher.New(searcher.Config{SearcherURL: url, L1ChainID: d.L1.ChainID(), L2ChainID: L2ChainID,
+			Demo: d.Manifest.Contracts.SyncDemo, Key: gethnode.TestKey(keyUser + 1 + i), FailKey: gethnode.TestKey(keyFailing),
+			Identity: identity, Recipient: gethnode.TestAddress(keyUser)}, d.L1Client(), d.L2Client())
+		if err != nil {
+			t.Fatal(err)
+		}
+		sent, err := s.SendForSlot(context.Background(), far+uint64(i))
+		if err != nil {
+			t.Fatalf("send for slot %d: %v", far+uint64(i), err)
+		}
+		acked = append(acked, sent.Good)
+	}
+	return acked
 }
 
 // demoSent is the hash of the demo bundle acknowledged for slot.
