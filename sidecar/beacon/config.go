@@ -40,26 +40,26 @@ type ExecutionHeaders interface {
 // Config configures the tracker.
 type Config struct {
 	// Address is the beacon node's base URL.
-	Address string `toml:"address"`
+	Address string
 	// Profile decides the expected parents: one under mevboost, FULL and
 	// EMPTY candidates under epbs.
-	Profile clock.Profile `toml:"profile"`
+	Profile clock.Profile
 	// RequestTimeout bounds every beacon-API and execution-client request.
-	RequestTimeout time.Duration `toml:"request_timeout"`
+	RequestTimeout time.Duration
 	// Reconnect is the backoff of the payload_attributes stream and of the
 	// head/chain_reorg subscription.
-	Reconnect clock.Backoff `toml:"reconnect"`
+	Reconnect clock.Backoff
 	// StreamSilence: the payload_attributes stream is reconnected after this
 	// long without a byte. Beacon nodes emit one event per slot when they run
 	// with the flags docs/operations.md lists, so use a few slots.
-	StreamSilence time.Duration `toml:"stream_silence"`
+	StreamSilence time.Duration
 	// MaxEventBytes bounds one SSE event.
-	MaxEventBytes int `toml:"max_event_bytes"`
+	MaxEventBytes int
 	// KeepSlots: payload attributes older than this many slots are dropped.
-	KeepSlots uint64 `toml:"keep_slots"`
+	KeepSlots uint64
 	// ExecRetry: how often the execution-client cross-check is retried while
 	// the head's execution block is unconfirmed.
-	ExecRetry time.Duration `toml:"exec_retry"`
+	ExecRetry time.Duration
 }
 
 // DefaultConfig returns working defaults for a beacon node at address.

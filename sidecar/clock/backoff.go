@@ -11,11 +11,11 @@ var ErrBackoff = errors.New("invalid backoff")
 
 // Backoff is a capped exponential backoff with jitter, for reconnect loops.
 type Backoff struct {
-	Min time.Duration `toml:"min"`
-	Max time.Duration `toml:"max"`
+	Min time.Duration
+	Max time.Duration
 	// Jitter is the fraction (0..1) by which a delay may be shortened at
 	// random, so that many clients do not reconnect in step.
-	Jitter float64 `toml:"jitter"`
+	Jitter float64
 }
 
 // Check validates the backoff.
