@@ -3,7 +3,6 @@ package l1signer
 import (
 	"context"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -62,9 +61,9 @@ func headOf(h *types.Header) Head {
 func (s *Signer) sync(ctx context.Context, h *types.Header) (Change, error) {
 	s.syncMu.Lock()
 	defer s.syncMu.Unlock()
-	nonce, err := s.nonces.NonceAt(ctx, s.addr, new(big.Int).Set(h.Number))
+	nonce, err := s.readNonce(ctx, h)
 	if err != nil {
-		return 0, fmt.Errorf("read nonce at L1 block %d: %w", h.Number, err)
+		return 0, err
 	}
 	s.mu.Lock()
 	c := s.book.Sync(headOf(h), nonce)
@@ -107,9 +106,14 @@ func (s *Signer) nonceAt(ctx context.Context, h *types.Header) (uint64, error) {
 			return nonce, nil
 		}
 	}
-	nonce, err := s.nonces.NonceAt(ctx, s.addr, new(big.Int).Set(h.Number))
+	return s.readNonce(ctx, h)
+}
+
+// readNonce reads the account's nonce in the state after h.
+func (s *Signer) readNonce(ctx context.Context, h *types.Header) (uint64, error) {
+	nonce, err := s.nonces.NonceAtHash(ctx, s.addr, h.Hash())
 	if err != nil {
-		return 0, fmt.Errorf("read nonce at L1 block %d: %w", h.Number, err)
+		return 0, fmt.Errorf("read nonce at L1 block %d (%s): %w", h.Number, h.Hash(), err)
 	}
 	return nonce, nil
 }

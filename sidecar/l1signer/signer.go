@@ -16,8 +16,10 @@ import (
 )
 
 // NonceReader reads the account nonce from the L1 execution client (ethclient satisfies it).
+// Nonces are read by block hash: a parent on a side branch has its own state, not that of the
+// canonical block at its height.
 type NonceReader interface {
-	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	NonceAtHash(ctx context.Context, account common.Address, blockHash common.Hash) (uint64, error)
 	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
 }
 

@@ -35,7 +35,8 @@ func newChain(t *testing.T) *chain {
 	if c.id, err = c.client.ChainID(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	c.signer, err = New(Config{ChainID: c.id, Tip: big.NewInt(2e9)}, Deps{Key: key, Nonces: c.client, Fees: c.client, Log: zerolog.Nop()})
+	// simulated.Client does not list NonceAtHash; the ethclient behind it has it.
+	c.signer, err = New(Config{ChainID: c.id, Tip: big.NewInt(2e9)}, Deps{Key: key, Nonces: c.client.(NonceReader), Fees: c.client, Log: zerolog.Nop()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,6 +128,25 @@ func TestSignerRereadsAfterReorg(t *testing.T) {
 	c.onHead(t, ChangeLanded)
 }
 
+// A parent on a side branch gets the nonce of its own state, not that of the canonical block
+// at its height.
+func TestSignerSideBranchParent(t *testing.T) {
+	c := newChain(t)
+	a := c.onHead(t, ChangeFirst)
+	c.land(t, c.pair(t, 1, a, 0)[:1]) // one transaction: the nonce moves by one
+	side := c.onHead(t, ChangeForeign)
+	if err := c.sim.Fork(a); err != nil {
+		t.Fatal(err)
+	}
+	c.sim.Rollback() // waits for the pool to follow the fork and drops the transaction it put back
+	c.sim.Commit()   // an empty sibling becomes canonical
+	c.onHead(t, ChangeReorg)
+	got, err := c.signer.Assign(context.Background(), 2, side)
+	if err != nil || got.Propose != 1 {
+		t.Fatalf("Assign on the side-branch parent = nonce %d, %v; want 1 (its own state)", got.Propose, err)
+	}
+}
+
 func TestSignerSignatureAndFees(t *testing.T) {
 	c := newChain(t)
 	parent := c.head(t)
@@ -169,13 +189,13 @@ type failingNonces struct{ NonceReader }
 
 var errNode = errors.New("node down")
 
-func (failingNonces) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) {
+func (failingNonces) NonceAtHash(context.Context, common.Address, common.Hash) (uint64, error) {
 	return 0, errNode
 }
 
 func TestSignerChainErrorsAreReturned(t *testing.T) {
 	c := newChain(t)
-	s, err := New(c.signer.cfg, Deps{Key: c.signer.key, Nonces: failingNonces{c.client}, Fees: c.client})
+	s, err := New(c.signer.cfg, Deps{Key: c.signer.key, Nonces: failingNonces{c.client.(NonceReader)}, Fees: c.client})
 	if err != nil {
 		t.Fatal(err)
 	}
