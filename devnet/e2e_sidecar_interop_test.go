@@ -52,19 +52,28 @@ func TestE2ESidecarInteropEthers(t *testing.T) {
 	if err != nil {
 		t.Fatalf("interop client failed: %v\n%s%s", err, out, stderr.Bytes())
 	}
-	var got struct {
-		Signer     common.Address `json:"signer"`
-		BundleHash common.Hash    `json:"bundleHash"`
-		L1Slot     uint64         `json:"l1Slot"`
-		L1Block    uint64         `json:"l1Block"`
-		L2Block    uint64         `json:"l2Block"`
-		L1Txs      []common.Hash  `json:"l1Txs"`
-		L2Tx       common.Hash    `json:"l2Tx"`
-	}
+	var got interopResult
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatalf("client output %q: %v", out, err)
 	}
 	t.Logf("client: %s", bytes.TrimSpace(out))
+	checkInterop(ctx, t, d, got)
+}
+
+// interopResult is what the interop client prints once its bundle landed.
+type interopResult struct {
+	Signer     common.Address `json:"signer"`
+	BundleHash common.Hash    `json:"bundleHash"`
+	L1Slot     uint64         `json:"l1Slot"`
+	L1Block    uint64         `json:"l1Block"`
+	L2Block    uint64         `json:"l2Block"`
+	L1Txs      []common.Hash  `json:"l1Txs"`
+	L2Tx       common.Hash    `json:"l2Tx"`
+}
+
+// checkInterop checks that the sidecar and both chains agree with what the client saw.
+func checkInterop(ctx context.Context, t *testing.T, d *Devnet, got interopResult) {
+	t.Helper()
 	e, err := d.Sidecar.Pool.Get(ctx, got.BundleHash)
 	if err != nil {
 		t.Fatalf("bundle %s the client saw land: %v", got.BundleHash, err)
