@@ -47,12 +47,13 @@ func dec(v uint64) string { return strconv.FormatUint(v, 10) }
 
 func (s *Server) handleSyncing(w http.ResponseWriter, _ *http.Request) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	slot, optimistic := s.headSlot, s.optimistic
+	s.mu.Unlock() // never write to a client under the lock Publish takes
 	respondJSON(w, map[string]any{"data": map[string]any{
-		"head_slot":     dec(s.headSlot),
+		"head_slot":     dec(slot),
 		"sync_distance": "0",
 		"is_syncing":    false,
-		"is_optimistic": s.optimistic,
+		"is_optimistic": optimistic,
 		"el_offline":    false,
 	}})
 }
