@@ -12,32 +12,9 @@ import (
 // replaced several times on the same parent.
 const headerCacheSize = 8
 
-// headerCache keeps recent headers by hash, evicting the lowest block first.
-type headerCache map[common.Hash]*types.Header
-
-func (c *headerCache) add(h *types.Header) {
-	if *c == nil {
-		*c = headerCache{}
-	}
-	(*c)[h.Hash()] = h
-	for len(*c) > headerCacheSize {
-		var low common.Hash
-		first := true
-		for hash, hh := range *c {
-			if first || hh.Number.Cmp((*c)[low].Number) < 0 {
-				low, first = hash, false
-			}
-		}
-		delete(*c, low)
-	}
-}
-
 // header returns the header of hash, from the cache or the fee source.
 func (s *Signer) header(ctx context.Context, hash common.Hash) (*types.Header, error) {
-	s.mu.Lock()
-	h, ok := s.headers[hash]
-	s.mu.Unlock()
-	if ok {
+	if h, ok := s.headers.Get(hash); ok {
 		return h, nil
 	}
 	h, err := s.fees.HeaderByHash(ctx, hash)
@@ -47,9 +24,7 @@ func (s *Signer) header(ctx context.Context, hash common.Hash) (*types.Header, e
 	if h == nil || h.Number == nil || h.Hash() != hash {
 		return nil, fmt.Errorf("read L1 header %s: the client returned another block", hash)
 	}
-	s.mu.Lock()
-	s.headers.add(h)
-	s.mu.Unlock()
+	s.headers.Add(hash, h)
 	return h, nil
 }
 

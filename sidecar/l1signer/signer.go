@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/lru"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
@@ -79,10 +80,11 @@ type Signer struct {
 	fees   FeeSource
 	log    zerolog.Logger
 
-	syncMu  sync.Mutex // serialises chain reads that update the book
-	mu      sync.Mutex // guards book and headers
-	book    Book
-	headers headerCache
+	headers *lru.Cache[common.Hash, *types.Header] // recent parents; safe for concurrent use
+
+	syncMu sync.Mutex // serialises chain reads that update the book
+	mu     sync.Mutex // guards book
+	book   Book
 }
 
 // New returns a Signer.
@@ -100,13 +102,14 @@ func New(cfg Config, deps Deps) (*Signer, error) {
 	}
 	chainID := new(big.Int).Set(cfg.ChainID)
 	return &Signer{
-		cfg:    Config{ChainID: chainID, Tip: new(big.Int).Set(cfg.Tip)},
-		key:    deps.Key,
-		addr:   crypto.PubkeyToAddress(deps.Key.PublicKey),
-		signer: types.LatestSignerForChainID(chainID),
-		nonces: deps.Nonces,
-		fees:   deps.Fees,
-		log:    deps.Log.With().Str("component", "l1signer").Logger(),
+		cfg:     Config{ChainID: chainID, Tip: new(big.Int).Set(cfg.Tip)},
+		key:     deps.Key,
+		addr:    crypto.PubkeyToAddress(deps.Key.PublicKey),
+		signer:  types.LatestSignerForChainID(chainID),
+		nonces:  deps.Nonces,
+		fees:    deps.Fees,
+		log:     deps.Log.With().Str("component", "l1signer").Logger(),
+		headers: lru.NewCache[common.Hash, *types.Header](headerCacheSize),
 	}, nil
 }
 
