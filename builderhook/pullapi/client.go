@@ -10,7 +10,6 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -84,8 +83,7 @@ func NewClient(cfg ClientConfig, clk clock.Clock) (*Client, error) {
 
 // Bundles fetches the bundles for the block of slot on parent; none is an empty list.
 func (c *Client) Bundles(ctx context.Context, slot uint64, parent common.Hash) ([]bundle.AtomicBundle, error) {
-	path := "/builder/v1/bundles/" + strconv.FormatUint(slot, 10) + "/" + parent.Hex()
-	resp, err := c.do(ctx, c.http, http.MethodGet, path, nil, nil)
+	resp, err := c.do(ctx, c.http, http.MethodGet, BundlesPath(slot, parent), nil, nil)
 	if err != nil {
 		return nil, err
 	}

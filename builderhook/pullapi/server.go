@@ -137,8 +137,7 @@ func New(cfg Config, deps Deps) (*Server, error) {
 // Handler is the routed, authenticated API, for tests and for mounting elsewhere.
 func (s *Server) Handler() http.Handler {
 	r := mux.NewRouter()
-	r.Handle("/builder/v1/bundles/{slot:[0-9]{1,20}}/{parent_hash:0x[0-9a-fA-F]{64}}",
-		s.instrument("bundles", s.handleBundles)).Methods(http.MethodGet)
+	r.Handle(PathBundles, s.instrument("bundles", s.handleBundles)).Methods(http.MethodGet)
 	r.Handle(PathStream, s.instrument("stream", s.handleStream)).Methods(http.MethodGet)
 	r.Handle(PathSealed, s.instrument("sealed", s.handleSealed)).Methods(http.MethodPost)
 	return recoverer(s.log, jwtauth.Middleware(s.cfg.Secret, s.deps.Clock.Now, r))

@@ -23,7 +23,7 @@ func TestAuthRefusesBadAndStaleTokens(t *testing.T) {
 	clk := clock.NewVirtual(t0)
 	r := newRig(t, clk, nil)
 	h := r.srv.Handler()
-	bundlesPath := "/builder/v1/bundles/100/" + parentF.Hex()
+	bundlesPath := BundlesPath(100, parentF)
 	tests := []struct {
 		name   string
 		method string

@@ -9,18 +9,25 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/syncboost/syncboost/bundle"
 )
 
-// Paths of the builder API.
+// Paths of the builder API. PathBundles is a gorilla/mux route: slot in decimal, the parent
+// hash as 0x and 64 hex digits; BundlesPath fills it in.
 const (
-	PathBundles = "/builder/v1/bundles/{slot}/{parent_hash}"
+	PathBundles = "/builder/v1/bundles/{slot:[0-9]{1,20}}/{parent_hash:0x[0-9a-fA-F]{64}}"
 	PathStream  = "/builder/v1/stream"
 	PathSealed  = "/builder/v1/sealed"
 )
+
+// BundlesPath is PathBundles for the block of slot built on parent.
+func BundlesPath(slot uint64, parent common.Hash) string {
+	return "/builder/v1/bundles/" + strconv.FormatUint(slot, 10) + "/" + parent.Hex()
+}
 
 // Stream event names. add, replace and cancel carry a bundle change; reset tells the client
 // to forget every bundle it holds (a snapshot of add events follows); synced ends a
