@@ -5,10 +5,9 @@ import (
 	"fmt"
 	"net/url"
 	"time"
-)
 
-// bpsDenominator is the denominator of basis-point fractions of a slot.
-const bpsDenominator = 10000
+	"github.com/syncboost/syncboost/sidecar/clock"
+)
 
 const defaultMaxResponseBytes = 1 << 20
 
@@ -72,8 +71,8 @@ func (e Endpoint) check(slot time.Duration) error {
 	switch {
 	case e.Timeout < 0:
 		errs = append(errs, fmt.Errorf("%w: timeout: must not be negative", ErrConfig))
-	case e.Timeout == 0 && (e.TimeoutBps == 0 || e.TimeoutBps > bpsDenominator):
-		errs = append(errs, fmt.Errorf("%w: timeout_bps: want 1..%d when timeout is unset, got %d", ErrConfig, bpsDenominator, e.TimeoutBps))
+	case e.Timeout == 0 && (e.TimeoutBps == 0 || e.TimeoutBps > clock.BpsDenominator):
+		errs = append(errs, fmt.Errorf("%w: timeout_bps: want 1..%d when timeout is unset, got %d", ErrConfig, clock.BpsDenominator, e.TimeoutBps))
 	case e.Timeout == 0 && slot <= 0:
 		errs = append(errs, fmt.Errorf("%w: timeout_bps: needs slot_duration", ErrConfig))
 	}
@@ -85,14 +84,14 @@ func (e Endpoint) budget(slot time.Duration) time.Duration {
 	if e.Timeout > 0 {
 		return e.Timeout
 	}
-	return BpsOf(slot, e.TimeoutBps)
+	return bpsOf(slot, e.TimeoutBps)
 }
 
-// BpsOf returns bps basis points of slot, rounded down to whole milliseconds like the
-// consensus specs' deadlines.
-func BpsOf(slot time.Duration, bps uint32) time.Duration {
+// bpsOf returns bps basis points of slot, rounded down to whole milliseconds like the
+// consensus specs' deadlines (clock.SlotClock.Bps, without a genesis).
+func bpsOf(slot time.Duration, bps uint32) time.Duration {
 	ms := int64(slot / time.Millisecond)
-	return time.Duration(int64(bps)*ms/bpsDenominator) * time.Millisecond
+	return time.Duration(int64(bps)*ms/clock.BpsDenominator) * time.Millisecond
 }
 
 func checkHTTPURL(field, raw string) error {

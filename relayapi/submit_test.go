@@ -312,3 +312,22 @@ func TestConfigCheck(t *testing.T) {
 		t.Fatalf("New without identity: %v", err)
 	}
 }
+
+// An endpoint without a fixed timeout gets its share of the slot, in whole milliseconds
+// rounded down as the consensus specs do; a fixed timeout wins.
+func TestEndpointBudget(t *testing.T) {
+	for _, tc := range []struct {
+		ep   Endpoint
+		slot time.Duration
+		want time.Duration
+	}{
+		{Endpoint{TimeoutBps: 2500}, 12 * time.Second, 3 * time.Second},
+		{Endpoint{TimeoutBps: 5000}, 1001 * time.Millisecond, 500 * time.Millisecond},
+		{Endpoint{TimeoutBps: 3}, 12 * time.Second, 3 * time.Millisecond},
+		{Endpoint{Timeout: time.Second, TimeoutBps: 5000}, 12 * time.Second, time.Second},
+	} {
+		if got := tc.ep.budget(tc.slot); got != tc.want {
+			t.Errorf("%+v of a %s slot: budget %s, want %s", tc.ep, tc.slot, got, tc.want)
+		}
+	}
+}
