@@ -106,19 +106,25 @@ type attestation struct {
 	inbox   common.Address
 	timeout time.Duration
 
-	once sync.Once
-	p    *prover.Attestation
-	err  error
+	mu sync.Mutex
+	p  *prover.Attestation // nil until the verifier was read; a failed read is retried next slot
 }
 
 func (a *attestation) Prove(ctx context.Context, req prover.Request) (common.Hash, []byte, error) {
-	a.once.Do(func() { a.p, a.err = a.resolve(ctx) })
-	if a.err != nil {
-		return common.Hash{}, nil, a.err
-	}
 	ctx, cancel := context.WithTimeout(ctx, a.timeout)
 	defer cancel()
-	return a.p.Prove(ctx, req)
+	a.mu.Lock()
+	if a.p == nil {
+		p, err := a.resolve(ctx)
+		if err != nil {
+			a.mu.Unlock()
+			return common.Hash{}, nil, err
+		}
+		a.p = p
+	}
+	p := a.p
+	a.mu.Unlock()
+	return p.Prove(ctx, req)
 }
 
 func (a *attestation) resolve(ctx context.Context) (*prover.Attestation, error) {
