@@ -69,6 +69,8 @@ func TestBundleRejectionsNameFieldAndReason(t *testing.T) {
 	h := newHarness(t, func(c *Config, _ *pool.Config) {
 		c.Limits.MaxTxs = 3
 		c.Limits.MaxGasPerTx = 100_000
+		c.Limits.MaxGasPerBundle = 150_000
+		c.Limits.MaxBytes = 1000
 		c.Limits.MinL2Fee = big.NewInt(31e9) // pooltest transactions pay a 30 gwei fee cap
 	})
 	mk := func(edit func(b *bundle.ComposableBundle)) any {
@@ -94,6 +96,13 @@ func TestBundleRejectionsNameFieldAndReason(t *testing.T) {
 			b.PostTxs = [][]byte{h.maker.Tx(alice, l1Chain), h.maker.Tx(alice, l1Chain), h.maker.Tx(alice, l1Chain)}
 		}), "txs", "too_many_txs"},
 		{"gas over cap", mk(func(b *bundle.ComposableBundle) { b.PreTxs = [][]byte{h.maker.TxGas(alice, l1Chain, 100_001)} }), "preTxs[0]", "gas_cap"},
+		{"bundle gas over cap", mk(func(b *bundle.ComposableBundle) {
+			b.PreTxs = [][]byte{h.maker.TxGas(alice, l1Chain, 100_000)}
+			b.PostTxs = [][]byte{h.maker.TxGas(alice, l1Chain, 100_000)}
+		}), "preTxs+postTxs", "gas_cap"},
+		{"too many bytes", mk(func(b *bundle.ComposableBundle) {
+			b.Assertions = []bundle.Assertion{{Data: make([]byte, 1000)}}
+		}), "txs", "too_large"},
 		{"L2 fee below floor", mk(func(b *bundle.ComposableBundle) { b.L2Txs = [][]byte{h.maker.Tx(alice, l2Chain)} }), "l2Txs[0]", "fee_floor"},
 		{"slot passed", mk(func(b *bundle.ComposableBundle) { b.L1Slot = nextSlot - 1 }), "l1Slot", "slot_passed"},
 		{"slot too far", mk(func(b *bundle.ComposableBundle) { b.L1Slot = nextSlot + 9 }), "l1Slot", "slot_too_far"},
