@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip4844"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -25,12 +24,6 @@ import (
 var (
 	ErrConfig  = errors.New("invalid inbox config")
 	ErrMissing = errors.New("missing dependency")
-)
-
-// Data modes of BasedBlock.dataMode.
-const (
-	dataCalldata uint8 = 0
-	dataBlobs    uint8 = 1
 )
 
 // Gas limits of the sidecar's transactions: a fixed part plus what grows with the payload,
@@ -102,37 +95,33 @@ type block struct {
 
 func (x *Inbox) basedBlock(a pipeline.ProposeArgs) *block {
 	b := &block{arg: bindings.BasedBlock{
-		ParentHash: a.Message.L2BlockHash, DataMode: dataCalldata, ForcedCount: uint16(len(a.Forced.Txs)),
+		ParentHash: a.Message.L2BlockHash, DataMode: bindings.DataCalldata, ForcedCount: uint16(len(a.Forced.Txs)),
 		PostStateRoot: a.PostStateRoot, Proof: a.Proof,
 	}}
 	if a.Sidecar == nil {
-		b.arg.TxData, b.dataHash = a.Payload, crypto.Keccak256Hash(a.Payload)
+		b.arg.TxData, b.dataHash = a.Payload, bindings.DataHash(a.Payload)
 		return b
 	}
-	var packed []byte
-	for _, h := range a.Sidecar.BlobHashes() {
-		packed = append(packed, h[:]...)
-	}
 	b.sidecar = a.Sidecar
-	b.arg.DataMode, b.arg.BlobCount, b.dataHash = dataBlobs, uint8(len(a.Sidecar.Blobs)), crypto.Keccak256Hash(packed)
+	b.arg.DataMode, b.arg.BlobCount = bindings.DataBlobs, uint8(len(a.Sidecar.Blobs))
+	b.dataHash = bindings.BlobDataHash(a.Sidecar.BlobHashes())
 	return b
 }
 
-// commitment is keccak256(abi.encode(CommitmentPreimage)) as the inbox computes it. The struct
-// is static, so its ABI encoding is the commitmentOf call data without the selector.
-func (x *Inbox) commitment(a pipeline.ProposeArgs, b *block) common.Hash {
+// commitment is what the inbox will record: bindings.Commitment of the preimage it builds.
+func (x *Inbox) commitment(a pipeline.ProposeArgs, b *block) (common.Hash, error) {
 	pre := bindings.CommitmentPreimage{
 		Inbox: x.cfg.Address, L1ChainId: new(big.Int).SetUint64(x.cfg.L1ChainID),
 		L1BlockNumber: a.Target.ParentNumber + 1, L1ParentHash: a.Target.ParentHash, L1Timestamp: a.Target.Time,
 		Proposer: x.signer.Address(), ParentId: b.arg.ParentHash, L2BlockNumber: a.Message.L2BlockNumber + 1,
 		DataMode: b.arg.DataMode, DataHash: b.dataHash, ForcedStart: a.Forced.Start, ForcedCount: b.arg.ForcedCount,
 	}
-	return crypto.Keccak256Hash(x.abi.PackCommitmentOf(pre)[4:])
+	return bindings.Commitment(pre)
 }
 
 // Commitment predicts the commitment proposeBased will record for a.
 func (x *Inbox) Commitment(_ context.Context, a pipeline.ProposeArgs) (common.Hash, error) {
-	return x.commitment(a, x.basedBlock(a)), nil
+	return x.commitment(a, x.basedBlock(a))
 }
 
 // Propose builds and signs proposeBased for a, returning the raw transaction (network form for
@@ -156,7 +145,11 @@ func (x *Inbox) Propose(ctx context.Context, a pipeline.ProposeArgs) ([]byte, co
 		}
 	}
 	raw, err := x.sign(ctx, a.Target, l1signer.Propose, req)
-	return raw, x.commitment(a, b), err
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	commitment, err := x.commitment(a, b)
+	return raw, commitment, err
 }
 
 // Confirm builds and signs confirmBased(commitment, assertions).
