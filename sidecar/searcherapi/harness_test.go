@@ -25,9 +25,10 @@ import (
 )
 
 const (
-	l1Chain  = 1337
-	l2Chain  = 167000
-	nextSlot = 100
+	l1Chain         = 1337
+	l2Chain         = 167000
+	nextSlot        = 100
+	testHeaderBytes = 8 << 10
 )
 
 var (
@@ -44,7 +45,7 @@ func testConfig() (Config, pool.Config) {
 			HTTP: httpserver.Config{
 				Listen: "127.0.0.1:0", ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 				WriteTimeout: 10 * time.Second, IdleTimeout: 30 * time.Second,
-				MaxHeaderBytes: 8 << 10, MaxBodyBytes: 256 << 10,
+				MaxHeaderBytes: testHeaderBytes, MaxBodyBytes: 256 << 10,
 			},
 			L1ChainID: l1Chain, L2ChainIDs: []uint64{l2Chain}, Limits: pooltest.Limits(),
 			RatePerSecond: 10_000, RateBurst: 10_000, MaxBatch: 10, MaxSlotsAhead: 8, KeepAlive: time.Minute,

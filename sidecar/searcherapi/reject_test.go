@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -226,10 +227,25 @@ func TestEnvelopeRejections(t *testing.T) {
 	}
 }
 
-func TestBodyLimit(t *testing.T) {
+func TestBodyAndHeaderLimits(t *testing.T) {
 	h := newHarness(t, func(c *Config, _ *pool.Config) { c.HTTP.MaxBodyBytes = 1024 })
 	body := rpcBody(t, MethodSendBundle, h.maker.Bundle(alice, 3, 3, 3))
 	if status, _ := h.post(body, sign(t, body, alice)); status != http.StatusRequestEntityTooLarge {
 		t.Fatalf("oversized body: HTTP %d", status)
+	}
+	small := rpcBody(t, MethodGetBundleStatus, common.Hash{}.Hex())
+	req, err := http.NewRequest(http.MethodPost, h.url+"/", bytes.NewReader(small))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set(fbsig.Header, sign(t, small, alice))
+	req.Header.Set("X-Padding", strings.Repeat("a", 4*testHeaderBytes)) // past net/http's slack too
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+		t.Fatalf("oversized headers: HTTP %d", resp.StatusCode)
 	}
 }
