@@ -139,6 +139,10 @@ func TestLoadRebuildsWhatWasAcknowledged(t *testing.T) {
 	if p2.Len() != 1 {
 		t.Fatalf("restored pool has %d live bundles, want 1", p2.Len())
 	}
+	// slot 10 passed while the process was down: the first prune expires what still waited.
+	if res, err := p2.Prune(ctx, 11); err != nil || res.Expired != 1 || p2.Len() != 0 {
+		t.Fatalf("Prune after restore = %+v, %v; %d live, want the waiting bundle expired", res, err, p2.Len())
+	}
 }
 
 func assertSameEntry(t *testing.T, g, w *pool.Entry) {
