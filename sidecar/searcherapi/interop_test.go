@@ -3,49 +3,24 @@ package searcherapi
 import (
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-)
 
-// requireInterop turns a missing Node or missing node_modules into a failure (CI sets it
-// after `npm ci`); without it the test is skipped where the client is not installed.
-var requireInterop = flag.Bool("interop", false, "fail instead of skipping when the ethers interop client is not installed")
+	"github.com/syncboost/syncboost/test/interop"
+)
 
 // TestInteropEthers runs test/interop/interop.mjs, a client built on ethers that signs the way
 // Flashbots' client does, against a real server, and checks the bundle it reports is pooled
 // under its signer.
 func TestInteropEthers(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "test", "interop"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	node, err := exec.LookPath("node")
-	if err == nil {
-		_, err = os.Stat(filepath.Join(dir, "node_modules", "ethers"))
-	}
-	if err != nil {
-		if *requireInterop {
-			t.Fatalf("interop client not installed (run npm ci in %s): %v", dir, err)
-		}
-		t.Skipf("interop client not installed (npm ci in %s): %v", dir, err)
-	}
+	client := interop.Need(t)
 	h := newHarness(t, nil)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, node, "interop.mjs", h.url+"/", strconv.Itoa(l1Chain), strconv.Itoa(l2Chain))
-	cmd.Dir = dir
-	cmd.Stderr = os.Stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("interop client failed: %v\n%s", err, out)
-	}
+	out := client.Run(t, ctx, "interop.mjs", h.url+"/", strconv.Itoa(l1Chain), strconv.Itoa(l2Chain))
 	var got struct {
 		Signer     common.Address `json:"signer"`
 		BundleHash common.Hash    `json:"bundleHash"`
