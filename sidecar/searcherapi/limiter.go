@@ -8,8 +8,8 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// sweepAt is the number of tracked signers above which idle (full) buckets are dropped, so a
-// stream of throwaway keys cannot grow the map without bound.
+// sweepAt is the least number of tracked signers at which idle (full) buckets are dropped, so
+// a stream of throwaway keys cannot grow the map without bound.
 const sweepAt = 10_000
 
 // limiter is one token bucket per signer.
@@ -17,12 +17,13 @@ type limiter struct {
 	rate  rate.Limit
 	burst int
 
-	mu      sync.Mutex
-	buckets map[common.Address]*rate.Limiter
+	mu        sync.Mutex
+	buckets   map[common.Address]*rate.Limiter
+	nextSweep int // map size that triggers the next sweep
 }
 
 func newLimiter(perSecond float64, burst int) *limiter {
-	return &limiter{rate: rate.Limit(perSecond), burst: burst, buckets: map[common.Address]*rate.Limiter{}}
+	return &limiter{rate: rate.Limit(perSecond), burst: burst, buckets: map[common.Address]*rate.Limiter{}, nextSweep: sweepAt}
 }
 
 // allow takes one token from the signer's bucket.
@@ -30,8 +31,11 @@ func (l *limiter) allow(who common.Address, now time.Time) bool {
 	l.mu.Lock()
 	b, ok := l.buckets[who]
 	if !ok {
-		if len(l.buckets) >= sweepAt {
+		if len(l.buckets) >= l.nextSweep {
 			l.sweep(now)
+			// Sweep again only once the map has doubled: when many signers are busy at once,
+			// a sweep per new signer would scan them all under the lock every time.
+			l.nextSweep = max(sweepAt, 2*len(l.buckets))
 		}
 		b = rate.NewLimiter(l.rate, l.burst)
 		l.buckets[who] = b
