@@ -2,18 +2,11 @@ package builder
 
 import (
 	"cmp"
-	"container/heap"
 	"context"
-	"errors"
 	"math/big"
 	"slices"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/params"
-	"github.com/holiman/uint256"
 
 	"github.com/syncboost/syncboost/builderhook"
 )
@@ -86,87 +79,3 @@ func (b *Builder) measure(ctx context.Context, parent *types.Header, attrs build
 	}
 	return res.CoinbaseDelta, nil
 }
-
-// fillFromPool applies the node's pending transactions by effective tip, each sender's in
-// nonce order, until the block is full, and returns how many went in.
-func (b *Builder) fillFromPool(ctx context.Context, bb *builderhook.BlockBuilder) int {
-	baseFee := uint256.MustFromBig(bb.Header.BaseFee)
-	pending, _ := b.txs.Pending(txpool.PendingFilter{BaseFee: baseFee, GasLimitCap: params.MaxTxGas})
-	q := newTipQueue(pending, baseFee)
-	n := 0
-	for q.Len() > 0 && bb.GasPool.Available(false) >= params.TxGas && ctx.Err() == nil {
-		lazy := q.peek()
-		tx := lazy.Resolve()
-		if tx == nil { // dropped from the pool meanwhile
-			q.pop()
-			continue
-		}
-		_, err := bb.ApplyTx(ctx, tx)
-		switch {
-		case err == nil:
-			n++
-			q.shift()
-		case errors.Is(err, core.ErrNonceTooLow):
-			q.shift() // already in the block through a bundle
-		default:
-			q.pop() // the sender's later transactions cannot apply either
-		}
-	}
-	return n
-}
-
-// tipQueue orders senders by the effective tip of their next transaction (then by arrival).
-type tipQueue struct {
-	baseFee *uint256.Int
-	heads   [][]*txpool.LazyTransaction
-}
-
-func newTipQueue(pending map[common.Address][]*txpool.LazyTransaction, baseFee *uint256.Int) *tipQueue {
-	q := &tipQueue{baseFee: baseFee}
-	for _, list := range pending {
-		if len(list) > 0 {
-			q.heads = append(q.heads, list)
-		}
-	}
-	heap.Init(q)
-	return q
-}
-
-func (q *tipQueue) tip(tx *txpool.LazyTransaction) *uint256.Int {
-	headroom := new(uint256.Int).Sub(tx.GasFeeCap, q.baseFee) // PendingFilter ensures fee cap >= base fee
-	if headroom.Lt(tx.GasTipCap) {
-		return headroom
-	}
-	return tx.GasTipCap
-}
-
-func (q *tipQueue) Len() int { return len(q.heads) }
-func (q *tipQueue) Less(i, j int) bool {
-	a, b := q.heads[i][0], q.heads[j][0]
-	if c := q.tip(a).Cmp(q.tip(b)); c != 0 {
-		return c > 0
-	}
-	return a.Time.Before(b.Time)
-}
-func (q *tipQueue) Swap(i, j int) { q.heads[i], q.heads[j] = q.heads[j], q.heads[i] }
-func (q *tipQueue) Push(x any)    { q.heads = append(q.heads, x.([]*txpool.LazyTransaction)) }
-func (q *tipQueue) Pop() any {
-	last := q.heads[len(q.heads)-1]
-	q.heads = q.heads[:len(q.heads)-1]
-	return last
-}
-
-func (q *tipQueue) peek() *txpool.LazyTransaction { return q.heads[0][0] }
-
-// shift moves to the best sender's next transaction.
-func (q *tipQueue) shift() {
-	if len(q.heads[0]) == 1 {
-		heap.Pop(q)
-		return
-	}
-	q.heads[0] = q.heads[0][1:]
-	heap.Fix(q, 0)
-}
-
-// pop drops the best sender.
-func (q *tipQueue) pop() { heap.Pop(q) }

@@ -262,7 +262,7 @@ func (b *Builder) Build(ctx context.Context, parent *types.Header, attrs builder
 		blk.Bundles = b.applyBundles(ctx, bb, parent, attrs, taken)
 	}
 	if opts.PoolTxs {
-		blk.PoolTxs = b.fillFromPool(ctx, bb)
+		blk.PoolTxs = bb.FillFromPool(ctx, b.txs)
 	}
 	if blk.Sealed, err = bb.Seal(ctx); err != nil {
 		b.n.expired.Add(uint64(len(taken)))
