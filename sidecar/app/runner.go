@@ -73,14 +73,6 @@ func (r *runner) Stop(ctx context.Context) error {
 	return errors.Join(r.parts.feed.Stop(ctx), r.parts.tracker.Stop(ctx))
 }
 
-// Check reports readiness for /readyz: the L1 head must be usable.
-func (r *runner) Check() error {
-	if s := r.beac.Snapshot(); !s.Ready {
-		return fmt.Errorf("L1 head not ready: %s", s.Reason)
-	}
-	return nil
-}
-
 func (r *runner) loop(ctx context.Context) {
 	var lastHead common.Hash
 	for {
