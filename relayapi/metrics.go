@@ -1,7 +1,6 @@
 package relayapi
 
 import (
-	"errors"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -27,11 +26,7 @@ func newSubmitMetrics(reg prometheus.Registerer) (*submitMetrics, error) {
 		Name: "sidecar_relayapi_requests_total",
 		Help: "Bundle requests to endpoints by outcome.",
 	}, []string{"endpoint", "method", "outcome"})
-	var err error
-	if latency, err = register(reg, latency); err != nil {
-		return nil, err
-	}
-	if outcomes, err = register(reg, outcomes); err != nil {
+	if err := register(reg, latency, outcomes); err != nil {
 		return nil, err
 	}
 	return &submitMetrics{latency: latency, outcomes: outcomes}, nil
@@ -51,27 +46,21 @@ func newProposerMetrics(reg prometheus.Registerer) (*proposerMetrics, error) {
 		Name: "sidecar_relayapi_validators_fetches_total",
 		Help: "GET /relay/v1/builder/validators calls by relay and outcome.",
 	}, []string{"relay", "outcome"})
-	fetches, err := register(reg, fetches)
-	if err != nil {
+	if err := register(reg, fetches); err != nil {
 		return nil, err
 	}
 	return &proposerMetrics{fetches: fetches}, nil
 }
 
-// register registers c, or returns the collector already registered under the same
-// description so that two components sharing a registry share the series.
-func register[C prometheus.Collector](reg prometheus.Registerer, c C) (C, error) {
+// register registers cs with reg; a nil reg keeps them unexported.
+func register(reg prometheus.Registerer, cs ...prometheus.Collector) error {
 	if reg == nil {
-		return c, nil
+		return nil
 	}
-	if err := reg.Register(c); err != nil {
-		var are prometheus.AlreadyRegisteredError
-		if errors.As(err, &are) {
-			if existing, ok := are.ExistingCollector.(C); ok {
-				return existing, nil
-			}
+	for _, c := range cs {
+		if err := reg.Register(c); err != nil {
+			return err
 		}
-		return c, err
 	}
-	return c, nil
+	return nil
 }
