@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -14,44 +11,21 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/syncboost/syncboost/sidecar/pool"
+	"github.com/syncboost/syncboost/test/interop"
 )
-
-// requireInterop turns a missing Node or missing node_modules into a failure (CI sets it after
-// `npm ci`); without it the test is skipped where the client is not installed.
-var requireInterop = flag.Bool("interop", false, "fail instead of skipping when the ethers interop client is not installed")
 
 // A client no one here wrote — test/interop/devnet.mjs, on ethers from npm — finds the devnet
 // through devnet.json, signs its L1 and L2 transactions, sends the bundle with the
 // Flashbots-style header and sees it land; the chains and the sidecar agree.
 func TestE2ESidecarInteropEthers(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "test", "interop"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	node, err := exec.LookPath("node")
-	if err == nil {
-		_, err = os.Stat(filepath.Join(dir, "node_modules", "ethers"))
-	}
-	if err != nil {
-		if *requireInterop {
-			t.Fatalf("interop client not installed (run npm ci in %s): %v", dir, err)
-		}
-		t.Skipf("interop client not installed (npm ci in %s): %v", dir, err)
-	}
+	client := interop.Need(t)
 	// The demo searcher stays quiet: the Node client is the only searcher.
 	d := startDevnet(t, func(c *Config) { c.ManualSearcher, c.FailEvery = true, 0 })
 	waitSlot(t, d, d.L1.LastSlot()+1) // the sidecar has seen an L1 head
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, node, "devnet.mjs", filepath.Join(d.cfg.DataDir, "devnet.json"))
-	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("interop client failed: %v\n%s%s", err, out, stderr.Bytes())
-	}
+	out := client.Run(t, ctx, "devnet.mjs", filepath.Join(d.cfg.DataDir, "devnet.json"))
 	var got interopResult
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatalf("client output %q: %v", out, err)

@@ -112,7 +112,8 @@ func (b *builder) closeAll() {
 	}
 }
 
-// store opens the journal and restores the pool from it, dropping what has expired.
+// store opens the journal and restores the pool from it; bundles whose slot passed while the
+// sidecar was down expire at the slot loop's first prune.
 func (b *builder) store() error {
 	j, err := journal.Open(journal.Config{Dir: b.cfg.Journal.Dir, GroupWindow: journal.DefaultGroupWindow}, b.d.Log, b.d.Registry)
 	if err != nil {
