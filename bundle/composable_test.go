@@ -220,3 +220,28 @@ func TestReplacementUUIDFor(t *testing.T) {
 		t.Fatalf("uuid %q must be a stable version-8 UUID per (chain, slot)", u)
 	}
 }
+
+// A journal reloading an accepted bundle gets back what Validate gave, from the senders it
+// recorded, and a sender list that does not fit the transactions is refused.
+func TestRestoreMatchesValidate(t *testing.T) {
+	cb, err := sampleBundle(t).Validate(testLimits, testChains)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var senders []common.Address
+	for _, leg := range [][]*Tx{cb.Pre, cb.L2, cb.Post} {
+		for _, tx := range leg {
+			senders = append(senders, tx.Sender)
+		}
+	}
+	got, err := cb.ComposableBundle.Restore(senders)
+	if err != nil || got.Hash != cb.Hash || got.L1Gas != cb.L1Gas || got.L2Gas != cb.L2Gas ||
+		len(got.Signers) != len(cb.Signers) || got.Post[0].Hash() != cb.Post[0].Hash() {
+		t.Fatalf("restored %+v, %v; want what Validate gave", got, err)
+	}
+	for _, bad := range [][]common.Address{senders[:2], append(senders, common.Address{1})} {
+		if _, err := cb.ComposableBundle.Restore(bad); !errors.Is(err, ErrSender) {
+			t.Fatalf("%d senders for 3 transactions: %v, want ErrSender", len(bad), err)
+		}
+	}
+}

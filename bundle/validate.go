@@ -76,43 +76,84 @@ func (b *ComposableBundle) Validate(l Limits, c Chains) (*CheckedBundle, error) 
 	if err := b.checkShape(l); err != nil {
 		return nil, err
 	}
-	cb := &CheckedBundle{ComposableBundle: b}
-	seen := map[common.Address]bool{}
-	for _, leg := range []struct {
-		name  string
-		raws  [][]byte
-		chain uint64
-		dst   *[]*Tx
-		gas   *uint64
-		floor *big.Int
-		l1    bool
-	}{
-		{"preTxs", b.PreTxs, c.L1, &cb.Pre, &cb.L1Gas, l.MinPriorityFee, true},
-		{"l2Txs", b.L2Txs, c.L2, &cb.L2, &cb.L2Gas, l.MinL2Fee, false},
-		{"postTxs", b.PostTxs, c.L1, &cb.Post, &cb.L1Gas, l.MinPriorityFee, true},
-	} {
-		for i, raw := range leg.raws {
-			field := fmt.Sprintf("%s[%d]", leg.name, i)
-			tx, err := DecodeTx(field, raw, leg.chain)
-			if err != nil {
-				return nil, err
-			}
-			if err := checkTx(field, tx, l, leg.floor, leg.l1); err != nil {
-				return nil, err
-			}
-			*leg.gas += tx.Gas()
-			*leg.dst = append(*leg.dst, tx)
-			if !seen[tx.Sender] {
-				seen[tx.Sender] = true
-				cb.Signers = append(cb.Signers, tx.Sender)
-			}
+	cb, err := b.assemble(func(leg legName, i int, raw []byte) (*Tx, error) {
+		field := fmt.Sprintf("%s[%d]", leg, i)
+		chain, floor := c.L1, l.MinPriorityFee
+		if leg == legL2 {
+			chain, floor = c.L2, l.MinL2Fee
 		}
+		tx, err := DecodeTx(field, raw, chain)
+		if err != nil {
+			return nil, err
+		}
+		return tx, checkTx(field, tx, l, floor, leg != legL2)
+	})
+	if err != nil {
+		return nil, err
 	}
 	if cb.L1Gas > l.MaxGasPerBundle {
 		return nil, fieldErr("preTxs+postTxs", ErrGasCap, "L1 gas %d over bundle cap %d", cb.L1Gas, l.MaxGasPerBundle)
 	}
 	if cb.L2Gas > l.MaxGasPerBundle {
 		return nil, fieldErr("l2Txs", ErrGasCap, "L2 gas %d over bundle cap %d", cb.L2Gas, l.MaxGasPerBundle)
+	}
+	return cb, nil
+}
+
+// Restore rebuilds the checked form of a bundle that was validated before (a journal reloading
+// what it accepted), taking the transactions' senders as recorded then, in bundle order,
+// instead of recovering every signature again.
+func (b *ComposableBundle) Restore(senders []common.Address) (*CheckedBundle, error) {
+	n := 0
+	cb, err := b.assemble(func(leg legName, i int, raw []byte) (*Tx, error) {
+		field := fmt.Sprintf("%s[%d]", leg, i)
+		if n >= len(senders) {
+			return nil, fieldErr(field, ErrSender, "%d senders recorded for more transactions", len(senders))
+		}
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(raw); err != nil {
+			return nil, fieldErr(field, ErrMalformed, "not an EIP-2718 transaction: %v", err)
+		}
+		n++
+		return &Tx{Transaction: &tx, Raw: raw, Sender: senders[n-1]}, nil
+	})
+	if err == nil && n != len(senders) {
+		err = fieldErr("txs", ErrSender, "%d senders recorded for %d transactions", len(senders), n)
+	}
+	return cb, err
+}
+
+type legName string
+
+const (
+	legPre  legName = "preTxs"
+	legL2   legName = "l2Txs"
+	legPost legName = "postTxs"
+)
+
+// assemble builds the checked bundle leg by leg, in order, from each raw transaction as tx
+// turns it into a Tx: gas per chain, distinct signers in first-seen order, the bundle hash.
+func (b *ComposableBundle) assemble(tx func(leg legName, i int, raw []byte) (*Tx, error)) (*CheckedBundle, error) {
+	cb := &CheckedBundle{ComposableBundle: b}
+	seen := map[common.Address]bool{}
+	for _, leg := range []struct {
+		name legName
+		raws [][]byte
+		dst  *[]*Tx
+		gas  *uint64
+	}{{legPre, b.PreTxs, &cb.Pre, &cb.L1Gas}, {legL2, b.L2Txs, &cb.L2, &cb.L2Gas}, {legPost, b.PostTxs, &cb.Post, &cb.L1Gas}} {
+		for i, raw := range leg.raws {
+			t, err := tx(leg.name, i, raw)
+			if err != nil {
+				return nil, err
+			}
+			*leg.gas += t.Gas()
+			*leg.dst = append(*leg.dst, t)
+			if !seen[t.Sender] {
+				seen[t.Sender] = true
+				cb.Signers = append(cb.Signers, t.Sender)
+			}
+		}
 	}
 	cb.Hash = b.Hash()
 	return cb, nil

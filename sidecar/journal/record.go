@@ -8,7 +8,6 @@ import (
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/pool"
@@ -101,36 +100,7 @@ func checked(wire []byte, h header) (*bundle.CheckedBundle, error) {
 		return nil, err
 	}
 	b.L1Slot, b.ReplacementUUID = h.L1Slot, h.UUID
-	cb := &bundle.CheckedBundle{ComposableBundle: b, Hash: b.Hash()}
-	seen := map[common.Address]bool{}
-	i := 0
-	for _, leg := range []struct {
-		raws [][]byte
-		dst  *[]*bundle.Tx
-		gas  *uint64
-	}{{b.PreTxs, &cb.Pre, &cb.L1Gas}, {b.L2Txs, &cb.L2, &cb.L2Gas}, {b.PostTxs, &cb.Post, &cb.L1Gas}} {
-		for _, raw := range leg.raws {
-			if i >= len(h.Senders) {
-				return nil, fmt.Errorf("%d senders for more transactions", len(h.Senders))
-			}
-			tx := new(types.Transaction)
-			if err := tx.UnmarshalBinary(raw); err != nil {
-				return nil, fmt.Errorf("transaction %d: %w", i, err)
-			}
-			s := h.Senders[i]
-			i++
-			*leg.dst = append(*leg.dst, &bundle.Tx{Transaction: tx, Raw: raw, Sender: s})
-			*leg.gas += tx.Gas()
-			if !seen[s] {
-				seen[s] = true
-				cb.Signers = append(cb.Signers, s)
-			}
-		}
-	}
-	if i != len(h.Senders) {
-		return nil, fmt.Errorf("%d senders for %d transactions", len(h.Senders), i)
-	}
-	return cb, nil
+	return b.Restore(h.Senders)
 }
 
 // Load reads every stored bundle, for pool.Memory.Restore.
