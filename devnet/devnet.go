@@ -20,7 +20,7 @@ import (
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/searcher"
 	"github.com/syncboost/syncboost/devnet/sequencer"
-	"github.com/syncboost/syncboost/sidecar/app"
+	"github.com/syncboost/syncboost/sidecar"
 	"github.com/syncboost/syncboost/sidecar/lifecycle"
 )
 
@@ -109,7 +109,7 @@ type Devnet struct {
 	L1       *l1.Driver
 	L2       *gethnode.Node
 	Seq      *sequencer.Sequencer
-	Sidecar  *app.App           // nil with ExternalSidecar
+	Sidecar  *sidecar.App       // nil with ExternalSidecar
 	Searcher *searcher.Searcher // replaced by UseSearcherAPI under mu
 	Manifest Manifest
 	sup      *lifecycle.Supervisor

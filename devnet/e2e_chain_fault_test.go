@@ -24,12 +24,7 @@ import (
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/searcher"
 	"github.com/syncboost/syncboost/devnet/sequencer"
-	"github.com/syncboost/syncboost/relayapi/fbsig"
-	"github.com/syncboost/syncboost/sidecar/feed"
-	"github.com/syncboost/syncboost/sidecar/inclusion"
-	"github.com/syncboost/syncboost/sidecar/pipeline"
-	"github.com/syncboost/syncboost/sidecar/pool"
-	"github.com/syncboost/syncboost/sidecar/searcherapi"
+	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
 // A bundle whose assertion fails is left out while the demo bundle of the same slot lands; a
@@ -55,10 +50,10 @@ func TestE2EChainFailingAssertion(t *testing.T) {
 		}
 		f, landed = landedOrLate(t, d, both, try < lateTries)
 	}
-	if st := bundleStatus(t, d, sent.Failing); st.Status != pool.Failed || !strings.Contains(st.Reason, "assertion") {
+	if st := bundleStatus(t, d, sent.Failing); st.Status != bundle.StatusFailed || !strings.Contains(st.Reason, "assertion") {
 		t.Errorf("failing bundle: status %q reason %q, want failed naming the assertion", st.Status, st.Reason)
 	}
-	if st := bundleStatus(t, d, sent.Good); st.Status != pool.Landed {
+	if st := bundleStatus(t, d, sent.Good); st.Status != bundle.StatusLanded {
 		t.Errorf("demo bundle of the same slot: status %q (%s), want landed", st.Status, st.Reason)
 	}
 	failer := gethnode.TestAddress(keyFailing)
@@ -78,16 +73,16 @@ func TestE2EChainFailingAssertion(t *testing.T) {
 		}
 		f = seqWait(t, d, only, 3, resumed)
 		why, _ := d.Sidecar.SkipReason(only)
-		if why == pipeline.SkipLate && try < lateTries {
+		if why == bundle.SkipLate && try < lateTries {
 			t.Logf("slot %d skipped by the sidecar as late (a loaded machine); trying the next", only)
 			continue
 		}
-		if why != pipeline.SkipNoBundles {
-			t.Fatalf("slot %d whose only bundle fails: sidecar skip reason %q, want %q; %s", only, why, pipeline.SkipNoBundles, diagnose(d, only))
+		if why != bundle.SkipNoBundles {
+			t.Fatalf("slot %d whose only bundle fails: sidecar skip reason %q, want %q; %s", only, why, bundle.SkipNoBundles, diagnose(d, only))
 		}
 		break
 	}
-	if f.Derived() || len(f.Based) > 0 || lastOutcome(f).Kind == feed.OutcomeLanded {
+	if f.Derived() || len(f.Based) > 0 || lastOutcome(f).Kind == bundle.OutcomeLanded {
 		t.Fatalf("slot %d whose only bundle fails: based %+v, outcomes %+v", only, f.Based, f.Outcomes)
 	}
 	checkContinuesFromSlotEnding(t, d, f)
@@ -105,7 +100,7 @@ func landedOrLate(t *testing.T, d *Devnet, slot uint64, excused bool) (sequencer
 	t.Helper()
 	f, sent := settledOrUnsent(t, d, slot)
 	if !sent {
-		if why, _ := d.Sidecar.SkipReason(slot); why == pipeline.SkipLate && excused {
+		if why, _ := d.Sidecar.SkipReason(slot); why == bundle.SkipLate && excused {
 			t.Logf("slot %d skipped by the sidecar as late (a loaded machine); trying the next", slot)
 			return f, false
 		}
@@ -169,14 +164,14 @@ func TestE2EChainL1Reorg(t *testing.T) {
 		t.Fatalf("reorg replaced slot %d's block %s, want slot %d's %s (slot already over?)", re.Slot, re.Replaced, slot, rep.Block.Hash())
 	}
 
-	if c := waitStatus(t, d, sent.Good, pool.NotLanded, 2); c.Reason != inclusion.ReasonReorg {
-		t.Errorf("demo bundle after the reorg: not_landed because %q, want %q", c.Reason, inclusion.ReasonReorg)
+	if c := waitStatus(t, d, sent.Good, bundle.StatusNotLanded, 2); c.Reason != bundle.ReasonReorg {
+		t.Errorf("demo bundle after the reorg: not_landed because %q, want %q", c.Reason, bundle.ReasonReorg)
 	}
 	f = seqWait(t, d, slot, 3, func(f sequencer.SlotFacts) bool {
-		return lastOutcome(f).Kind == feed.OutcomeNotLanded && !f.Derived()
+		return lastOutcome(f).Kind == bundle.OutcomeNotLanded && !f.Derived()
 	})
-	if o := lastOutcome(f); o.Reason != inclusion.ReasonReorg || !f.Reorged {
-		t.Errorf("sequencer told %+v, reorged %v; want not_landed because %s", o, f.Reorged, inclusion.ReasonReorg)
+	if o := lastOutcome(f); o.Reason != bundle.ReasonReorg || !f.Reorged {
+		t.Errorf("sequencer told %+v, reorged %v; want not_landed because %s", o, f.Reorged, bundle.ReasonReorg)
 	}
 	// The L2 follows: the next block at the based block's height is a sibling, on the same parent.
 	for {
@@ -205,7 +200,7 @@ func TestE2EChainMissedSlot(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := seqWait(t, d, slot, 3, func(f sequencer.SlotFacts) bool { return resumed(f) && lastOutcome(f).Kind != "" })
-	if o := lastOutcome(f); o.Kind != feed.OutcomeNotLanded || o.Reason != inclusion.ReasonMissedSlot || f.Derived() || !f.Missed {
+	if o := lastOutcome(f); o.Kind != bundle.OutcomeNotLanded || o.Reason != bundle.ReasonMissedSlot || f.Derived() || !f.Missed {
 		t.Fatalf("missed slot %d: outcome %+v, derived %v, missed %v", slot, o, f.Derived(), f.Missed)
 	}
 	checkContinuesFromSlotEnding(t, d, f)
@@ -213,8 +208,8 @@ func TestE2EChainMissedSlot(t *testing.T) {
 	if !ok {
 		t.Fatalf("no demo bundle for the missed slot %d", slot)
 	}
-	if st := bundleStatus(t, d, sent.Good); st.Status != pool.NotLanded || st.Reason != inclusion.ReasonMissedSlot {
-		t.Errorf("demo bundle of the missed slot: status %q (%s), want not_landed because %s", st.Status, st.Reason, inclusion.ReasonMissedSlot)
+	if st := bundleStatus(t, d, sent.Good); st.Status != bundle.StatusNotLanded || st.Reason != bundle.ReasonMissedSlot {
+		t.Errorf("demo bundle of the missed slot: status %q (%s), want not_landed because %s", st.Status, st.Reason, bundle.ReasonMissedSlot)
 	}
 	if why := checkLanded(t, d, slot+1, settled(t, d, slot+1)); why != "" {
 		t.Fatalf("slot %d after the missed one: %s", slot+1, why)
@@ -242,7 +237,7 @@ func sendBundle(t *testing.T, d *Devnet, b *bundle.ComposableBundle, identity *e
 	var r struct {
 		BundleHash common.Hash `json:"bundleHash"`
 	}
-	if err := searcherCall(d.Sidecar.Searcher.URL(), identity, searcherapi.MethodSendBundle, b, &r); err != nil {
+	if err := searcherCall(d.Sidecar.Searcher.URL(), identity, bundle.MethodSendBundle, b, &r); err != nil {
 		t.Fatal(err)
 	}
 	return r.BundleHash

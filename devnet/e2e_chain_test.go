@@ -12,12 +12,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/sequencer"
 	"github.com/syncboost/syncboost/sidecar/feed"
-	"github.com/syncboost/syncboost/sidecar/pool"
 )
 
 // End-to-end tests of whole slot timelines on the L1 and L2 chains: the happy path, a failing
@@ -78,7 +78,7 @@ func shortSlots(c *Config) { c.SlotDuration, c.ReleaseLeadBps = time.Second, 450
 // checkLanded says what is wrong with a slot that should have landed ("" when nothing is).
 func checkLanded(t *testing.T, d *Devnet, slot uint64, f sequencer.SlotFacts) string {
 	t.Helper()
-	if o := lastOutcome(f); o.Kind != feed.OutcomeLanded || !f.Derived() {
+	if o := lastOutcome(f); o.Kind != bundle.OutcomeLanded || !f.Derived() {
 		return fmt.Sprintf("outcome %q (%s), derived %v; %s", o.Kind, o.Reason, f.Derived(), diagnose(d, slot))
 	}
 	rep, ok := d.L1.Report(slot)
@@ -97,7 +97,7 @@ func checkLanded(t *testing.T, d *Devnet, slot uint64, f sequencer.SlotFacts) st
 	if !ok || sent.Good == (common.Hash{}) {
 		return "the demo searcher sent nothing"
 	}
-	if st := bundleStatus(t, d, sent.Good); st.Status != pool.Landed {
+	if st := bundleStatus(t, d, sent.Good); st.Status != bundle.StatusLanded {
 		return fmt.Sprintf("demo bundle %s status %q (%s)", sent.Good, st.Status, st.Reason)
 	}
 	return ""
@@ -110,7 +110,7 @@ func settledOrUnsent(t *testing.T, d *Devnet, slot uint64) (f sequencer.SlotFact
 	t.Helper()
 	f = seqWait(t, d, slot, 3, func(f sequencer.SlotFacts) bool {
 		if o := lastOutcome(f); o.Kind != "" {
-			return o.Kind != feed.OutcomeLanded || f.Derived()
+			return o.Kind != bundle.OutcomeLanded || f.Derived()
 		}
 		return resumed(f) && len(d.Sidecar.SentFor(slot)) == 0
 	})
@@ -185,7 +185,7 @@ func l1Block(t *testing.T, r l1.SlotReport) common.Hash {
 	return r.Block.Hash()
 }
 
-func bundleStatus(t *testing.T, d *Devnet, hash common.Hash) pool.Change {
+func bundleStatus(t *testing.T, d *Devnet, hash common.Hash) bundle.StatusChange {
 	t.Helper()
 	e, err := d.Sidecar.Pool.Get(context.Background(), hash)
 	if err != nil {
@@ -225,7 +225,7 @@ func l2Balance(t *testing.T, d *Devnet, addr common.Address, block common.Hash) 
 
 // waitStatus waits (bounded by slots L1 slots) until the bundle's status in the sidecar's pool
 // is want, and returns that change.
-func waitStatus(t *testing.T, d *Devnet, hash common.Hash, want pool.Status, slots uint64) pool.Change {
+func waitStatus(t *testing.T, d *Devnet, hash common.Hash, want bundle.Status, slots uint64) bundle.StatusChange {
 	t.Helper()
 	e, changes, stop, err := d.Sidecar.Pool.Watch(context.Background(), hash)
 	if err != nil {

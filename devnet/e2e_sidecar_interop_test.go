@@ -10,7 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/syncboost/syncboost/sidecar/pool"
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/test/interop"
 )
 
@@ -52,7 +52,7 @@ func checkInterop(ctx context.Context, t *testing.T, d *Devnet, got interopResul
 	if err != nil {
 		t.Fatalf("bundle %s the client saw land: %v", got.BundleHash, err)
 	}
-	if e.Identity != got.Signer || e.Status().Status != pool.Landed || e.Bundle.L1Slot != got.L1Slot {
+	if e.Identity != got.Signer || e.Status().Status != bundle.StatusLanded || e.Bundle.L1Slot != got.L1Slot {
 		t.Fatalf("pooled bundle: identity %s, %s, slot %d; want %s, landed, slot %d", e.Identity, e.Status().Status, e.Bundle.L1Slot,
 			got.Signer, got.L1Slot)
 	}

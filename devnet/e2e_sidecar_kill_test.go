@@ -17,10 +17,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/searcher"
-	"github.com/syncboost/syncboost/sidecar/pool"
-	"github.com/syncboost/syncboost/sidecar/searcherapi"
 )
 
 // The sidecar, run as `syncboost run` in a child process on the config the devnet wrote, is
@@ -67,13 +66,13 @@ func TestE2ESidecarSIGKILLRestart(t *testing.T) {
 			t.Errorf("acknowledged bundle %s after the restart: %v", h, err)
 			continue
 		}
-		if h == landedHash && st != pool.Landed {
-			t.Errorf("bundle %s of slot %d is %s after the restart, want %s", h, landed, st, pool.Landed)
+		if h == landedHash && st != bundle.StatusLanded {
+			t.Errorf("bundle %s of slot %d is %s after the restart, want %s", h, landed, st, bundle.StatusLanded)
 		}
 	}
 	for i, h := range acked[:3] {
-		if st, _ := apiBundleStatus(sc.url, identity, h); st != pool.Received {
-			t.Errorf("bundle %s for slot %d is %s after the restart, want %s", h, far+uint64(i), st, pool.Received)
+		if st, _ := apiBundleStatus(sc.url, identity, h); st != bundle.StatusReceived {
+			t.Errorf("bundle %s for slot %d is %s after the restart, want %s", h, far+uint64(i), st, bundle.StatusReceived)
 		}
 	}
 	t.Logf("killed in slot %d, listening again in slot %d; %d acknowledged bundles checked", killed, restarted, len(acked))
@@ -224,10 +223,10 @@ func (l *lines) String() string {
 }
 
 // apiBundleStatus asks the searcher API at url for a bundle's status, as identity.
-func apiBundleStatus(url string, identity *ecdsa.PrivateKey, hash common.Hash) (pool.Status, error) {
+func apiBundleStatus(url string, identity *ecdsa.PrivateKey, hash common.Hash) (bundle.Status, error) {
 	var r struct {
-		Status pool.Status `json:"status"`
+		Status bundle.Status `json:"status"`
 	}
-	err := searcherCall(url, identity, searcherapi.MethodGetBundleStatus, hash, &r)
+	err := searcherCall(url, identity, bundle.MethodGetBundleStatus, hash, &r)
 	return r.Status, err
 }

@@ -8,10 +8,10 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/l1/builder"
-	"github.com/syncboost/syncboost/sidecar/clock"
-	"github.com/syncboost/syncboost/sidecar/pipeline"
 )
 
 // End-to-end tests of the sidecar's side of a slot: a late slot-ending message, builder
@@ -36,8 +36,8 @@ func TestE2ESidecarLateSlotEndingSkipped(t *testing.T) {
 	if lead := start.Sub(f.ReleasedAt); lead >= acceptBy || lead <= 0 {
 		t.Fatalf("slot %d released %s before it started, want between 0 and the accept deadline %s", late, lead, acceptBy)
 	}
-	if why, ok := d.Sidecar.SkipReason(late); !ok || why != pipeline.SkipLate {
-		t.Fatalf("slot %d skip reason %q (recorded %v), want %q", late, why, ok, pipeline.SkipLate)
+	if why, ok := d.Sidecar.SkipReason(late); !ok || why != bundle.SkipLate {
+		t.Fatalf("slot %d skip reason %q (recorded %v), want %q", late, why, ok, bundle.SkipLate)
 	}
 	if sent := d.Sidecar.SentFor(late); len(sent) != 0 {
 		t.Fatalf("slot %d: the sidecar sent %d bundles for a late slot", late, len(sent))

@@ -6,11 +6,11 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/sequencer"
-	"github.com/syncboost/syncboost/sidecar/app"
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/sidecar"
 	"github.com/syncboost/syncboost/sidecar/lifecycle"
 )
 
@@ -91,7 +91,7 @@ func (d *Devnet) startSidecar(ctx context.Context) error {
 		return fmt.Errorf("sidecar config %s: %w", path, err)
 	}
 	d.sup = lifecycle.NewSupervisor(d.log)
-	a, err := app.Build(cfg, app.Deps{Log: d.log, Registry: prometheus.NewRegistry(), Clock: clock.Real{}}, d.sup)
+	a, err := sidecar.Build(cfg, sidecar.Deps{Log: d.log, Registry: prometheus.NewRegistry(), Clock: clock.Real{}}, d.sup)
 	if err != nil {
 		return fmt.Errorf("sidecar: %w", err)
 	}

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/syncboost/syncboost/sidecar/feed"
+	"github.com/syncboost/syncboost/bundle"
 )
 
 // Stats summarise a devnet run over the slots from First to Last.
@@ -56,7 +56,7 @@ func (d *Devnet) Stats(first, last uint64) Stats {
 				l2dead = append(l2dead, f.DeadTime)
 			}
 			for _, o := range f.Outcomes {
-				if o.Kind == feed.OutcomeLanded {
+				if o.Kind == bundle.OutcomeLanded {
 					st.Landed++
 					break
 				}

@@ -6,7 +6,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/clock"
 )
 
 // Row is one slot of the live table.

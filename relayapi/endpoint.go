@@ -6,7 +6,7 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/clock"
 )
 
 const defaultMaxResponseBytes = 1 << 20

@@ -12,7 +12,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/syncboost/syncboost/relayapi/fbsig"
+	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
 // newHTTPClient returns a client that never follows redirects (a redirect would resend a

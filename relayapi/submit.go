@@ -16,8 +16,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/relayapi/fbsig"
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
 // Deps are the Submitter's injected dependencies.

@@ -18,7 +18,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/clock"
 )
 
 func newSubmitter(t *testing.T, cfg Config, deps Deps) *Submitter {

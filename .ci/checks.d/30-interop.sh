@@ -9,5 +9,5 @@ cd "$(dirname "$0")/../.."
 
 command -v node >/dev/null || { echo "30-interop: node is not installed" >&2; exit 1; }
 (cd test/interop && npm ci --no-audit --no-fund)
-go test -count=1 -run '^TestInteropEthers$' ./sidecar/searcherapi/ -interop
+go test -count=1 -run '^TestInteropEthers$' ./sidecar/internal/searcherapi/ -interop
 go test -count=1 -run '^TestE2ESidecarInteropEthers$' ./devnet/ -interop

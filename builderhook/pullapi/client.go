@@ -16,8 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/syncboost/syncboost/builderhook/jwtauth"
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/clock"
-	"github.com/syncboost/syncboost/sidecar/feed/sse"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/sse"
 )
 
 // Client errors.

@@ -7,7 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/syncboost/syncboost/builderhook/pullapi"
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/clock"
 )
 
 // A builder follows the stream into a Mirror and reads bundles from it while building.

@@ -6,7 +6,7 @@ import (
 	"io"
 	"testing"
 
-	"github.com/syncboost/syncboost/sidecar/feed/sse"
+	"github.com/syncboost/syncboost/transport/sse"
 )
 
 func FuzzDecodeSealedReport(f *testing.F) {

@@ -11,8 +11,8 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/syncboost/syncboost/builderhook/pullstore"
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/clock"
-	"github.com/syncboost/syncboost/sidecar/httpserver"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/httpserver"
 )
 
 var (

@@ -11,7 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/syncboost/syncboost/builderhook/pullstore"
-	"github.com/syncboost/syncboost/sidecar/feed/sse"
+	"github.com/syncboost/syncboost/transport/sse"
 )
 
 var errStreamEnded = errors.New("stream ended")

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/syncboost/syncboost/builderhook/jwtauth"
-	"github.com/syncboost/syncboost/sidecar/clock"
-	"github.com/syncboost/syncboost/sidecar/feed/sse"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/sse"
 )
 
 func TestStreamAddReplaceCancelInOrder(t *testing.T) {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/pipeline"
 )
 
 var (
@@ -158,6 +157,3 @@ func TestOldSlotsArePruned(t *testing.T) {
 		t.Fatal("slot 11 pruned two slots later")
 	}
 }
-
-// The pipeline publishes to the store.
-var _ pipeline.Publisher = (*Store)(nil)

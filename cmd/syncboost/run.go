@@ -9,8 +9,8 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/syncboost/syncboost/sidecar/app"
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/sidecar"
 	"github.com/syncboost/syncboost/sidecar/config"
 	"github.com/syncboost/syncboost/sidecar/lifecycle"
 	"github.com/syncboost/syncboost/sidecar/obs"
@@ -46,8 +46,8 @@ func cmdRun(e env, args []string) int {
 	log.Info().Str("version", b.Version).Str("commit", b.Commit).Msg("syncboost starting")
 	// sidecar/app adds the components to sup in start order; they stop in reverse.
 	sup := lifecycle.NewSupervisor(log)
-	deps := app.Deps{Log: log, Registry: obs.NewRegistry(b.Version, b.Commit), Clock: clock.Real{}}
-	if _, err := app.Build(cfg, deps, sup); err != nil {
+	deps := sidecar.Deps{Log: log, Registry: obs.NewRegistry(b.Version, b.Commit), Clock: clock.Real{}}
+	if _, err := sidecar.Build(cfg, deps, sup); err != nil {
 		log.Error().Err(err).Msg("wiring failed")
 		fmt.Fprintf(e.stderr, "syncboost run: %v\n", err)
 		return exitFail

@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/syncboost/syncboost/sidecar/chainspec"
+	"github.com/syncboost/syncboost/bundle/chainspec"
 )
 
 // Genesis defaults: a mainnet-like block gas limit and the London initial base fee.

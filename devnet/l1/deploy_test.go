@@ -10,10 +10,10 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
-	"github.com/syncboost/syncboost/sidecar/clock"
 )
 
 func deployConfig() l1.DeployConfig {

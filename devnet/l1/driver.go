@@ -13,10 +13,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1/beaconapi"
 	"github.com/syncboost/syncboost/devnet/l1/builder"
-	"github.com/syncboost/syncboost/sidecar/clock"
 )
 
 // Lifecycle errors.

@@ -14,11 +14,11 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/l1/beaconapi"
 	"github.com/syncboost/syncboost/relayapi"
-	"github.com/syncboost/syncboost/sidecar/clock"
 )
 
 func TestBlocksAtSlotTimestamps(t *testing.T) {

@@ -8,10 +8,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/l1/builder"
-	"github.com/syncboost/syncboost/sidecar/clock"
-	"github.com/syncboost/syncboost/sidecar/httpserver"
+	"github.com/syncboost/syncboost/transport/httpserver"
 )
 
 var genesis = time.Unix(1_700_000_000, 0)

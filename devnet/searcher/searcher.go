@@ -25,7 +25,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
-	"github.com/syncboost/syncboost/relayapi/fbsig"
+	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
 var ErrConfig = errors.New("invalid searcher config")

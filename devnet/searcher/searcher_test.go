@@ -17,7 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/relayapi/fbsig"
+	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
 // chain answers head, nonce and SyncDemo.preActions() = 41.

@@ -9,8 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/contracts/bindings"
-	"github.com/syncboost/syncboost/sidecar/clock"
 )
 
 // Blob-mode based blocks need blobs the devnet cannot serve: derivation says so instead of

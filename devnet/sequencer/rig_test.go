@@ -17,11 +17,11 @@ import (
 
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 	"github.com/syncboost/syncboost/devnet/sequencer"
-	"github.com/syncboost/syncboost/sidecar/clock"
 )
 
 // The rig runs the sequencer against real go-ethereum nodes: an L1 with the BasedInbox

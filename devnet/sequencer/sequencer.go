@@ -14,8 +14,8 @@ import (
 
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/contracts/bindings"
-	"github.com/syncboost/syncboost/sidecar/clock"
 	"github.com/syncboost/syncboost/sidecar/feed"
 )
 

@@ -174,8 +174,8 @@ func TestRecordsOutcomes(t *testing.T) {
 	oc, err := feed.NewOutcomeClient(feed.DefaultOutcomeClientConfig(r.seq.FeedURL()), r.clk)
 	must(t, err)
 	sent := []feed.Outcome{
-		{L2ChainID: l2ChainID, L1Slot: 2, Kind: feed.OutcomeNotLanded, Reason: "missed slot", L2BlockNumber: 3},
-		{L2ChainID: l2ChainID, L1Slot: 3, Kind: feed.OutcomeLanded, L2BlockNumber: 5, L1BlockNumber: 3,
+		{L2ChainID: l2ChainID, L1Slot: 2, Kind: bundle.OutcomeNotLanded, Reason: "missed slot", L2BlockNumber: 3},
+		{L2ChainID: l2ChainID, L1Slot: 3, Kind: bundle.OutcomeLanded, L2BlockNumber: 5, L1BlockNumber: 3,
 			L1BlockHash: common.Hash{3}, BasedBlockHash: common.Hash{6}},
 	}
 	for _, o := range sent {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/devnet/sequencer"
 	"github.com/syncboost/syncboost/sidecar/feed"
 )
@@ -28,7 +29,7 @@ func TestWaitSlotWakesOnFacts(t *testing.T) {
 	}()
 	oc, err := feed.NewOutcomeClient(feed.DefaultOutcomeClientConfig(r.seq.FeedURL()), r.clk)
 	must(t, err)
-	o := feed.Outcome{L2ChainID: l2ChainID, L1Slot: 9, Kind: feed.OutcomeNotLanded, Reason: "l1_slot_missed", L2BlockNumber: 2}
+	o := feed.Outcome{L2ChainID: l2ChainID, L1Slot: 9, Kind: bundle.OutcomeNotLanded, Reason: "l1_slot_missed", L2BlockNumber: 2}
 	must(t, oc.Report(context.Background(), o))
 	res := <-got
 	if res.err != nil || res.f.Slot != 9 || len(res.f.Outcomes) != 1 || res.f.Outcomes[0] != o {

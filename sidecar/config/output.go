@@ -1,6 +1,6 @@
 package config
 
-import "github.com/syncboost/syncboost/sidecar/clock"
+import "github.com/syncboost/syncboost/clock"
 
 // Deadline profiles.
 const (

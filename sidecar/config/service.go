@@ -6,7 +6,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 
-	"github.com/syncboost/syncboost/sidecar/httpserver"
+	"github.com/syncboost/syncboost/transport/httpserver"
 )
 
 // Log configures the process logger.

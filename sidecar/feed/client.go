@@ -16,7 +16,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/clock"
 )
 
 // ClientConfig configures the sidecar's end of the feed.

@@ -8,7 +8,7 @@ import (
 	"net/http"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/feed/sse"
+	"github.com/syncboost/syncboost/transport/sse"
 )
 
 // Disconnect causes, the bounded label of sidecar_feed_disconnects_total.

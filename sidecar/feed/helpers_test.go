@@ -17,8 +17,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/clock"
-	"github.com/syncboost/syncboost/sidecar/feed/sse"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/sse"
 )
 
 const (

@@ -12,7 +12,7 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/clock"
 )
 
 // ErrOutcomeRefused is returned when the sequencer refuses a report (4xx);

@@ -13,7 +13,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/clock"
 )
 
 func TestRejectionsCarryTheirReason(t *testing.T) {

@@ -15,9 +15,9 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/clock"
-	"github.com/syncboost/syncboost/sidecar/feed/sse"
-	"github.com/syncboost/syncboost/sidecar/httpserver"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/httpserver"
+	"github.com/syncboost/syncboost/transport/sse"
 )
 
 // Sentinel errors of the server.

@@ -17,8 +17,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/clock"
-	"github.com/syncboost/syncboost/sidecar/feed/sse"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/sse"
 )
 
 func serverConfig() ServerConfig {
@@ -174,7 +174,7 @@ func TestLatest(t *testing.T) {
 }
 
 func landed() Outcome {
-	return Outcome{L2ChainID: chainID, L1Slot: buildSlot, Kind: OutcomeLanded, L2BlockNumber: 100,
+	return Outcome{L2ChainID: chainID, L1Slot: buildSlot, Kind: bundle.OutcomeLanded, L2BlockNumber: 100,
 		L1BlockNumber: 777, L1BlockHash: common.Hash{1}, BasedBlockHash: common.Hash{2}}
 }
 
@@ -302,8 +302,8 @@ func TestServerConfigAndConstructor(t *testing.T) {
 func TestOutcomeJSONRoundTrip(t *testing.T) {
 	for _, o := range []Outcome{
 		landed(),
-		{L2ChainID: chainID, L1Slot: 9, Kind: OutcomeNotLanded, Reason: "l1_slot_missed", L2BlockNumber: 5},
-		{L2ChainID: chainID, L1Slot: 9, Kind: OutcomeNotConfirmed, L2BlockNumber: 5, L1BlockNumber: 3, L1BlockHash: common.Hash{3}},
+		{L2ChainID: chainID, L1Slot: 9, Kind: bundle.OutcomeNotLanded, Reason: "l1_slot_missed", L2BlockNumber: 5},
+		{L2ChainID: chainID, L1Slot: 9, Kind: bundle.OutcomeNotConfirmed, L2BlockNumber: 5, L1BlockNumber: 3, L1BlockHash: common.Hash{3}},
 	} {
 		b, err := json.Marshal(o)
 		if err != nil {

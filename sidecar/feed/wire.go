@@ -16,6 +16,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/syncboost/syncboost/bundle"
 )
 
 // Endpoints and the event name of the feed protocol.
@@ -63,21 +65,11 @@ func endpoint(base, path string) string {
 	return strings.TrimSuffix(base, "/") + path
 }
 
-// OutcomeKind is what happened to the based block of one slot.
-type OutcomeKind string
-
-// Outcome kinds.
-const (
-	OutcomeLanded       OutcomeKind = "landed"        // proposed and confirmed in the slot's L1 block
-	OutcomeNotLanded    OutcomeKind = "not_landed"    // not in the slot's L1 block
-	OutcomeNotConfirmed OutcomeKind = "not_confirmed" // proposed but not confirmed: L2 ignores it
-)
-
 // Outcome is a sidecar's report on one slot, POSTed to PathOutcome.
 type Outcome struct {
 	L2ChainID uint64
 	L1Slot    uint64
-	Kind      OutcomeKind
+	Kind      bundle.OutcomeKind
 	// Reason says why a slot did not land (optional, at most MaxReasonLen bytes).
 	Reason string
 	// L2BlockNumber is the slot-ending block the based block was built on.
@@ -93,14 +85,14 @@ type Outcome struct {
 const MaxReasonLen = 256
 
 type outcomeWire struct {
-	L2ChainID      *hexutil.Uint64 `json:"l2ChainId"`
-	L1Slot         *hexutil.Uint64 `json:"l1Slot"`
-	Outcome        *OutcomeKind    `json:"outcome"`
-	Reason         string          `json:"reason,omitempty"`
-	L2BlockNumber  *hexutil.Uint64 `json:"l2BlockNumber"`
-	L1BlockNumber  *hexutil.Uint64 `json:"l1BlockNumber,omitempty"`
-	L1BlockHash    *common.Hash    `json:"l1BlockHash,omitempty"`
-	BasedBlockHash *common.Hash    `json:"basedBlockHash,omitempty"`
+	L2ChainID      *hexutil.Uint64     `json:"l2ChainId"`
+	L1Slot         *hexutil.Uint64     `json:"l1Slot"`
+	Outcome        *bundle.OutcomeKind `json:"outcome"`
+	Reason         string              `json:"reason,omitempty"`
+	L2BlockNumber  *hexutil.Uint64     `json:"l2BlockNumber"`
+	L1BlockNumber  *hexutil.Uint64     `json:"l1BlockNumber,omitempty"`
+	L1BlockHash    *common.Hash        `json:"l1BlockHash,omitempty"`
+	BasedBlockHash *common.Hash        `json:"basedBlockHash,omitempty"`
 }
 
 // MarshalJSON encodes the outcome with quantities as 0x hex.
@@ -166,19 +158,19 @@ func (o Outcome) Check() error {
 		return bad("reason", fmt.Sprintf("longer than %d bytes", MaxReasonLen))
 	}
 	switch o.Kind {
-	case OutcomeLanded:
+	case bundle.OutcomeLanded:
 		if o.L1BlockNumber == 0 || o.L1BlockHash == (common.Hash{}) {
 			return bad("l1BlockNumber", "a landed outcome names its L1 block (number and hash)")
 		}
 		if o.BasedBlockHash == (common.Hash{}) {
 			return bad("basedBlockHash", "a landed outcome names the based L2 block")
 		}
-	case OutcomeNotLanded, OutcomeNotConfirmed:
-		if o.BasedBlockHash != (common.Hash{}) && o.Kind == OutcomeNotLanded {
+	case bundle.OutcomeNotLanded, bundle.OutcomeNotConfirmed:
+		if o.BasedBlockHash != (common.Hash{}) && o.Kind == bundle.OutcomeNotLanded {
 			return bad("basedBlockHash", "only a landed outcome names a based block")
 		}
 	default:
-		return bad("outcome", fmt.Sprintf("want %q, %q or %q, got %q", OutcomeLanded, OutcomeNotLanded, OutcomeNotConfirmed, o.Kind))
+		return bad("outcome", fmt.Sprintf("want %q, %q or %q, got %q", bundle.OutcomeLanded, bundle.OutcomeNotLanded, bundle.OutcomeNotConfirmed, o.Kind))
 	}
 	return nil
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
 
-	"github.com/syncboost/syncboost/sidecar/httpserver"
+	"github.com/syncboost/syncboost/transport/httpserver"
 )
 
 // Health endpoint paths.

@@ -23,7 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
-	"github.com/syncboost/syncboost/sidecar/chainspec"
+	"github.com/syncboost/syncboost/bundle/chainspec"
 )
 
 const (

@@ -1,4 +1,4 @@
-// Package beaconapi is the devnet's beacon node: a beacontest stand-in driven by the devnet's
+// Package beaconapi is the devnet's beacon node: a beaconstandin stand-in driven by the devnet's
 // L1 chain. It derives everything a consensus client would add to the execution chain from the
 // slot number and the execution block hashes (beacon block roots, prev randao, proposers,
 // duties), so the sidecar's beacon tracker runs against it as against a real node.
@@ -16,8 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/syncboost/syncboost/builderhook"
-	"github.com/syncboost/syncboost/sidecar/beacon/beacontest"
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/devnet/beaconstandin"
 )
 
 // ErrConfig is wrapped by every configuration error.
@@ -63,7 +63,7 @@ func (c Config) Check() error {
 type Beacon struct {
 	cfg   Config
 	slots *clock.SlotClock
-	srv   *beacontest.Server
+	srv   *beaconstandin.Server
 
 	mu           sync.Mutex
 	dutiesEpochs uint64 // duties are set for epochs below this
@@ -78,7 +78,7 @@ func New(cfg Config) (*Beacon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
-	srv, err := beacontest.New(beacontest.Config{
+	srv, err := beaconstandin.New(beaconstandin.Config{
 		GenesisTime: cfg.GenesisTime, SlotDuration: cfg.SlotDuration, SlotsPerEpoch: cfg.SlotsPerEpoch,
 		SlotDurationMS: true, NodeVersion: nodeVersion,
 		GenesisValidatorsRoot: crypto.Keccak256Hash([]byte("syncboost/devnet/genesis-validators")),
@@ -96,7 +96,7 @@ func (b *Beacon) URL() string { return b.srv.URL() }
 func (b *Beacon) Close() { b.srv.Close() }
 
 // Server is the underlying stand-in, for faults (Down, Up, SetOptimistic) and request counts.
-func (b *Beacon) Server() *beacontest.Server { return b.srv }
+func (b *Beacon) Server() *beaconstandin.Server { return b.srv }
 
 // Config returns the configuration.
 func (b *Beacon) Config() Config { return b.cfg }
@@ -175,7 +175,7 @@ func (b *Beacon) PublishHead(h *types.Header) {
 	if prev > 0 {
 		prev--
 	}
-	b.srv.PublishHead(beacontest.HeadEvent{
+	b.srv.PublishHead(beaconstandin.HeadEvent{
 		Slot: slot, Block: root, State: StateRoot(root), EpochTransition: slot%b.cfg.SlotsPerEpoch == 0,
 		PreviousDutyDependentRoot: DutyDependentRoot(prev), CurrentDutyDependentRoot: DutyDependentRoot(epoch),
 	})
@@ -186,7 +186,7 @@ func (b *Beacon) PublishHead(h *types.Header) {
 func (b *Beacon) PublishReorg(old, replacement *types.Header) {
 	slot := b.SlotOf(replacement)
 	oldRoot, newRoot := b.BlockRoot(old), b.BlockRoot(replacement)
-	b.srv.PublishReorg(beacontest.ReorgEvent{
+	b.srv.PublishReorg(beaconstandin.ReorgEvent{
 		Slot: slot, Depth: 1, OldHeadBlock: oldRoot, NewHeadBlock: newRoot,
 		OldHeadState: StateRoot(oldRoot), NewHeadState: StateRoot(newRoot), Epoch: slot / b.cfg.SlotsPerEpoch,
 	})
@@ -197,11 +197,11 @@ func (b *Beacon) PublishReorg(old, replacement *types.Header) {
 // beacon node run with always-prepare-payload emits once the parent is its head.
 func (b *Beacon) PublishAttributes(slot uint64, parent *types.Header) {
 	a := b.Attributes(slot, parent)
-	b.srv.PublishPayloadAttributes(beacontest.AttributesEvent{
+	b.srv.PublishPayloadAttributes(beaconstandin.AttributesEvent{
 		Version: Version, ProposerIndex: b.ProposerIndex(slot), ProposalSlot: slot,
 		ParentBlockNumber: parent.Number.Uint64(), ParentBlockRoot: a.BeaconRoot, ParentBlockHash: parent.Hash(),
 		Timestamp: a.Timestamp, PrevRandao: a.PrevRandao, SuggestedFeeRecipient: a.FeeRecipient,
-		Withdrawals: []beacontest.Withdrawal{}, ParentBeaconBlockRoot: a.BeaconRoot,
+		Withdrawals: []beaconstandin.Withdrawal{}, ParentBeaconBlockRoot: a.BeaconRoot,
 	})
 }
 
@@ -212,10 +212,10 @@ func (b *Beacon) ensureDuties(epoch uint64) {
 	defer b.mu.Unlock()
 	for ; b.dutiesEpochs <= epoch+1; b.dutiesEpochs++ {
 		e := b.dutiesEpochs
-		list := make([]beacontest.Duty, 0, b.cfg.SlotsPerEpoch)
+		list := make([]beaconstandin.Duty, 0, b.cfg.SlotsPerEpoch)
 		for s := e * b.cfg.SlotsPerEpoch; s < (e+1)*b.cfg.SlotsPerEpoch; s++ {
 			idx := b.ProposerIndex(s)
-			list = append(list, beacontest.Duty{Slot: s, ValidatorIndex: idx, Pubkey: Pubkey(idx)})
+			list = append(list, beaconstandin.Duty{Slot: s, ValidatorIndex: idx, Pubkey: Pubkey(idx)})
 		}
 		b.srv.SetDuties(e, DutyDependentRoot(e), list)
 	}

@@ -20,12 +20,12 @@ import (
 
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 	"github.com/syncboost/syncboost/devnet/l1/builder"
 	"github.com/syncboost/syncboost/relayapi"
-	"github.com/syncboost/syncboost/relayapi/fbsig"
-	"github.com/syncboost/syncboost/sidecar/clock"
+	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
 const slot = 2 * time.Second

@@ -16,9 +16,9 @@ import (
 
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/relayapi/fbsig"
-	"github.com/syncboost/syncboost/sidecar/clock"
-	"github.com/syncboost/syncboost/sidecar/httpserver"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/fbsig"
+	"github.com/syncboost/syncboost/transport/httpserver"
 )
 
 // JSON-RPC error codes.

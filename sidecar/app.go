@@ -1,0 +1,203 @@
+// Package sidecar wires a checked configuration into the running sidecar: the journal and bundle
+// pool, the L1 head tracker, the searcher API, the per-slot pipeline with its simulators,
+// prover, signer and relay clients, the inclusion tracker, the builder hook and the metrics
+// listener. `syncboost run` and the devnet both use it, so the devnet runs the sidecar exactly
+// as an operator does.
+package sidecar
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/builderhook/pullstore"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/sidecar/config"
+	"github.com/syncboost/syncboost/sidecar/internal/beacon"
+	"github.com/syncboost/syncboost/sidecar/internal/journal"
+	"github.com/syncboost/syncboost/sidecar/internal/l1signer"
+	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/searcherapi"
+	"github.com/syncboost/syncboost/sidecar/lifecycle"
+	"github.com/syncboost/syncboost/sidecar/obs"
+)
+
+// maxFinished bounds the settled bundles the pool keeps queryable.
+const maxFinished = 10_000
+
+// Deps are what the caller provides: the logger, the metrics registry and the clock.
+type Deps struct {
+	Log      zerolog.Logger
+	Registry *prometheus.Registry
+	Clock    clock.Clock
+}
+
+// App is the wired sidecar. Its components are on the supervisor in start order.
+type App struct {
+	Searcher *searcherapi.Server
+	Pool     *pool.Memory
+	Beacon   *beacon.Tracker
+	Metrics  interface{ URL() string }
+	runner   *runner
+	close    func()
+}
+
+// SentFor returns what the pipeline sent for slot (nil before the slot loop started).
+func (a *App) SentFor(slot uint64) []*pipeline.Sent {
+	if a.runner == nil || a.runner.parts == nil {
+		return nil
+	}
+	return a.runner.parts.pipeline.SentFor(slot)
+}
+
+// SkipReason returns why the sidecar skipped slot, if it did.
+func (a *App) SkipReason(slot uint64) (string, bool) {
+	if a.runner == nil || a.runner.parts == nil {
+		return "", false
+	}
+	return a.runner.parts.pipeline.SkipReason(slot)
+}
+
+// Close releases what Build opened (the journal, the RPC clients) when the supervisor was
+// never started; a started supervisor's Stop releases them itself.
+func (a *App) Close() { a.close() }
+
+// Build opens the journal (restoring the pool from it), dials nothing yet, and adds every
+// component to sup in start order; Stop runs in reverse. On error, whatever was opened is closed.
+func Build(cfg *config.Config, d Deps, sup *lifecycle.Supervisor) (a *App, err error) {
+	if d.Registry == nil || d.Clock == nil {
+		return nil, errors.New("app: registry and clock are required")
+	}
+	b := &builder{cfg: cfg, d: d, sup: sup, app: &App{}}
+	b.app.close = b.closeAll
+	defer func() {
+		if err != nil {
+			b.closeAll()
+		}
+	}()
+	steps := []func() error{b.store, b.clients, b.beacon, b.slots, b.searcher, b.builderHook, b.metrics}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, err
+		}
+	}
+	return b.app, nil
+}
+
+type builder struct {
+	cfg     *config.Config
+	d       Deps
+	sup     *lifecycle.Supervisor
+	app     *App
+	journal *journal.Journal
+	l1rpc   *rpc.Client
+	l2rpc   *rpc.Client
+	l1, l2  *ethclient.Client
+	signer  *l1signer.Signer
+	pull    *pullstore.Store
+	closers []func()
+}
+
+func (b *builder) closeAll() {
+	for i := len(b.closers) - 1; i >= 0; i-- {
+		b.closers[i]()
+	}
+}
+
+// store opens the journal and restores the pool from it; bundles whose slot passed while the
+// sidecar was down expire at the slot loop's first prune.
+func (b *builder) store() error {
+	j, err := journal.Open(journal.Config{Dir: b.cfg.Journal.Dir, GroupWindow: journal.DefaultGroupWindow}, b.d.Log, b.d.Registry)
+	if err != nil {
+		return fmt.Errorf("journal: %w", err)
+	}
+	b.journal = j
+	b.closers = append(b.closers, func() { _ = j.Close() })
+	p, err := pool.New(pool.Config{MaxLive: b.cfg.SearcherAPI.MaxPooledBundles, MaxPerSignerSlot: b.cfg.SearcherAPI.MaxBundlesPerIdentityPerSlot,
+		Retention: b.cfg.Journal.Retention, MaxFinished: maxFinished}, pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry})
+	if err != nil {
+		return fmt.Errorf("pool: %w", err)
+	}
+	entries, err := j.Load(context.Background())
+	if err != nil {
+		return fmt.Errorf("journal load: %w", err)
+	}
+	if err := p.Restore(entries); err != nil {
+		return fmt.Errorf("pool restore: %w", err)
+	}
+	b.app.Pool = p
+	b.d.Log.Info().Int("bundles", len(entries)).Msg("bundle pool restored from the journal")
+	return b.sup.Add("journal", closer(func() error { return j.Close() }))
+}
+
+// clients creates the L1 and L2 JSON-RPC clients (HTTP dials lazily) and the L1 signer.
+func (b *builder) clients() error {
+	var err error
+	if b.l1rpc, err = rpc.DialOptions(context.Background(), b.cfg.L1.RPCURL); err != nil {
+		return fmt.Errorf("l1 rpc: %w", err)
+	}
+	b.closers = append(b.closers, b.l1rpc.Close)
+	if b.l2rpc, err = rpc.DialOptions(context.Background(), b.cfg.L2.RPCURL); err != nil {
+		return fmt.Errorf("l2 rpc: %w", err)
+	}
+	b.closers = append(b.closers, b.l2rpc.Close)
+	b.l1, b.l2 = ethclient.NewClient(b.l1rpc), ethclient.NewClient(b.l2rpc)
+	key, err := b.cfg.L1.Key.PrivateKey()
+	if err != nil {
+		return fmt.Errorf("l1.key: %w", err)
+	}
+	b.signer, err = l1signer.New(l1signer.Config{ChainID: new(big.Int).SetUint64(b.cfg.L1.ChainID), Tip: new(big.Int).SetUint64(b.cfg.Pipeline.PriorityFeeWei)},
+		l1signer.Deps{Key: key, Nonces: b.l1, Fees: b.l1, Log: b.d.Log})
+	if err != nil {
+		return fmt.Errorf("l1 signer: %w", err)
+	}
+	return b.sup.Add("rpc-clients", closer(func() error { b.l1rpc.Close(); b.l2rpc.Close(); return nil }))
+}
+
+func (b *builder) beacon() error {
+	bc := beacon.DefaultConfig(b.cfg.Beacon.URL)
+	bc.Profile, bc.RequestTimeout = b.cfg.Deadlines.Schedule().Profile, b.cfg.Beacon.Timeout
+	t, err := beacon.New(bc, b.l1, b.d.Clock, b.d.Log, b.d.Registry)
+	if err != nil {
+		return fmt.Errorf("beacon: %w", err)
+	}
+	b.app.Beacon = t
+	return b.sup.Add("beacon", t)
+}
+
+func (b *builder) searcher() error {
+	sc := searcherapi.Config{HTTP: b.cfg.SearcherAPI.Server(), L1ChainID: b.cfg.L1.ChainID, L2ChainIDs: []uint64{b.cfg.L2.ChainID},
+		Limits: b.cfg.Limits.Bundle(), RatePerSecond: b.cfg.SearcherAPI.RatePerSecond, RateBurst: b.cfg.SearcherAPI.RateBurst,
+		MaxBatch: 32, MaxSlotsAhead: 64, KeepAlive: 15 * time.Second}
+	s, err := searcherapi.New(sc, searcherapi.Deps{Pool: b.app.Pool, Slots: nextSlot{beacon: b.app.Beacon, clock: b.d.Clock}, Sim: callBundle{b.app}, Log: b.d.Log,
+		Registry: b.d.Registry, Now: b.d.Clock.Now})
+	if err != nil {
+		return fmt.Errorf("searcher api: %w", err)
+	}
+	b.app.Searcher = s
+	return b.sup.Add("searcher-api", s)
+}
+
+// metrics is added last, so /readyz is ready only once everything before it started.
+func (b *builder) metrics() error {
+	s, err := obs.NewServer(b.cfg.Metrics.Listen, b.d.Registry, b.sup.Ready, b.d.Log)
+	if err != nil {
+		return fmt.Errorf("metrics listener: %w", err)
+	}
+	b.app.Metrics = s
+	return b.sup.Add("metrics", s)
+}
+
+// closer is a component that only has something to release at stop.
+type closer func() error
+
+func (c closer) Start(context.Context) error { return nil }
+func (c closer) Stop(context.Context) error  { return c() }

@@ -1,0 +1,107 @@
+// Package beacon tracks the L1 head for the sidecar: genesis and spec from the
+// beacon node, head and chain_reorg events (through go-eth2-client),
+// payload_attributes events (through our own SSE decoder, because
+// go-eth2-client drops Electra/Fulu events without request lists), proposer
+// duties, and a cross-check of the head's execution block against the L1
+// execution client. It exposes one Snapshot of all of it.
+package beacon
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/url"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/syncboost/syncboost/clock"
+)
+
+// Sentinel errors.
+var (
+	ErrConfig       = errors.New("beacon: invalid config")
+	ErrNilExecution = errors.New("beacon: execution client is nil")
+	ErrNilClock     = errors.New("beacon: clock is nil")
+	ErrNilRegistry  = errors.New("beacon: metrics registry is nil")
+	ErrSpec         = errors.New("beacon: unusable beacon spec")
+	ErrNotStarted   = errors.New("beacon: tracker not started")
+	ErrStarted      = errors.New("beacon: tracker already started")
+	ErrNotReady     = errors.New("beacon: L1 head not ready")
+)
+
+// ExecutionHeaders reads headers from the L1 execution client
+// (eth_getBlockByNumber); *ethclient.Client satisfies it.
+type ExecutionHeaders interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// Config configures the tracker.
+type Config struct {
+	// Address is the beacon node's base URL.
+	Address string
+	// Profile decides the expected parents: one under mevboost, FULL and
+	// EMPTY candidates under epbs.
+	Profile clock.Profile
+	// RequestTimeout bounds every beacon-API and execution-client request.
+	RequestTimeout time.Duration
+	// Reconnect is the backoff of the payload_attributes stream and of the
+	// head/chain_reorg subscription.
+	Reconnect clock.Backoff
+	// StreamSilence: the payload_attributes stream is reconnected after this
+	// long without a byte. Beacon nodes emit one event per slot when they run
+	// with the flags docs/operations.md lists, so use a few slots.
+	StreamSilence time.Duration
+	// MaxEventBytes bounds one SSE event.
+	MaxEventBytes int
+	// KeepSlots: payload attributes older than this many slots are dropped.
+	KeepSlots uint64
+	// ExecRetry: how often the execution-client cross-check is retried while
+	// the head's execution block is unconfirmed.
+	ExecRetry time.Duration
+}
+
+// DefaultConfig returns working defaults for a beacon node at address.
+func DefaultConfig(address string) Config {
+	return Config{
+		Address:        address,
+		Profile:        clock.ProfileMEVBoost,
+		RequestTimeout: 2 * time.Second,
+		Reconnect:      clock.Backoff{Min: 250 * time.Millisecond, Max: 10 * time.Second, Jitter: 0.2},
+		StreamSilence:  36 * time.Second,
+		MaxEventBytes:  1 << 20,
+		KeepSlots:      4,
+		ExecRetry:      250 * time.Millisecond,
+	}
+}
+
+// Check validates the configuration.
+func (c Config) Check() error {
+	var errs []error
+	if u, err := url.Parse(c.Address); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		errs = append(errs, fmt.Errorf("%w: address %q must be an http(s) URL", ErrConfig, c.Address))
+	}
+	if c.Profile != clock.ProfileMEVBoost && c.Profile != clock.ProfileEPBS {
+		errs = append(errs, fmt.Errorf("%w: profile %q", ErrConfig, c.Profile))
+	}
+	if c.RequestTimeout <= 0 {
+		errs = append(errs, fmt.Errorf("%w: request_timeout must be positive", ErrConfig))
+	}
+	if err := c.Reconnect.Check(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: reconnect: %w", ErrConfig, err))
+	}
+	if c.StreamSilence <= 0 {
+		errs = append(errs, fmt.Errorf("%w: stream_silence must be positive", ErrConfig))
+	}
+	if c.MaxEventBytes <= 0 {
+		errs = append(errs, fmt.Errorf("%w: max_event_bytes must be positive", ErrConfig))
+	}
+	if c.KeepSlots == 0 {
+		errs = append(errs, fmt.Errorf("%w: keep_slots must be positive", ErrConfig))
+	}
+	if c.ExecRetry <= 0 {
+		errs = append(errs, fmt.Errorf("%w: exec_retry must be positive", ErrConfig))
+	}
+	return errors.Join(errs...)
+}

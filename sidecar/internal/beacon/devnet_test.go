@@ -1,0 +1,150 @@
+package beacon_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/devnet/l1"
+	"github.com/syncboost/syncboost/devnet/l1/beaconapi"
+	"github.com/syncboost/syncboost/sidecar/internal/beacon"
+)
+
+var genesis = time.Unix(1_700_000_000, 0)
+
+// rig is a devnet L1 driver on a virtual clock reading the genesis time.
+type rig struct {
+	ctx context.Context
+	clk *clock.Virtual
+	d   *l1.Driver
+}
+
+func newRig(t *testing.T, cfg l1.Config) *rig {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	t.Cleanup(cancel)
+	clk := clock.NewVirtual(genesis)
+	cfg.GenesisTime = genesis
+	d, err := l1.New(cfg, clk, zerolog.Nop(), prometheus.NewRegistry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := d.Stop(context.Background()); err != nil {
+			t.Error(err)
+		}
+	})
+	return &rig{ctx: ctx, clk: clk, d: d}
+}
+
+// slot moves the clock to slot's start and waits for the driver to process it.
+func (r *rig) slot(t *testing.T, s uint64) l1.SlotReport {
+	t.Helper()
+	r.clk.AdvanceTo(r.d.Slots().SlotStart(s))
+	rep, err := r.d.WaitSlot(r.ctx, s)
+	if err != nil {
+		t.Fatalf("slot %d: %v", s, err)
+	}
+	return rep
+}
+
+// The sidecar's beacon tracker, unchanged (go-eth2-client for head and chain_reorg, its own
+// payload_attributes stream, the EL cross-check), follows the devnet L1 through the stand-in.
+func TestSidecarTrackerFollowsTheDriver(t *testing.T) {
+	t.Parallel()
+	r := newRig(t, l1.Config{SlotsPerEpoch: 4})
+	trReg := prometheus.NewRegistry()
+	cfg := beacon.DefaultConfig(r.d.BeaconURL())
+	tr, err := beacon.New(cfg, r.d.Node().EthClient(), r.clk, zerolog.Nop(), trReg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.Start(r.ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := tr.Stop(context.Background()); err != nil {
+			t.Error(err)
+		}
+	})
+	bn := r.d.Beacon().Server()
+	for _, topic := range []string{"head", "chain_reorg", "payload_attributes"} {
+		if err := bn.WaitSubscribers(r.ctx, topic, 1); err != nil {
+			t.Fatalf("tracker did not subscribe to %s: %v", topic, err)
+		}
+	}
+	if c := tr.Chain(); !c.GenesisTime.Equal(genesis) || c.SlotDuration != 2*time.Second || c.SlotsPerEpoch != 4 {
+		t.Fatalf("chain %+v", c)
+	}
+
+	for s := uint64(1); s <= 5; s++ { // across an epoch boundary
+		rep := r.slot(t, s)
+		snap := waitReady(t, r, tr, rep.BeaconRoot)
+		if snap.HeadSlot != s || snap.HeadExecHash != rep.Block.Hash() || snap.BuildSlot != s+1 {
+			t.Fatalf("slot %d: snapshot %+v", s, snap)
+		}
+		checkAttributes(t, r, tr, s+1, rep.Block.Hash(), rep.BeaconRoot)
+	}
+	snap, err := tr.WaitFor(r.ctx, func(s beacon.Snapshot) bool { return s.Proposer != nil && s.Proposer.Slot == 6 })
+	if err != nil || snap.Proposer.ValidatorIndex != r.d.Beacon().ProposerIndex(6) {
+		t.Fatalf("proposer duty for slot 6: %+v %v", snap.Proposer, err)
+	}
+
+	rep, err := r.d.ReorgHead(r.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap = waitReady(t, r, tr, rep.BeaconRoot)
+	if snap.HeadSlot != 5 || snap.HeadExecHash != rep.Block.Hash() || snap.Parents[0].Hash != rep.Block.Hash() {
+		t.Fatalf("after reorg: %+v", snap)
+	}
+	checkAttributes(t, r, tr, 6, rep.Block.Hash(), rep.BeaconRoot)
+	if n := counter(t, trReg, "sidecar_beacon_reorgs_total"); n != 1 {
+		t.Fatalf("tracker counted %v reorgs", n)
+	}
+}
+
+func waitReady(t *testing.T, r *rig, tr *beacon.Tracker, root common.Hash) beacon.Snapshot {
+	t.Helper()
+	snap, err := tr.WaitFor(r.ctx, func(s beacon.Snapshot) bool { return s.Ready && s.HeadRoot == root })
+	if err != nil {
+		t.Fatalf("tracker not ready on %s: %v; last %+v", root, err, snap)
+	}
+	return snap
+}
+
+// checkAttributes checks the tracker holds the payload attributes of slot on parent.
+func checkAttributes(t *testing.T, r *rig, tr *beacon.Tracker, slot uint64, parent, parentRoot common.Hash) {
+	t.Helper()
+	a, ok := tr.PayloadAttributes(beacon.AttributesKey{ProposalSlot: slot, ParentBlockHash: parent})
+	if !ok {
+		t.Fatalf("no payload attributes for (%d, %s)", slot, parent)
+	}
+	if a.Timestamp != r.d.SlotTime(slot) || a.PrevRandao != beaconapi.PrevRandao(slot) || a.ParentBlockRoot != parentRoot ||
+		a.ParentBeaconBlockRoot != parentRoot || a.SuggestedFeeRecipient != l1.ProposerAddress || len(a.Withdrawals) != 0 {
+		t.Fatalf("attributes for slot %d: %+v", slot, a)
+	}
+}
+
+func counter(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == name {
+			return mf.GetMetric()[0].GetCounter().GetValue()
+		}
+	}
+	t.Fatalf("metric %s not found", name)
+	return 0
+}

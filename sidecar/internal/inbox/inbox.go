@@ -1,0 +1,186 @@
+// Package inbox speaks to the BasedInbox contract for the sidecar: it builds and signs the
+// proposeBased and confirmBased transactions, predicts the commitment, reads the due
+// forced-inclusion entries, and reads the inbox's events of an L1 block.
+package inbox
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip4844"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/sidecar/internal/l1signer"
+	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+)
+
+var (
+	ErrConfig  = errors.New("invalid inbox config")
+	ErrMissing = errors.New("missing dependency")
+)
+
+// Gas limits of the sidecar's transactions: a fixed part plus what grows with the payload,
+// the forced entries and the assertions (measured in docs/performance.md, with headroom). Only
+// gas used is paid.
+const (
+	proposeBaseGas     = 400_000
+	proposeGasPerByte  = 80
+	proposeGasPerEntry = 80_000
+	confirmBaseGas     = 120_000
+	confirmGasPerCheck = 60_000
+	confirmGasPerByte  = 40
+	maxTxGas           = 1 << 24 // EIP-7825
+)
+
+// Chain is the L1 execution client (ethclient satisfies it).
+type Chain interface {
+	CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, blockHash common.Hash) ([]byte, error)
+	HeaderByHash(ctx context.Context, hash common.Hash) (*types.Header, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// Signer signs the sidecar's transactions with nonces for (slot, parent).
+type Signer interface {
+	Address() common.Address
+	Sign(ctx context.Context, slot uint64, parent common.Hash, role l1signer.Role, req l1signer.TxRequest) (*types.Transaction, error)
+}
+
+// Config names the inbox.
+type Config struct {
+	Address   common.Address
+	L1ChainID uint64
+	L1Rules   *params.ChainConfig // for the blob base fee
+}
+
+// Check validates the config.
+func (c Config) Check() error {
+	if c.Address == (common.Address{}) || c.L1ChainID == 0 || c.L1Rules == nil {
+		return fmt.Errorf("%w: address, l1 chain id and L1 chain rules are required", ErrConfig)
+	}
+	return nil
+}
+
+// Inbox implements pipeline.InboxTxs and pipeline.ForcedSource, and inclusion.Events.
+type Inbox struct {
+	cfg    Config
+	chain  Chain
+	signer Signer
+	abi    *bindings.BasedInbox
+}
+
+// New checks cfg and dependencies.
+func New(cfg Config, chain Chain, signer Signer) (*Inbox, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if chain == nil || signer == nil {
+		return nil, ErrMissing
+	}
+	return &Inbox{cfg: cfg, chain: chain, signer: signer, abi: bindings.NewBasedInbox()}, nil
+}
+
+// block is one proposeBased call's BasedBlock plus what signing it needs.
+type block struct {
+	arg      bindings.BasedBlock
+	dataHash common.Hash
+	sidecar  *types.BlobTxSidecar
+}
+
+func (x *Inbox) basedBlock(a pipeline.ProposeArgs) *block {
+	b := &block{arg: bindings.BasedBlock{
+		ParentHash: a.Message.L2BlockHash, DataMode: bindings.DataCalldata, ForcedCount: uint16(len(a.Forced.Txs)),
+		PostStateRoot: a.PostStateRoot, Proof: a.Proof,
+	}}
+	if a.Sidecar == nil {
+		b.arg.TxData, b.dataHash = a.Payload, bindings.DataHash(a.Payload)
+		return b
+	}
+	b.sidecar = a.Sidecar
+	b.arg.DataMode, b.arg.BlobCount = bindings.DataBlobs, uint8(len(a.Sidecar.Blobs))
+	b.dataHash = bindings.BlobDataHash(a.Sidecar.BlobHashes())
+	return b
+}
+
+// commitment is what the inbox will record: bindings.Commitment of the preimage it builds.
+func (x *Inbox) commitment(a pipeline.ProposeArgs, b *block) (common.Hash, error) {
+	pre := bindings.CommitmentPreimage{
+		Inbox: x.cfg.Address, L1ChainId: new(big.Int).SetUint64(x.cfg.L1ChainID),
+		L1BlockNumber: a.Target.ParentNumber + 1, L1ParentHash: a.Target.ParentHash, L1Timestamp: a.Target.Time,
+		Proposer: x.signer.Address(), ParentId: b.arg.ParentHash, L2BlockNumber: a.Message.L2BlockNumber + 1,
+		DataMode: b.arg.DataMode, DataHash: b.dataHash, ForcedStart: a.Forced.Start, ForcedCount: b.arg.ForcedCount,
+	}
+	return bindings.Commitment(pre)
+}
+
+// Commitment predicts the commitment proposeBased will record for a.
+func (x *Inbox) Commitment(_ context.Context, a pipeline.ProposeArgs) (common.Hash, error) {
+	return x.commitment(a, x.basedBlock(a))
+}
+
+// Propose builds and signs proposeBased for a, returning the raw transaction (network form for
+// blobs) and the commitment it records.
+func (x *Inbox) Propose(ctx context.Context, a pipeline.ProposeArgs) ([]byte, common.Hash, error) {
+	b := x.basedBlock(a)
+	se := a.Message.SlotEnding
+	data, err := x.abi.TryPackProposeBased(bindings.SlotEnding{
+		L2ChainId: new(big.Int).SetUint64(se.L2ChainID), L2BlockNumber: se.L2BlockNumber, L2BlockHash: se.L2BlockHash,
+		L2ParentHash: se.L2ParentHash, L2StateRoot: se.L2StateRoot, L1Slot: se.L1Slot, L1ParentHash: se.L1ParentHash,
+		SeqIndex: se.SeqIndex, SlotEnding: se.IsSlotEnding,
+	}, a.Message.Certificate.Signature, b.arg)
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("pack proposeBased: %w", err)
+	}
+	req := l1signer.TxRequest{To: x.cfg.Address, Data: data, Sidecar: b.sidecar,
+		Gas: min(maxTxGas, proposeBaseGas+proposeGasPerByte*uint64(len(data))+proposeGasPerEntry*uint64(len(a.Forced.Txs)))}
+	if b.sidecar != nil {
+		if req.BlobFeeCap, err = x.blobFeeCap(ctx, a.Target.ParentHash); err != nil {
+			return nil, common.Hash{}, err
+		}
+	}
+	raw, err := x.sign(ctx, a.Target, l1signer.Propose, req)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	commitment, err := x.commitment(a, b)
+	return raw, commitment, err
+}
+
+// Confirm builds and signs confirmBased(commitment, assertions).
+func (x *Inbox) Confirm(ctx context.Context, t pipeline.Target, commitment common.Hash, as []bundle.Assertion) ([]byte, error) {
+	args := make([]bindings.Assertion, len(as))
+	gas := uint64(confirmBaseGas)
+	for i, a := range as {
+		args[i] = bindings.Assertion{Target: a.Target, Data: a.Data, Expect: a.Expect}
+		gas += confirmGasPerCheck + confirmGasPerByte*uint64(len(a.Data))
+	}
+	data, err := x.abi.TryPackConfirmBased(commitment, args)
+	if err != nil {
+		return nil, fmt.Errorf("pack confirmBased: %w", err)
+	}
+	return x.sign(ctx, t, l1signer.Confirm, l1signer.TxRequest{To: x.cfg.Address, Data: data, Gas: min(maxTxGas, gas)})
+}
+
+func (x *Inbox) sign(ctx context.Context, t pipeline.Target, role l1signer.Role, req l1signer.TxRequest) ([]byte, error) {
+	tx, err := x.signer.Sign(ctx, t.Slot, t.ParentHash, role, req)
+	if err != nil {
+		return nil, fmt.Errorf("sign %s: %w", role, err)
+	}
+	return tx.MarshalBinary()
+}
+
+// blobFeeCap is twice the blob base fee the block on parent will charge.
+func (x *Inbox) blobFeeCap(ctx context.Context, parent common.Hash) (*big.Int, error) {
+	h, err := x.chain.HeaderByHash(ctx, parent)
+	if err != nil {
+		return nil, fmt.Errorf("parent header: %w", err)
+	}
+	fee := eip4844.CalcBlobFee(x.cfg.L1Rules, h)
+	return fee.Add(fee.Lsh(fee, 1), big.NewInt(params.GWei)), nil
+}

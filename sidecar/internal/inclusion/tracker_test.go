@@ -1,0 +1,244 @@
+package inclusion
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
+)
+
+// chain is a canonical L1 chain by number that tests can extend and reorg.
+type chain struct {
+	mu      sync.Mutex
+	headers map[uint64]*types.Header
+	events  map[common.Hash]BlockEvents
+}
+
+func (c *chain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if h, ok := c.headers[n.Uint64()]; ok {
+		return h, nil
+	}
+	return nil, ethereum.NotFound
+}
+
+func (c *chain) InboxEvents(_ context.Context, hash common.Hash) (BlockEvents, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.events[hash], nil
+}
+
+// put places a block at number n with time t on parent, carrying the given inbox events.
+func (c *chain) put(n, t uint64, parent common.Hash, extra byte, ev BlockEvents) *types.Header {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	h := &types.Header{Number: new(big.Int).SetUint64(n), Time: t, ParentHash: parent, Extra: []byte{extra}, Difficulty: new(big.Int)}
+	c.headers[n] = h
+	c.events[h.Hash()] = ev
+	return h
+}
+
+type reports struct{ got []Result }
+
+func (r *reports) Report(_ context.Context, res Result) error { r.got = append(r.got, res); return nil }
+
+type sentMap map[uint64][]*pipeline.Sent
+
+func (s sentMap) SentFor(slot uint64) []*pipeline.Sent { return s[slot] }
+func (s sentMap) Forget(uint64)                        {}
+
+// drain collects the outcomes queued for the sequencer so far. The fixture's tracker is not
+// started, so every outcome OnHead settled waits in the queue.
+func (f *fixture) drain() []Result {
+	for {
+		select {
+		case r := <-f.tr.out.queue:
+			f.got = append(f.got, r)
+		default:
+			return f.got
+		}
+	}
+}
+
+type fixture struct {
+	got     []Result
+	chain   *chain
+	pool    *pool.Memory
+	reports *reports
+	sent    sentMap
+	tr      *Tracker
+	entry   *pool.Entry
+	parent  *types.Header
+}
+
+const slot, slotTime = 20, 1_000_240
+
+func newFixture(t *testing.T) *fixture {
+	pl, err := pool.New(pool.Config{MaxLive: 10, MaxPerSignerSlot: 10, Retention: time.Hour, MaxFinished: 10}, pool.Deps{Registry: prometheus.NewRegistry()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &fixture{chain: &chain{headers: map[uint64]*types.Header{}, events: map[common.Hash]BlockEvents{}}, pool: pl, reports: &reports{}, sent: sentMap{}}
+	f.parent = f.chain.put(99, slotTime-12, common.Hash{}, 0, BlockEvents{})
+	f.entry = pooltest.NewMaker(1, 2).Entry(t, pooltest.Key(1), slot, "", 0)
+	ctx := context.Background()
+	if _, err := pl.Add(ctx, f.entry); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pl.SetStatus(ctx, f.entry.Hash, bundle.StatusChange{Status: bundle.StatusSubmitted}); err != nil {
+		t.Fatal(err)
+	}
+	f.sent[slot] = []*pipeline.Sent{{Slot: slot, Commitment: common.Hash{0xc0}, L2Block: 51, Included: []common.Hash{f.entry.Hash},
+		Target: pipeline.Target{Slot: slot, Time: slotTime, ParentHash: f.parent.Hash(), ParentNumber: 99}}}
+	f.tr, err = New(Deps{Chain: f.chain, Events: f.chain, Reporter: f.reports, Statuses: pl, Sent: f.sent, Log: zerolog.Nop(),
+		Metrics: NewMetrics(prometheus.NewRegistry())}, slot, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func (f *fixture) expect(t *testing.T, outcome bundle.OutcomeKind, reason string, status bundle.Status) {
+	t.Helper()
+	if n := len(f.drain()); n == 0 {
+		t.Fatal("sequencer not told")
+	}
+	last := f.drain()[len(f.drain())-1]
+	if last.Outcome != outcome || last.Reason != reason || last.Slot != slot {
+		t.Fatalf("outcome %s/%s for slot %d, want %s/%s", last.Outcome, last.Reason, last.Slot, outcome, reason)
+	}
+	e, _ := f.pool.Get(context.Background(), f.entry.Hash)
+	if e.Status().Status != status {
+		t.Fatalf("searcher status %s, want %s", e.Status().Status, status)
+	}
+}
+
+var (
+	confirmed = BlockEvents{Proposed: map[common.Hash]bool{{0xc0}: true}, Confirmed: map[common.Hash]bool{{0xc0}: true}}
+	proposed  = BlockEvents{Proposed: map[common.Hash]bool{{0xc0}: true}}
+)
+
+func TestLandedAndConfirmed(t *testing.T) {
+	f := newFixture(t)
+	f.tr.OnHead(context.Background(), slot-1)
+	if len(f.drain()) != 0 {
+		t.Fatal("settled before the slot's block exists")
+	}
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, confirmed)
+	f.tr.OnHead(context.Background(), slot)
+	f.expect(t, bundle.OutcomeLanded, "", bundle.StatusLanded)
+	if e, _ := f.pool.Get(context.Background(), f.entry.Hash); e.Status().L1BlockNumber != 100 {
+		t.Fatalf("landed status must carry the L1 block, got %d", e.Status().L1BlockNumber)
+	}
+}
+
+func TestProposedButNotConfirmed(t *testing.T) {
+	f := newFixture(t)
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, proposed)
+	f.tr.OnHead(context.Background(), slot)
+	f.expect(t, bundle.OutcomeNotConfirmed, bundle.ReasonNotConfirmed, bundle.StatusNotLanded)
+}
+
+func TestBlockWithoutOurBundle(t *testing.T) {
+	f := newFixture(t)
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, BlockEvents{})
+	f.tr.OnHead(context.Background(), slot)
+	f.expect(t, bundle.OutcomeNotLanded, bundle.ReasonNotIncluded, bundle.StatusNotLanded)
+}
+
+func TestMissedSlot(t *testing.T) {
+	f := newFixture(t)
+	f.tr.OnHead(context.Background(), slot)
+	if len(f.drain()) != 0 {
+		t.Fatal("an absent block at the head slot may still arrive")
+	}
+	f.chain.put(100, slotTime+12, f.parent.Hash(), 1, confirmed) // the next slot's block
+	f.tr.OnHead(context.Background(), slot+1)
+	f.expect(t, bundle.OutcomeNotLanded, bundle.ReasonMissedSlot, bundle.StatusNotLanded)
+}
+
+func TestReorgTakesLandingBack(t *testing.T) {
+	f := newFixture(t)
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, confirmed)
+	f.tr.OnHead(context.Background(), slot)
+	f.expect(t, bundle.OutcomeLanded, "", bundle.StatusLanded)
+	f.tr.OnHead(context.Background(), slot+1) // same chain: nothing changes
+	if len(f.drain()) != 1 {
+		t.Fatalf("%d reports, want 1", len(f.drain()))
+	}
+	f.chain.put(100, slotTime, f.parent.Hash(), 2, BlockEvents{}) // a sibling replaces the block
+	f.tr.OnHead(context.Background(), slot+1)
+	f.expect(t, bundle.OutcomeNotLanded, bundle.ReasonReorg, bundle.StatusNotLanded)
+}
+
+// Under ePBS the slot's block may build on either candidate parent; the variant prepared for
+// the parent it used decides the outcome.
+func TestEPBSVariantOnTheBlocksParentDecides(t *testing.T) {
+	f := newFixture(t)
+	grandparent := f.chain.headers[99] // the EMPTY candidate: build on block 98's successor's parent
+	other := &pipeline.Sent{Slot: slot, Commitment: common.Hash{0xc1}, Included: []common.Hash{f.entry.Hash},
+		Target: pipeline.Target{Slot: slot, Time: slotTime, ParentHash: common.Hash{0x98}, ParentNumber: 98}}
+	f.sent[slot] = append([]*pipeline.Sent{other}, f.sent[slot]...)
+	f.chain.put(98, slotTime-24, common.Hash{}, 0, BlockEvents{})
+	f.chain.put(100, slotTime, grandparent.Hash(), 1, confirmed)
+	f.tr.OnHead(context.Background(), slot)
+	f.expect(t, bundle.OutcomeLanded, "", bundle.StatusLanded)
+	if last := f.drain()[len(f.drain())-1]; last.Commitment != (common.Hash{0xc0}) || len(f.drain()) != 1 {
+		t.Fatalf("want one report, for the variant on the block's parent; got %d, last %s", len(f.drain()), last.Commitment)
+	}
+}
+
+// A sequencer that does not answer never holds up settling: OnHead returns while the report
+// waits, and the report is delivered once the sequencer takes it.
+func TestSlowSequencerDoesNotBlockSettling(t *testing.T) {
+	f := newFixture(t)
+	blocking := &gate{release: make(chan struct{}), got: make(chan Result, 1)}
+	f.tr.out.r = blocking
+	if err := f.tr.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = f.tr.Stop(context.Background()) }()
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, confirmed)
+	f.tr.OnHead(context.Background(), slot) // returns although the reporter blocks
+	if e, _ := f.pool.Get(context.Background(), f.entry.Hash); e.Status().Status != bundle.StatusLanded {
+		t.Fatal("searcher statuses are recorded without waiting for the sequencer")
+	}
+	close(blocking.release)
+	select {
+	case r := <-blocking.got:
+		if r.Outcome != bundle.OutcomeLanded || r.Slot != slot {
+			t.Fatalf("delivered %+v", r)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the outcome was never delivered")
+	}
+}
+
+// gate is a reporter that blocks until released.
+type gate struct {
+	release chan struct{}
+	got     chan Result
+}
+
+func (g *gate) Report(ctx context.Context, r Result) error {
+	select {
+	case <-g.release:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	g.got <- r
+	return nil
+}

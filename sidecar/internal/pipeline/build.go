@@ -1,0 +1,285 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/trie"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/sim"
+)
+
+// built is a composed, simulated and signed slot, ready to send.
+type built struct {
+	target     Target
+	plan       *bundle.Plan
+	entries    map[common.Hash]*pool.Entry
+	propose    []byte
+	confirm    []byte
+	commitment common.Hash
+	l2Root     common.Hash
+	l2Hash     common.Hash // the based block's L2 hash, as derivation will build it
+	simulated  time.Time
+	timings    map[string]time.Duration
+	failed     map[common.Hash]string // bundles removed by simulation, with the reason
+	forced     ForcedEntries          // due forced-inclusion entries at the target
+	parent     *types.Header          // the slot-ending L2 block
+}
+
+// gatherFor reads what a slot needs from the chains: the L1 target, the due forced entries and
+// the slot-ending L2 block.
+func (p *Pipeline) gatherFor(ctx context.Context, msg *Message, b *built) (err error) {
+	if b.target, err = p.deps.Targets.Target(ctx, msg.L1Slot, msg.L1ParentHash); err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	if b.forced, err = p.deps.Forced.DueForced(ctx, b.target); err != nil {
+		return fmt.Errorf("forced inclusion queue: %w", err)
+	}
+	if b.parent, err = p.deps.L2.HeaderByHash(ctx, msg.L2BlockHash); err != nil {
+		return fmt.Errorf("slot-ending L2 block %s: %w", msg.L2BlockHash, err)
+	}
+	return nil
+}
+
+// round is one attempt's inputs: what is excluded so far and which forced entries simulate.
+type round struct {
+	excluded   map[common.Hash]string
+	skipForced map[int]bool // forced entries derivation will skip (invalid); not simulated
+}
+
+func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
+	b := &built{timings: map[string]time.Duration{}, entries: map[common.Hash]*pool.Entry{}}
+	var cands []*bundle.CheckedBundle
+	err := p.stage("gather", b.timings, func() (err error) {
+		if err = p.gatherFor(ctx, &msg, b); err != nil {
+			return err
+		}
+		cands, err = p.candidates(ctx, msg.L1Slot, b.entries)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(cands) == 0 {
+		return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles}
+	}
+	env := bundle.BasedEnv(p.cfg.L2Rules, b.parent, p.cfg.Proposer)
+	r := round{excluded: map[common.Hash]string{}, skipForced: map[int]bool{}}
+	for range p.cfg.MaxRounds {
+		done, err := p.attempt(ctx, msg, b, env, cands, r)
+		if err != nil || done {
+			b.failed = r.excluded
+			return b, err
+		}
+	}
+	b.failed = r.excluded
+	return b, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipBudget, Err: fmt.Errorf("%d rounds", p.cfg.MaxRounds)}
+}
+
+func (p *Pipeline) candidates(ctx context.Context, slot uint64, entries map[common.Hash]*pool.Entry) ([]*bundle.CheckedBundle, error) {
+	es, err := p.deps.Bundles.ForSlot(ctx, pool.Key{L2ChainID: p.cfg.L2ChainID, L1Slot: slot})
+	if err != nil {
+		return nil, fmt.Errorf("pool: %w", err)
+	}
+	out := make([]*bundle.CheckedBundle, 0, len(es))
+	for _, e := range es {
+		entries[e.Hash] = e
+		out = append(out, e.Bundle)
+	}
+	return out, nil
+}
+
+// attempt runs one compose → simulate round. It returns done when b holds a bundle whose every
+// leg simulated green; otherwise it has recorded in r what to leave out next round.
+func (p *Pipeline) attempt(ctx context.Context, msg Message, b *built, env bundle.BasedBlockEnv,
+	cands []*bundle.CheckedBundle, r round) (bool, error) {
+	plan := bundle.Compose(bundle.ComposeInput{
+		L2ChainID: p.cfg.L2ChainID, L1Slot: msg.L1Slot, SlotTime: b.target.Time, Forced: b.forced.Txs,
+		Bundles: cands, Value: bundle.TipValue(b.target.BaseFee), Excluded: r.excluded,
+		MaxL2Gas: p.cfg.MaxL2Gas, MaxL1Gas: p.cfg.MaxL1Gas, MaxAssertions: p.cfg.MaxAssertions,
+	})
+	if len(plan.Selected) == 0 {
+		return false, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles, Err: fmt.Errorf("all %d bundles dropped", len(cands))}
+	}
+	b.plan = plan
+	ok, err := p.simulateL2(ctx, b, env, r)
+	if err != nil || !ok {
+		return false, err
+	}
+	if err := p.sign(ctx, msg, b); err != nil {
+		return false, err
+	}
+	txs, err := p.l1Txs(plan, b)
+	if err != nil {
+		return false, err
+	}
+	var res *sim.L1Result
+	err = p.stage("simulate_l1", b.timings, func() (err error) {
+		res, err = p.deps.L1.SimulateL1(ctx, b.target.simEnv(), txs)
+		return err
+	})
+	if inv, ok := sim.AsInvalidTx(err); ok {
+		return false, p.blameL1(msg.L1Slot, plan, inv.Index, sim.TxResult{Err: inv.Message}, r)
+	}
+	if err != nil {
+		return false, fmt.Errorf("simulate L1 bundle: %w", err)
+	}
+	if res.FirstFailed < 0 {
+		b.simulated = p.deps.Clock.Now()
+		return true, nil
+	}
+	return false, p.blameL1(msg.L1Slot, plan, res.FirstFailed, res.Txs[res.FirstFailed], r)
+}
+
+// l1Txs is the decoded L1 bundle: searchers' legs are decoded already, the sidecar's two
+// transactions were just signed.
+func (p *Pipeline) l1Txs(plan *bundle.Plan, b *built) ([]*bundle.Tx, error) {
+	propose, err := bundle.DecodeTx("proposeBased", b.propose, p.cfg.L1ChainID)
+	if err != nil {
+		return nil, err
+	}
+	confirm, err := bundle.DecodeTx("confirmBased", b.confirm, p.cfg.L1ChainID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*bundle.Tx, 0, len(plan.PreTxs)+len(plan.PostTxs)+2)
+	for _, cb := range plan.Selected {
+		out = append(out, cb.Pre...)
+	}
+	out = append(out, propose)
+	for _, cb := range plan.Selected {
+		out = append(out, cb.Post...)
+	}
+	return append(out, confirm), nil
+}
+
+// simulateL2 simulates forced entries and searchers' L2 transactions on the slot-ending block.
+func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlockEnv, r round) (bool, error) {
+	forced := b.forced
+	var txs []*bundle.Tx
+	var forcedIdx []int // simulated position → forced entry index
+	for i, raw := range forced.Txs {
+		if r.skipForced[i] {
+			continue
+		}
+		tx, err := bundle.DecodeTx("forced", raw, p.cfg.L2ChainID)
+		if err != nil {
+			r.skipForced[i] = true // derivation skips it too
+			continue
+		}
+		txs, forcedIdx = append(txs, tx), append(forcedIdx, i)
+	}
+	var owners []*bundle.CheckedBundle
+	for _, cb := range b.plan.Selected {
+		for _, tx := range cb.L2 {
+			txs, owners = append(txs, tx), append(owners, cb)
+		}
+	}
+	var res *sim.L2Result
+	err := p.stage("simulate_l2", b.timings, func() (err error) {
+		res, err = p.deps.L2.SimulateL2(ctx, env, txs)
+		return err
+	})
+	nf := len(forcedIdx)
+	if inv, ok := sim.AsInvalidTx(err); ok {
+		if inv.Index < nf {
+			r.skipForced[forcedIdx[inv.Index]] = true
+		} else if inv.Index-nf < len(owners) {
+			r.excluded[owners[inv.Index-nf].Hash] = "l2_invalid: " + inv.Message
+		}
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("simulate L2 leg: %w", err)
+	}
+	for i := nf; i < len(res.Txs) && i-nf < len(owners); i++ {
+		if !res.Txs[i].OK {
+			r.excluded[owners[i-nf].Hash] = fmt.Sprintf("l2_reverted: tx %s: %s", txs[i].Hash(), revertReason(res.Txs[i]))
+			return false, nil
+		}
+	}
+	b.l2Root, b.l2Hash = res.StateRoot, basedBlockHash(res.Header, txs)
+	return true, nil
+}
+
+// basedBlockHash is the hash of the simulated block with the signed transactions: the
+// simulator executes unsigned calls, so only its transactions root differs from the real one.
+func basedBlockHash(h *types.Header, txs []*bundle.Tx) common.Hash {
+	if h == nil {
+		return common.Hash{}
+	}
+	signed := make(types.Transactions, len(txs))
+	for i, tx := range txs {
+		signed[i] = tx.Transaction
+	}
+	h = types.CopyHeader(h)
+	h.TxHash = types.DeriveSha(signed, trie.NewStackTrie(nil))
+	return h.Hash()
+}
+
+func revertReason(r sim.TxResult) string {
+	if r.Err != "" {
+		return r.Err
+	}
+	return fmt.Sprintf("revert 0x%x", r.Return)
+}
+
+// assertionFailedSelector is the inbox's AssertionFailed(uint256,bool,bytes32) error selector.
+var assertionFailedSelector = crypto.Keccak256([]byte("AssertionFailed(uint256,bool,bytes32)"))[:4]
+
+// blameL1 finds the searcher bundle behind the first failing L1 transaction. A failure of the
+// sidecar's own propose transaction, or one it cannot attribute, ends the slot.
+func (p *Pipeline) blameL1(slot uint64, plan *bundle.Plan, i int, fail sim.TxResult, r round) error {
+	pre, post := len(plan.PreTxs), len(plan.PostTxs)
+	var owner *bundle.CheckedBundle
+	var why string
+	switch {
+	case i < pre:
+		owner, why = ownerOf(plan.Selected, i, func(cb *bundle.CheckedBundle) int { return len(cb.PreTxs) }), "pre_action_failed"
+	case i == pre:
+		return &SkipError{Slot: slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("proposeBased: %s", revertReason(fail))}
+	case i <= pre+post:
+		owner, why = ownerOf(plan.Selected, i-pre-1, func(cb *bundle.CheckedBundle) int { return len(cb.PostTxs) }), "post_action_failed"
+	default:
+		idx, ok := assertionIndex(fail.Return)
+		if !ok {
+			return &SkipError{Slot: slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("confirmBased: %s", revertReason(fail))}
+		}
+		owner, why = ownerOf(plan.Selected, idx, func(cb *bundle.CheckedBundle) int { return len(cb.Assertions) }), fmt.Sprintf("assertion_failed: index %d", idx)
+	}
+	if owner == nil {
+		return &SkipError{Slot: slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("unattributed L1 failure at tx %d: %s", i, revertReason(fail))}
+	}
+	r.excluded[owner.Hash] = why + ": " + revertReason(fail)
+	return nil
+}
+
+// ownerOf maps the i-th element of a concatenated leg back to the selected bundle it came from.
+func ownerOf(selected []*bundle.CheckedBundle, i int, count func(*bundle.CheckedBundle) int) *bundle.CheckedBundle {
+	for _, cb := range selected {
+		if n := count(cb); i < n {
+			return cb
+		} else {
+			i -= n
+		}
+	}
+	return nil
+}
+
+func assertionIndex(revert []byte) (int, bool) {
+	if len(revert) < 4+32 || string(revert[:4]) != string(assertionFailedSelector) {
+		return 0, false
+	}
+	word := new(big.Int).SetBytes(revert[4:36])
+	if !word.IsUint64() || word.Uint64() > 1<<20 {
+		return 0, false
+	}
+	return int(word.Uint64()), true
+}

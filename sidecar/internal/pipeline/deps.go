@@ -1,0 +1,120 @@
+package pipeline
+
+import (
+	"context"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/prover"
+	"github.com/syncboost/syncboost/sidecar/sim"
+)
+
+// The pipeline's view of the world, one narrow capability per interface. cmd/ wires the
+// concrete clients (pool, simulators, inbox, relays, builder hook) to these.
+
+// Target is the L1 block the based block must land in: slot S on parent P, with the payload
+// attributes the proposer's beacon node announced for (S, P).
+type Target struct {
+	Slot         uint64
+	Time         uint64 // the L1 block's timestamp
+	ParentHash   common.Hash
+	ParentNumber uint64
+	FeeRecipient common.Address
+	PrevRandao   common.Hash
+	BeaconRoot   common.Hash
+	Withdrawals  []*types.Withdrawal
+	GasLimit     uint64
+	BaseFee      *big.Int // of the block being built, for the value model
+}
+
+func (t Target) simEnv() sim.L1Env {
+	return sim.L1Env{ParentHash: t.ParentHash, Time: t.Time, FeeRecipient: t.FeeRecipient, PrevRandao: t.PrevRandao,
+		BeaconRoot: t.BeaconRoot, Withdrawals: t.Withdrawals, GasLimit: t.GasLimit}
+}
+
+// Targets resolves the L1 block for (slot, parent) from the beacon node's payload attributes.
+type Targets interface {
+	Target(ctx context.Context, slot uint64, parent common.Hash) (Target, error)
+}
+
+// Proposers tells whether slot's proposer takes builder blocks; known is false when no relay
+// answered, in which case the pipeline builds anyway.
+type Proposers interface {
+	TakesBuilderBlocks(ctx context.Context, slot uint64) (takes, known bool)
+}
+
+// Bundles is the pool as the pipeline uses it: the live bundles for one based block, and the
+// status changes searchers follow.
+type Bundles interface {
+	ForSlot(ctx context.Context, k pool.Key) ([]*pool.Entry, error)
+	SetStatus(ctx context.Context, hash common.Hash, c bundle.StatusChange) (*pool.Entry, error)
+}
+
+// ForcedSource returns the forced-inclusion entries due at the L1 block of target, in order.
+type ForcedSource interface {
+	DueForced(ctx context.Context, target Target) (ForcedEntries, error)
+}
+
+// ForcedEntries are the due queue entries from position Start.
+type ForcedEntries struct {
+	Start uint64
+	Txs   [][]byte
+}
+
+// L2Chain reads the slot-ending block and simulates the based block on top of it. A
+// transaction that cannot be included at all is reported as a *sim.InvalidTxError.
+type L2Chain interface {
+	HeaderByHash(ctx context.Context, hash common.Hash) (*types.Header, error)
+	SimulateL2(ctx context.Context, env bundle.BasedBlockEnv, txs []*bundle.Tx) (*sim.L2Result, error)
+}
+
+// L1Simulator simulates the ordered atomic L1 bundle on the target block.
+type L1Simulator interface {
+	SimulateL1(ctx context.Context, env sim.L1Env, txs []*bundle.Tx) (*sim.L1Result, error)
+}
+
+// Prover proves the based block's post-state root (prover.RPC, prover.Attestation); nil
+// when none is configured.
+type Prover interface {
+	Prove(ctx context.Context, req prover.Request) (postStateRoot common.Hash, proof []byte, err error)
+}
+
+// InboxTxs builds and signs the sidecar's two inbox transactions for a slot.
+type InboxTxs interface {
+	Propose(ctx context.Context, p ProposeArgs) (raw []byte, commitment common.Hash, err error)
+	Confirm(ctx context.Context, target Target, commitment common.Hash, assertions []bundle.Assertion) ([]byte, error)
+	// Commitment predicts the commitment Propose will record, before any proof exists.
+	Commitment(ctx context.Context, p ProposeArgs) (common.Hash, error)
+}
+
+// ProposeArgs are the inputs of proposeBased.
+type ProposeArgs struct {
+	Target        Target
+	Message       *bundle.SignedSlotEnding
+	Payload       []byte               // bundle.EncodeBasedBlock output
+	Sidecar       *types.BlobTxSidecar // blob mode: the payload's blobs, commitments and cell proofs; nil: calldata
+	Forced        ForcedEntries
+	PostStateRoot common.Hash // zero: none
+	Proof         []byte
+}
+
+// Submitter sends the atomic bundle to every builder and relay endpoint before ctx ends.
+type Submitter interface {
+	Submit(ctx context.Context, b *bundle.AtomicBundle) SubmitReport
+	Cancel(ctx context.Context, replacementUUID string) SubmitReport
+}
+
+// SubmitReport summarises one fan-out.
+type SubmitReport struct {
+	Accepted, Failed int
+}
+
+// Publisher serves the bundle to a co-located builder; nil when there is none.
+type Publisher interface {
+	Publish(slot uint64, parent common.Hash, b *bundle.AtomicBundle)
+	Withdraw(slot uint64, parent common.Hash)
+}

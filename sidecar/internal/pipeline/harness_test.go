@@ -1,0 +1,221 @@
+package pipeline
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
+	"github.com/syncboost/syncboost/sidecar/sim"
+)
+
+// The harness runs the real pipeline, pool, composer and virtual clock; only the clients that
+// talk to execution nodes, relays and the inbox are scripted here. Tests with real go-ethereum
+// execution underneath live in integration_test.go.
+
+const (
+	l1Chain = 1
+	l2Chain = 167001
+)
+
+var (
+	genesis   = time.Unix(1_700_000_000, 0)
+	parentL1  = common.HexToHash("0xaaaa")
+	sidecarID = common.HexToAddress("0x51dec0")
+)
+
+type harness struct {
+	t      *testing.T
+	clk    *clock.Virtual
+	sched  *clock.Schedule
+	pool   *pool.Memory
+	maker  *pooltest.Maker
+	l2     *scriptL2
+	l1     *scriptL1
+	sub    *recordSubmitter
+	locals map[uint64]bool
+	p      *Pipeline
+}
+
+func newHarness(t *testing.T) *harness {
+	t.Helper()
+	slots, err := clock.NewSlotClock(genesis, 12*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, err := clock.NewSchedule(clock.DefaultMEVBoost(), slots)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := pool.New(pool.Config{MaxLive: 100, MaxPerSignerSlot: 10, Retention: time.Hour, MaxFinished: 100}, pool.Deps{Registry: prometheus.NewRegistry()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{t: t, clk: clock.NewVirtual(genesis), sched: sched, pool: pl, maker: pooltest.NewMaker(l1Chain, l2Chain),
+		l2: &scriptL2{reverts: map[common.Hash]bool{}}, l1: &scriptL1{failAssertion: -1}, sub: &recordSubmitter{}, locals: map[uint64]bool{}}
+	h.p, err = New(Config{L1ChainID: l1Chain, L2ChainID: l2Chain, Proposer: sidecarID, MaxRounds: 4, MaxL2Gas: 10_000_000, MaxL1Gas: 10_000_000,
+		MaxAssertions: 16, L2Rules: params.MainnetChainConfig}, Deps{
+		Clock: h.clk, Schedule: sched, Targets: fixedTargets{slots}, Proposers: localProposers(h.locals), Bundles: pl,
+		Forced: noForced{}, L2: h.l2, L1: h.l1, Inbox: fakeInbox{}, Submitter: h.sub, Log: zerolog.Nop(), Metrics: NewMetrics(prometheus.NewRegistry()),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// add pools a bundle from searcher i for slot with one assertion, returning it.
+func (h *harness) add(i int, slot uint64) *pool.Entry {
+	h.t.Helper()
+	key := pooltest.Key(i)
+	b := h.maker.Bundle(key, 1, 1, 1)
+	b.L1Slot = slot
+	b.Assertions = []bundle.Assertion{{Target: common.Address{byte(i)}, Expect: common.Hash{byte(i)}}}
+	e := h.maker.EntryOf(h.t, key, b)
+	if _, err := h.pool.Add(context.Background(), e); err != nil {
+		h.t.Fatal(err)
+	}
+	return e
+}
+
+// message is a slot-ending message for slot arriving at the given point of the previous slot.
+func (h *harness) message(slot uint64, intoPrevSlot time.Duration) Message {
+	arrived := h.sched.Slots().SlotStart(slot - 1).Add(intoPrevSlot)
+	h.clk.AdvanceTo(arrived)
+	return Message{SignedSlotEnding: &bundle.SignedSlotEnding{SlotEnding: bundle.SlotEnding{
+		L2ChainID: l2Chain, L2BlockNumber: 50, L2BlockHash: common.Hash{0x50}, L1Slot: slot, L1ParentHash: parentL1, IsSlotEnding: true,
+	}}, Arrived: arrived}
+}
+
+func (h *harness) status(hash common.Hash) bundle.StatusChange {
+	e, err := h.pool.Get(context.Background(), hash)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return e.Status()
+}
+
+type fixedTargets struct{ slots *clock.SlotClock }
+
+func (f fixedTargets) Target(_ context.Context, slot uint64, parent common.Hash) (Target, error) {
+	return Target{Slot: slot, Time: uint64(f.slots.SlotStart(slot).Unix()), ParentHash: parent, ParentNumber: 99,
+		GasLimit: 30_000_000, BaseFee: big.NewInt(1e9)}, nil
+}
+
+type localProposers map[uint64]bool
+
+func (l localProposers) TakesBuilderBlocks(_ context.Context, slot uint64) (bool, bool) {
+	return !l[slot], true
+}
+
+type noForced struct{}
+
+func (noForced) DueForced(context.Context, Target) (ForcedEntries, error) {
+	return ForcedEntries{}, nil
+}
+
+// scriptL2 answers L2 simulations: every tx succeeds unless its hash is in reverts; during
+// runs the hook (for example to move the clock past a deadline).
+type scriptL2 struct {
+	reverts map[common.Hash]bool
+	during  func()
+	calls   int
+}
+
+func (s *scriptL2) HeaderByHash(context.Context, common.Hash) (*types.Header, error) {
+	return &types.Header{Number: big.NewInt(50), Time: 1000, GasLimit: 30_000_000, GasUsed: 15_000_000, BaseFee: big.NewInt(1e9), Difficulty: new(big.Int)}, nil
+}
+
+func (s *scriptL2) SimulateL2(ctx context.Context, _ bundle.BasedBlockEnv, txs []*bundle.Tx) (*sim.L2Result, error) {
+	s.calls++
+	if s.during != nil {
+		s.during()
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := &sim.L2Result{StateRoot: common.Hash{0x57}}
+	for _, tx := range txs {
+		res.Txs = append(res.Txs, sim.TxResult{OK: !s.reverts[tx.Hash()]})
+	}
+	return res, nil
+}
+
+// scriptL1 fails the confirm transaction with AssertionFailed(failAssertion) while it is >= 0.
+type scriptL1 struct {
+	failAssertion int
+	bundles       [][]*bundle.Tx
+}
+
+func (s *scriptL1) SimulateL1(_ context.Context, _ sim.L1Env, txs []*bundle.Tx) (*sim.L1Result, error) {
+	s.bundles = append(s.bundles, txs)
+	res := &sim.L1Result{FirstFailed: -1, Value: big.NewInt(1)}
+	for range txs {
+		res.Txs = append(res.Txs, sim.TxResult{OK: true})
+	}
+	last := len(txs) - 1
+	if s.failAssertion >= 0 && string(txs[last].Data()) == "confirm" && s.failAssertion < (len(txs)-2)/2 {
+		word := common.LeftPadBytes(big.NewInt(int64(s.failAssertion)).Bytes(), 32)
+		res.FirstFailed = last
+		res.Txs[last] = sim.TxResult{Return: append(append(append([]byte{}, assertionFailedSelector...), word...), make([]byte, 64)...)}
+		s.failAssertion = -1
+	}
+	return res, nil
+}
+
+// fakeInbox signs real transactions whose data names them ("propose", "confirm").
+type fakeInbox struct{}
+
+var sidecarKey, _ = crypto.ToECDSA(crypto.Keccak256([]byte("sidecar")))
+
+func signedL1(nonce uint64, data string) []byte {
+	to := common.Address{0x1b}
+	tx := types.MustSignNewTx(sidecarKey, types.LatestSignerForChainID(big.NewInt(l1Chain)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(l1Chain), Nonce: nonce, Gas: 500_000, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(3e9), To: &to, Data: []byte(data)})
+	raw, _ := tx.MarshalBinary()
+	return raw
+}
+
+func (fakeInbox) Propose(_ context.Context, a ProposeArgs) ([]byte, common.Hash, error) {
+	return signedL1(0, "propose"), crypto.Keccak256Hash(a.Payload), nil
+}
+
+func (fakeInbox) Confirm(context.Context, Target, common.Hash, []bundle.Assertion) ([]byte, error) {
+	return signedL1(1, "confirm"), nil
+}
+
+func (fakeInbox) Commitment(_ context.Context, a ProposeArgs) (common.Hash, error) {
+	return crypto.Keccak256Hash(a.Payload), nil
+}
+
+type recordSubmitter struct {
+	mu      sync.Mutex
+	sent    []*bundle.AtomicBundle
+	cancels []string
+}
+
+func (r *recordSubmitter) Submit(_ context.Context, b *bundle.AtomicBundle) SubmitReport {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.sent = append(r.sent, b)
+	return SubmitReport{Accepted: 3}
+}
+
+func (r *recordSubmitter) Cancel(_ context.Context, uuid string) SubmitReport {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.cancels = append(r.cancels, uuid)
+	return SubmitReport{Accepted: 3}
+}

@@ -1,0 +1,221 @@
+// Package pipeline turns one verified slot-ending message into an atomic L1 bundle on the wire:
+// gather the pooled bundles and due forced entries, compose, simulate the L2 leg and the L1
+// bundle (dropping the bundles that fail), prove, sign, and submit before the slot's deadline.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+)
+
+var (
+	ErrConfig  = errors.New("invalid pipeline config")
+	ErrMissing = errors.New("missing dependency")
+	// ErrSkipped wraps every skip; SkipError carries the reason.
+	ErrSkipped  = errors.New("slot skipped")
+	errDeadline = errors.New("slot deadline passed")
+)
+
+// SkipError says why nothing was sent for a slot.
+type SkipError struct {
+	Slot   uint64
+	Reason string
+	Err    error
+}
+
+func (e *SkipError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("slot %d skipped: %s", e.Slot, e.Reason)
+	}
+	return fmt.Sprintf("slot %d skipped: %s: %v", e.Slot, e.Reason, e.Err)
+}
+
+func (e *SkipError) Unwrap() []error { return []error{ErrSkipped, e.Err} }
+
+// Config bounds the work per slot.
+type Config struct {
+	L1ChainID     uint64
+	L2ChainID     uint64
+	Proposer      common.Address // the sidecar's L1 address; also the based block's L2 fee recipient
+	MaxRounds     int            // simulate-and-drop rounds per message
+	MaxL2Gas      uint64         // searchers' L2 gas per based block
+	MaxL1Gas      uint64         // searchers' L1 gas per bundle
+	MaxAssertions int
+	BlobThreshold int // payload bytes above which blobs carry the based block; 0: always calldata
+	L2Rules       *params.ChainConfig
+}
+
+// Check validates the config.
+func (c Config) Check() error {
+	switch {
+	case c.L1ChainID == 0, c.L2ChainID == 0:
+		return fmt.Errorf("%w: l1 and l2 chain ids must be set", ErrConfig)
+	case c.Proposer == (common.Address{}):
+		return fmt.Errorf("%w: proposer address must be set", ErrConfig)
+	case c.MaxRounds <= 0, c.MaxL2Gas == 0, c.MaxL1Gas == 0, c.MaxAssertions <= 0:
+		return fmt.Errorf("%w: max_rounds, max_l2_gas, max_l1_gas and max_assertions must be > 0", ErrConfig)
+	case c.L2Rules == nil:
+		return fmt.Errorf("%w: the L2 chain config must be set", ErrConfig)
+	case c.BlobThreshold < 0:
+		return fmt.Errorf("%w: blob_threshold must be >= 0", ErrConfig)
+	}
+	return nil
+}
+
+// Deps are the pipeline's collaborators. Prover, Proposers and Publisher may be nil.
+type Deps struct {
+	Clock     clock.Clock
+	Schedule  *clock.Schedule
+	Targets   Targets
+	Proposers Proposers
+	Bundles   Bundles
+	Forced    ForcedSource
+	L2        L2Chain
+	L1        L1Simulator
+	Prover    Prover
+	Inbox     InboxTxs
+	Submitter Submitter
+	Publisher Publisher
+	Log       zerolog.Logger
+	Metrics   *Metrics
+}
+
+func (d Deps) check() error {
+	for name, v := range map[string]any{"clock": d.Clock, "schedule": d.Schedule, "targets": d.Targets,
+		"bundles": d.Bundles, "forced": d.Forced, "l2": d.L2, "l1": d.L1, "inbox": d.Inbox, "submitter": d.Submitter, "metrics": d.Metrics} {
+		if isNil(v) {
+			return fmt.Errorf("%w: %s", ErrMissing, name)
+		}
+	}
+	return nil
+}
+
+func isNil(v any) bool {
+	if v == nil {
+		return true
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Interface, reflect.Map, reflect.Func, reflect.Chan, reflect.Slice:
+		return rv.IsNil()
+	}
+	return false
+}
+
+// Message is a verified slot-ending message and when it arrived.
+type Message struct {
+	*bundle.SignedSlotEnding
+	Arrived time.Time
+}
+
+// Pipeline builds and submits one slot at a time; Handle is not meant to run concurrently
+// with itself, OnHead and Sent may be called from other goroutines.
+type Pipeline struct {
+	cfg  Config
+	deps Deps
+	log  zerolog.Logger
+
+	mu    sync.Mutex
+	sent  map[variant]*Sent
+	skips map[uint64]string // the latest skip reason per slot
+	last  *Message          // the latest slot-ending message, for based_callBundle
+}
+
+// New checks cfg and deps.
+func New(cfg Config, deps Deps) (*Pipeline, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if err := deps.check(); err != nil {
+		return nil, err
+	}
+	return &Pipeline{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "pipeline").Logger(), sent: map[variant]*Sent{}, skips: map[uint64]string{}}, nil
+}
+
+// Handle builds and submits the based block for msg. It returns what was sent, or a
+// *SkipError when the slot is skipped; nothing half-built is ever sent.
+func (p *Pipeline) Handle(ctx context.Context, msg Message) (*Sent, error) {
+	slot := msg.L1Slot
+	p.mu.Lock()
+	p.last = &msg
+	p.mu.Unlock()
+	d := p.deps.Schedule.For(slot)
+	log := p.log.With().Uint64("slot", slot).Uint64("l2_block", msg.L2BlockNumber).Logger()
+	if d.Classify(msg.Arrived) == clock.TimingLate {
+		return nil, p.skip(log, slot, bundle.SkipLate, fmt.Errorf("arrived %s after accept_by", msg.Arrived.Sub(d.AcceptBy)))
+	}
+	if p.deps.Proposers != nil {
+		if takes, known := p.deps.Proposers.TakesBuilderBlocks(ctx, slot); known && !takes {
+			return nil, p.skip(log, slot, bundle.SkipProposerLocal, nil)
+		}
+	}
+	buildCtx, cancel := p.until(ctx, d.SubmitBy)
+	defer cancel()
+	b, err := p.build(buildCtx, msg)
+	if err != nil {
+		if b != nil { // bundles that failed simulation before the slot was given up
+			p.recordFailed(ctx, b.failed)
+		}
+		var se *SkipError
+		if errors.As(err, &se) {
+			return nil, p.skip(log, slot, se.Reason, se.Err)
+		}
+		if context.Cause(buildCtx) == errDeadline {
+			return nil, p.skip(log, slot, bundle.SkipLate, err)
+		}
+		return nil, p.skip(log, slot, bundle.SkipUpstream, err)
+	}
+	submitCtx, cancelSubmit := p.until(ctx, d.StopReplacing)
+	defer cancelSubmit()
+	sent := p.submit(submitCtx, msg, b)
+	p.recordStatuses(ctx, b, sent)
+	log.Info().Int("bundles", len(b.plan.Selected)).Int("dropped", len(b.plan.Dropped)).
+		Int64("dead_time_ms", sent.DeadTime.Milliseconds()).Int("accepted", sent.Report.Accepted).
+		Int("failed", sent.Report.Failed).Str("commitment", sent.Commitment.Hex()).Msg("based bundle submitted")
+	return sent, nil
+}
+
+func (p *Pipeline) skip(log zerolog.Logger, slot uint64, reason string, err error) error {
+	p.deps.Metrics.skipped.WithLabelValues(reason).Inc()
+	p.mu.Lock()
+	p.skips[slot] = reason
+	p.mu.Unlock()
+	ev := log.Info()
+	if reason == bundle.SkipUpstream {
+		ev = log.Warn()
+	}
+	ev.Str("reason", reason).AnErr("cause", err).Msg("slot skipped")
+	return &SkipError{Slot: slot, Reason: reason, Err: err}
+}
+
+// until derives a context that ends when the pipeline's clock reaches at, so deadlines hold
+// under the virtual clock in tests exactly as under the real one.
+func (p *Pipeline) until(ctx context.Context, at time.Time) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	t := p.deps.Clock.AfterFunc(at.Sub(p.deps.Clock.Now()), func() { cancel(errDeadline) })
+	return ctx, func() { t.Stop(); cancel(nil) }
+}
+
+// stage times one step and records it in the stage histogram.
+func (p *Pipeline) stage(name string, timings map[string]time.Duration, f func() error) error {
+	start := p.deps.Clock.Now()
+	err := f()
+	d := p.deps.Clock.Now().Sub(start)
+	timings[name] += d
+	p.deps.Metrics.stage.WithLabelValues(name).Observe(d.Seconds())
+	return err
+}
+
+var _ Bundles = (*pool.Memory)(nil)

@@ -1,0 +1,201 @@
+package pool
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/syncboost/syncboost/bundle"
+)
+
+// Config bounds the pool.
+type Config struct {
+	MaxLive          int // live bundles in the whole pool
+	MaxPerSignerSlot int // live bundles per signer per (l2ChainId, l1Slot)
+	// Retention keeps a bundle whose target slot has passed queryable this long after its
+	// last change; MaxFinished bounds how many finished bundles are kept (oldest go first).
+	Retention   time.Duration
+	MaxFinished int
+}
+
+// Check requires positive caps.
+func (c Config) Check() error {
+	var errs []error
+	if c.Retention < 0 {
+		errs = append(errs, fmt.Errorf("%w: retention must be >= 0 (got %s)", ErrConfig, c.Retention))
+	}
+	if c.MaxFinished <= 0 {
+		errs = append(errs, fmt.Errorf("%w: max_finished must be > 0 (got %d)", ErrConfig, c.MaxFinished))
+	}
+	if c.MaxLive <= 0 {
+		errs = append(errs, fmt.Errorf("%w: max_live must be > 0 (got %d)", ErrConfig, c.MaxLive))
+	}
+	if c.MaxPerSignerSlot <= 0 {
+		errs = append(errs, fmt.Errorf("%w: max_per_signer_slot must be > 0 (got %d)", ErrConfig, c.MaxPerSignerSlot))
+	}
+	return errors.Join(errs...)
+}
+
+// Deps are the pool's collaborators. Journal nil means Discard; Now nil means time.Now;
+// Registry nil means the metrics are not registered.
+type Deps struct {
+	Journal  Journal
+	Now      func() time.Time
+	Registry *prometheus.Registry
+}
+
+// Memory is the in-process Pool.
+type Memory struct {
+	cfg Config
+	j   Journal
+	now func() time.Time
+	m   *metrics
+
+	mu        sync.Mutex
+	items     map[common.Hash]*item
+	bySlot    map[Key]map[common.Hash]*item
+	byUUID    map[uuidKey]*item
+	perSigner map[slotKey]int
+	live      int
+	seq       uint64
+	used      bool
+}
+
+var _ Pool = (*Memory)(nil)
+
+type item struct {
+	e        *Entry
+	seq      uint64
+	commit   Commit // the latest journal write that touched this entry
+	watchers map[*watcher]struct{}
+}
+
+type watcher struct {
+	ch     chan bundle.StatusChange
+	closed bool
+}
+
+// watchBuffer is more than the number of transitions a bundle normally makes, so a
+// subscriber that reads at all never misses one.
+const watchBuffer = 32
+
+// New returns an empty pool.
+func New(cfg Config, d Deps) (*Memory, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if d.Journal == nil {
+		d.Journal = Discard{}
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	m, err := newMetrics(d.Registry)
+	if err != nil {
+		return nil, err
+	}
+	return &Memory{
+		cfg: cfg, j: d.Journal, now: d.Now, m: m,
+		items:     map[common.Hash]*item{},
+		bySlot:    map[Key]map[common.Hash]*item{},
+		byUUID:    map[uuidKey]*item{},
+		perSigner: map[slotKey]int{},
+	}, nil
+}
+
+// Len returns the number of live bundles.
+func (p *Memory) Len() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.live
+}
+
+// Get returns a copy of the bundle with this hash.
+func (p *Memory) Get(_ context.Context, hash common.Hash) (*Entry, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	it, ok := p.items[hash]
+	if !ok {
+		return nil, fmt.Errorf("bundle %s: %w", hash.Hex(), ErrNotFound)
+	}
+	return it.e.clone(), nil
+}
+
+// ForSlot returns copies of the live bundles for k, oldest first.
+func (p *Memory) ForSlot(_ context.Context, k Key) ([]*Entry, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	its := make([]*item, 0, len(p.bySlot[k]))
+	for _, it := range p.bySlot[k] {
+		if it.e.Status().Status.Live() {
+			its = append(its, it)
+		}
+	}
+	sortBySeq(its)
+	out := make([]*Entry, len(its))
+	for i, it := range its {
+		out[i] = it.e.clone()
+	}
+	return out, nil
+}
+
+// Watch subscribes to a bundle's changes.
+func (p *Memory) Watch(_ context.Context, hash common.Hash) (*Entry, <-chan bundle.StatusChange, func(), error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	it, ok := p.items[hash]
+	if !ok {
+		return nil, nil, nil, fmt.Errorf("bundle %s: %w", hash.Hex(), ErrNotFound)
+	}
+	w := &watcher{ch: make(chan bundle.StatusChange, watchBuffer)}
+	if it.watchers == nil {
+		it.watchers = map[*watcher]struct{}{}
+	}
+	it.watchers[w] = struct{}{}
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			delete(it.watchers, w)
+			w.close()
+		})
+	}
+	return it.e.clone(), w.ch, stop, nil
+}
+
+func (w *watcher) close() {
+	if !w.closed {
+		w.closed = true
+		close(w.ch)
+	}
+}
+
+// record hands ops to the journal and remembers the commit on every touched item. Called
+// with p.mu held.
+func (p *Memory) record(ops []Op, touched ...*item) Commit {
+	if len(ops) == 0 {
+		return Done{}
+	}
+	c := p.j.Record(ops)
+	for _, it := range touched {
+		it.commit = c
+	}
+	return c
+}
+
+// wait waits for c and reports a journal failure as such.
+func wait(ctx context.Context, c Commit) error {
+	if c == nil {
+		return nil
+	}
+	if err := c.Wait(ctx); err != nil {
+		return fmt.Errorf("journal: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,119 @@
+package searcherapi
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/transport/fbsig"
+)
+
+// JSON-RPC error codes (the first five from JSON-RPC 2.0, the others after EIP-1474).
+const (
+	CodeParse          = -32700
+	CodeInvalidRequest = -32600
+	CodeMethodNotFound = -32601
+	CodeInvalidParams  = -32602
+	CodeInternal       = -32603
+	CodeNotFound       = -32001
+	CodeRejected       = -32003
+	CodeNotAvailable   = -32004
+	CodeLimitExceeded  = -32005
+	CodeUnauthorized   = -32010
+)
+
+// Rejection reasons: the metric label and error.data.reason's short form.
+const (
+	reasonRateLimited = "rate_limited"
+	reasonInternal    = "internal"
+)
+
+// rpcError is a JSON-RPC error object. Message is "<field>: <reason>" whenever a field is at
+// fault; Data repeats both for programs.
+type rpcError struct {
+	Code    int        `json:"code"`
+	Message string     `json:"message"`
+	Data    *errorData `json:"data,omitempty"`
+	label   string
+}
+
+type errorData struct {
+	Field  string `json:"field,omitempty"`
+	Reason string `json:"reason"`
+}
+
+func newErr(code int, label, field, format string, args ...any) *rpcError {
+	msg := fmt.Sprintf(format, args...)
+	e := &rpcError{Code: code, Message: msg, label: label, Data: &errorData{Field: field, Reason: label}}
+	if field != "" {
+		e.Message = field + ": " + msg
+	}
+	return e
+}
+
+var bundleReasons = []struct {
+	err   error
+	label string
+}{
+	{bundle.ErrMalformed, "malformed"}, {bundle.ErrMissing, "missing"}, {bundle.ErrChainID, "wrong_chain_id"},
+	{bundle.ErrSender, "bad_tx_signature"}, {bundle.ErrGasCap, "gas_cap"}, {bundle.ErrFeeTooLow, "fee_floor"},
+	{bundle.ErrTooManyTxs, "too_many_txs"}, {bundle.ErrTooLarge, "too_large"}, {bundle.ErrBlobTx, "blob_tx"},
+	{bundle.ErrTimestamp, "timestamp"}, {bundle.ErrRefund, "refund"}, {bundle.ErrUUID, "uuid"},
+	{bundle.ErrTooManyAssertions, "too_many_assertions"},
+}
+
+// fieldError turns a validation error into invalid params naming the field.
+func fieldError(err error) *rpcError {
+	fe, ok := bundle.IsFieldError(err)
+	if !ok {
+		return newErr(CodeInvalidParams, "malformed", "params", "%v", err)
+	}
+	label := "malformed"
+	for _, r := range bundleReasons {
+		if errors.Is(err, r.err) {
+			label = r.label
+			break
+		}
+	}
+	msg := fe.Err.Error()
+	if fe.Reason != "" {
+		msg += ": " + fe.Reason
+	}
+	return newErr(CodeInvalidParams, label, fe.Field, "%s", msg)
+}
+
+// poolError maps the pool's refusals; anything else is our fault.
+func poolError(err error, field string) *rpcError {
+	switch {
+	case errors.Is(err, pool.ErrNotFound):
+		return newErr(CodeNotFound, "not_found", field, "%v", err)
+	case errors.Is(err, pool.ErrDuplicate):
+		return newErr(CodeRejected, "duplicate", "bundle", "%v", err)
+	case errors.Is(err, pool.ErrNonceTooLow):
+		return newErr(CodeRejected, "nonce_too_low", "replacementNonce", "%v", err)
+	case errors.Is(err, pool.ErrTransition):
+		return newErr(CodeRejected, "finished", field, "%v", err)
+	case errors.Is(err, pool.ErrSlotCap):
+		return newErr(CodeLimitExceeded, "slot_cap", "l1Slot", "%v", err)
+	case errors.Is(err, pool.ErrPoolFull):
+		return newErr(CodeLimitExceeded, "pool_full", "", "%v", err)
+	}
+	return newErr(CodeInternal, reasonInternal, "", "internal error")
+}
+
+// authError maps a signature failure; the body is not parsed any further.
+func authError(err error) (*rpcError, int) {
+	label := "bad_signature"
+	switch {
+	case errors.Is(err, fbsig.ErrMissing):
+		label = "missing_signature"
+	case errors.Is(err, fbsig.ErrMalformed):
+		label = "malformed_signature"
+	}
+	e := newErr(CodeUnauthorized, label, fbsig.Header, "%v", err)
+	if label == "missing_signature" {
+		return e, 401
+	}
+	return e, 403
+}

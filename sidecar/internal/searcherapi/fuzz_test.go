@@ -1,0 +1,84 @@
+package searcherapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
+	"github.com/syncboost/syncboost/transport/fbsig"
+)
+
+// FuzzDecodeRequests: the envelope decoder never panics and whatever it accepts is a
+// bounded, non-empty list of calls.
+func FuzzDecodeRequests(f *testing.F) {
+	for _, s := range []string{
+		`{"jsonrpc":"2.0","id":1,"method":"based_sendBundle","params":[{}]}`,
+		`[{"jsonrpc":"2.0","id":"x","method":"m"},{"jsonrpc":"2.0","method":"n"}]`,
+		`[]`, `[1]`, `{"id":{}}`, ` {"jsonrpc":"2.0","id":-1e3,"method":"m"}`, `null`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		calls, _, err := decodeRequests(body, 10)
+		if err != nil {
+			if err.Message == "" {
+				t.Fatal("error without a message")
+			}
+			return
+		}
+		if len(calls) == 0 || len(calls) > 10 {
+			t.Fatalf("%d calls", len(calls))
+		}
+		for _, c := range calls {
+			if c.err == nil && (c.req.JSONRPC != "2.0" || c.req.Method == "") {
+				t.Fatalf("accepted %+v", c.req)
+			}
+		}
+	})
+}
+
+// FuzzSendBundle drives based_sendBundle through the real handler with a valid signature over
+// fuzzed params: the answer is always one well-formed JSON-RPC response, and never our fault.
+func FuzzSendBundle(f *testing.F) {
+	m := pooltest.NewMaker(l1Chain, l2Chain)
+	good, _ := json.Marshal(m.Bundle(alice, 1, 2, 1))
+	f.Add(good)
+	f.Add([]byte(`{"l2ChainId":"0x28c58","l2Txs":["0x02"],"assertions":[{"target":"0x00","data":"0x","expect":"0x"}]}`))
+	f.Add([]byte(`{"l2ChainId":1e99}`))
+	f.Add([]byte(`{"l2ChainId":"0x28c58","l1Slot":"0xffffffffffffffff","replacementUuid":"x"}`))
+	cfg, pcfg := testConfig()
+	p, err := pool.New(pcfg, pool.Deps{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	sl := &slots{}
+	sl.next.Store(nextSlot)
+	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Log: zerolog.Nop()})
+	if err != nil {
+		f.Fatal(err)
+	}
+	handler := srv.Handler()
+	f.Fuzz(func(t *testing.T, params []byte) {
+		body := append(append([]byte(`{"jsonrpc":"2.0","id":7,"method":"based_sendBundle","params":[`), params...), "]}"...)
+		req := httptest.NewRequest(http.MethodPost, "/", bytes.NewReader(body))
+		req.Header.Set(fbsig.Header, sign(t, body, alice))
+		rec := httptest.NewRecorder()
+		handler.ServeHTTP(rec, req)
+		var r rpcResp
+		if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil {
+			t.Fatalf("response %q: %v", rec.Body.Bytes(), err)
+		}
+		if (r.Error == nil) == (r.Result == nil) {
+			t.Fatalf("response has both or neither result and error: %s", rec.Body.Bytes())
+		}
+		if r.Error != nil && (r.Error.Code == CodeInternal || r.Error.Message == "") {
+			t.Fatalf("error %+v for params %q", *r.Error, params)
+		}
+	})
+}

@@ -1,0 +1,222 @@
+package searcherapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/syncboost/syncboost/transport/fbsig"
+)
+
+// request is one JSON-RPC call. An absent id makes it a notification.
+type request struct {
+	JSONRPC string            `json:"jsonrpc"`
+	ID      json.RawMessage   `json:"id,omitempty"`
+	Method  string            `json:"method"`
+	Params  []json.RawMessage `json:"params,omitempty"` // positional only
+}
+
+type response struct {
+	JSONRPC string          `json:"jsonrpc"`
+	ID      json.RawMessage `json:"id"`
+	Result  any             `json:"result,omitempty"`
+	Error   *rpcError       `json:"error,omitempty"`
+}
+
+var nullID = json.RawMessage("null")
+
+// call is one decoded call, or the error that decoding it gave.
+type call struct {
+	req       request
+	err       *rpcError
+	paramsErr *rpcError // params was not an array: the method's invalid params
+}
+
+// decodeRequests splits a body into calls. A body that is not JSON, or an empty or oversized
+// batch, is one error for the whole request. The body is scanned once: its syntax errors
+// surface from the decoding itself.
+func decodeRequests(body []byte, maxBatch int) (calls []call, batch bool, err *rpcError) {
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) == 0 {
+		return nil, false, newErr(CodeParse, "parse_error", "", "empty body")
+	}
+	if trimmed[0] != '[' {
+		c, syntax := decodeCall(trimmed)
+		if syntax != nil {
+			return nil, false, newErr(CodeParse, "parse_error", "", "body is not valid JSON: %v", syntax)
+		}
+		return []call{c}, false, nil
+	}
+	var raws []json.RawMessage
+	if err := json.Unmarshal(trimmed, &raws); err != nil {
+		return nil, true, newErr(CodeParse, "parse_error", "", "body is not valid JSON: %v", err)
+	}
+	if len(raws) == 0 {
+		return nil, true, newErr(CodeInvalidRequest, "invalid_request", "", "empty batch")
+	}
+	if len(raws) > maxBatch {
+		return nil, true, newErr(CodeInvalidRequest, "batch_too_large", "", "batch of %d calls, limit %d", len(raws), maxBatch)
+	}
+	calls = make([]call, len(raws))
+	for i, raw := range raws {
+		calls[i], _ = decodeCall(raw) // already valid JSON: no syntax error
+	}
+	return calls, true, nil
+}
+
+// decodeCall decodes one request object; syntax is set when raw is not one JSON value.
+func decodeCall(raw []byte) (c call, syntax error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(&c.req)
+	if err == nil && dec.More() {
+		err = &json.SyntaxError{Offset: dec.InputOffset()}
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return c, fmt.Errorf("at byte %d", dec.InputOffset())
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && te.Field == "params" {
+		c.req.Params, c.paramsErr = nil, newErr(CodeInvalidParams, "malformed", "params", "want a JSON array")
+		err = nil
+	}
+	if err != nil {
+		if !json.Valid(raw) {
+			return c, err
+		}
+		c.err = newErr(CodeInvalidRequest, "invalid_request", "", "not a JSON-RPC request: %v", err)
+		c.req.ID = nil
+		return c, nil
+	}
+	if id := c.req.ID; len(id) > 0 && id[0] != '"' && id[0] != 'n' && (id[0] < '0' || id[0] > '9') && id[0] != '-' {
+		c.err = newErr(CodeInvalidRequest, "invalid_request", "id", "must be a string, a number or null")
+		c.req.ID = nil
+		return c, nil
+	}
+	switch {
+	case c.req.JSONRPC != "2.0":
+		c.err = newErr(CodeInvalidRequest, "invalid_request", "jsonrpc", "must be \"2.0\"")
+	case c.req.Method == "":
+		c.err = newErr(CodeInvalidRequest, "invalid_request", "method", "missing")
+	}
+	return c, nil
+}
+
+// handleRPC authenticates the exact body bytes first, then runs each call in order.
+func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
+	body, err := readBody(r)
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			s.fail(w, http.StatusRequestEntityTooLarge, newErr(CodeInvalidRequest, "body_too_large", "body", "over %d bytes", tooBig.Limit))
+			return
+		}
+		s.fail(w, http.StatusBadRequest, newErr(CodeInvalidRequest, "body_unreadable", "body", "%v", err))
+		return
+	}
+	caller, err := fbsig.Verify(r.Header.Get(fbsig.Header), body)
+	if err != nil {
+		e, status := authError(err)
+		s.fail(w, status, e)
+		return
+	}
+	calls, batch, rerr := decodeRequests(body, s.cfg.MaxBatch)
+	if rerr != nil {
+		s.fail(w, http.StatusOK, rerr)
+		return
+	}
+	out := make([]response, 0, len(calls))
+	for _, c := range calls {
+		res := s.run(r, caller, c)
+		if c.req.ID != nil || c.err != nil {
+			out = append(out, res)
+		}
+	}
+	switch {
+	case len(out) == 0:
+		w.WriteHeader(http.StatusNoContent)
+	case batch:
+		s.write(w, http.StatusOK, out)
+	default:
+		s.write(w, http.StatusOK, out[0])
+	}
+}
+
+// readBody reads the whole body, sized up front when the length is declared.
+func readBody(r *http.Request) ([]byte, error) {
+	if n := r.ContentLength; n > 0 && n <= 1<<20 {
+		buf := make([]byte, n)
+		if _, err := io.ReadFull(r.Body, buf); err != nil {
+			return nil, err
+		}
+		return buf, nil
+	}
+	return io.ReadAll(r.Body)
+}
+
+// run executes one call after the signer's rate limit.
+func (s *Server) run(r *http.Request, caller common.Address, c call) response {
+	res := response{JSONRPC: "2.0", ID: c.req.ID}
+	if res.ID == nil {
+		res.ID = nullID
+	}
+	name := "invalid"
+	defer func() { s.m.outcome(name, labelOf(res.Error)) }()
+	if c.err != nil {
+		res.Error = c.err
+		return res
+	}
+	m, ok := s.methods[c.req.Method]
+	if !ok {
+		name = "unknown"
+		res.Error = newErr(CodeMethodNotFound, "unknown_method", "method", "%q does not exist", c.req.Method)
+		return res
+	}
+	name = c.req.Method
+	if !s.limiter.allow(caller, s.now()) {
+		res.Error = newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited: %v calls/s, burst %d per signer", s.cfg.RatePerSecond, s.cfg.RateBurst)
+		return res
+	}
+	if c.paramsErr != nil {
+		res.Error = c.paramsErr
+		return res
+	}
+	start := time.Now()
+	res.Result, res.Error = m(r.Context(), caller, c.req.Params)
+	if res.Error != nil && res.Error.Code == CodeInternal {
+		s.log.Error().Str("method", name).Str("signer", caller.Hex()).Dur("elapsed", time.Since(start)).Msg("call failed")
+	}
+	return res
+}
+
+func labelOf(e *rpcError) string {
+	if e == nil {
+		return ""
+	}
+	return e.label
+}
+
+// fail answers a request that was refused as a whole.
+func (s *Server) fail(w http.ResponseWriter, status int, e *rpcError) {
+	s.m.outcome("none", e.label)
+	s.write(w, status, response{JSONRPC: "2.0", ID: nullID, Error: e})
+}
+
+func (s *Server) write(w http.ResponseWriter, status int, v any) {
+	buf, err := json.Marshal(v)
+	if err != nil {
+		s.log.Error().Err(err).Msg("encode response")
+		status = http.StatusInternalServerError
+		buf = []byte(`{"jsonrpc":"2.0","id":null,"error":{"code":-32603,"message":"internal error"}}`)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf)
+}

@@ -1,0 +1,186 @@
+// Package searcherapi is the searchers' way in: JSON-RPC 2.0 over HTTP POST / (single and
+// batch), authenticated per request by X-Flashbots-Signature, with based_sendBundle,
+// based_cancelBundle, based_getBundleStatus and based_callBundle, and a Server-Sent Events
+// stream of one bundle's status at GET /v1/bundles/{hash}/events.
+package searcherapi
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gorilla/mux"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/transport/httpserver"
+)
+
+// Sentinel errors of construction.
+var (
+	ErrConfig = errors.New("invalid searcher api config")
+	ErrNilDep = errors.New("searcher api: missing dependency")
+)
+
+// Paths.
+const (
+	PathRPC    = "/"
+	PathEvents = "/v1/bundles/{hash:0x[0-9a-fA-F]{64}}/events"
+)
+
+// Pool is what the API needs from the bundle pool.
+type Pool interface {
+	Add(ctx context.Context, e *pool.Entry) (pool.AddResult, error)
+	Cancel(ctx context.Context, identity common.Address, uuid, reason string) (*pool.Entry, error)
+	Get(ctx context.Context, hash common.Hash) (*pool.Entry, error)
+	Watch(ctx context.Context, hash common.Hash) (*pool.Entry, <-chan bundle.StatusChange, func(), error)
+}
+
+// SlotSource tells which L1 slot the sidecar builds for next; l1Slot 0 in a request means it.
+type SlotSource interface {
+	NextSlot() uint64
+}
+
+// Config is the listener, the chains served and the abuse limits. The per-signer slot cap and
+// the global cap are the pool's (pool.Config).
+type Config struct {
+	HTTP          httpserver.Config
+	L1ChainID     uint64
+	L2ChainIDs    []uint64
+	Limits        bundle.Limits
+	RatePerSecond float64       // JSON-RPC calls (and event streams) per signer
+	RateBurst     int           // calls a signer may make at once
+	MaxBatch      int           // calls in one batch request
+	MaxSlotsAhead uint64        // how far past the next slot a bundle may target
+	KeepAlive     time.Duration // comment line on idle event streams
+}
+
+// Check validates every field.
+func (c Config) Check() error {
+	errs := []error{c.HTTP.Check()}
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrConfig}, args...)...))
+	}
+	if c.L1ChainID == 0 {
+		bad("l1 chain id is 0")
+	}
+	if len(c.L2ChainIDs) == 0 {
+		bad("no l2 chain ids")
+	}
+	for _, id := range c.L2ChainIDs {
+		if id == 0 || id == c.L1ChainID {
+			bad("l2 chain id %d", id)
+		}
+	}
+	l := c.Limits
+	if l.MaxTxs <= 0 || l.MaxBytes <= 0 || l.MaxGasPerTx == 0 || l.MaxGasPerBundle == 0 || l.MaxAssertions < 0 {
+		bad("limits must be > 0: %+v", l)
+	}
+	if c.RatePerSecond <= 0 || c.RateBurst <= 0 {
+		bad("rate %v/s burst %d must be > 0", c.RatePerSecond, c.RateBurst)
+	}
+	if c.MaxBatch <= 0 {
+		bad("max batch %d must be > 0", c.MaxBatch)
+	}
+	if c.KeepAlive <= 0 {
+		bad("keep-alive %s must be > 0", c.KeepAlive)
+	}
+	return errors.Join(errs...)
+}
+
+// Simulator answers based_callBundle: every leg of one bundle simulated, nothing sent.
+type Simulator interface {
+	Call(ctx context.Context, b *bundle.CheckedBundle) (any, error)
+}
+
+// Deps are the server's collaborators. Now nil means time.Now; Registry nil means the
+// metrics are not registered.
+type Deps struct {
+	Pool     Pool
+	Slots    SlotSource
+	Sim      Simulator // nil: based_callBundle answers "not available"
+	Log      zerolog.Logger
+	Registry *prometheus.Registry
+	Now      func() time.Time
+}
+
+// Server is the searcher API. It implements the lifecycle Start/Stop contract.
+type Server struct {
+	cfg      Config
+	pool     Pool
+	slots    SlotSource
+	sim      Simulator
+	log      zerolog.Logger
+	now      func() time.Time
+	m        *metrics
+	limiter  *limiter
+	l2       map[uint64]bool
+	methods  map[string]method
+	http     *httpserver.Server
+	stopping chan struct{}
+}
+
+// New builds the server; it binds nothing until Start.
+func New(cfg Config, d Deps) (*Server, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if d.Pool == nil || d.Slots == nil {
+		return nil, fmt.Errorf("%w: pool and slot source are required", ErrNilDep)
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	m, err := newMetrics(d.Registry)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{
+		cfg: cfg, pool: d.Pool, slots: d.Slots, sim: d.Sim, now: d.Now, m: m,
+		log:      d.Log.With().Str("component", "searcherapi").Logger(),
+		limiter:  newLimiter(cfg.RatePerSecond, cfg.RateBurst),
+		l2:       map[uint64]bool{},
+		stopping: make(chan struct{}),
+	}
+	for _, id := range cfg.L2ChainIDs {
+		s.l2[id] = true
+	}
+	s.methods = s.methodTable()
+	if s.http, err = httpserver.New(cfg.HTTP, s.Handler(), s.log); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Handler returns the routes, for tests and for embedding.
+func (s *Server) Handler() http.Handler {
+	r := mux.NewRouter()
+	r.HandleFunc(PathRPC, s.handleRPC).Methods(http.MethodPost)
+	r.HandleFunc(PathEvents, s.handleEvents).Methods(http.MethodGet)
+	return r
+}
+
+// Start binds the listener.
+func (s *Server) Start(ctx context.Context) error { return s.http.Start(ctx) }
+
+// Stop ends the event streams and drains the listener until ctx ends.
+func (s *Server) Stop(ctx context.Context) error {
+	select {
+	case <-s.stopping:
+	default:
+		close(s.stopping)
+	}
+	return s.http.Stop(ctx)
+}
+
+// Addr is the bound address; nil before Start.
+func (s *Server) Addr() net.Addr { return s.http.Addr() }
+
+// URL is "http://" plus the bound address.
+func (s *Server) URL() string { return s.http.URL() }
