@@ -65,21 +65,9 @@ type Plan struct {
 	L1Slot     uint64
 	BasedTxs   [][]byte // forced entries first, then selected bundles' L2 transactions
 	Selected   []*CheckedBundle
-	PreTxs     [][]byte
-	PostTxs    [][]byte
-	Assertions []Assertion
+	Assertions []Assertion // in selection order, as confirm checks them and L1Order counts them
 	Dropped    []Dropped
 	Value      *big.Int
-}
-
-// L1Txs orders the atomic L1 bundle around the sidecar's two transactions:
-// [pre-actions…, proposeBased, post-actions…, confirmBased].
-func (p *Plan) L1Txs(propose, confirm []byte) [][]byte {
-	out := make([][]byte, 0, len(p.PreTxs)+len(p.PostTxs)+2)
-	out = append(out, p.PreTxs...)
-	out = append(out, propose)
-	out = append(out, p.PostTxs...)
-	return append(out, confirm)
 }
 
 type ranked struct {
@@ -118,9 +106,7 @@ func Compose(in ComposeInput) *Plan {
 		used.add(b)
 		l1Gas, l2Gas = l1Gas+b.L1Gas, l2Gas+b.L2Gas
 		p.Selected = append(p.Selected, b)
-		p.PreTxs = append(p.PreTxs, b.PreTxs...)
 		p.BasedTxs = append(p.BasedTxs, b.L2Txs...)
-		p.PostTxs = append(p.PostTxs, b.PostTxs...)
 		p.Assertions = append(p.Assertions, b.Assertions...)
 		p.Value.Add(p.Value, c.value)
 	}

@@ -51,7 +51,8 @@ func TestComposeOrdersForcedFirstAndByValue(t *testing.T) {
 	if !slices.EqualFunc(p.BasedTxs, want, func(a, b []byte) bool { return string(a) == string(b) }) {
 		t.Fatalf("based block must be forced first, then by value")
 	}
-	l1 := p.L1Txs([]byte("propose"), []byte("confirm"))
+	propose, confirm := &Tx{Raw: []byte("propose")}, &Tx{Raw: []byte("confirm")}
+	l1 := p.L1Order(propose, confirm).Raw()
 	wantL1 := [][]byte{high.PreTxs[0], low.PreTxs[0], []byte("propose"), high.PostTxs[0], low.PostTxs[0], []byte("confirm")}
 	if !slices.EqualFunc(l1, wantL1, func(a, b []byte) bool { return string(a) == string(b) }) {
 		t.Fatalf("L1 bundle must be [pre…, propose, post…, confirm]")

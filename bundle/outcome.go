@@ -31,8 +31,9 @@ const (
 	SkipUpstream      = "upstream_error"
 )
 
-// BasedBlockNumber is the L2 number of the based block built on the slot-ending block m.
-func BasedBlockNumber(m *SlotEnding) uint64 { return m.L2BlockNumber + 1 }
+// BasedBlockNumber is the L2 number of the based block built on the slot-ending block whose
+// number is slotEnding: the one place that rule is written.
+func BasedBlockNumber(slotEnding uint64) uint64 { return slotEnding + 1 }
 
 // The searcher API's JSON-RPC methods.
 const (

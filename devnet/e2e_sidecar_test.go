@@ -83,8 +83,9 @@ func TestE2ESidecarRelayDownAndSlow(t *testing.T) {
 			t.Fatalf("slot %d: %d bundles sent, want 1", slot, len(sent))
 		}
 		s := sent[0]
-		if s.Report.Accepted != 1 || s.Report.Failed != 2 {
-			t.Fatalf("slot %d: %d endpoints accepted and %d failed, want 1 and 2", slot, s.Report.Accepted, s.Report.Failed)
+		all, err := s.All(t.Context())
+		if err != nil || all.Accepted != 1 || all.Failed != 2 {
+			t.Fatalf("slot %d: %d endpoints accepted and %d failed (%v), want 1 and 2", slot, all.Accepted, all.Failed, err)
 		}
 		if onWire := s.Arrived.Add(s.DeadTime); !onWire.Before(d.L1.Slots().SlotStart(slot)) {
 			t.Fatalf("slot %d: bundle on the wire at %s, after the slot started", slot, onWire)

@@ -2,58 +2,25 @@ package sidecar
 
 import (
 	"context"
-	"fmt"
-	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/params"
+	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/builderhook/pullapi"
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
-	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/relayapi"
-	"github.com/syncboost/syncboost/sidecar/feed"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
-	"github.com/syncboost/syncboost/sidecar/internal/inclusion"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
-	"github.com/syncboost/syncboost/sidecar/internal/prover"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
-// targets resolves the L1 block of (slot, parent) from the beacon node's payload attributes
-// and the parent's header; the fee recipient is the proposer's registered one when a relay
-// knows it.
-type targets struct {
-	beacon    *beacon.Tracker
-	l1        *ethclient.Client
-	rules     *params.ChainConfig
-	proposers *relayapi.Proposers // nil when no relay serves validator registrations
-}
-
-func (t targets) Target(ctx context.Context, slot uint64, parent common.Hash) (pipeline.Target, error) {
-	a, ok := t.beacon.PayloadAttributes(beacon.AttributesKey{ProposalSlot: slot, ParentBlockHash: parent})
-	if !ok {
-		return pipeline.Target{}, fmt.Errorf("no payload attributes for slot %d on %s", slot, parent)
-	}
-	h, err := t.l1.HeaderByHash(ctx, parent)
-	if err != nil {
-		return pipeline.Target{}, fmt.Errorf("parent header %s: %w", parent, err)
-	}
-	tg := pipeline.Target{Slot: slot, Time: a.Timestamp, ParentHash: parent, ParentNumber: h.Number.Uint64(),
-		FeeRecipient: a.SuggestedFeeRecipient, PrevRandao: a.PrevRandao, BeaconRoot: a.ParentBeaconBlockRoot,
-		Withdrawals: a.Withdrawals, GasLimit: h.GasLimit, BaseFee: eip1559.CalcBaseFee(t.rules, h)}
-	if t.proposers != nil {
-		if p := t.proposers.Lookup(ctx, slot); p.Status == relayapi.ProposerRegistered {
-			tg.FeeRecipient = p.Registration.FeeRecipient
-		}
-	}
-	return tg, nil
-}
+// The adapters below only translate between a component and the narrow interface its consumer
+// declares; the domain logic lives in the components.
 
 // l2chain pairs the L2 client's headers with its simulator.
 type l2chain struct {
@@ -72,94 +39,61 @@ func (c l2chain) SimulateL2(ctx context.Context, env bundle.BasedBlockEnv, txs [
 // submitter reports relayapi's per-endpoint results as the pipeline's summary.
 type submitter struct{ s *relayapi.Submitter }
 
-func (a submitter) Submit(ctx context.Context, b *bundle.AtomicBundle) pipeline.SubmitReport {
+func (a submitter) Submit(ctx context.Context, b *bundle.AtomicBundle, all func(slots.Delivery)) slots.Delivery {
 	res, _ := a.s.SendBundle(ctx, b, time.Time{})
-	ok := relayapi.Delivered(res)
-	return pipeline.SubmitReport{Accepted: ok, Failed: len(res) - ok}
+	rep := report(res)
+	if all != nil {
+		all(rep)
+	}
+	return rep
 }
 
-func (a submitter) Cancel(ctx context.Context, uuid string) pipeline.SubmitReport {
+func (a submitter) Cancel(ctx context.Context, uuid string) slots.Delivery {
 	res, _ := a.s.CancelBundle(ctx, uuid, time.Time{})
-	ok := relayapi.Delivered(res)
-	return pipeline.SubmitReport{Accepted: ok, Failed: len(res) - ok}
+	return report(res)
 }
 
-// reporter posts the tracker's outcomes to the sequencer's /v1/based-outcome.
-type reporter struct{ c *feed.OutcomeClient }
-
-func (r reporter) Report(ctx context.Context, res inclusion.Result) error {
-	kind := res.Outcome
-	o := feed.Outcome{L2ChainID: res.L2ChainID, L1Slot: res.Slot, Kind: kind, Reason: res.Reason,
-		L2BlockNumber: res.L2Block - 1, L1BlockNumber: res.L1Block, L1BlockHash: res.L1BlockHash}
-	if kind == bundle.OutcomeLanded {
-		o.BasedBlockHash = res.L2Hash
-	}
-	return r.c.Report(ctx, o)
-}
-
-// attestation proves with the devnet's attestation key; the verifier's address (part of the
-// signed domain) is read from the inbox once, on first use.
-type attestation struct {
-	key     *prover.AttestationConfig
-	l1      *ethclient.Client
-	inbox   common.Address
-	timeout time.Duration
-
-	mu sync.Mutex
-	p  *prover.Attestation // nil until the verifier was read; a failed read is retried next slot
-}
-
-func (a *attestation) Prove(ctx context.Context, req prover.Request) (common.Hash, []byte, error) {
-	ctx, cancel := context.WithTimeout(ctx, a.timeout)
-	defer cancel()
-	a.mu.Lock()
-	if a.p == nil {
-		p, err := a.resolve(ctx)
-		if err != nil {
-			a.mu.Unlock()
-			return common.Hash{}, nil, err
+func report(res []relayapi.Result) slots.Delivery {
+	var r slots.Delivery
+	for _, x := range res {
+		if x.Err == nil {
+			r.Accepted++
+		} else {
+			r.Failed++
 		}
-		a.p = p
+		if w := x.Wrote; !w.IsZero() {
+			if r.FirstByte.IsZero() || w.Before(r.FirstByte) {
+				r.FirstByte = w
+			}
+			if w.After(r.LastByte) {
+				r.LastByte = w
+			}
+		}
 	}
-	p := a.p
-	a.mu.Unlock()
-	return p.Prove(ctx, req)
+	return r
 }
 
-func (a *attestation) resolve(ctx context.Context) (*prover.Attestation, error) {
-	ib := bindings.NewBasedInbox()
-	out, err := a.l1.CallContract(ctx, ethereum.CallMsg{To: &a.inbox, Data: ib.PackStateVerifier()}, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read the inbox's state verifier: %w", err)
+// noRelays is the submitter of a sidecar whose only builder pulls from the builder hook.
+type noRelays struct{}
+
+func (noRelays) Submit(_ context.Context, _ *bundle.AtomicBundle, all func(slots.Delivery)) slots.Delivery {
+	if all != nil {
+		all(slots.Delivery{})
 	}
-	cfg := *a.key
-	if cfg.Verifier, err = ib.UnpackStateVerifier(out); err != nil {
-		return nil, fmt.Errorf("read the inbox's state verifier: %w", err)
-	}
-	return prover.NewAttestation(cfg)
+	return slots.Delivery{}
 }
+func (noRelays) Cancel(context.Context, string) slots.Delivery { return slots.Delivery{} }
 
-// timedProver bounds a remote prover by the configured share of the slot.
-type timedProver struct {
-	p       pipeline.Prover
-	timeout time.Duration
-}
-
-func (t timedProver) Prove(ctx context.Context, req prover.Request) (common.Hash, []byte, error) {
-	ctx, cancel := context.WithTimeout(ctx, t.timeout)
-	defer cancel()
-	return t.p.Prove(ctx, req)
-}
-
-// callBundle answers based_callBundle with the pipeline, which exists once the slot loop runs.
-type callBundle struct{ app *App }
+// callBundle answers based_callBundle with the pipeline on the driver's latest message; both
+// exist once the slot loop runs.
+type callBundle struct{ loop *slotLoop }
 
 func (c callBundle) Call(ctx context.Context, b *bundle.CheckedBundle) (any, error) {
-	r := c.app.runner
-	if r == nil || r.parts == nil {
+	p := c.loop.get()
+	if p == nil {
 		return nil, pipeline.ErrNoMessage
 	}
-	return r.parts.pipeline.Call(ctx, b)
+	return p.pipeline.Call(ctx, p.driver.Latest(), b)
 }
 
 // nextSlot tells the searcher API which slot a bundle without l1Slot targets.
@@ -171,9 +105,17 @@ type nextSlot struct {
 func (n nextSlot) NextSlot() uint64 {
 	s := n.beacon.Snapshot()
 	if s.BuildSlot == 0 {
-		if slots := n.beacon.Chain().Slots; slots != nil {
-			return slots.SlotAt(n.clock.Now()) + 1
+		if sc := n.beacon.Chain().Slots; sc != nil {
+			return sc.SlotAt(n.clock.Now()) + 1
 		}
 	}
 	return s.BuildSlot
+}
+
+// sealedLog records what a co-located builder reports sealing, next to the tracker's view.
+type sealedLog struct{ log zerolog.Logger }
+
+func (s sealedLog) RecordSealed(_ context.Context, r pullapi.SealedReport) error {
+	s.log.Info().Any("sealed", r).Msg("co-located builder sealed a block")
+	return nil
 }

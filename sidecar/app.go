@@ -23,9 +23,9 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
 	"github.com/syncboost/syncboost/sidecar/internal/journal"
 	"github.com/syncboost/syncboost/sidecar/internal/l1signer"
-	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/searcherapi"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 	"github.com/syncboost/syncboost/sidecar/lifecycle"
 	"github.com/syncboost/syncboost/sidecar/obs"
 )
@@ -46,24 +46,25 @@ type App struct {
 	Pool     *pool.Memory
 	Beacon   *beacon.Tracker
 	Metrics  interface{ URL() string }
-	runner   *runner
+	loop     *slotLoop
 	close    func()
 }
 
-// SentFor returns what the pipeline sent for slot (nil before the slot loop started).
-func (a *App) SentFor(slot uint64) []*pipeline.Sent {
-	if a.runner == nil || a.runner.parts == nil {
-		return nil
+// SentFor returns what the sidecar sent for slot, one per L1 parent, as the tracker holds it
+// (nil before the slot loop started).
+func (a *App) SentFor(slot uint64) []*slots.Sent {
+	if p := a.loop.get(); p != nil {
+		return p.tracker.SentFor(slot)
 	}
-	return a.runner.parts.pipeline.SentFor(slot)
+	return nil
 }
 
 // SkipReason returns why the sidecar skipped slot, if it did.
 func (a *App) SkipReason(slot uint64) (string, bool) {
-	if a.runner == nil || a.runner.parts == nil {
-		return "", false
+	if p := a.loop.get(); p != nil {
+		return p.tracker.SkipReason(slot)
 	}
-	return a.runner.parts.pipeline.SkipReason(slot)
+	return "", false
 }
 
 // Close releases what Build opened (the journal, the RPC clients) when the supervisor was
@@ -177,7 +178,7 @@ func (b *builder) searcher() error {
 	sc := searcherapi.Config{HTTP: b.cfg.SearcherAPI.Server(), L1ChainID: b.cfg.L1.ChainID, L2ChainIDs: []uint64{b.cfg.L2.ChainID},
 		Limits: b.cfg.Limits.Bundle(), RatePerSecond: b.cfg.SearcherAPI.RatePerSecond, RateBurst: b.cfg.SearcherAPI.RateBurst,
 		MaxBatch: 32, MaxSlotsAhead: 64, KeepAlive: 15 * time.Second}
-	s, err := searcherapi.New(sc, searcherapi.Deps{Pool: b.app.Pool, Slots: nextSlot{beacon: b.app.Beacon, clock: b.d.Clock}, Sim: callBundle{b.app}, Log: b.d.Log,
+	s, err := searcherapi.New(sc, searcherapi.Deps{Pool: b.app.Pool, Slots: nextSlot{beacon: b.app.Beacon, clock: b.d.Clock}, Sim: callBundle{b.app.loop}, Log: b.d.Log,
 		Registry: b.d.Registry, Now: b.d.Clock.Now})
 	if err != nil {
 		return fmt.Errorf("searcher api: %w", err)

@@ -2,9 +2,7 @@ package sidecar
 
 import (
 	"context"
-
 	"fmt"
-	"github.com/rs/zerolog"
 	"math/big"
 
 	"github.com/syncboost/syncboost/builderhook/pullapi"
@@ -16,10 +14,13 @@ import (
 	"github.com/syncboost/syncboost/sidecar/config"
 	"github.com/syncboost/syncboost/sidecar/feed"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
+	"github.com/syncboost/syncboost/sidecar/internal/driver"
 	"github.com/syncboost/syncboost/sidecar/internal/inbox"
 	"github.com/syncboost/syncboost/sidecar/internal/inclusion"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 	"github.com/syncboost/syncboost/sidecar/internal/prover"
+	"github.com/syncboost/syncboost/sidecar/internal/target"
+	"github.com/syncboost/syncboost/sidecar/lifecycle"
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
@@ -31,27 +32,21 @@ func (b *builder) slots() error {
 		return err
 	}
 	b.pull = store
-	b.app.runner = &runner{beac: b.app.Beacon, sign: b.signer, pool: b.app.Pool, log: b.d.Log.With().Str("component", "slots").Logger(),
-		build: b.slotParts}
-	return b.sup.Add("pipeline", b.app.runner)
+	b.app.loop = &slotLoop{beacon: b.app.Beacon, build: b.loopParts}
+	return b.sup.Add("slot-loop", b.app.loop)
 }
 
-func (b *builder) slotParts(chain beacon.Chain) (*slotParts, error) {
+// loopParts builds the feed client, the pipeline, the tracker and the driver, on a supervisor
+// that starts them in that order.
+func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	cfg := b.cfg
 	sched, err := schedule(cfg.Deadlines.Schedule(), chain)
 	if err != nil {
 		return nil, fmt.Errorf("deadline schedule: %w", err)
 	}
-	domain := bundle.Domain{ChainID: cfg.L1.ChainID, VerifyingContract: cfg.Inbox.ContractAddress()}
-	if cfg.Sequencer.Certificate != config.CertificateECDSA {
-		return nil, fmt.Errorf("sequencer.certificate %q: only ecdsa certificates are wired in this build", cfg.Sequencer.Certificate)
-	}
-	fc := feed.DefaultClientConfig(cfg.Sequencer.FeedURL, feed.ValidatorConfig{L2ChainID: cfg.L2.ChainID, Domain: domain,
-		Authority: bundle.Authority{Sequencer: cfg.Sequencer.SignerAddress()}, ImplicitSlotEndingIndex: cfg.Sequencer.ImplicitSlotEndingIndex})
-	fc.Silence, fc.Backoff.Min, fc.Backoff.Max = cfg.Sequencer.SilenceTimeout, cfg.Sequencer.BackoffMin, cfg.Sequencer.BackoffMax
-	fcl, err := feed.NewClient(fc, b.app.Beacon, chain.Slots, b.d.Clock, b.d.Log, b.d.Registry)
+	fcl, err := b.feedClient(chain)
 	if err != nil {
-		return nil, fmt.Errorf("feed client: %w", err)
+		return nil, err
 	}
 	ib, err := inbox.New(inbox.Config{Address: cfg.Inbox.ContractAddress(), L1ChainID: cfg.L1.ChainID, L1Rules: chainspec.Mainnet(cfg.L1.ChainID)}, b.l1, b.signer)
 	if err != nil {
@@ -61,11 +56,62 @@ func (b *builder) slotParts(chain beacon.Chain) (*slotParts, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr, err := b.tracker(p, chain, ib)
+	tr, err := b.tracker(ib)
 	if err != nil {
 		return nil, err
 	}
-	return &slotParts{feed: fcl, pipeline: p, tracker: tr}, nil
+	drv, err := driver.New(driver.Deps{Feed: fcl, Heads: b.app.Beacon, Pipeline: p, Tracker: tr,
+		OnHead: []driver.HeadHook{b.readNonce, b.expireBundles}, Log: b.d.Log})
+	if err != nil {
+		return nil, err
+	}
+	sup := lifecycle.NewSupervisor(b.d.Log)
+	for _, c := range []struct {
+		name string
+		c    lifecycle.Component
+	}{{"tracker", tr}, {"feed-client", fcl}, {"driver", drv}} {
+		if err := sup.Add(c.name, c.c); err != nil {
+			return nil, err
+		}
+	}
+	return &loopParts{sup: sup, pipeline: p, driver: drv, tracker: tr}, nil
+}
+
+// schedule is the deadline schedule on the beacon chain's slot clock; under ePBS a reveal
+// deadline left at 0 takes the spec's PAYLOAD_DUE_BPS.
+func schedule(cfg clock.ScheduleConfig, chain beacon.Chain) (*clock.Schedule, error) {
+	if cfg.Profile == clock.ProfileEPBS && cfg.RevealBps == 0 {
+		cfg.RevealBps = chain.PayloadDueBps
+	}
+	return clock.NewSchedule(cfg, chain.Slots)
+}
+
+func (b *builder) feedClient(chain beacon.Chain) (*feed.Client, error) {
+	cfg := b.cfg
+	if cfg.Sequencer.Certificate != config.CertificateECDSA {
+		return nil, fmt.Errorf("sequencer.certificate %q: only ecdsa certificates are wired in this build", cfg.Sequencer.Certificate)
+	}
+	domain := bundle.Domain{ChainID: cfg.L1.ChainID, VerifyingContract: cfg.Inbox.ContractAddress()}
+	fc := feed.DefaultClientConfig(cfg.Sequencer.FeedURL, feed.ValidatorConfig{L2ChainID: cfg.L2.ChainID, Domain: domain,
+		Authority: bundle.Authority{Sequencer: cfg.Sequencer.SignerAddress()}, ImplicitSlotEndingIndex: cfg.Sequencer.ImplicitSlotEndingIndex})
+	fc.Silence, fc.Backoff.Min, fc.Backoff.Max = cfg.Sequencer.SilenceTimeout, cfg.Sequencer.BackoffMin, cfg.Sequencer.BackoffMax
+	fcl, err := feed.NewClient(fc, b.app.Beacon, chain.Slots, b.d.Clock, b.d.Log, b.d.Registry)
+	if err != nil {
+		return nil, fmt.Errorf("feed client: %w", err)
+	}
+	return fcl, nil
+}
+
+// readNonce reads the sidecar's nonce at a new head, so the next slot's signing needs no read.
+func (b *builder) readNonce(ctx context.Context, s beacon.Snapshot) error {
+	_, err := b.signer.OnHead(ctx, s.HeadExecHash)
+	return err
+}
+
+// expireBundles expires searchers' bundles whose slot passed.
+func (b *builder) expireBundles(ctx context.Context, s beacon.Snapshot) error {
+	_, err := b.app.Pool.Prune(ctx, s.BuildSlot)
+	return err
 }
 
 func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox) (*pipeline.Pipeline, error) {
@@ -90,8 +136,11 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 	if err != nil {
 		return nil, err
 	}
-	deps := pipeline.Deps{Clock: b.d.Clock, Schedule: sched,
-		Targets: targets{beacon: b.app.Beacon, l1: b.l1, rules: chainspec.Mainnet(cfg.L1.ChainID), proposers: props},
+	targets := target.Resolver{Attributes: b.app.Beacon, Headers: b.l1, Rules: chainspec.Mainnet(cfg.L1.ChainID)}
+	if props != nil { // a nil *Proposers in the interface would look configured
+		targets.Registrations = props
+	}
+	deps := pipeline.Deps{Clock: b.d.Clock, Schedule: sched, Targets: targets,
 		Bundles: b.app.Pool, Forced: ib, L2: l2chain{headers: b.l2, sim: l2sim}, L1: l1sim, Prover: pr, Inbox: ib,
 		Submitter: sub, Publisher: b.pull, Log: b.d.Log, Metrics: pipeline.NewMetrics(b.d.Registry)}
 	if props != nil { // a nil *Proposers in the interface would look configured
@@ -153,26 +202,25 @@ func (b *builder) prover(chain beacon.Chain) (pipeline.Prover, error) {
 		if err != nil {
 			return nil, fmt.Errorf("prover: %w", err)
 		}
-		return timedProver{p: rp, timeout: timeout}, nil
+		return prover.WithTimeout(rp, timeout), nil
 	case config.ProverAttestation:
 		key, err := p.Key.PrivateKey()
 		if err != nil {
 			return nil, fmt.Errorf("prover.key: %w", err)
 		}
-		return &attestation{key: &prover.AttestationConfig{Key: key, ChainID: new(big.Int).SetUint64(b.cfg.L1.ChainID)},
-			l1: b.l1, inbox: b.cfg.Inbox.ContractAddress(), timeout: timeout}, nil
+		return prover.NewInboxAttestation(prover.AttestationConfig{Key: key, ChainID: new(big.Int).SetUint64(b.cfg.L1.ChainID)},
+			b.l1, b.cfg.Inbox.ContractAddress(), timeout), nil
 	}
 	return nil, nil
 }
 
-func (b *builder) tracker(p *pipeline.Pipeline, chain beacon.Chain, ib *inbox.Inbox) (*inclusion.Tracker, error) {
+func (b *builder) tracker(ib *inbox.Inbox) (*inclusion.Tracker, error) {
 	oc, err := feed.NewOutcomeClient(feed.DefaultOutcomeClientConfig(b.cfg.Sequencer.OutcomeURL), b.d.Clock)
 	if err != nil {
 		return nil, fmt.Errorf("outcome client: %w", err)
 	}
-	first := chain.Slots.SlotAt(b.d.Clock.Now())
-	return inclusion.New(inclusion.Deps{Chain: b.l1, Events: ib, Reporter: reporter{oc}, Statuses: b.app.Pool, Sent: p,
-		Log: b.d.Log, Metrics: inclusion.NewMetrics(b.d.Registry)}, first, b.cfg.Pipeline.ReorgWindowSlots)
+	return inclusion.New(inclusion.Deps{Chain: b.l1, Events: ib, Reporter: oc, Statuses: b.app.Pool,
+		Log: b.d.Log, Metrics: inclusion.NewMetrics(b.d.Registry)}, b.cfg.Pipeline.ReorgWindowSlots)
 }
 
 // builderHook serves the bundles to a co-located builder when [builder_hook] listen is set.
@@ -190,20 +238,4 @@ func (b *builder) builderHook() error {
 		return fmt.Errorf("builder hook: %w", err)
 	}
 	return b.sup.Add("builder-hook", s)
-}
-
-// noRelays is the submitter of a sidecar whose only builder pulls from the builder hook.
-type noRelays struct{}
-
-func (noRelays) Submit(context.Context, *bundle.AtomicBundle) pipeline.SubmitReport {
-	return pipeline.SubmitReport{}
-}
-func (noRelays) Cancel(context.Context, string) pipeline.SubmitReport { return pipeline.SubmitReport{} }
-
-// sealedLog records what a co-located builder reports sealing, next to the tracker's view.
-type sealedLog struct{ log zerolog.Logger }
-
-func (s sealedLog) RecordSealed(_ context.Context, r pullapi.SealedReport) error {
-	s.log.Info().Any("sealed", r).Msg("co-located builder sealed a block")
-	return nil
 }

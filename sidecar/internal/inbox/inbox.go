@@ -18,7 +18,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/sidecar/internal/l1signer"
-	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
 
 var (
@@ -67,7 +67,7 @@ func (c Config) Check() error {
 	return nil
 }
 
-// Inbox implements pipeline.InboxTxs and pipeline.ForcedSource, and inclusion.Events.
+// Inbox is the pipeline's inbox transactions and forced-entry source, and the tracker's events.
 type Inbox struct {
 	cfg    Config
 	chain  Chain
@@ -93,7 +93,7 @@ type block struct {
 	sidecar  *types.BlobTxSidecar
 }
 
-func (x *Inbox) basedBlock(a pipeline.ProposeArgs) *block {
+func (x *Inbox) basedBlock(a slots.ProposeArgs) *block {
 	b := &block{arg: bindings.BasedBlock{
 		ParentHash: a.Message.L2BlockHash, DataMode: bindings.DataCalldata, ForcedCount: uint16(len(a.Forced.Txs)),
 		PostStateRoot: a.PostStateRoot, Proof: a.Proof,
@@ -109,24 +109,24 @@ func (x *Inbox) basedBlock(a pipeline.ProposeArgs) *block {
 }
 
 // commitment is what the inbox will record: bindings.Commitment of the preimage it builds.
-func (x *Inbox) commitment(a pipeline.ProposeArgs, b *block) (common.Hash, error) {
+func (x *Inbox) commitment(a slots.ProposeArgs, b *block) (common.Hash, error) {
 	pre := bindings.CommitmentPreimage{
 		Inbox: x.cfg.Address, L1ChainId: new(big.Int).SetUint64(x.cfg.L1ChainID),
 		L1BlockNumber: a.Target.ParentNumber + 1, L1ParentHash: a.Target.ParentHash, L1Timestamp: a.Target.Time,
-		Proposer: x.signer.Address(), ParentId: b.arg.ParentHash, L2BlockNumber: a.Message.L2BlockNumber + 1,
+		Proposer: x.signer.Address(), ParentId: b.arg.ParentHash, L2BlockNumber: bundle.BasedBlockNumber(a.Message.L2BlockNumber),
 		DataMode: b.arg.DataMode, DataHash: b.dataHash, ForcedStart: a.Forced.Start, ForcedCount: b.arg.ForcedCount,
 	}
 	return bindings.Commitment(pre)
 }
 
 // Commitment predicts the commitment proposeBased will record for a.
-func (x *Inbox) Commitment(_ context.Context, a pipeline.ProposeArgs) (common.Hash, error) {
+func (x *Inbox) Commitment(_ context.Context, a slots.ProposeArgs) (common.Hash, error) {
 	return x.commitment(a, x.basedBlock(a))
 }
 
 // Propose builds and signs proposeBased for a, returning the raw transaction (network form for
 // blobs) and the commitment it records.
-func (x *Inbox) Propose(ctx context.Context, a pipeline.ProposeArgs) ([]byte, common.Hash, error) {
+func (x *Inbox) Propose(ctx context.Context, a slots.ProposeArgs) ([]byte, common.Hash, error) {
 	b := x.basedBlock(a)
 	se := a.Message.SlotEnding
 	data, err := x.abi.TryPackProposeBased(bindings.SlotEnding{
@@ -153,7 +153,7 @@ func (x *Inbox) Propose(ctx context.Context, a pipeline.ProposeArgs) ([]byte, co
 }
 
 // Confirm builds and signs confirmBased(commitment, assertions).
-func (x *Inbox) Confirm(ctx context.Context, t pipeline.Target, commitment common.Hash, as []bundle.Assertion) ([]byte, error) {
+func (x *Inbox) Confirm(ctx context.Context, t slots.Target, commitment common.Hash, as []bundle.Assertion) ([]byte, error) {
 	args := make([]bindings.Assertion, len(as))
 	gas := uint64(confirmBaseGas)
 	for i, a := range as {
@@ -167,7 +167,7 @@ func (x *Inbox) Confirm(ctx context.Context, t pipeline.Target, commitment commo
 	return x.sign(ctx, t, l1signer.Confirm, l1signer.TxRequest{To: x.cfg.Address, Data: data, Gas: min(maxTxGas, gas)})
 }
 
-func (x *Inbox) sign(ctx context.Context, t pipeline.Target, role l1signer.Role, req l1signer.TxRequest) ([]byte, error) {
+func (x *Inbox) sign(ctx context.Context, t slots.Target, role l1signer.Role, req l1signer.TxRequest) ([]byte, error) {
 	tx, err := x.signer.Sign(ctx, t.Slot, t.ParentHash, role, req)
 	if err != nil {
 		return nil, fmt.Errorf("sign %s: %w", role, err)

@@ -7,8 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/syncboost/syncboost/sidecar/internal/inclusion"
-	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
 
 // call runs a view call on the inbox in the state after block.
@@ -18,30 +17,30 @@ func (x *Inbox) call(ctx context.Context, block common.Hash, data []byte) ([]byt
 
 // DueForced returns the forced entries the based block in target must consume: those due at
 // the target's timestamp from the queue head, as the parent block's state has them.
-func (x *Inbox) DueForced(ctx context.Context, t pipeline.Target) (pipeline.ForcedEntries, error) {
+func (x *Inbox) DueForced(ctx context.Context, t slots.Target) (slots.ForcedEntries, error) {
 	out, err := x.call(ctx, t.ParentHash, x.abi.PackForcedHead())
 	if err != nil {
-		return pipeline.ForcedEntries{}, fmt.Errorf("forcedHead: %w", err)
+		return slots.ForcedEntries{}, fmt.Errorf("forcedHead: %w", err)
 	}
 	start, err := x.abi.UnpackForcedHead(out)
 	if err != nil {
-		return pipeline.ForcedEntries{}, fmt.Errorf("forcedHead: %w", err)
+		return slots.ForcedEntries{}, fmt.Errorf("forcedHead: %w", err)
 	}
 	if out, err = x.call(ctx, t.ParentHash, x.abi.PackCountDueForced(start, t.Time)); err != nil {
-		return pipeline.ForcedEntries{}, fmt.Errorf("countDueForced: %w", err)
+		return slots.ForcedEntries{}, fmt.Errorf("countDueForced: %w", err)
 	}
 	due, err := x.abi.UnpackCountDueForced(out)
 	if err != nil {
-		return pipeline.ForcedEntries{}, fmt.Errorf("countDueForced: %w", err)
+		return slots.ForcedEntries{}, fmt.Errorf("countDueForced: %w", err)
 	}
-	fe := pipeline.ForcedEntries{Start: start}
+	fe := slots.ForcedEntries{Start: start}
 	for i := range due.Uint64() {
 		if out, err = x.call(ctx, t.ParentHash, x.abi.PackForcedEntry(start+i)); err != nil {
-			return pipeline.ForcedEntries{}, fmt.Errorf("forcedEntry(%d): %w", start+i, err)
+			return slots.ForcedEntries{}, fmt.Errorf("forcedEntry(%d): %w", start+i, err)
 		}
 		e, err := x.abi.UnpackForcedEntry(out)
 		if err != nil {
-			return pipeline.ForcedEntries{}, fmt.Errorf("forcedEntry(%d): %w", start+i, err)
+			return slots.ForcedEntries{}, fmt.Errorf("forcedEntry(%d): %w", start+i, err)
 		}
 		fe.Txs = append(fe.Txs, e.RawTx)
 	}
@@ -49,15 +48,15 @@ func (x *Inbox) DueForced(ctx context.Context, t pipeline.Target) (pipeline.Forc
 }
 
 // InboxEvents returns the commitments proposed and confirmed in the L1 block blockHash.
-func (x *Inbox) InboxEvents(ctx context.Context, blockHash common.Hash) (inclusion.BlockEvents, error) {
+func (x *Inbox) InboxEvents(ctx context.Context, blockHash common.Hash) (slots.BlockEvents, error) {
 	proposed := x.abi.GetABI().Events["BasedBlockProposed"].ID
 	confirmed := x.abi.GetABI().Events["BasedBlockConfirmed"].ID
 	logs, err := x.chain.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &blockHash, Addresses: []common.Address{x.cfg.Address},
 		Topics: [][]common.Hash{{proposed, confirmed}}})
 	if err != nil {
-		return inclusion.BlockEvents{}, fmt.Errorf("inbox logs of %s: %w", blockHash, err)
+		return slots.BlockEvents{}, fmt.Errorf("inbox logs of %s: %w", blockHash, err)
 	}
-	ev := inclusion.BlockEvents{Proposed: map[common.Hash]bool{}, Confirmed: map[common.Hash]bool{}}
+	ev := slots.BlockEvents{Proposed: map[common.Hash]bool{}, Confirmed: map[common.Hash]bool{}}
 	for _, l := range logs {
 		if len(l.Topics) < 2 || l.Removed {
 			continue
@@ -70,9 +69,3 @@ func (x *Inbox) InboxEvents(ctx context.Context, blockHash common.Hash) (inclusi
 	}
 	return ev, nil
 }
-
-var (
-	_ pipeline.InboxTxs     = (*Inbox)(nil)
-	_ pipeline.ForcedSource = (*Inbox)(nil)
-	_ inclusion.Events      = (*Inbox)(nil)
-)

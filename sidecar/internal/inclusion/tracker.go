@@ -1,7 +1,8 @@
-// Package inclusion settles each slot the sidecar sent a bundle for: once L1 has the slot's
-// block, it reads the inbox's events there and decides landed (proposed and confirmed), not
-// confirmed (proposed only) or not landed, tells the searchers and the sequencer, and takes a
-// landed outcome back when an L1 reorg removes its block.
+// Package inclusion owns what the sidecar sent for each slot and settles it: once L1 has the
+// slot's block, it reads the inbox's events there and decides landed (proposed and confirmed),
+// not confirmed (proposed only) or not landed, tells the searchers and the sequencer, and takes
+// a landed outcome back when an L1 reorg removes its block. Settling runs on the tracker's own
+// goroutine, so slow L1 reads never hold up the slot driver.
 package inclusion
 
 import (
@@ -9,16 +10,17 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sync"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+	"github.com/syncboost/syncboost/sidecar/feed"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
 
 var ErrMissing = errors.New("missing dependency")
@@ -30,42 +32,17 @@ type Chain interface {
 
 // Events reads the inbox's events of one L1 block.
 type Events interface {
-	InboxEvents(ctx context.Context, blockHash common.Hash) (BlockEvents, error)
+	InboxEvents(ctx context.Context, blockHash common.Hash) (slots.BlockEvents, error)
 }
 
-// BlockEvents are the commitments proposed and confirmed in one L1 block.
-type BlockEvents struct {
-	Proposed  map[common.Hash]bool
-	Confirmed map[common.Hash]bool
-}
-
-// Result is one slot's outcome.
-type Result struct {
-	L2ChainID   uint64
-	Slot        uint64
-	Outcome     bundle.OutcomeKind
-	Reason      string
-	L1Block     uint64
-	L1BlockHash common.Hash
-	Commitment  common.Hash
-	L2Block     uint64      // the based block's number on L2
-	L2Hash      common.Hash // and its hash
-}
-
-// Reporter tells the sequencer (POST /v1/based-outcome).
+// Reporter tells the sequencer (POST /v1/based-outcome); feed.OutcomeClient is one.
 type Reporter interface {
-	Report(ctx context.Context, r Result) error
+	Report(ctx context.Context, o feed.Outcome) error
 }
 
 // Statuses records searchers' bundle statuses (the pool).
 type Statuses interface {
 	SetStatus(ctx context.Context, hash common.Hash, c bundle.StatusChange) (*pool.Entry, error)
-}
-
-// Sent is what the pipeline sent per slot.
-type Sent interface {
-	SentFor(slot uint64) []*pipeline.Sent
-	Forget(before uint64)
 }
 
 // Deps are the tracker's collaborators.
@@ -74,161 +51,140 @@ type Deps struct {
 	Events   Events
 	Reporter Reporter
 	Statuses Statuses
-	Sent     Sent
 	Log      zerolog.Logger
 	Metrics  *Metrics
 }
 
-// Tracker settles slots in order and watches landed blocks for ReorgWindow slots.
+// Tracker is the one owner of what was sent and skipped per slot. Record, Skip and Head may be
+// called from any goroutine and never wait for the chain.
 type Tracker struct {
 	d           Deps
 	reorgWindow uint64
+	wake        chan struct{} // a new head or a new record: settle again
 
 	mu      sync.Mutex
-	next    uint64                      // lowest slot not yet settled
-	pending map[uint64][]*pipeline.Sent // every variant sent for a slot
-	landed  map[uint64]landedBlock
-	out     outbox
+	sent    map[uint64][]*slots.Sent // every variant sent for a slot, the latest per parent
+	skips   map[uint64]string        // the latest skip reason per slot
+	parents map[uint64][]common.Hash // the parents the slot being built may still use
+	pending map[uint64]bool          // sent and not settled
+	head    uint64                   // the latest L1 head's slot
+
+	settling sync.Mutex             // one settling pass at a time
+	landed   map[uint64]landedBlock // under settling
+	out      outbox
+	run      runner
 }
 
 type landedBlock struct {
-	sent   *pipeline.Sent
-	result Result
+	sent    *slots.Sent
+	outcome feed.Outcome
 }
 
-// New returns a tracker that starts settling at slot first.
-func New(d Deps, first, reorgWindow uint64) (*Tracker, error) {
-	if d.Chain == nil || d.Events == nil || d.Reporter == nil || d.Statuses == nil || d.Sent == nil || d.Metrics == nil {
+// New returns a tracker that keeps landed blocks under watch for reorgWindow slots.
+func New(d Deps, reorgWindow uint64) (*Tracker, error) {
+	if d.Chain == nil || d.Events == nil || d.Reporter == nil || d.Statuses == nil || d.Metrics == nil {
 		return nil, ErrMissing
 	}
 	if reorgWindow == 0 {
 		return nil, fmt.Errorf("reorg window must be > 0")
 	}
-	t := &Tracker{d: d, reorgWindow: reorgWindow, next: first, pending: map[uint64][]*pipeline.Sent{}, landed: map[uint64]landedBlock{}}
-	t.out = outbox{r: d.Reporter, t: t, queue: make(chan Result, reportQueue)}
+	t := &Tracker{d: d, reorgWindow: reorgWindow, wake: make(chan struct{}, 1), sent: map[uint64][]*slots.Sent{},
+		skips: map[uint64]string{}, parents: map[uint64][]common.Hash{}, pending: map[uint64]bool{}, landed: map[uint64]landedBlock{}}
+	t.out = outbox{r: d.Reporter, t: t, queue: make(chan feed.Outcome, reportQueue)}
 	return t, nil
 }
 
-// OnHead is called with the slot of each new L1 head. Slots up to it are settled once their
-// block (or its absence) is known; landed blocks are re-checked against the canonical chain.
-func (t *Tracker) OnHead(ctx context.Context, headSlot uint64) {
+// Record takes what was sent for a slot, replacing an earlier send on the same parent. stale is
+// true when the L1 head moved on meanwhile and s's parent is no longer one the block may build
+// on: the caller withdraws it.
+func (t *Tracker) Record(s *slots.Sent) (stale bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	for ; t.next <= headSlot; t.next++ {
-		if vs := t.d.Sent.SentFor(t.next); len(vs) > 0 {
-			t.pending[t.next] = vs
+	vs := slices.DeleteFunc(t.sent[s.Slot], func(o *slots.Sent) bool { return o.Target.ParentHash == s.Target.ParentHash })
+	t.sent[s.Slot] = append(vs, s)
+	delete(t.skips, s.Slot)
+	if ps, known := t.parents[s.Slot]; known && !slices.Contains(ps, s.Target.ParentHash) {
+		t.drop(s)
+		return true
+	}
+	t.pending[s.Slot] = true
+	t.signal()
+	return false
+}
+
+// Skip records why the latest message for slot sent nothing.
+func (t *Tracker) Skip(slot uint64, reason string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.skips[slot] = reason
+}
+
+// Head tells the tracker of a new L1 head: settling catches up on its own goroutine. It returns
+// the bundles sent for buildSlot whose parent is not among parents; they can never land, and
+// the tracker forgets them.
+func (t *Tracker) Head(headSlot, buildSlot uint64, parents []common.Hash) (stale []*slots.Sent) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.head = max(t.head, headSlot)
+	t.parents[buildSlot] = slices.Clone(parents)
+	for _, s := range slices.Clone(t.sent[buildSlot]) {
+		if !slices.Contains(parents, s.Target.ParentHash) {
+			t.drop(s)
+			stale = append(stale, s)
 		}
 	}
-	for slot, vs := range t.pending {
-		if s, r, ok := t.settleVariants(ctx, vs, headSlot); ok {
-			delete(t.pending, slot)
-			t.apply(ctx, s, r)
-		}
-	}
-	t.recheck(ctx, headSlot)
-	if headSlot > t.reorgWindow {
-		t.d.Sent.Forget(headSlot - t.reorgWindow)
+	t.forget()
+	t.signal()
+	return stale
+}
+
+// drop removes one variant; t.mu is held.
+func (t *Tracker) drop(s *slots.Sent) {
+	t.sent[s.Slot] = slices.DeleteFunc(t.sent[s.Slot], func(o *slots.Sent) bool { return o == s })
+	if len(t.sent[s.Slot]) == 0 {
+		delete(t.sent, s.Slot)
+		delete(t.pending, s.Slot)
 	}
 }
 
-// settleVariants decides a slot from the variant whose parent the slot's block built on (under
-// ePBS there are two; otherwise one). ok is false while the chain cannot tell yet.
-func (t *Tracker) settleVariants(ctx context.Context, vs []*pipeline.Sent, headSlot uint64) (*pipeline.Sent, Result, bool) {
-	var first Result
-	decided := true
-	for i, s := range vs {
-		r, ok := t.settle(ctx, s, headSlot)
-		switch {
-		case !ok:
-			decided = false
-		case r.Reason != bundle.ReasonMissedSlot && r.Reason != bundle.ReasonOtherParent:
-			return s, r, true // the block built on this variant's parent
-		case i == 0:
-			first = r
-		}
+// forget drops the records of slots older than the reorg window; t.mu is held.
+func (t *Tracker) forget() {
+	if t.head <= t.reorgWindow {
+		return
 	}
-	return vs[0], first, decided
+	before := t.head - t.reorgWindow
+	deleteBefore(t.pending, before)
+	deleteBefore(t.sent, before)
+	deleteBefore(t.skips, before)
+	deleteBefore(t.parents, before)
 }
 
-// settle decides one variant's outcome; ok is false while the chain cannot tell yet.
-func (t *Tracker) settle(ctx context.Context, s *pipeline.Sent, headSlot uint64) (Result, bool) {
-	r := Result{L2ChainID: s.L2ChainID, Slot: s.Slot, Commitment: s.Commitment, L2Block: s.L2Block, L2Hash: s.L2Hash, Outcome: bundle.OutcomeNotLanded}
-	h, err := t.d.Chain.HeaderByNumber(ctx, new(big.Int).SetUint64(s.Target.ParentNumber+1))
-	switch {
-	case errors.Is(err, ethereum.NotFound):
-		if headSlot > s.Slot {
-			r.Reason = bundle.ReasonMissedSlot
-			return r, true
+func deleteBefore[V any](m map[uint64]V, before uint64) {
+	for s := range m {
+		if s < before {
+			delete(m, s)
 		}
-		return r, false
-	case err != nil:
-		t.d.Log.Warn().Err(err).Uint64("slot", s.Slot).Msg("reading L1 block for inclusion")
-		return r, false
 	}
-	r.L1Block, r.L1BlockHash = h.Number.Uint64(), h.Hash()
-	switch {
-	case h.Time < s.Target.Time:
-		return r, false // still an earlier slot's block at that height
-	case h.Time > s.Target.Time:
-		r.Reason = bundle.ReasonMissedSlot
-		return r, true
-	case h.ParentHash != s.Target.ParentHash:
-		r.Reason = bundle.ReasonOtherParent
-		return r, true
-	}
-	ev, err := t.d.Events.InboxEvents(ctx, r.L1BlockHash)
-	if err != nil {
-		t.d.Log.Warn().Err(err).Uint64("slot", s.Slot).Msg("reading inbox events")
-		return r, false
-	}
-	switch {
-	case ev.Confirmed[s.Commitment]:
-		r.Outcome = bundle.OutcomeLanded
-	case ev.Proposed[s.Commitment]:
-		r.Outcome, r.Reason = bundle.OutcomeNotConfirmed, bundle.ReasonNotConfirmed
+}
+
+func (t *Tracker) signal() {
+	select {
+	case t.wake <- struct{}{}:
 	default:
-		r.Reason = bundle.ReasonNotIncluded
-	}
-	return r, true
-}
-
-// recheck takes back landed outcomes whose block left the canonical chain.
-func (t *Tracker) recheck(ctx context.Context, headSlot uint64) {
-	for slot, lb := range t.landed {
-		if headSlot > slot+t.reorgWindow {
-			delete(t.landed, slot)
-			continue
-		}
-		h, err := t.d.Chain.HeaderByNumber(ctx, new(big.Int).SetUint64(lb.result.L1Block))
-		if err == nil && h.Hash() == lb.result.L1BlockHash {
-			continue
-		}
-		if err != nil && !errors.Is(err, ethereum.NotFound) {
-			continue
-		}
-		delete(t.landed, slot)
-		r := lb.result
-		r.Outcome, r.Reason = bundle.OutcomeNotLanded, bundle.ReasonReorg
-		t.d.Log.Warn().Uint64("slot", slot).Uint64("l1_block", r.L1Block).Str("block_hash", r.L1BlockHash.Hex()).Msg("landed based block reorged out")
-		t.apply(ctx, lb.sent, r)
 	}
 }
 
-// apply records a result for searchers and the sequencer.
-func (t *Tracker) apply(ctx context.Context, s *pipeline.Sent, r Result) {
-	t.d.Metrics.outcomes.WithLabelValues(string(r.Outcome)).Inc()
-	if r.Outcome == bundle.OutcomeLanded {
-		t.landed[s.Slot] = landedBlock{sent: s, result: r}
-	}
-	c := bundle.StatusChange{Status: bundle.StatusNotLanded, Reason: r.Reason}
-	if r.Outcome == bundle.OutcomeLanded {
-		c = bundle.StatusChange{Status: bundle.StatusLanded, L1BlockNumber: r.L1Block}
-	}
-	for _, h := range s.Included {
-		if _, err := t.d.Statuses.SetStatus(ctx, h, c); err != nil {
-			t.d.Log.Warn().Err(err).Str("bundle_hash", h.Hex()).Msg("status not recorded")
-		}
-	}
-	t.out.report(r)
-	t.d.Log.Info().Uint64("slot", r.Slot).Str("outcome", string(r.Outcome)).Str("reason", r.Reason).Uint64("l1_block", r.L1Block).Msg("slot settled")
+// SentFor returns the bundles last sent for slot, one per parent.
+func (t *Tracker) SentFor(slot uint64) []*slots.Sent {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return slices.Clone(t.sent[slot])
+}
+
+// SkipReason returns why the latest message for slot was skipped, if it was.
+func (t *Tracker) SkipReason(slot uint64) (string, bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	r, ok := t.skips[slot]
+	return r, ok
 }

@@ -14,16 +14,17 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
-	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+	"github.com/syncboost/syncboost/sidecar/feed"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
 
 // chain is a canonical L1 chain by number that tests can extend and reorg.
 type chain struct {
 	mu      sync.Mutex
 	headers map[uint64]*types.Header
-	events  map[common.Hash]BlockEvents
+	events  map[common.Hash]slots.BlockEvents
 }
 
 func (c *chain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
@@ -35,14 +36,14 @@ func (c *chain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, er
 	return nil, ethereum.NotFound
 }
 
-func (c *chain) InboxEvents(_ context.Context, hash common.Hash) (BlockEvents, error) {
+func (c *chain) InboxEvents(_ context.Context, hash common.Hash) (slots.BlockEvents, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.events[hash], nil
 }
 
 // put places a block at number n with time t on parent, carrying the given inbox events.
-func (c *chain) put(n, t uint64, parent common.Hash, extra byte, ev BlockEvents) *types.Header {
+func (c *chain) put(n, t uint64, parent common.Hash, extra byte, ev slots.BlockEvents) *types.Header {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	h := &types.Header{Number: new(big.Int).SetUint64(n), Time: t, ParentHash: parent, Extra: []byte{extra}, Difficulty: new(big.Int)}
@@ -51,18 +52,16 @@ func (c *chain) put(n, t uint64, parent common.Hash, extra byte, ev BlockEvents)
 	return h
 }
 
-type reports struct{ got []Result }
+type reports struct{ got []feed.Outcome }
 
-func (r *reports) Report(_ context.Context, res Result) error { r.got = append(r.got, res); return nil }
-
-type sentMap map[uint64][]*pipeline.Sent
-
-func (s sentMap) SentFor(slot uint64) []*pipeline.Sent { return s[slot] }
-func (s sentMap) Forget(uint64)                        {}
+func (r *reports) Report(_ context.Context, o feed.Outcome) error {
+	r.got = append(r.got, o)
+	return nil
+}
 
 // drain collects the outcomes queued for the sequencer so far. The fixture's tracker is not
-// started, so every outcome OnHead settled waits in the queue.
-func (f *fixture) drain() []Result {
+// started, so every outcome Settle decided waits in the queue.
+func (f *fixture) drain() []feed.Outcome {
 	for {
 		select {
 		case r := <-f.tr.out.queue:
@@ -74,12 +73,12 @@ func (f *fixture) drain() []Result {
 }
 
 type fixture struct {
-	got     []Result
+	got     []feed.Outcome
 	chain   *chain
 	pool    *pool.Memory
 	reports *reports
-	sent    sentMap
 	tr      *Tracker
+	sent    *slots.Sent
 	entry   *pool.Entry
 	parent  *types.Header
 }
@@ -91,8 +90,8 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{chain: &chain{headers: map[uint64]*types.Header{}, events: map[common.Hash]BlockEvents{}}, pool: pl, reports: &reports{}, sent: sentMap{}}
-	f.parent = f.chain.put(99, slotTime-12, common.Hash{}, 0, BlockEvents{})
+	f := &fixture{chain: &chain{headers: map[uint64]*types.Header{}, events: map[common.Hash]slots.BlockEvents{}}, pool: pl, reports: &reports{}}
+	f.parent = f.chain.put(99, slotTime-12, common.Hash{}, 0, slots.BlockEvents{})
 	f.entry = pooltest.NewMaker(1, 2).Entry(t, pooltest.Key(1), slot, "", 0)
 	ctx := context.Background()
 	if _, err := pl.Add(ctx, f.entry); err != nil {
@@ -101,12 +100,15 @@ func newFixture(t *testing.T) *fixture {
 	if _, err := pl.SetStatus(ctx, f.entry.Hash, bundle.StatusChange{Status: bundle.StatusSubmitted}); err != nil {
 		t.Fatal(err)
 	}
-	f.sent[slot] = []*pipeline.Sent{{Slot: slot, Commitment: common.Hash{0xc0}, L2Block: 51, Included: []common.Hash{f.entry.Hash},
-		Target: pipeline.Target{Slot: slot, Time: slotTime, ParentHash: f.parent.Hash(), ParentNumber: 99}}}
-	f.tr, err = New(Deps{Chain: f.chain, Events: f.chain, Reporter: f.reports, Statuses: pl, Sent: f.sent, Log: zerolog.Nop(),
-		Metrics: NewMetrics(prometheus.NewRegistry())}, slot, 8)
+	f.tr, err = New(Deps{Chain: f.chain, Events: f.chain, Reporter: f.reports, Statuses: pl, Log: zerolog.Nop(),
+		Metrics: NewMetrics(prometheus.NewRegistry())}, 8)
 	if err != nil {
 		t.Fatal(err)
+	}
+	f.sent = &slots.Sent{Slot: slot, Commitment: common.Hash{0xc0}, SlotEnding: 50, L2Hash: common.Hash{0xb0}, Included: []common.Hash{f.entry.Hash},
+		Target: slots.Target{Slot: slot, Time: slotTime, ParentHash: f.parent.Hash(), ParentNumber: 99}}
+	if f.tr.Record(f.sent) {
+		t.Fatal("a fresh send is not stale")
 	}
 	return f
 }
@@ -117,8 +119,8 @@ func (f *fixture) expect(t *testing.T, outcome bundle.OutcomeKind, reason string
 		t.Fatal("sequencer not told")
 	}
 	last := f.drain()[len(f.drain())-1]
-	if last.Outcome != outcome || last.Reason != reason || last.Slot != slot {
-		t.Fatalf("outcome %s/%s for slot %d, want %s/%s", last.Outcome, last.Reason, last.Slot, outcome, reason)
+	if last.Kind != outcome || last.Reason != reason || last.L1Slot != slot {
+		t.Fatalf("outcome %s/%s for slot %d, want %s/%s", last.Kind, last.Reason, last.L1Slot, outcome, reason)
 	}
 	e, _ := f.pool.Get(context.Background(), f.entry.Hash)
 	if e.Status().Status != status {
@@ -126,19 +128,26 @@ func (f *fixture) expect(t *testing.T, outcome bundle.OutcomeKind, reason string
 	}
 }
 
+// head tells the tracker of an L1 head at headSlot and runs one settling pass, as the
+// tracker's goroutine would.
+func (f *fixture) head(headSlot uint64) {
+	f.tr.Head(headSlot, headSlot+1, []common.Hash{f.parent.Hash()})
+	f.tr.Settle(context.Background())
+}
+
 var (
-	confirmed = BlockEvents{Proposed: map[common.Hash]bool{{0xc0}: true}, Confirmed: map[common.Hash]bool{{0xc0}: true}}
-	proposed  = BlockEvents{Proposed: map[common.Hash]bool{{0xc0}: true}}
+	confirmed = slots.BlockEvents{Proposed: map[common.Hash]bool{{0xc0}: true}, Confirmed: map[common.Hash]bool{{0xc0}: true}}
+	proposed  = slots.BlockEvents{Proposed: map[common.Hash]bool{{0xc0}: true}}
 )
 
 func TestLandedAndConfirmed(t *testing.T) {
 	f := newFixture(t)
-	f.tr.OnHead(context.Background(), slot-1)
+	f.head(slot - 1)
 	if len(f.drain()) != 0 {
 		t.Fatal("settled before the slot's block exists")
 	}
 	f.chain.put(100, slotTime, f.parent.Hash(), 1, confirmed)
-	f.tr.OnHead(context.Background(), slot)
+	f.head(slot)
 	f.expect(t, bundle.OutcomeLanded, "", bundle.StatusLanded)
 	if e, _ := f.pool.Get(context.Background(), f.entry.Hash); e.Status().L1BlockNumber != 100 {
 		t.Fatalf("landed status must carry the L1 block, got %d", e.Status().L1BlockNumber)
@@ -148,39 +157,39 @@ func TestLandedAndConfirmed(t *testing.T) {
 func TestProposedButNotConfirmed(t *testing.T) {
 	f := newFixture(t)
 	f.chain.put(100, slotTime, f.parent.Hash(), 1, proposed)
-	f.tr.OnHead(context.Background(), slot)
+	f.head(slot)
 	f.expect(t, bundle.OutcomeNotConfirmed, bundle.ReasonNotConfirmed, bundle.StatusNotLanded)
 }
 
 func TestBlockWithoutOurBundle(t *testing.T) {
 	f := newFixture(t)
-	f.chain.put(100, slotTime, f.parent.Hash(), 1, BlockEvents{})
-	f.tr.OnHead(context.Background(), slot)
+	f.chain.put(100, slotTime, f.parent.Hash(), 1, slots.BlockEvents{})
+	f.head(slot)
 	f.expect(t, bundle.OutcomeNotLanded, bundle.ReasonNotIncluded, bundle.StatusNotLanded)
 }
 
 func TestMissedSlot(t *testing.T) {
 	f := newFixture(t)
-	f.tr.OnHead(context.Background(), slot)
+	f.head(slot)
 	if len(f.drain()) != 0 {
 		t.Fatal("an absent block at the head slot may still arrive")
 	}
 	f.chain.put(100, slotTime+12, f.parent.Hash(), 1, confirmed) // the next slot's block
-	f.tr.OnHead(context.Background(), slot+1)
+	f.head(slot + 1)
 	f.expect(t, bundle.OutcomeNotLanded, bundle.ReasonMissedSlot, bundle.StatusNotLanded)
 }
 
 func TestReorgTakesLandingBack(t *testing.T) {
 	f := newFixture(t)
 	f.chain.put(100, slotTime, f.parent.Hash(), 1, confirmed)
-	f.tr.OnHead(context.Background(), slot)
+	f.head(slot)
 	f.expect(t, bundle.OutcomeLanded, "", bundle.StatusLanded)
-	f.tr.OnHead(context.Background(), slot+1) // same chain: nothing changes
+	f.head(slot + 1) // same chain: nothing changes
 	if len(f.drain()) != 1 {
 		t.Fatalf("%d reports, want 1", len(f.drain()))
 	}
-	f.chain.put(100, slotTime, f.parent.Hash(), 2, BlockEvents{}) // a sibling replaces the block
-	f.tr.OnHead(context.Background(), slot+1)
+	f.chain.put(100, slotTime, f.parent.Hash(), 2, slots.BlockEvents{}) // a sibling replaces the block
+	f.head(slot + 1)
 	f.expect(t, bundle.OutcomeNotLanded, bundle.ReasonReorg, bundle.StatusNotLanded)
 }
 
@@ -189,15 +198,15 @@ func TestReorgTakesLandingBack(t *testing.T) {
 func TestEPBSVariantOnTheBlocksParentDecides(t *testing.T) {
 	f := newFixture(t)
 	grandparent := f.chain.headers[99] // the EMPTY candidate: build on block 98's successor's parent
-	other := &pipeline.Sent{Slot: slot, Commitment: common.Hash{0xc1}, Included: []common.Hash{f.entry.Hash},
-		Target: pipeline.Target{Slot: slot, Time: slotTime, ParentHash: common.Hash{0x98}, ParentNumber: 98}}
-	f.sent[slot] = append([]*pipeline.Sent{other}, f.sent[slot]...)
-	f.chain.put(98, slotTime-24, common.Hash{}, 0, BlockEvents{})
+	other := &slots.Sent{Slot: slot, Commitment: common.Hash{0xc1}, L2Hash: common.Hash{0xb1}, Included: []common.Hash{f.entry.Hash},
+		Target: slots.Target{Slot: slot, Time: slotTime, ParentHash: common.Hash{0x98}, ParentNumber: 98}}
+	f.tr.Record(other)
+	f.chain.put(98, slotTime-24, common.Hash{}, 0, slots.BlockEvents{})
 	f.chain.put(100, slotTime, grandparent.Hash(), 1, confirmed)
-	f.tr.OnHead(context.Background(), slot)
+	f.head(slot)
 	f.expect(t, bundle.OutcomeLanded, "", bundle.StatusLanded)
-	if last := f.drain()[len(f.drain())-1]; last.Commitment != (common.Hash{0xc0}) || len(f.drain()) != 1 {
-		t.Fatalf("want one report, for the variant on the block's parent; got %d, last %s", len(f.drain()), last.Commitment)
+	if last := f.drain()[len(f.drain())-1]; last.BasedBlockHash != f.sent.L2Hash || len(f.drain()) != 1 {
+		t.Fatalf("want one report, for the variant on the block's parent; got %d, last %s", len(f.drain()), last.BasedBlockHash)
 	}
 }
 
@@ -205,21 +214,21 @@ func TestEPBSVariantOnTheBlocksParentDecides(t *testing.T) {
 // waits, and the report is delivered once the sequencer takes it.
 func TestSlowSequencerDoesNotBlockSettling(t *testing.T) {
 	f := newFixture(t)
-	blocking := &gate{release: make(chan struct{}), got: make(chan Result, 1)}
+	blocking := &gate{release: make(chan struct{}), got: make(chan feed.Outcome, 1)}
 	f.tr.out.r = blocking
 	if err := f.tr.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	defer func() { _ = f.tr.Stop(context.Background()) }()
 	f.chain.put(100, slotTime, f.parent.Hash(), 1, confirmed)
-	f.tr.OnHead(context.Background(), slot) // returns although the reporter blocks
+	f.head(slot) // returns although the reporter blocks
 	if e, _ := f.pool.Get(context.Background(), f.entry.Hash); e.Status().Status != bundle.StatusLanded {
 		t.Fatal("searcher statuses are recorded without waiting for the sequencer")
 	}
 	close(blocking.release)
 	select {
 	case r := <-blocking.got:
-		if r.Outcome != bundle.OutcomeLanded || r.Slot != slot {
+		if r.Kind != bundle.OutcomeLanded || r.L1Slot != slot {
 			t.Fatalf("delivered %+v", r)
 		}
 	case <-time.After(10 * time.Second):
@@ -230,10 +239,10 @@ func TestSlowSequencerDoesNotBlockSettling(t *testing.T) {
 // gate is a reporter that blocks until released.
 type gate struct {
 	release chan struct{}
-	got     chan Result
+	got     chan feed.Outcome
 }
 
-func (g *gate) Report(ctx context.Context, r Result) error {
+func (g *gate) Report(ctx context.Context, r feed.Outcome) error {
 	select {
 	case <-g.release:
 	case <-ctx.Done():

@@ -17,6 +17,7 @@ import (
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
@@ -26,7 +27,7 @@ import (
 // (compose, encode, prove, sign). The floor is the two eth_simulateV1 calls alone, on the same
 // transactions, in the same run.
 //
-//	go test -run '^$' -bench DeadTime -benchtime 200x ./sidecar/pipeline
+//	go test -run '^$' -bench DeadTime -benchtime 200x ./sidecar/internal/pipeline
 func BenchmarkDeadTime(b *testing.B) {
 	for _, mode := range []struct {
 		name  string
@@ -47,6 +48,7 @@ func BenchmarkDeadTime(b *testing.B) {
 				b.Fatal(err)
 			}
 			var dead, external, compute []time.Duration
+			var last *slots.Sent
 			b.ResetTimer()
 			for range b.N {
 				clk.restart(arrive)
@@ -56,6 +58,7 @@ func BenchmarkDeadTime(b *testing.B) {
 				if err != nil || len(sent.Included) != 100 {
 					b.Fatalf("slot not built: %v", err)
 				}
+				last = sent
 				ext := sent.Timings["gather"] + sent.Timings["simulate_l2"] + sent.Timings["simulate_l1"]
 				dead, external, compute = append(dead, sent.DeadTime), append(external, ext), append(compute, sent.DeadTime-ext)
 			}
@@ -63,9 +66,9 @@ func BenchmarkDeadTime(b *testing.B) {
 			report(b, "dead", dead)
 			report(b, "external", external)
 			report(b, "compute", compute)
-			report(b, "floor", r.simulationFloor(b, p))
+			report(b, "floor", r.simulationFloor(b, last))
 			if mode.blobs > 0 {
-				report(b, "kzg_floor", kzgFloor(b, p.SentFor(slot)[0]))
+				report(b, "kzg_floor", kzgFloor(b, last))
 			}
 		})
 	}
@@ -86,9 +89,8 @@ func (r *rig) l2OnlyBundle(i int) {
 }
 
 // simulationFloor times the L2 and L1 eth_simulateV1 calls of the last submitted bundle alone.
-func (r *rig) simulationFloor(b *testing.B, p *pipeline.Pipeline) []time.Duration {
+func (r *rig) simulationFloor(b *testing.B, sent *slots.Sent) []time.Duration {
 	ctx := context.Background()
-	sent := p.SentFor(slot)[0]
 	var l2txs []*bundle.Tx
 	for _, e := range must2(r.pool.ForSlot(ctx, pool.Key{L2ChainID: l2ChainID, L1Slot: slot})) {
 		l2txs = append(l2txs, e.Bundle.L2...)
@@ -116,7 +118,7 @@ func (r *rig) simulationFloor(b *testing.B, p *pipeline.Pipeline) []time.Duratio
 }
 
 // kzgFloor times the blob commitments and cell proofs of the last based block alone.
-func kzgFloor(b *testing.B, sent *pipeline.Sent) []time.Duration {
+func kzgFloor(b *testing.B, sent *slots.Sent) []time.Duration {
 	tx, err := bundle.DecodeTx("propose", sent.Bundle.Txs[0], l1ChainID)
 	must(b, err)
 	sc := tx.BlobTxSidecar()

@@ -13,23 +13,23 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
 // built is a composed, simulated and signed slot, ready to send.
 type built struct {
-	target     Target
+	target     slots.Target
 	plan       *bundle.Plan
+	order      *bundle.L1Order // the plan around the signed propose and confirm
 	entries    map[common.Hash]*pool.Entry
-	propose    []byte
-	confirm    []byte
 	commitment common.Hash
 	l2Root     common.Hash
 	l2Hash     common.Hash // the based block's L2 hash, as derivation will build it
 	simulated  time.Time
 	timings    map[string]time.Duration
 	failed     map[common.Hash]string // bundles removed by simulation, with the reason
-	forced     ForcedEntries          // due forced-inclusion entries at the target
+	forced     slots.ForcedEntries    // due forced-inclusion entries at the target
 	parent     *types.Header          // the slot-ending L2 block
 }
 
@@ -116,17 +116,13 @@ func (p *Pipeline) attempt(ctx context.Context, msg Message, b *built, env bundl
 	if err := p.sign(ctx, msg, b); err != nil {
 		return false, err
 	}
-	txs, err := p.l1Txs(plan, b)
-	if err != nil {
-		return false, err
-	}
 	var res *sim.L1Result
 	err = p.stage("simulate_l1", b.timings, func() (err error) {
-		res, err = p.deps.L1.SimulateL1(ctx, b.target.simEnv(), txs)
+		res, err = p.deps.L1.SimulateL1(ctx, simEnv(b.target), b.order.Txs)
 		return err
 	})
 	if inv, ok := sim.AsInvalidTx(err); ok {
-		return false, p.blameL1(msg.L1Slot, plan, inv.Index, sim.TxResult{Err: inv.Message}, r)
+		return false, p.blameL1(msg.L1Slot, b.order, inv.Index, sim.TxResult{Err: inv.Message}, r)
 	}
 	if err != nil {
 		return false, fmt.Errorf("simulate L1 bundle: %w", err)
@@ -135,29 +131,7 @@ func (p *Pipeline) attempt(ctx context.Context, msg Message, b *built, env bundl
 		b.simulated = p.deps.Clock.Now()
 		return true, nil
 	}
-	return false, p.blameL1(msg.L1Slot, plan, res.FirstFailed, res.Txs[res.FirstFailed], r)
-}
-
-// l1Txs is the decoded L1 bundle: searchers' legs are decoded already, the sidecar's two
-// transactions were just signed.
-func (p *Pipeline) l1Txs(plan *bundle.Plan, b *built) ([]*bundle.Tx, error) {
-	propose, err := bundle.DecodeTx("proposeBased", b.propose, p.cfg.L1ChainID)
-	if err != nil {
-		return nil, err
-	}
-	confirm, err := bundle.DecodeTx("confirmBased", b.confirm, p.cfg.L1ChainID)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*bundle.Tx, 0, len(plan.PreTxs)+len(plan.PostTxs)+2)
-	for _, cb := range plan.Selected {
-		out = append(out, cb.Pre...)
-	}
-	out = append(out, propose)
-	for _, cb := range plan.Selected {
-		out = append(out, cb.Post...)
-	}
-	return append(out, confirm), nil
+	return false, p.blameL1(msg.L1Slot, b.order, res.FirstFailed, res.Txs[res.FirstFailed], r)
 }
 
 // simulateL2 simulates forced entries and searchers' L2 transactions on the slot-ending block.
@@ -236,41 +210,35 @@ var assertionFailedSelector = crypto.Keccak256([]byte("AssertionFailed(uint256,b
 
 // blameL1 finds the searcher bundle behind the first failing L1 transaction. A failure of the
 // sidecar's own propose transaction, or one it cannot attribute, ends the slot.
-func (p *Pipeline) blameL1(slot uint64, plan *bundle.Plan, i int, fail sim.TxResult, r round) error {
-	pre, post := len(plan.PreTxs), len(plan.PostTxs)
-	var owner *bundle.CheckedBundle
-	var why string
-	switch {
-	case i < pre:
-		owner, why = ownerOf(plan.Selected, i, func(cb *bundle.CheckedBundle) int { return len(cb.PreTxs) }), "pre_action_failed"
-	case i == pre:
-		return &SkipError{Slot: slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("proposeBased: %s", revertReason(fail))}
-	case i <= pre+post:
-		owner, why = ownerOf(plan.Selected, i-pre-1, func(cb *bundle.CheckedBundle) int { return len(cb.PostTxs) }), "post_action_failed"
-	default:
-		idx, ok := assertionIndex(fail.Return)
-		if !ok {
-			return &SkipError{Slot: slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("confirmBased: %s", revertReason(fail))}
-		}
-		owner, why = ownerOf(plan.Selected, idx, func(cb *bundle.CheckedBundle) int { return len(cb.Assertions) }), fmt.Sprintf("assertion_failed: index %d", idx)
+func (p *Pipeline) blameL1(slot uint64, o *bundle.L1Order, i int, fail sim.TxResult, r round) error {
+	src, why, err := failureSource(o, i, fail)
+	if err != nil {
+		return &SkipError{Slot: slot, Reason: bundle.SkipPropose, Err: err}
 	}
-	if owner == nil {
-		return &SkipError{Slot: slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("unattributed L1 failure at tx %d: %s", i, revertReason(fail))}
-	}
-	r.excluded[owner.Hash] = why + ": " + revertReason(fail)
+	r.excluded[src.Bundle.Hash] = why + ": " + revertReason(fail)
 	return nil
 }
 
-// ownerOf maps the i-th element of a concatenated leg back to the selected bundle it came from.
-func ownerOf(selected []*bundle.CheckedBundle, i int, count func(*bundle.CheckedBundle) int) *bundle.CheckedBundle {
-	for _, cb := range selected {
-		if n := count(cb); i < n {
-			return cb
-		} else {
-			i -= n
+// failureSource names the bundle and leg behind the i-th transaction's failure; an error when
+// the sidecar's own transaction failed for a reason no searcher caused.
+func failureSource(o *bundle.L1Order, i int, fail sim.TxResult) (bundle.L1Source, string, error) {
+	src, ok := o.Source(i)
+	if ok && src.Leg == bundle.LegConfirm {
+		idx, isAssertion := assertionIndex(fail.Return)
+		if !isAssertion {
+			return src, "", fmt.Errorf("confirmBased: %s", revertReason(fail))
+		}
+		if src, ok = o.AssertionSource(idx); ok {
+			return src, fmt.Sprintf("assertion_failed: index %d", idx), nil
 		}
 	}
-	return nil
+	switch {
+	case !ok:
+		return src, "", fmt.Errorf("unattributed L1 failure at tx %d: %s", i, revertReason(fail))
+	case src.Leg == bundle.LegPropose:
+		return src, "", fmt.Errorf("proposeBased: %s", revertReason(fail))
+	}
+	return src, string(src.Leg) + "_action_failed", nil
 }
 
 func assertionIndex(revert []byte) (int, bool) {

@@ -52,12 +52,9 @@ type TxOutcome struct {
 	Error      string         `json:"error,omitempty"`
 }
 
-// Call simulates cb alone (after the due forced entries) on the latest slot-ending message,
-// without sending anything. It may run concurrently with Handle.
-func (p *Pipeline) Call(ctx context.Context, cb *bundle.CheckedBundle) (*CallResult, error) {
-	p.mu.Lock()
-	msg := p.last
-	p.mu.Unlock()
+// Call simulates cb alone (after the due forced entries) on the slot-ending message msg (the
+// latest one), without sending anything. It may run concurrently with Handle.
+func (p *Pipeline) Call(ctx context.Context, msg *Message, cb *bundle.CheckedBundle) (*CallResult, error) {
 	if msg == nil {
 		return nil, ErrNoMessage
 	}
@@ -65,9 +62,9 @@ func (p *Pipeline) Call(ctx context.Context, cb *bundle.CheckedBundle) (*CallRes
 	if err := p.gatherFor(ctx, msg, b); err != nil {
 		return nil, err
 	}
-	res := &CallResult{L1Slot: hexutil.Uint64(msg.L1Slot), L2BlockNumber: hexutil.Uint64(msg.L2BlockNumber + 1)}
+	res := &CallResult{L1Slot: hexutil.Uint64(msg.L1Slot), L2BlockNumber: hexutil.Uint64(bundle.BasedBlockNumber(msg.L2BlockNumber))}
 	b.plan = &bundle.Plan{L2ChainID: p.cfg.L2ChainID, L1Slot: msg.L1Slot, BasedTxs: append(append([][]byte{}, b.forced.Txs...), cb.L2Txs...),
-		Selected: []*bundle.CheckedBundle{cb}, PreTxs: cb.PreTxs, PostTxs: cb.PostTxs, Assertions: cb.Assertions, Value: new(big.Int)}
+		Selected: []*bundle.CheckedBundle{cb}, Assertions: cb.Assertions, Value: new(big.Int)}
 	l2txs := append(decodeAll(b.forced.Txs, p.cfg.L2ChainID), cb.L2...)
 	l2, err := p.deps.L2.SimulateL2(ctx, bundle.BasedEnv(p.cfg.L2Rules, b.parent, p.cfg.Proposer), l2txs)
 	if inv, ok := sim.AsInvalidTx(err); ok {
@@ -89,13 +86,9 @@ func (p *Pipeline) Call(ctx context.Context, cb *bundle.CheckedBundle) (*CallRes
 
 // callL1 simulates the L1 bundle [pre, proposeBased, post, confirmBased] and reports each leg.
 func (p *Pipeline) callL1(ctx context.Context, b *built, cb *bundle.CheckedBundle, res *CallResult) (*CallResult, error) {
-	txs, err := p.l1Txs(b.plan, b)
-	if err != nil {
-		return nil, err
-	}
-	l1, err := p.deps.L1.SimulateL1(ctx, b.target.simEnv(), txs)
+	l1, err := p.deps.L1.SimulateL1(ctx, simEnv(b.target), b.order.Txs)
 	if inv, ok := sim.AsInvalidTx(err); ok {
-		return res.failAt(len(cb.Pre), len(cb.Post), inv.Index, inv.Message, nil), nil
+		return res.failAt(b.order, inv.Index, sim.TxResult{Err: inv.Message}), nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("simulate L1 bundle: %w", err)
@@ -104,27 +97,24 @@ func (p *Pipeline) callL1(ctx context.Context, b *built, cb *bundle.CheckedBundl
 	res.Pre, res.Post = outcomes(cb.Pre, l1.Txs[:pre]), outcomes(cb.Post, l1.Txs[pre+1:pre+1+post])
 	res.ValueWei = (*hexutil.Big)(l1.Value)
 	if i := l1.FirstFailed; i >= 0 {
-		return res.failAt(pre, post, i, revertReason(l1.Txs[i]), l1.Txs[i].Return), nil
+		return res.failAt(b.order, i, l1.Txs[i]), nil
 	}
 	res.AssertionsOK = true
 	return res, nil
 }
 
-// failAt names the leg of the i-th transaction of [pre…, propose, post…, confirm].
-func (r *CallResult) failAt(pre, post, i int, why string, ret []byte) *CallResult {
+// failAt names the leg of the i-th transaction's failure as based_callBundle reports it.
+func (r *CallResult) failAt(o *bundle.L1Order, i int, fail sim.TxResult) *CallResult {
+	src, _, err := failureSource(o, i, fail)
 	switch {
-	case i < pre:
-		return r.fail(LegPre, i, why)
-	case i == pre:
-		return r.fail(LegSidecar, 0, "proposeBased: "+why)
-	case i <= pre+post:
-		return r.fail(LegPost, i-pre-1, why)
+	case err != nil && src.Leg == bundle.LegConfirm:
+		return r.fail(LegSidecar, 1, err.Error())
+	case err != nil:
+		return r.fail(LegSidecar, 0, err.Error())
+	case src.Leg == bundle.LegAssertion:
+		return r.fail(LegAssertions, src.Index, revertReason(fail))
 	}
-	idx, ok := assertionIndex(ret)
-	if !ok {
-		return r.fail(LegSidecar, 1, "confirmBased: "+why)
-	}
-	return r.fail(LegAssertions, idx, why)
+	return r.fail(string(src.Leg), src.Index, revertReason(fail))
 }
 
 func (r *CallResult) fail(leg string, i int, why string) *CallResult {

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -10,35 +9,21 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/prover"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
 // The pipeline's view of the world, one narrow capability per interface. cmd/ wires the
 // concrete clients (pool, simulators, inbox, relays, builder hook) to these.
 
-// Target is the L1 block the based block must land in: slot S on parent P, with the payload
-// attributes the proposer's beacon node announced for (S, P).
-type Target struct {
-	Slot         uint64
-	Time         uint64 // the L1 block's timestamp
-	ParentHash   common.Hash
-	ParentNumber uint64
-	FeeRecipient common.Address
-	PrevRandao   common.Hash
-	BeaconRoot   common.Hash
-	Withdrawals  []*types.Withdrawal
-	GasLimit     uint64
-	BaseFee      *big.Int // of the block being built, for the value model
-}
-
-func (t Target) simEnv() sim.L1Env {
+func simEnv(t slots.Target) sim.L1Env {
 	return sim.L1Env{ParentHash: t.ParentHash, Time: t.Time, FeeRecipient: t.FeeRecipient, PrevRandao: t.PrevRandao,
 		BeaconRoot: t.BeaconRoot, Withdrawals: t.Withdrawals, GasLimit: t.GasLimit}
 }
 
 // Targets resolves the L1 block for (slot, parent) from the beacon node's payload attributes.
 type Targets interface {
-	Target(ctx context.Context, slot uint64, parent common.Hash) (Target, error)
+	Target(ctx context.Context, slot uint64, parent common.Hash) (slots.Target, error)
 }
 
 // Proposers tells whether slot's proposer takes builder blocks; known is false when no relay
@@ -56,13 +41,7 @@ type Bundles interface {
 
 // ForcedSource returns the forced-inclusion entries due at the L1 block of target, in order.
 type ForcedSource interface {
-	DueForced(ctx context.Context, target Target) (ForcedEntries, error)
-}
-
-// ForcedEntries are the due queue entries from position Start.
-type ForcedEntries struct {
-	Start uint64
-	Txs   [][]byte
+	DueForced(ctx context.Context, target slots.Target) (slots.ForcedEntries, error)
 }
 
 // L2Chain reads the slot-ending block and simulates the based block on top of it. A
@@ -85,32 +64,19 @@ type Prover interface {
 
 // InboxTxs builds and signs the sidecar's two inbox transactions for a slot.
 type InboxTxs interface {
-	Propose(ctx context.Context, p ProposeArgs) (raw []byte, commitment common.Hash, err error)
-	Confirm(ctx context.Context, target Target, commitment common.Hash, assertions []bundle.Assertion) ([]byte, error)
+	Propose(ctx context.Context, p slots.ProposeArgs) (raw []byte, commitment common.Hash, err error)
+	Confirm(ctx context.Context, target slots.Target, commitment common.Hash, assertions []bundle.Assertion) ([]byte, error)
 	// Commitment predicts the commitment Propose will record, before any proof exists.
-	Commitment(ctx context.Context, p ProposeArgs) (common.Hash, error)
+	Commitment(ctx context.Context, p slots.ProposeArgs) (common.Hash, error)
 }
 
-// ProposeArgs are the inputs of proposeBased.
-type ProposeArgs struct {
-	Target        Target
-	Message       *bundle.SignedSlotEnding
-	Payload       []byte               // bundle.EncodeBasedBlock output
-	Sidecar       *types.BlobTxSidecar // blob mode: the payload's blobs, commitments and cell proofs; nil: calldata
-	Forced        ForcedEntries
-	PostStateRoot common.Hash // zero: none
-	Proof         []byte
-}
-
-// Submitter sends the atomic bundle to every builder and relay endpoint before ctx ends.
+// Submitter sends the atomic bundle to every builder and relay endpoint. Submit returns at the
+// first acceptance, or when every endpoint answered, or when ctx ends; the slower endpoints
+// finish in the background, and all, when not nil, is called once with the whole fan-out's
+// report. Cancel works the same way for the bundle's replacement uuid.
 type Submitter interface {
-	Submit(ctx context.Context, b *bundle.AtomicBundle) SubmitReport
-	Cancel(ctx context.Context, replacementUUID string) SubmitReport
-}
-
-// SubmitReport summarises one fan-out.
-type SubmitReport struct {
-	Accepted, Failed int
+	Submit(ctx context.Context, b *bundle.AtomicBundle, all func(slots.Delivery)) slots.Delivery
+	Cancel(ctx context.Context, replacementUUID string) slots.Delivery
 }
 
 // Publisher serves the bundle to a co-located builder; nil when there is none.

@@ -18,6 +18,7 @@ import (
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
@@ -109,8 +110,8 @@ func (h *harness) status(hash common.Hash) bundle.StatusChange {
 
 type fixedTargets struct{ slots *clock.SlotClock }
 
-func (f fixedTargets) Target(_ context.Context, slot uint64, parent common.Hash) (Target, error) {
-	return Target{Slot: slot, Time: uint64(f.slots.SlotStart(slot).Unix()), ParentHash: parent, ParentNumber: 99,
+func (f fixedTargets) Target(_ context.Context, slot uint64, parent common.Hash) (slots.Target, error) {
+	return slots.Target{Slot: slot, Time: uint64(f.slots.SlotStart(slot).Unix()), ParentHash: parent, ParentNumber: 99,
 		GasLimit: 30_000_000, BaseFee: big.NewInt(1e9)}, nil
 }
 
@@ -122,8 +123,8 @@ func (l localProposers) TakesBuilderBlocks(_ context.Context, slot uint64) (bool
 
 type noForced struct{}
 
-func (noForced) DueForced(context.Context, Target) (ForcedEntries, error) {
-	return ForcedEntries{}, nil
+func (noForced) DueForced(context.Context, slots.Target) (slots.ForcedEntries, error) {
+	return slots.ForcedEntries{}, nil
 }
 
 // scriptL2 answers L2 simulations: every tx succeeds unless its hash is in reverts; during
@@ -188,15 +189,15 @@ func signedL1(nonce uint64, data string) []byte {
 	return raw
 }
 
-func (fakeInbox) Propose(_ context.Context, a ProposeArgs) ([]byte, common.Hash, error) {
+func (fakeInbox) Propose(_ context.Context, a slots.ProposeArgs) ([]byte, common.Hash, error) {
 	return signedL1(0, "propose"), crypto.Keccak256Hash(a.Payload), nil
 }
 
-func (fakeInbox) Confirm(context.Context, Target, common.Hash, []bundle.Assertion) ([]byte, error) {
+func (fakeInbox) Confirm(context.Context, slots.Target, common.Hash, []bundle.Assertion) ([]byte, error) {
 	return signedL1(1, "confirm"), nil
 }
 
-func (fakeInbox) Commitment(_ context.Context, a ProposeArgs) (common.Hash, error) {
+func (fakeInbox) Commitment(_ context.Context, a slots.ProposeArgs) (common.Hash, error) {
 	return crypto.Keccak256Hash(a.Payload), nil
 }
 
@@ -206,16 +207,19 @@ type recordSubmitter struct {
 	cancels []string
 }
 
-func (r *recordSubmitter) Submit(_ context.Context, b *bundle.AtomicBundle) SubmitReport {
+func (r *recordSubmitter) Submit(_ context.Context, b *bundle.AtomicBundle, all func(slots.Delivery)) slots.Delivery {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.sent = append(r.sent, b)
-	return SubmitReport{Accepted: 3}
+	if all != nil {
+		all(slots.Delivery{Accepted: 3})
+	}
+	return slots.Delivery{Accepted: 3}
 }
 
-func (r *recordSubmitter) Cancel(_ context.Context, uuid string) SubmitReport {
+func (r *recordSubmitter) Cancel(_ context.Context, uuid string) slots.Delivery {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.cancels = append(r.cancels, uuid)
-	return SubmitReport{Accepted: 3}
+	return slots.Delivery{Accepted: 3}
 }

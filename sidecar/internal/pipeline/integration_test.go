@@ -28,7 +28,7 @@ func TestFullSlotOnRealNodes(t *testing.T) {
 	if !confirmed[sent.Commitment] {
 		t.Fatalf("the L1 block holding the bundle must confirm commitment %s", sent.Commitment)
 	}
-	if derived := r.deriveL2(a, b); derived != sent.L2Hash {
+	if derived := r.deriveL2(sent, a, b); derived != sent.L2Hash {
 		t.Fatalf("the based block's hash %s differs from the block derivation builds, %s", sent.L2Hash, derived)
 	}
 	for _, e := range []*pool.Entry{a, b} {
@@ -77,12 +77,13 @@ func TestRevertingL2LegDroppedOnRealNodes(t *testing.T) {
 // failing leg named, nothing sent.
 func TestCallBundleOnRealNodes(t *testing.T) {
 	r := newRig(t)
-	if _, err := r.p.Handle(context.Background(), r.message()); err == nil {
-		t.Fatal("no bundles: the slot must be skipped (and the message remembered)")
+	msg := r.message()
+	if _, err := r.p.Handle(context.Background(), msg); err == nil {
+		t.Fatal("no bundles: the slot must be skipped")
 	}
 	check := func(e *pool.Entry, leg string) *pipeline.CallResult {
 		t.Helper()
-		res, err := r.p.Call(context.Background(), e.Bundle)
+		res, err := r.p.Call(context.Background(), &msg, e.Bundle)
 		r.nonces = map[common.Address]uint64{} // dry runs change no chain state: the next bundle reuses the nonces
 		if err != nil {
 			t.Fatal(err)

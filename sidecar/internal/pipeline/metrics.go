@@ -4,10 +4,11 @@ import "github.com/prometheus/client_golang/prometheus"
 
 // Metrics of the per-slot pipeline.
 type Metrics struct {
-	deadTime prometheus.Histogram
-	stage    *prometheus.HistogramVec
-	bundles  prometheus.Histogram
-	skipped  *prometheus.CounterVec
+	deadTime    prometheus.Histogram
+	deadTimeAll prometheus.Histogram
+	stage       *prometheus.HistogramVec
+	bundles     prometheus.Histogram
+	skipped     *prometheus.CounterVec
 }
 
 // NewMetrics registers the pipeline's metrics on reg.
@@ -15,7 +16,9 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	ms := []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5}
 	m := &Metrics{
 		deadTime: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "sidecar_pipeline_dead_time_seconds",
-			Help: "Slot-ending message arrival to the bundle's first byte on the wire.", Buckets: ms}),
+			Help: "Slot-ending message arrival to the first byte of the bundle's request on the first endpoint's connection.", Buckets: ms}),
+		deadTimeAll: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "sidecar_pipeline_dead_time_all_seconds",
+			Help: "Slot-ending message arrival to the first byte of the bundle's request on the last endpoint's connection.", Buckets: ms}),
 		stage: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "sidecar_pipeline_stage_duration_seconds",
 			Help: "Duration of each pipeline stage.", Buckets: ms}, []string{"stage"}),
 		bundles: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "sidecar_pipeline_bundles_per_slot",
@@ -23,6 +26,6 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		skipped: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sidecar_pipeline_slots_skipped_total",
 			Help: "Slots skipped, by reason."}, []string{"reason"}),
 	}
-	reg.MustRegister(m.deadTime, m.stage, m.bundles, m.skipped)
+	reg.MustRegister(m.deadTime, m.deadTimeAll, m.stage, m.bundles, m.skipped)
 	return m
 }

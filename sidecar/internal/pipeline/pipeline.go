@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -18,6 +17,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
 
 var (
@@ -120,17 +120,13 @@ type Message struct {
 	Arrived time.Time
 }
 
-// Pipeline builds and submits one slot at a time; Handle is not meant to run concurrently
-// with itself, OnHead and Sent may be called from other goroutines.
+// Pipeline builds and submits one slot at a time. It keeps no record of what it sent: Handle
+// returns it, and the caller hands it to the tracker. Handle is not meant to run concurrently
+// with itself; Call and Withdraw may run beside it.
 type Pipeline struct {
 	cfg  Config
 	deps Deps
 	log  zerolog.Logger
-
-	mu    sync.Mutex
-	sent  map[variant]*Sent
-	skips map[uint64]string // the latest skip reason per slot
-	last  *Message          // the latest slot-ending message, for based_callBundle
 }
 
 // New checks cfg and deps.
@@ -141,16 +137,14 @@ func New(cfg Config, deps Deps) (*Pipeline, error) {
 	if err := deps.check(); err != nil {
 		return nil, err
 	}
-	return &Pipeline{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "pipeline").Logger(), sent: map[variant]*Sent{}, skips: map[uint64]string{}}, nil
+	return &Pipeline{cfg: cfg, deps: deps, log: deps.Log.With().Str("component", "pipeline").Logger()}, nil
 }
 
 // Handle builds and submits the based block for msg. It returns what was sent, or a
-// *SkipError when the slot is skipped; nothing half-built is ever sent.
-func (p *Pipeline) Handle(ctx context.Context, msg Message) (*Sent, error) {
+// *SkipError when the slot is skipped; nothing half-built is ever sent. When ctx ends (a newer
+// message superseded this one) it returns ctx's cause and records no skip.
+func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error) {
 	slot := msg.L1Slot
-	p.mu.Lock()
-	p.last = &msg
-	p.mu.Unlock()
 	d := p.deps.Schedule.For(slot)
 	log := p.log.With().Uint64("slot", slot).Uint64("l2_block", msg.L2BlockNumber).Logger()
 	if d.Classify(msg.Arrived) == clock.TimingLate {
@@ -166,7 +160,10 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*Sent, error) {
 	b, err := p.build(buildCtx, msg)
 	if err != nil {
 		if b != nil { // bundles that failed simulation before the slot was given up
-			p.recordFailed(ctx, b.failed)
+			p.recordFailed(context.WithoutCancel(ctx), b.failed)
+		}
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("slot %d: %w", slot, context.Cause(ctx))
 		}
 		var se *SkipError
 		if errors.As(err, &se) {
@@ -180,18 +177,15 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*Sent, error) {
 	submitCtx, cancelSubmit := p.until(ctx, d.StopReplacing)
 	defer cancelSubmit()
 	sent := p.submit(submitCtx, msg, b)
-	p.recordStatuses(ctx, b, sent)
+	p.recordStatuses(context.WithoutCancel(ctx), b, sent)
 	log.Info().Int("bundles", len(b.plan.Selected)).Int("dropped", len(b.plan.Dropped)).
-		Int64("dead_time_ms", sent.DeadTime.Milliseconds()).Int("accepted", sent.Report.Accepted).
-		Int("failed", sent.Report.Failed).Str("commitment", sent.Commitment.Hex()).Msg("based bundle submitted")
+		Int64("dead_time_ms", sent.DeadTime.Milliseconds()).Int("accepted", sent.Delivery.Accepted).
+		Int("failed", sent.Delivery.Failed).Str("commitment", sent.Commitment.Hex()).Msg("based bundle submitted")
 	return sent, nil
 }
 
 func (p *Pipeline) skip(log zerolog.Logger, slot uint64, reason string, err error) error {
 	p.deps.Metrics.skipped.WithLabelValues(reason).Inc()
-	p.mu.Lock()
-	p.skips[slot] = reason
-	p.mu.Unlock()
 	ev := log.Info()
 	if reason == bundle.SkipUpstream {
 		ev = log.Warn()

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -97,9 +96,6 @@ func TestLateMessageIsSkippedAndNothingSent(t *testing.T) {
 	if len(h.sub.sent) != 0 || h.l2.calls != 0 {
 		t.Fatal("a late message must not be simulated or sent")
 	}
-	if r, ok := h.p.SkipReason(10); !ok || r != bundle.SkipLate {
-		t.Fatalf("skip reason %q, want it recorded for the slot", r)
-	}
 }
 
 func TestDeadlinePassingMidBuildSendsNothing(t *testing.T) {
@@ -148,31 +144,23 @@ func TestSecondMessageReplacesWithSameUUID(t *testing.T) {
 	if len(h.sub.sent) != 2 || first.Bundle.ReplacementUUID != second.Bundle.ReplacementUUID || len(second.Included) != 2 {
 		t.Fatal("a newer message for the slot must resend under the same replacement uuid")
 	}
-	if vs := h.p.SentFor(10); len(vs) != 1 || vs[0] != second {
-		t.Fatal("the tracker must see the replacement")
-	}
 }
 
-func TestHeadChangeCancelsSentBundle(t *testing.T) {
+// A withdrawn bundle is cancelled at every endpoint under its replacement uuid, and searchers'
+// bundles stay live for a rebuild on the new parent.
+func TestWithdrawCancelsSentBundle(t *testing.T) {
 	h := newHarness(t)
 	e := h.add(1, 10)
 	sent, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.p.OnHead(context.Background(), 10, []common.Hash{parentL1}) // same head: nothing happens
-	if len(h.sub.cancels) != 0 {
-		t.Fatal("cancelled although the head did not change")
-	}
-	h.p.OnHead(context.Background(), 10, []common.Hash{{0xbb}})
+	h.p.Withdraw(context.Background(), sent)
 	if len(h.sub.cancels) != 1 || h.sub.cancels[0] != sent.Bundle.ReplacementUUID {
 		t.Fatalf("cancels %v", h.sub.cancels)
 	}
 	if st := h.status(e.Hash); st.Status != bundle.StatusSubmitted {
 		t.Fatalf("status %s: the bundle must stay live for a rebuild on the new parent", st.Status)
-	}
-	if len(h.p.SentFor(10)) != 0 {
-		t.Fatal("the cancelled bundle must not be tracked for inclusion")
 	}
 }
 

@@ -26,6 +26,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/l1signer"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
@@ -170,17 +171,20 @@ func (c l2chain) SimulateL2(ctx context.Context, env bundle.BasedBlockEnv, txs [
 }
 
 // Target resolves the rig's only target: slot 2 on block 1.
-func (r *rig) Target(_ context.Context, s uint64, parent common.Hash) (pipeline.Target, error) {
-	return pipeline.Target{Slot: s, Time: r.genesis + s*slotLength, ParentHash: parent, ParentNumber: r.parent.Number.Uint64(),
+func (r *rig) Target(_ context.Context, s uint64, parent common.Hash) (slots.Target, error) {
+	return slots.Target{Slot: s, Time: r.genesis + s*slotLength, ParentHash: parent, ParentNumber: r.parent.Number.Uint64(),
 		FeeRecipient: common.Address{0xfe}, GasLimit: r.parent.GasLimit, BaseFee: eip1559.CalcBaseFee(r.l1.ChainConfig(), r.parent)}, nil
 }
 
-func (r *rig) Submit(_ context.Context, b *bundle.AtomicBundle) pipeline.SubmitReport {
+func (r *rig) Submit(_ context.Context, b *bundle.AtomicBundle, all func(slots.Delivery)) slots.Delivery {
 	r.submitted = append(r.submitted, b)
-	return pipeline.SubmitReport{Accepted: 1}
+	if all != nil {
+		all(slots.Delivery{Accepted: 1})
+	}
+	return slots.Delivery{Accepted: 1}
 }
 
-func (r *rig) Cancel(context.Context, string) pipeline.SubmitReport { return pipeline.SubmitReport{} }
+func (r *rig) Cancel(context.Context, string) slots.Delivery { return slots.Delivery{} }
 
 // message is the sequencer's slot-ending message: the L2 genesis block, for slot 2 on block 1.
 func (r *rig) message() pipeline.Message {
@@ -257,9 +261,8 @@ func must(t testing.TB, err error) {
 
 // deriveL2 builds the based block on the L2 node as derivation does (bundle.BasedEnv on the
 // slot-ending block, the bundles' L2 transactions in value order as selected) and returns its hash.
-func (r *rig) deriveL2(entries ...*pool.Entry) common.Hash {
+func (r *rig) deriveL2(sent *slots.Sent, entries ...*pool.Entry) common.Hash {
 	r.t.Helper()
-	sent := r.p.SentFor(slot)[0]
 	byHash := map[common.Hash]*pool.Entry{}
 	for _, e := range entries {
 		byHash[e.Hash] = e

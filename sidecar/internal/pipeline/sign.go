@@ -6,13 +6,14 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/internal/prover"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
 
 // sign encodes the based block, obtains a proof when a prover is configured, and builds the
 // sidecar's proposeBased and confirmBased transactions.
 func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
 	forced := b.forced
-	args := ProposeArgs{Target: b.target, Message: msg.SignedSlotEnding, Forced: forced}
+	args := slots.ProposeArgs{Target: b.target, Message: msg.SignedSlotEnding, Forced: forced}
 	err := p.stage("encode", b.timings, func() (err error) {
 		// Forced entries travel in the inbox's queue; the payload carries only what follows them.
 		if args.Payload, err = bundle.EncodeBasedBlock(b.plan.BasedTxs[len(forced.Txs):]); err != nil {
@@ -35,21 +36,35 @@ func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
 	if p.deps.Prover != nil {
 		p.prove(ctx, msg, b, &args)
 	}
-	return p.stage("sign", b.timings, func() (err error) {
-		if b.propose, b.commitment, err = p.deps.Inbox.Propose(ctx, args); err != nil {
-			return fmt.Errorf("build proposeBased: %w", err)
-		}
-		if b.confirm, err = p.deps.Inbox.Confirm(ctx, b.target, b.commitment, b.plan.Assertions); err != nil {
-			return fmt.Errorf("build confirmBased: %w", err)
-		}
-		return nil
-	})
+	return p.stage("sign", b.timings, func() error { return p.signInbox(ctx, b, args) })
+}
+
+// signInbox signs the sidecar's propose and confirm and lays out the atomic L1 bundle around them.
+func (p *Pipeline) signInbox(ctx context.Context, b *built, args slots.ProposeArgs) error {
+	rawPropose, commitment, err := p.deps.Inbox.Propose(ctx, args)
+	if err != nil {
+		return fmt.Errorf("build proposeBased: %w", err)
+	}
+	rawConfirm, err := p.deps.Inbox.Confirm(ctx, b.target, commitment, b.plan.Assertions)
+	if err != nil {
+		return fmt.Errorf("build confirmBased: %w", err)
+	}
+	propose, err := bundle.DecodeTx("proposeBased", rawPropose, p.cfg.L1ChainID)
+	if err != nil {
+		return err
+	}
+	confirm, err := bundle.DecodeTx("confirmBased", rawConfirm, p.cfg.L1ChainID)
+	if err != nil {
+		return err
+	}
+	b.commitment, b.order = commitment, b.plan.L1Order(propose, confirm)
+	return nil
 }
 
 // prove attaches a proven post-state root. A prover that fails or runs late costs only the
 // proof: the block is proposed without it, and post-actions that need it fail simulation and
 // are dropped.
-func (p *Pipeline) prove(ctx context.Context, msg Message, b *built, args *ProposeArgs) {
+func (p *Pipeline) prove(ctx context.Context, msg Message, b *built, args *slots.ProposeArgs) {
 	err := p.stage("prove", b.timings, func() error {
 		commitment, err := p.deps.Inbox.Commitment(ctx, *args)
 		if err != nil {

@@ -4,72 +4,53 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
 
-// Sent is what went out for a slot: the inclusion tracker checks it against L1, and a newer
-// message for the same slot replaces it (same replacement uuid).
-type Sent struct {
-	L2ChainID  uint64
-	Slot       uint64
-	Target     Target
-	Bundle     *bundle.AtomicBundle
-	Commitment common.Hash
-	L2Block    uint64        // number the based block will have on L2
-	L2Hash     common.Hash   // and its hash
-	Included   []common.Hash // searcher bundles in it
-	Failed     map[common.Hash]string
-	Dropped    []bundle.Dropped
-	Arrived    time.Time
-	DeadTime   time.Duration // arrival to first byte on the wire
-	Timings    map[string]time.Duration
-	Report     SubmitReport
-}
-
-func (p *Pipeline) submit(ctx context.Context, msg Message, b *built) *Sent {
+func (p *Pipeline) submit(ctx context.Context, msg Message, b *built) *slots.Sent {
 	ab := &bundle.AtomicBundle{
-		Txs:          b.plan.L1Txs(b.propose, b.confirm),
-		BlockNumber:  b.target.ParentNumber + 1,
+		Txs:          b.order.Raw(),
+		BlockNumber:  b.target.Number(),
 		MinTimestamp: b.target.Time, MaxTimestamp: b.target.Time,
 		ReplacementUUID: p.uuid(msg.L1Slot, b.target.ParentHash),
 	}
-	s := &Sent{
+	s := &slots.Sent{
 		L2ChainID: p.cfg.L2ChainID, Slot: msg.L1Slot, Target: b.target, Bundle: ab, Commitment: b.commitment,
-		L2Block: msg.L2BlockNumber + 1, L2Hash: b.l2Hash,
+		SlotEnding: msg.L2BlockNumber, L2Hash: b.l2Hash,
 		Failed: b.failed, Dropped: b.plan.Dropped, Arrived: msg.Arrived, Timings: b.timings,
 	}
 	for _, cb := range b.plan.Selected {
 		s.Included = append(s.Included, cb.Hash)
 	}
-	s.DeadTime = p.deps.Clock.Now().Sub(msg.Arrived)
-	p.deps.Metrics.deadTime.Observe(s.DeadTime.Seconds())
 	p.deps.Metrics.bundles.Observe(float64(len(s.Included)))
 	if p.deps.Publisher != nil {
 		p.deps.Publisher.Publish(s.Slot, b.target.ParentHash, ab)
 	}
+	s.Pending()
 	_ = p.stage("submit", b.timings, func() error {
-		s.Report = p.deps.Submitter.Submit(ctx, ab)
+		s.Delivery = p.deps.Submitter.Submit(ctx, ab, func(all slots.Delivery) {
+			if !all.LastByte.IsZero() {
+				p.deps.Metrics.deadTimeAll.Observe(all.LastByte.Sub(msg.Arrived).Seconds())
+			}
+			s.Finish(all)
+		})
 		return nil
 	})
-	p.mu.Lock()
-	p.sent[variant{s.Slot, b.target.ParentHash}] = s
-	p.mu.Unlock()
+	// With no endpoint to write to (a co-located builder pulls), the bundle is out when published.
+	first := s.Delivery.FirstByte
+	if first.IsZero() {
+		first = p.deps.Clock.Now()
+	}
+	s.DeadTime = first.Sub(msg.Arrived)
+	p.deps.Metrics.deadTime.Observe(s.DeadTime.Seconds())
 	return s
-}
-
-// variant names one bundle of a slot: under ePBS the block of a slot may build on either of
-// two parents, and a bundle is prepared for each.
-type variant struct {
-	slot   uint64
-	parent common.Hash
 }
 
 // uuid is the replacement handle: one per (L2 chain, slot), so a newer message replaces the
@@ -85,8 +66,8 @@ func (p *Pipeline) uuid(slot uint64, parent common.Hash) string {
 // journal writes never add to the dead time.
 // Each bundle's changes are written in order, the bundles side by side, so the journal's group
 // commit makes one sync of them rather than one per change.
-func (p *Pipeline) recordStatuses(ctx context.Context, b *built, s *Sent) {
-	reason := fmt.Sprintf("slot %d: sent to %d endpoints, %d failed", s.Slot, s.Report.Accepted, s.Report.Failed)
+func (p *Pipeline) recordStatuses(ctx context.Context, b *built, s *slots.Sent) {
+	reason := fmt.Sprintf("slot %d: sent, %d endpoints accepted and %d failed by the first answer", s.Slot, s.Delivery.Accepted, s.Delivery.Failed)
 	var wg sync.WaitGroup
 	for _, h := range s.Included {
 		wg.Go(func() {
@@ -113,62 +94,14 @@ func (p *Pipeline) setStatus(ctx context.Context, h common.Hash, c bundle.Status
 	}
 }
 
-// SentFor returns the bundles last sent for slot, one per parent, in no particular order.
-func (p *Pipeline) SentFor(slot uint64) []*Sent {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	var out []*Sent
-	for v, s := range p.sent {
-		if v.slot == slot {
-			out = append(out, s)
-		}
+// Withdraw takes back a bundle whose parent is no longer one the block may build on: it can
+// never land. Searchers' bundles stay live, so a new slot-ending message for the new parent
+// builds them into a fresh one.
+func (p *Pipeline) Withdraw(ctx context.Context, s *slots.Sent) {
+	if p.deps.Publisher != nil {
+		p.deps.Publisher.Withdraw(s.Slot, s.Target.ParentHash)
 	}
-	return out
-}
-
-// Forget drops the record of slots before slot once the tracker has settled them.
-func (p *Pipeline) Forget(before uint64) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for v := range p.sent {
-		if v.slot < before {
-			delete(p.sent, v)
-		}
-	}
-	for s := range p.skips {
-		if s < before {
-			delete(p.skips, s)
-		}
-	}
-}
-
-// SkipReason returns why the latest message for slot was skipped, if it was.
-func (p *Pipeline) SkipReason(slot uint64) (string, bool) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	r, ok := p.skips[slot]
-	return r, ok
-}
-
-// OnHead cancels the bundles sent for the slot being built whose parent is no longer one the
-// block may build on: they can never land. Searchers' bundles stay live, so a new slot-ending
-// message for the new parent builds them into a fresh one.
-func (p *Pipeline) OnHead(ctx context.Context, buildingSlot uint64, parents []common.Hash) {
-	var stale []*Sent
-	p.mu.Lock()
-	for v, s := range p.sent {
-		if v.slot == buildingSlot && !slices.Contains(parents, v.parent) {
-			stale = append(stale, s)
-			delete(p.sent, v)
-		}
-	}
-	p.mu.Unlock()
-	for _, s := range stale {
-		if p.deps.Publisher != nil {
-			p.deps.Publisher.Withdraw(s.Slot, s.Target.ParentHash)
-		}
-		rep := p.deps.Submitter.Cancel(ctx, s.Bundle.ReplacementUUID)
-		p.log.Info().Uint64("slot", s.Slot).Str("old_parent", s.Target.ParentHash.Hex()).
-			Int("accepted", rep.Accepted).Msg("L1 head changed: bundle cancelled")
-	}
+	rep := p.deps.Submitter.Cancel(ctx, s.Bundle.ReplacementUUID)
+	p.log.Info().Uint64("slot", s.Slot).Str("old_parent", s.Target.ParentHash.Hex()).
+		Int("accepted", rep.Accepted).Msg("L1 head changed: bundle cancelled")
 }

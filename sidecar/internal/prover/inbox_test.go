@@ -1,4 +1,4 @@
-package sidecar
+package prover_test
 
 import (
 	"context"
@@ -43,7 +43,7 @@ func TestAttestationRetriesVerifierLookup(t *testing.T) {
 	}
 	defer l1.Close()
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("attester")))
-	a := &attestation{key: &prover.AttestationConfig{Key: key, ChainID: big.NewInt(1)}, l1: l1, inbox: common.Address{1}, timeout: 5 * time.Second}
+	a := prover.NewInboxAttestation(prover.AttestationConfig{Key: key, ChainID: big.NewInt(1)}, l1, common.Address{1}, 5*time.Second)
 	req := prover.Request{ParentStateRoot: common.Hash{1}, Commitment: common.Hash{2}, PostStateRoot: common.Hash{3}}
 	if _, _, err := a.Prove(context.Background(), req); err == nil {
 		t.Fatal("the failed lookup must fail this proof")
