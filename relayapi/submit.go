@@ -53,10 +53,15 @@ type Submitter struct {
 type Result struct {
 	Endpoint string
 	Method   string
-	// Start is when the request was handed to the transport; Wrote when its last byte was
-	// written (zero if it never was), for dead-time accounting.
+	// Start is when the request was handed to the transport.
 	Start time.Time
-	Wrote time.Time
+	// FirstByte is when the request's first byte was written to the endpoint's connection, on
+	// the Submitter's clock (zero if nothing was written): the end of the sidecar's dead time
+	// towards this endpoint. Over plain HTTP with the Submitter's own transport it is taken at
+	// the socket write; over TLS or a caller-supplied Transport it falls back to httptrace's
+	// WroteHeaders (headers handed to the transport's write buffer). It never waits for the
+	// endpoint to read the body.
+	FirstByte time.Time
 	// Latency runs from Start to the answer, or to abandonment at the budget.
 	Latency time.Duration
 	// BundleHash is what the endpoint returned; zero when it returned none.
@@ -185,7 +190,7 @@ func (s *Submitter) call(ctx context.Context, ep Endpoint, sb *signedBody, deadl
 		ctx, cancel := context.WithCancelCause(ctx)
 		timer := s.clk.AfterFunc(budget, func() { cancel(errBudget) })
 		var raw json.RawMessage
-		raw, res.Wrote, res.Err = s.post(ctx, ep.URL, sb)
+		raw, res.FirstByte, res.Err = s.post(ctx, ep.URL, sb, nil)
 		timer.Stop()
 		cancel(nil)
 		if res.Err == nil && sb.method != MethodEthCancelBundle {
