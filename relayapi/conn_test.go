@@ -102,21 +102,29 @@ func results(t *testing.T, done <-chan []Result) []Result {
 	}
 }
 
-// The promise: FirstByte is the first byte on the wire, taken before the endpoint has seen the
-// request, not after the last byte (which here waits for the endpoint to read the body).
+// The promise: FirstByte is the first byte on the wire, known while the endpoint has not read
+// the body, not after the last byte (which here waits for the endpoint to read it).
 func TestFirstByteIsTakenBeforeTheBodyIsRead(t *testing.T) {
 	h := newHeldReader(t, false)
 	s := newSubmitter(t, Config{Endpoints: []Endpoint{
 		{Name: "e", URL: h.srv.URL, Method: MethodEthSendBundle, Timeout: time.Minute}}}, Deps{})
-	done := sendAsync(t, s, bigBundle(t))
+	f, err := s.Send(context.Background(), bigBundle(t), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	saw := h.next(t)
+	live := f.Progress().FirstByte // the handler has not read the body yet
 	h.release <- struct{}{}
-	r := results(t, done)[0]
+	rep := waitReport(t, f)
+	r := rep.Results[0]
 	if r.Err != nil {
 		t.Fatal(r.Err)
 	}
-	if r.FirstByte.IsZero() || r.FirstByte.After(saw.at) || r.FirstByte.Before(r.Start) {
-		t.Fatalf("first byte at %s, want between the start %s and the handler's entry %s", r.FirstByte, r.Start, saw.at)
+	if live.IsZero() || live.After(saw.at) || live.Before(r.Start) {
+		t.Fatalf("first byte at %s while the body was unread, want between the start %s and the handler's entry %s", live, r.Start, saw.at)
+	}
+	if !r.FirstByte.Equal(live) || !rep.LastFirstByte.Equal(live) {
+		t.Fatalf("result's first byte %s, last first byte %s, want both %s", r.FirstByte, rep.LastFirstByte, live)
 	}
 }
 
