@@ -18,6 +18,9 @@ var (
 
 	ErrConfig      = errors.New("invalid config")
 	ErrNilIdentity = errors.New("identity key is nil")
+	// ErrStopped: the Submitter was stopped. Send and Cancel return it; requests it ended
+	// finish with OutcomeCanceled wrapping it.
+	ErrStopped = errors.New("submitter stopped")
 )
 
 // Outcome classifies one endpoint's answer; it is the metrics label.

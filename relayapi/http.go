@@ -9,19 +9,19 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptrace"
-	"sync"
 	"time"
 
 	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
 // newHTTPClient returns a client that never follows redirects (a redirect would resend a
-// signed body to a host nobody configured) and leaves timeouts to the request context.
+// signed body to a host nobody configured) and leaves timeouts to the request context. Its own
+// transport dials hookConns, so that post can time a request's first byte on the wire.
 func newHTTPClient(rt http.RoundTripper) *http.Client {
 	if rt == nil {
 		rt = &http.Transport{
 			Proxy:                 http.ProxyFromEnvironment,
-			DialContext:           (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+			DialContext:           dialHooked(&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}),
 			ForceAttemptHTTP2:     true,
 			MaxIdleConns:          64,
 			MaxIdleConnsPerHost:   4,
@@ -36,38 +36,28 @@ func newHTTPClient(rt http.RoundTripper) *http.Client {
 	}
 }
 
-// post sends one signed JSON-RPC request and returns its result, the time its last byte was
-// written, and a classified error.
-func (s *Submitter) post(ctx context.Context, url string, sb *signedBody) (json.RawMessage, time.Time, error) {
-	var (
-		mu    sync.Mutex
-		wrote time.Time
-	)
-	trace := &httptrace.ClientTrace{WroteRequest: func(info httptrace.WroteRequestInfo) {
-		if info.Err == nil {
-			mu.Lock()
-			wrote = s.clk.Now()
-			mu.Unlock()
-		}
-	}}
-	wroteAt := func() time.Time { mu.Lock(); defer mu.Unlock(); return wrote }
-	req, err := http.NewRequestWithContext(httptrace.WithClientTrace(ctx, trace), http.MethodPost, url, bytes.NewReader(sb.body))
+// post sends one signed JSON-RPC request and returns its result, the time its first byte was
+// written (see firstByte), and a classified error. onWrite, if set, learns that time as soon
+// as it is known, before the answer.
+func (s *Submitter) post(ctx context.Context, url string, sb *signedBody, onWrite func(time.Time)) (json.RawMessage, time.Time, error) {
+	fb := newFirstByte(s.clk, onWrite)
+	req, err := http.NewRequestWithContext(httptrace.WithClientTrace(ctx, fb.trace()), http.MethodPost, url, bytes.NewReader(sb.body))
 	if err != nil {
-		return nil, time.Time{}, fmt.Errorf("%w: build request: %w", ErrTransport, err)
+		return nil, fb.end(), fmt.Errorf("%w: build request: %w", ErrTransport, err)
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set(fbsig.Header, sb.sig)
 	resp, err := s.client.Do(req)
 	if err != nil {
-		return nil, wroteAt(), classifyCtx(ctx, err)
+		return nil, fb.end(), classifyCtx(ctx, err)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, s.cfg.MaxResponseBytes+1))
 	if err != nil {
-		return nil, wroteAt(), classifyCtx(ctx, err)
+		return nil, fb.end(), classifyCtx(ctx, err)
 	}
 	raw, err := s.interpret(resp.StatusCode, body, sb.id)
-	return raw, wroteAt(), err
+	return raw, fb.end(), err
 }
 
 // interpret classifies an answer: status first, then size, then the JSON-RPC envelope.

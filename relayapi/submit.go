@@ -37,7 +37,7 @@ type Deps struct {
 }
 
 // Submitter sends bundles to every configured endpoint in parallel. It is safe for concurrent
-// use.
+// use. It owns every request it starts: Stop ends those still in flight and waits for them.
 type Submitter struct {
 	cfg      Config
 	identity *ecdsa.PrivateKey
@@ -47,16 +47,30 @@ type Submitter struct {
 	metrics  *submitMetrics
 	observe  func(Result)
 	nextID   atomic.Uint64
+
+	// life is cancelled by Stop (cause ErrStopped) and abandons every fan-out.
+	life    context.Context
+	halt    context.CancelCauseFunc
+	mu      sync.Mutex
+	stopped bool
+	wg      sync.WaitGroup // one per request goroutine
+	drain   sync.Once
+	drained chan struct{} // closed once wg is done after Stop
 }
 
 // Result is one endpoint's answer to one request.
 type Result struct {
 	Endpoint string
 	Method   string
-	// Start is when the request was handed to the transport; Wrote when its last byte was
-	// written (zero if it never was), for dead-time accounting.
+	// Start is when the request was handed to the transport.
 	Start time.Time
-	Wrote time.Time
+	// FirstByte is when the request's first byte was written to the endpoint's connection, on
+	// the Submitter's clock (zero if nothing was written): the end of the sidecar's dead time
+	// towards this endpoint. Over plain HTTP with the Submitter's own transport it is taken at
+	// the socket write; over TLS or a caller-supplied Transport it falls back to httptrace's
+	// WroteHeaders (headers handed to the transport's write buffer). It never waits for the
+	// endpoint to read the body.
+	FirstByte time.Time
 	// Latency runs from Start to the answer, or to abandonment at the budget.
 	Latency time.Duration
 	// BundleHash is what the endpoint returned; zero when it returned none.
@@ -85,7 +99,11 @@ func New(cfg Config, deps Deps) (*Submitter, error) {
 		clk = clock.Real{}
 	}
 	cfg.Endpoints = append([]Endpoint(nil), cfg.Endpoints...)
+	life, halt := context.WithCancelCause(context.Background())
 	return &Submitter{
+		life:     life,
+		halt:     halt,
+		drained:  make(chan struct{}),
 		cfg:      cfg,
 		identity: deps.Identity,
 		client:   newHTTPClient(deps.Transport),
@@ -96,13 +114,89 @@ func New(cfg Config, deps Deps) (*Submitter, error) {
 	}, nil
 }
 
-// SendBundle sends b to every endpoint with its configured method and returns one Result per
-// endpoint, in configuration order. Each endpoint gets its own budget: its timeout, cut short by
-// deadline (when not zero) and by ctx. A slow endpoint is abandoned at its budget and delays no
-// other. The error is non-nil only when nothing could be sent at all.
+// Send starts b towards every endpoint with its configured method, one request each, and
+// returns at once; Fanout.First waits for the first acceptance, Fanout.Wait for all. Each
+// request is bounded by its endpoint's own budget, not by deadline and not by ctx, whose values
+// alone it keeps: an endpoint still answering when the caller moves on finishes in the
+// background, owned by the Submitter (see Stop). Deadline (zero: none) is when First stops
+// waiting; once it has passed nothing is sent. The error is non-nil only when nothing was
+// started: b is nil, ctx has already ended, or the Submitter is stopped (ErrStopped).
+func (s *Submitter) Send(ctx context.Context, b *bundle.AtomicBundle, deadline time.Time) (*Fanout, error) {
+	return s.send(ctx, b, deadline, false)
+}
+
+// Cancel starts eth_cancelBundle for replacementUUID towards every endpoint, with the same
+// semantics as Send.
+func (s *Submitter) Cancel(ctx context.Context, replacementUUID string, deadline time.Time) (*Fanout, error) {
+	return s.cancel(ctx, replacementUUID, deadline, false)
+}
+
+// SendBundle sends b to every endpoint and waits for all of them, returning one Result per
+// endpoint in configuration order. Unlike Send, each endpoint's budget is its timeout cut short
+// by deadline (when not zero), and ctx ending abandons the requests still in flight. A slow
+// endpoint delays no other's request. The error is non-nil only when nothing could be sent.
 func (s *Submitter) SendBundle(ctx context.Context, b *bundle.AtomicBundle, deadline time.Time) ([]Result, error) {
+	f, err := s.send(ctx, b, deadline, true)
+	if err != nil {
+		return nil, err
+	}
+	return f.all(ctx), nil
+}
+
+// CancelBundle sends eth_cancelBundle for replacementUUID to every endpoint and waits for all
+// of them, with the same budgets as SendBundle.
+func (s *Submitter) CancelBundle(ctx context.Context, replacementUUID string, deadline time.Time) ([]Result, error) {
+	f, err := s.cancel(ctx, replacementUUID, deadline, true)
+	if err != nil {
+		return nil, err
+	}
+	return f.all(ctx), nil
+}
+
+func (s *Submitter) send(ctx context.Context, b *bundle.AtomicBundle, deadline time.Time, cut bool) (*Fanout, error) {
+	bodyFor, err := s.sendBodies(b)
+	if err == nil {
+		var f *Fanout
+		if f, err = s.start(ctx, deadline, cut, bodyFor); err == nil {
+			return f, nil
+		}
+	}
+	return nil, fmt.Errorf("send bundle: %w", err)
+}
+
+func (s *Submitter) cancel(ctx context.Context, replacementUUID string, deadline time.Time, cut bool) (*Fanout, error) {
+	bodyFor, err := s.cancelBody(replacementUUID)
+	if err == nil {
+		var f *Fanout
+		if f, err = s.start(ctx, deadline, cut, bodyFor); err == nil {
+			return f, nil
+		}
+	}
+	return nil, fmt.Errorf("cancel bundle: %w", err)
+}
+
+// Stop refuses new fan-outs (ErrStopped), abandons every request still in flight (it finishes
+// with OutcomeCanceled wrapping ErrStopped) and waits until every request goroutine has
+// returned, or ctx ends. It may be called more than once.
+func (s *Submitter) Stop(ctx context.Context) error {
+	s.mu.Lock()
+	s.stopped = true
+	s.mu.Unlock()
+	s.halt(ErrStopped)
+	// The waiter ends with the last request, which the halt above has just cut short.
+	s.drain.Do(func() { go func() { s.wg.Wait(); close(s.drained) }() })
+	select {
+	case <-s.drained:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("stop submitter: %w", ctx.Err())
+	}
+}
+
+// sendBodies signs b once per method in use.
+func (s *Submitter) sendBodies(b *bundle.AtomicBundle) (func(Endpoint) *signedBody, error) {
 	if b == nil {
-		return nil, errors.New("send bundle: bundle is nil")
+		return nil, errors.New("bundle is nil")
 	}
 	bodies := map[string]*signedBody{}
 	for _, ep := range s.cfg.Endpoints {
@@ -115,24 +209,22 @@ func (s *Submitter) SendBundle(ctx context.Context, b *bundle.AtomicBundle, dead
 		}
 		body, err := s.sign(ep.Method, params)
 		if err != nil {
-			return nil, fmt.Errorf("send bundle: %w", err)
+			return nil, err
 		}
 		bodies[ep.Method] = body
 	}
-	return s.fanOut(ctx, deadline, func(ep Endpoint) *signedBody { return bodies[ep.Method] }), nil
+	return func(ep Endpoint) *signedBody { return bodies[ep.Method] }, nil
 }
 
-// CancelBundle sends eth_cancelBundle for replacementUUID to every endpoint, with the same
-// budgets as SendBundle.
-func (s *Submitter) CancelBundle(ctx context.Context, replacementUUID string, deadline time.Time) ([]Result, error) {
+func (s *Submitter) cancelBody(replacementUUID string) (func(Endpoint) *signedBody, error) {
 	if replacementUUID == "" {
-		return nil, errors.New("cancel bundle: replacement uuid is empty")
+		return nil, errors.New("replacement uuid is empty")
 	}
 	body, err := s.sign(MethodEthCancelBundle, CancelBundleArgs{ReplacementUUID: replacementUUID})
 	if err != nil {
-		return nil, fmt.Errorf("cancel bundle: %w", err)
+		return nil, err
 	}
-	return s.fanOut(ctx, deadline, func(Endpoint) *signedBody { return body }), nil
+	return func(Endpoint) *signedBody { return body }, nil
 }
 
 // signedBody is one request body and its X-Flashbots-Signature, built once for all endpoints
@@ -157,35 +249,17 @@ func (s *Submitter) sign(method string, params any) (*signedBody, error) {
 	return &signedBody{method: method, id: id, body: body, sig: sig}, nil
 }
 
-// fanOut runs one request per endpoint in parallel and waits for all of them; each one ends by
-// its own budget, so the wait is bounded by the longest budget.
-func (s *Submitter) fanOut(ctx context.Context, deadline time.Time, bodyFor func(Endpoint) *signedBody) []Result {
-	results := make([]Result, len(s.cfg.Endpoints))
-	var wg sync.WaitGroup
-	for i, ep := range s.cfg.Endpoints {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			results[i] = s.call(ctx, ep, bodyFor(ep), deadline)
-		}()
-	}
-	wg.Wait()
-	return results
-}
-
-func (s *Submitter) call(ctx context.Context, ep Endpoint, sb *signedBody, deadline time.Time) Result {
+// call sends one request and reports it. Its budget is the endpoint's own (see budget); onWrite
+// learns the first byte's time as soon as it is written.
+func (s *Submitter) call(ctx context.Context, ep Endpoint, sb *signedBody, deadline time.Time, cut bool, onWrite func(time.Time)) Result {
 	res := Result{Endpoint: ep.Name, Method: sb.method, Start: s.clk.Now()}
-	budget := ep.budget(s.cfg.SlotDuration)
-	if !deadline.IsZero() {
-		budget = min(budget, deadline.Sub(res.Start))
-	}
-	if budget <= 0 {
+	if budget := s.budget(ep, res.Start, deadline, cut); budget <= 0 {
 		res.Err = fmt.Errorf("%w: deadline passed before sending", ErrTimeout)
 	} else {
 		ctx, cancel := context.WithCancelCause(ctx)
 		timer := s.clk.AfterFunc(budget, func() { cancel(errBudget) })
 		var raw json.RawMessage
-		raw, res.Wrote, res.Err = s.post(ctx, ep.URL, sb)
+		raw, res.FirstByte, res.Err = s.post(ctx, ep.URL, sb, onWrite)
 		timer.Stop()
 		cancel(nil)
 		if res.Err == nil && sb.method != MethodEthCancelBundle {
@@ -202,6 +276,22 @@ func (s *Submitter) call(ctx context.Context, ep Endpoint, sb *signedBody, deadl
 		s.observe(res)
 	}
 	return res
+}
+
+// budget is ep's timeout from start; zero once deadline (when set) has passed, and with cut
+// no later than deadline.
+func (s *Submitter) budget(ep Endpoint, start, deadline time.Time, cut bool) time.Duration {
+	b := ep.budget(s.cfg.SlotDuration)
+	switch {
+	case deadline.IsZero():
+		return b
+	case !start.Before(deadline):
+		return 0
+	case cut:
+		return min(b, deadline.Sub(start))
+	default:
+		return b
+	}
 }
 
 func (s *Submitter) logResult(r Result) {

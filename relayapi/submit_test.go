@@ -31,6 +31,13 @@ func newSubmitter(t *testing.T, cfg Config, deps Deps) *Submitter {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { // the Submitter's requests end with the test
+		ctx, cancel := context.WithTimeout(context.Background(), waitLimit)
+		defer cancel()
+		if err := s.Stop(ctx); err != nil {
+			t.Error(err)
+		}
+	})
 	return s
 }
 
