@@ -2,6 +2,7 @@ package sidecar
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -36,41 +37,58 @@ func (c l2chain) SimulateL2(ctx context.Context, env bundle.BasedBlockEnv, txs [
 	return c.sim.SimulateL2(ctx, env, txs)
 }
 
-// submitter reports relayapi's per-endpoint results as the pipeline's summary.
-type submitter struct{ s *relayapi.Submitter }
+// submitter hands the pipeline relayapi's fan-out: the summary at the first acceptance (or when
+// ctx ends), and the whole report later from a goroutine it owns; Stop ends both.
+type submitter struct {
+	s       *relayapi.Submitter
+	watches sync.WaitGroup
+}
 
-func (a submitter) Submit(ctx context.Context, b *bundle.AtomicBundle, all func(slots.Delivery)) slots.Delivery {
-	res, _ := a.s.SendBundle(ctx, b, time.Time{})
-	rep := report(res)
+func (a *submitter) Submit(ctx context.Context, b *bundle.AtomicBundle, all func(slots.Delivery)) slots.Delivery {
+	f, err := a.s.Send(ctx, b, time.Time{})
+	if err != nil {
+		if all != nil {
+			all(slots.Delivery{})
+		}
+		return slots.Delivery{}
+	}
 	if all != nil {
-		all(rep)
+		a.watches.Go(func() {
+			rep, _ := f.Wait(context.WithoutCancel(ctx))
+			all(delivery(rep.Progress, rep.LastFirstByte))
+		})
 	}
-	return rep
+	return first(ctx, f)
 }
 
-func (a submitter) Cancel(ctx context.Context, uuid string) slots.Delivery {
-	res, _ := a.s.CancelBundle(ctx, uuid, time.Time{})
-	return report(res)
+func (a *submitter) Cancel(ctx context.Context, uuid string) slots.Delivery {
+	f, err := a.s.Cancel(ctx, uuid, time.Time{})
+	if err != nil {
+		return slots.Delivery{}
+	}
+	return first(ctx, f)
 }
 
-func report(res []relayapi.Result) slots.Delivery {
-	var r slots.Delivery
-	for _, x := range res {
-		if x.Err == nil {
-			r.Accepted++
-		} else {
-			r.Failed++
-		}
-		if w := x.Wrote; !w.IsZero() {
-			if r.FirstByte.IsZero() || w.Before(r.FirstByte) {
-				r.FirstByte = w
-			}
-			if w.After(r.LastByte) {
-				r.LastByte = w
-			}
-		}
+func (a *submitter) Start(context.Context) error { return nil }
+
+// Stop ends the requests still in flight and waits for the goroutines that report them.
+func (a *submitter) Stop(ctx context.Context) error {
+	err := a.s.Stop(ctx)
+	a.watches.Wait()
+	return err
+}
+
+// first waits for the first acceptance, every endpoint's answer or the end of ctx.
+func first(ctx context.Context, f *relayapi.Fanout) slots.Delivery {
+	p, err := f.First(ctx)
+	if err != nil {
+		p = f.Progress()
 	}
-	return r
+	return delivery(p, time.Time{})
+}
+
+func delivery(p relayapi.Progress, last time.Time) slots.Delivery {
+	return slots.Delivery{Accepted: p.Accepted, Failed: p.Failed, FirstByte: p.FirstByte, LastByte: last}
 }
 
 // noRelays is the submitter of a sidecar whose only builder pulls from the builder hook.
@@ -83,6 +101,8 @@ func (noRelays) Submit(_ context.Context, _ *bundle.AtomicBundle, all func(slots
 	return slots.Delivery{}
 }
 func (noRelays) Cancel(context.Context, string) slots.Delivery { return slots.Delivery{} }
+func (noRelays) Start(context.Context) error                   { return nil }
+func (noRelays) Stop(context.Context) error                    { return nil }
 
 // callBundle answers based_callBundle with the pipeline on the driver's latest message; both
 // exist once the slot loop runs.

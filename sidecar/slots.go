@@ -52,7 +52,11 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("inbox: %w", err)
 	}
-	p, err := b.pipeline(sched, chain, ib)
+	sub, err := b.relays(chain)
+	if err != nil {
+		return nil, err
+	}
+	p, err := b.pipeline(sched, chain, ib, sub)
 	if err != nil {
 		return nil, err
 	}
@@ -69,7 +73,7 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	for _, c := range []struct {
 		name string
 		c    lifecycle.Component
-	}{{"tracker", tr}, {"feed-client", fcl}, {"driver", drv}} {
+	}{{"relays", sub}, {"tracker", tr}, {"feed-client", fcl}, {"driver", drv}} {
 		if err := sup.Add(c.name, c.c); err != nil {
 			return nil, err
 		}
@@ -114,17 +118,13 @@ func (b *builder) expireBundles(ctx context.Context, s beacon.Snapshot) error {
 	return err
 }
 
-func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox) (*pipeline.Pipeline, error) {
+func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox, sub pipeline.Submitter) (*pipeline.Pipeline, error) {
 	cfg := b.cfg
 	l1sim, err := sim.New(sim.Config{Caller: b.l1rpc, MaxTxGas: cfg.Limits.MaxGasPerTx})
 	if err != nil {
 		return nil, err
 	}
 	l2sim, err := sim.New(sim.Config{Caller: b.l2rpc, MaxTxGas: cfg.Limits.MaxGasPerTx})
-	if err != nil {
-		return nil, err
-	}
-	sub, err := b.relays(chain)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +152,14 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 		BlobThreshold: pc.BlobThresholdBytes, L2Rules: chainspec.Mainnet(cfg.L2.ChainID)}, deps)
 }
 
-func (b *builder) relays(chain beacon.Chain) (pipeline.Submitter, error) {
+// relays is the fan-out to the configured builders and relays; its Stop ends the requests still
+// in flight, after the driver stopped.
+type relays interface {
+	pipeline.Submitter
+	lifecycle.Component
+}
+
+func (b *builder) relays(chain beacon.Chain) (relays, error) {
 	eps := make([]relayapi.Endpoint, len(b.cfg.Relays))
 	for i, r := range b.cfg.Relays {
 		eps[i] = relayapi.Endpoint{Name: r.Name, URL: r.URL, Method: r.Method, TimeoutBps: r.TimeoutBps}
@@ -169,7 +176,7 @@ func (b *builder) relays(chain beacon.Chain) (pipeline.Submitter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relays: %w", err)
 	}
-	return submitter{s}, nil
+	return &submitter{s: s}, nil
 }
 
 // proposers asks the relays that serve validator registrations who proposes each slot; nil

@@ -21,8 +21,9 @@ import (
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
 
-// BenchmarkDeadTime measures arrival → bundle on the wire for a slot with 100 pooled bundles
-// (100 L2 transactions) against in-process go-ethereum nodes, and splits it into waiting on the
+// BenchmarkDeadTime measures arrival → the first byte of the eth_sendBundle request on a
+// loopback endpoint's connection, for a slot with 100 pooled bundles (100 L2 transactions)
+// against in-process go-ethereum nodes, and splits it into waiting on the
 // execution clients (gathering state, eth_simulateV1 on L2 and L1) and the sidecar's own compute
 // (compose, encode, prove, sign). The floor is the two eth_simulateV1 calls alone, on the same
 // transactions, in the same run.
@@ -40,6 +41,7 @@ func BenchmarkDeadTime(b *testing.B) {
 				r.l2OnlyBundle(10 + i)
 			}
 			r.cfg.BlobThreshold = mode.blobs
+			r.deps.Submitter = newWireSubmitter(b, clk)
 			p, err := pipeline.New(r.cfg, r.deps)
 			must(b, err)
 			arrive := r.sched.Slots().SlotStart(slot - 1).Add(9 * time.Second)
