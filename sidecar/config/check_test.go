@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/syncboost/syncboost/clock"
 )
 
 func TestCheckRejections(t *testing.T) {
@@ -33,12 +35,12 @@ func TestCheckRejections(t *testing.T) {
 		{"relay URL", func(c *Config) { c.Relays[0].URL = "not a url" }, ErrURL, "relays[0].url"},
 		{"bps zero", func(c *Config) { c.Deadlines.LeadBps = 0 }, ErrBps, "deadlines.lead_bps"},
 		{"bps above a slot", func(c *Config) { c.Relays[0].TimeoutBps = 10001 }, ErrBps, "relays[0].timeout_bps"},
-		{"lead plus build above a slot", func(c *Config) { c.Deadlines.LeadBps, c.Deadlines.BuildBps = 6000, 5000 }, ErrRange, "deadlines.build_bps"},
-		{"reveal under mevboost", func(c *Config) { c.Deadlines.RevealBps = 5000 }, ErrRange, "deadlines.reveal_bps"},
+		{"lead plus build above a slot", func(c *Config) { c.Deadlines.LeadBps, c.Deadlines.BuildBps = 6000, 5000 }, ErrBps, "deadlines.build_bps"},
+		{"reveal under mevboost", func(c *Config) { c.Deadlines.RevealBps = 5000 }, ErrBps, "deadlines.reveal_bps"},
 		{"replace lead under epbs", func(c *Config) {
-			c.Deadlines.Profile, c.Deadlines.RevealBps, c.Deadlines.ReplaceLeadBps = ProfileEPBS, 5000, 100
-		}, ErrRange, "deadlines.replace_lead_bps"},
-		{"unknown profile", func(c *Config) { c.Deadlines.Profile = "pbs" }, ErrEnum, "deadlines.profile"},
+			c.Deadlines.Profile, c.Deadlines.RevealBps, c.Deadlines.ReplaceLeadBps = clock.ProfileEPBS, 5000, 100
+		}, ErrBps, "deadlines.replace_lead_bps"},
+		{"unknown profile", func(c *Config) { c.Deadlines.Profile = "pbs" }, clock.ErrProfile, "deadlines.profile"},
 		{"short address", func(c *Config) { c.Inbox.Address = "0x1234" }, ErrAddress, "inbox.address"},
 		{"address without 0x", func(c *Config) { c.Inbox.Address = "2222222222222222222222222222222222222222" }, ErrAddress, "inbox.address"},
 		{"zero address", func(c *Config) { c.Sequencer.Address = "0x0000000000000000000000000000000000000000" }, ErrAddress, "sequencer.address"},
@@ -131,8 +133,8 @@ func TestEPBSRevealDefault(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Deadlines.RevealBps != defaultRevealBps {
-		t.Errorf("reveal_bps = %d, want %d", cfg.Deadlines.RevealBps, defaultRevealBps)
+	if cfg.Deadlines.RevealBps != clock.PayloadDueBps {
+		t.Errorf("reveal_bps = %d, want %d", cfg.Deadlines.RevealBps, clock.PayloadDueBps)
 	}
 }
 
@@ -152,7 +154,7 @@ func TestConversions(t *testing.T) {
 		t.Errorf("chains: %+v", c)
 	}
 	s := cfg.Deadlines.Schedule()
-	if string(s.Profile) != ProfileEPBS || s.LeadBps != 300 || s.RevealBps != defaultRevealBps {
+	if s.Profile != clock.ProfileEPBS || s.LeadBps != 300 || s.RevealBps != clock.PayloadDueBps {
 		t.Errorf("schedule: %+v", s)
 	}
 	if err := s.Check(); err != nil {

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/syncboost/syncboost/clock"
 )
 
 // Sentinel errors; every failure wraps one of them so callers can test the reason.
@@ -19,7 +21,7 @@ var (
 	ErrRequired    = errors.New("required")
 	ErrNotPositive = errors.New("must be > 0")
 	ErrURL         = errors.New("invalid URL")
-	ErrBps         = errors.New("basis points must be in 1..10000")
+	ErrBps         = clock.ErrBps // one rule for every share of the slot
 	ErrAddress     = errors.New("invalid address")
 	ErrEnum        = errors.New("invalid value")
 	ErrListen      = errors.New("invalid listen address")
@@ -27,9 +29,6 @@ var (
 	ErrRange       = errors.New("out of range")
 	ErrOverride    = errors.New("invalid override")
 )
-
-// BpsDenominator is one whole slot in basis points.
-const BpsDenominator = 10000
 
 // problems collects the field errors of one section.
 type problems []error
@@ -52,13 +51,6 @@ func positiveDuration(d time.Duration) error {
 func positive[T int | int64 | uint32 | uint64 | float64](v T) error {
 	if v <= 0 {
 		return fmt.Errorf("%w (got %v)", ErrNotPositive, v)
-	}
-	return nil
-}
-
-func bps(v uint32) error {
-	if v < 1 || v > BpsDenominator {
-		return fmt.Errorf("%w (got %d)", ErrBps, v)
 	}
 	return nil
 }

@@ -82,8 +82,8 @@ func (c Config) Check() error {
 	if u, err := url.Parse(c.Address); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		errs = append(errs, fmt.Errorf("%w: address %q must be an http(s) URL", ErrConfig, c.Address))
 	}
-	if c.Profile != clock.ProfileMEVBoost && c.Profile != clock.ProfileEPBS {
-		errs = append(errs, fmt.Errorf("%w: profile %q", ErrConfig, c.Profile))
+	if err := c.Profile.Check(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: profile: %w", ErrConfig, err))
 	}
 	if c.RequestTimeout <= 0 {
 		errs = append(errs, fmt.Errorf("%w: request_timeout must be positive", ErrConfig))
