@@ -17,8 +17,8 @@ type Endpoint struct {
 	Name string
 	// URL is the JSON-RPC URL (http or https) the request is POSTed to.
 	URL string
-	// Method is MethodEthSendBundle or MethodMevSendBundle.
-	Method string
+	// Method is how the endpoint takes bundles (one of Methods()).
+	Method Method
 	// Timeout bounds one request. When zero, TimeoutBps of Config.SlotDuration is used.
 	Timeout time.Duration
 	// TimeoutBps bounds one request as basis points of the slot.
@@ -65,8 +65,8 @@ func (e Endpoint) check(slot time.Duration) error {
 		errs = append(errs, fmt.Errorf("%w: name: required", ErrConfig))
 	}
 	errs = append(errs, checkHTTPURL("url", e.URL))
-	if e.Method != MethodEthSendBundle && e.Method != MethodMevSendBundle {
-		errs = append(errs, fmt.Errorf("%w: method: %q is not %s or %s", ErrConfig, e.Method, MethodEthSendBundle, MethodMevSendBundle))
+	if err := e.Method.Check(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: method: %w", ErrConfig, err))
 	}
 	switch {
 	case e.Timeout < 0:

@@ -156,7 +156,7 @@ func checkSigned(t *testing.T, e *endpoint, identity *ecdsa.PrivateKey, b *bundl
 		t.Fatalf("go-utils signature.Verify: signer %s, err %v", got.signer, got.sigErr)
 	}
 	sent, err := bundle.DecodeAtomicBundle(got.params)
-	if err != nil || !reflect.DeepEqual(sent, b) || got.method != MethodEthSendBundle {
+	if err != nil || !reflect.DeepEqual(sent, b) || got.method != string(MethodEthSendBundle) {
 		t.Fatalf("endpoint got %s %+v (%v), want %+v", got.method, sent, err, b)
 	}
 }

@@ -106,7 +106,7 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 func (b *builder) relays(chain beacon.Chain) (pipeline.Submitter, error) {
 	eps := make([]relayapi.Endpoint, len(b.cfg.Relays))
 	for i, r := range b.cfg.Relays {
-		eps[i] = relayapi.Endpoint{Name: r.Name, URL: r.URL, Method: r.Method, TimeoutBps: r.TimeoutBps}
+		eps[i] = r.Endpoint()
 	}
 	if len(eps) == 0 {
 		return noRelays{}, nil // a co-located builder pulls the bundles

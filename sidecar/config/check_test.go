@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/relayapi"
 )
 
 func TestCheckRejections(t *testing.T) {
@@ -57,7 +58,7 @@ func TestCheckRejections(t *testing.T) {
 		{"listen bad port", func(c *Config) { c.SearcherAPI.Listen = "127.0.0.1:http" }, ErrListen, "searcher_api.listen"},
 		{"zero chain id", func(c *Config) { c.L1.ChainID = 0 }, ErrNotPositive, "l1.chain_id"},
 		{"same chain ids", func(c *Config) { c.L2.ChainID = c.L1.ChainID }, ErrRange, "l2.chain_id"},
-		{"relay method", func(c *Config) { c.Relays[0].Method = "eth_sendRawTransaction" }, ErrEnum, "relays[0].method"},
+		{"relay method", func(c *Config) { c.Relays[0].Method = "eth_sendRawTransaction" }, relayapi.ErrMethod, "relays[0].method"},
 		{"relay name missing", func(c *Config) { c.Relays[0].Name = "" }, ErrRequired, "relays[0].name"},
 		{"relay name duplicate", func(c *Config) { c.Relays = append(c.Relays, c.Relays[0]) }, ErrEnum, "relays[1].name"},
 		{"nowhere to send", func(c *Config) { c.Relays = nil }, ErrRequired, "relays"},

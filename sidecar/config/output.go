@@ -1,6 +1,9 @@
 package config
 
-import "github.com/syncboost/syncboost/clock"
+import (
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/relayapi"
+)
 
 // Deadlines is the [deadlines] section: the slot clock's schedule
 // configuration, decoded as is. Its keys, defaults and rules are clock's, so
@@ -32,19 +35,13 @@ func (i Identity) Check() error {
 	return p.join()
 }
 
-// Bundle submission methods.
-const (
-	MethodEthSendBundle = "eth_sendBundle"
-	MethodMevSendBundle = "mev_sendBundle"
-)
-
 const defaultRelayTimeoutBps = 1000
 
 // Relay is one builder or relay endpoint that receives every bundle.
 type Relay struct {
-	Name   string `toml:"name"`
-	URL    string `toml:"url"`
-	Method string `toml:"method"` // eth_sendBundle | mev_sendBundle
+	Name   string          `toml:"name"`
+	URL    string          `toml:"url"`
+	Method relayapi.Method `toml:"method"` // one of relayapi.Methods()
 	// TimeoutBps bounds one submission, as basis points of the slot.
 	TimeoutBps uint32 `toml:"timeout_bps"`
 	// ValidatorsURL is the relay's builder API (GET /relay/v1/builder/validators), to know
@@ -59,12 +56,17 @@ func (r Relay) Check() error {
 		p.add("name", ErrRequired)
 	}
 	p.add("url", checkURL(r.URL, httpSchemes...))
-	p.add("method", oneOf(r.Method, MethodEthSendBundle, MethodMevSendBundle))
+	p.add("method", r.Method.Check())
 	p.add("timeout_bps", clock.CheckBps(r.TimeoutBps))
 	if r.ValidatorsURL != "" {
 		p.add("validators_url", checkURL(r.ValidatorsURL, httpSchemes...))
 	}
 	return p.join()
+}
+
+// Endpoint returns the entry as the relay client takes it.
+func (r Relay) Endpoint() relayapi.Endpoint {
+	return relayapi.Endpoint{Name: r.Name, URL: r.URL, Method: r.Method, TimeoutBps: r.TimeoutBps}
 }
 
 // BuilderHook configures the pull endpoint a co-located builder fetches
