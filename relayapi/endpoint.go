@@ -3,10 +3,10 @@ package relayapi
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"time"
 
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/urls"
 )
 
 const defaultMaxResponseBytes = 1 << 20
@@ -94,13 +94,10 @@ func bpsOf(slot time.Duration, bps uint32) time.Duration {
 	return time.Duration(int64(bps)*ms/clock.BpsDenominator) * time.Millisecond
 }
 
+// checkHTTPURL is the project's one URL check (transport/urls) as a config error.
 func checkHTTPURL(field, raw string) error {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %w", ErrConfig, field, err)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("%w: %s: want an http or https URL with a host, got %q", ErrConfig, field, raw)
+	if err := urls.CheckHTTP(field, raw); err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
 	}
 	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/urls"
 )
 
 // Sentinel errors; every failure wraps one of them so callers can test the reason.
@@ -20,7 +20,7 @@ var (
 	ErrUnknownKey  = errors.New("unknown key")
 	ErrRequired    = errors.New("required")
 	ErrNotPositive = errors.New("must be > 0")
-	ErrURL         = errors.New("invalid URL")
+	ErrURL         = urls.ErrURL  // one URL check for the config and every client
 	ErrBps         = clock.ErrBps // one rule for every share of the slot
 	ErrAddress     = errors.New("invalid address")
 	ErrEnum        = errors.New("invalid value")
@@ -62,22 +62,23 @@ func oneOf(v string, allowed ...string) error {
 	return nil
 }
 
-// checkURL requires an absolute URL with a host and one of the given schemes.
-func checkURL(raw string, schemes ...string) error {
+// httpURL checks an HTTP API's URL with the check its client makes (transport/urls); an
+// empty one is missing rather than malformed.
+func (p *problems) httpURL(key, raw string) {
 	if raw == "" {
-		return ErrRequired
+		p.add(key, ErrRequired)
+	} else if err := urls.CheckHTTP(key, raw); err != nil {
+		*p = append(*p, err)
 	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrURL, err)
+}
+
+// rpcURL checks an execution client's URL: the JSON-RPC client also speaks WebSocket.
+func (p *problems) rpcURL(key, raw string) {
+	if raw == "" {
+		p.add(key, ErrRequired)
+	} else if err := urls.Check(key, raw, "http", "https", "ws", "wss"); err != nil {
+		*p = append(*p, err)
 	}
-	if u.Scheme == "" || u.Host == "" {
-		return fmt.Errorf("%w %q: need scheme://host", ErrURL, raw)
-	}
-	if !slices.Contains(schemes, u.Scheme) {
-		return fmt.Errorf("%w %q: scheme %q (want one of %s)", ErrURL, raw, u.Scheme, strings.Join(schemes, ", "))
-	}
-	return nil
 }
 
 // checkListen requires host:port with a numeric port (0 picks a free port).

@@ -55,11 +55,11 @@ func (r Relay) Check() error {
 	if r.Name == "" {
 		p.add("name", ErrRequired)
 	}
-	p.add("url", checkURL(r.URL, httpSchemes...))
+	p.httpURL("url", r.URL)
 	p.add("method", r.Method.Check())
 	p.add("timeout_bps", clock.CheckBps(r.TimeoutBps))
 	if r.ValidatorsURL != "" {
-		p.add("validators_url", checkURL(r.ValidatorsURL, httpSchemes...))
+		p.httpURL("validators_url", r.ValidatorsURL)
 	}
 	return p.join()
 }
@@ -123,7 +123,7 @@ func (p Prover) Check() error {
 	ps.add("kind", oneOf(p.Kind, ProverNone, ProverRPC, ProverAttestation))
 	switch p.Kind {
 	case ProverRPC:
-		ps.add("url", checkURL(p.URL, httpSchemes...))
+		ps.httpURL("url", p.URL)
 		ps.add("timeout_bps", clock.CheckBps(p.TimeoutBps))
 	case ProverAttestation:
 		ps.add("key", checkKey(p.Key, true))
