@@ -43,9 +43,6 @@ func (b *builder) slotParts(chain beacon.Chain) (*slotParts, error) {
 		return nil, fmt.Errorf("deadline schedule: %w", err)
 	}
 	domain := bundle.Domain{ChainID: cfg.L1.ChainID, VerifyingContract: cfg.Inbox.ContractAddress()}
-	if cfg.Sequencer.Certificate != config.CertificateECDSA {
-		return nil, fmt.Errorf("sequencer.certificate %q: only ecdsa certificates are wired in this build", cfg.Sequencer.Certificate)
-	}
 	fc := feed.DefaultClientConfig(cfg.Sequencer.FeedURL, feed.ValidatorConfig{L2ChainID: cfg.L2.ChainID, Domain: domain,
 		Authority: bundle.Authority{Sequencer: cfg.Sequencer.SignerAddress()}, ImplicitSlotEndingIndex: cfg.Sequencer.ImplicitSlotEndingIndex})
 	fc.Silence, fc.Backoff.Min, fc.Backoff.Max = cfg.Sequencer.SilenceTimeout, cfg.Sequencer.BackoffMin, cfg.Sequencer.BackoffMax

@@ -47,10 +47,10 @@ func (c ClientConfig) Check() error {
 	if err := urls.CheckHTTP("url", c.URL); err != nil {
 		return fmt.Errorf("%w: %w", ErrConfig, err)
 	}
-	switch {
-	case c.Secret == ([32]byte{}):
-		return fmt.Errorf("%w: secret is all zero", ErrConfig)
-	case c.Timeout <= 0:
+	if err := jwtauth.CheckSecret(c.Secret); err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	if c.Timeout <= 0 {
 		return fmt.Errorf("%w: timeout must be > 0", ErrConfig)
 	}
 	return c.Reconnect.Check()

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/syncboost/syncboost/builderhook/jwtauth"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/relayapi"
 )
@@ -50,6 +51,9 @@ func TestCheckRejections(t *testing.T) {
 		{"committee file missing", func(c *Config) {
 			c.Sequencer.Certificate, c.Sequencer.CommitteeFile = CertificateCommittee, "/nonexistent/committee.json"
 		}, ErrRequired, "sequencer.committee_file"},
+		{"committee certificate", func(c *Config) {
+			c.Sequencer.Certificate, c.Sequencer.CommitteeFile = CertificateCommittee, "check_test.go"
+		}, ErrUnsupported, "sequencer.certificate"},
 		{"unknown certificate", func(c *Config) { c.Sequencer.Certificate = "rsa" }, ErrEnum, "sequencer.certificate"},
 		{"backoff inverted", func(c *Config) { c.Sequencer.BackoffMin = time.Minute }, ErrRange, "sequencer.backoff_min"},
 		{"log level", func(c *Config) { c.Log.Level = "verbose" }, ErrEnum, "log.level"},
@@ -65,6 +69,11 @@ func TestCheckRejections(t *testing.T) {
 		{"relays without identity", func(c *Config) { c.Identity.Key = Secret{} }, ErrRequired, "identity.key"},
 		{"missing L1 key", func(c *Config) { c.L1.Key = Secret{} }, ErrRequired, "l1.key"},
 		{"builder hook without secret", func(c *Config) { c.BuilderHook.Listen = "127.0.0.1:0" }, ErrRequired, "builder_hook.jwt_secret"},
+		{"builder hook with the zero secret", func(c *Config) {
+			c.BuilderHook.Listen = "127.0.0.1:0"
+			c.BuilderHook.JWTSecret, _ = NewSecret("env:JWT")
+			_ = c.BuilderHook.JWTSecret.Load(func(string) (string, bool) { return zeros(64), true })
+		}, jwtauth.ErrZeroSecret, "builder_hook.jwt_secret"},
 		{"prover rpc without url", func(c *Config) { c.Prover.Kind = ProverRPC }, ErrRequired, "prover.url"},
 		{"prover attestation without key", func(c *Config) { c.Prover.Kind = ProverAttestation }, ErrRequired, "prover.key"},
 		{"prover kind", func(c *Config) { c.Prover.Kind = "zk" }, ErrEnum, "prover.kind"},

@@ -28,6 +28,7 @@ var (
 	ErrSecret      = errors.New("secret")
 	ErrRange       = errors.New("out of range")
 	ErrOverride    = errors.New("invalid override")
+	ErrUnsupported = errors.New("unsupported") // valid, but this build cannot run it
 )
 
 // problems collects the field errors of one section.

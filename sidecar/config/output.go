@@ -1,6 +1,7 @@
 package config
 
 import (
+	"github.com/syncboost/syncboost/builderhook/jwtauth"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/relayapi"
 )
@@ -91,9 +92,10 @@ func (b BuilderHook) Check() error {
 	p.add("listen", checkListen(b.Listen))
 	if !b.JWTSecret.IsSet() {
 		p.add("jwt_secret", ErrRequired)
-	} else {
-		_, err := b.JWTSecret.Bytes32()
+	} else if secret, err := b.JWTSecret.Bytes32(); err != nil {
 		p.add("jwt_secret", err)
+	} else {
+		p.add("jwt_secret", jwtauth.CheckSecret(secret)) // the builder API's own rule
 	}
 	return p.join()
 }
