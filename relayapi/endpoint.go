@@ -71,8 +71,8 @@ func (e Endpoint) check(slot time.Duration) error {
 	switch {
 	case e.Timeout < 0:
 		errs = append(errs, fmt.Errorf("%w: timeout: must not be negative", ErrConfig))
-	case e.Timeout == 0 && (e.TimeoutBps == 0 || e.TimeoutBps > clock.BpsDenominator):
-		errs = append(errs, fmt.Errorf("%w: timeout_bps: want 1..%d when timeout is unset, got %d", ErrConfig, clock.BpsDenominator, e.TimeoutBps))
+	case e.Timeout == 0 && clock.CheckBps(e.TimeoutBps) != nil:
+		errs = append(errs, fmt.Errorf("%w: timeout_bps (timeout is unset): %w", ErrConfig, clock.CheckBps(e.TimeoutBps)))
 	case e.Timeout == 0 && slot <= 0:
 		errs = append(errs, fmt.Errorf("%w: timeout_bps: needs slot_duration", ErrConfig))
 	}
