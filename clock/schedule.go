@@ -19,7 +19,21 @@ const (
 	ProfileEPBS Profile = "epbs"
 )
 
-// ScheduleConfig sets the deadlines as basis points of the slot.
+// Check refuses a profile the schedule does not know.
+func (p Profile) Check() error {
+	if p != ProfileMEVBoost && p != ProfileEPBS {
+		return fmt.Errorf("%w %q (want %s or %s)", ErrProfile, p, ProfileMEVBoost, ProfileEPBS)
+	}
+	return nil
+}
+
+// PayloadDueBps is consensus-specs PAYLOAD_DUE_BPS: under ePBS the payload is
+// due this far into the slot.
+const PayloadDueBps = 5000
+
+// ScheduleConfig sets the deadlines as basis points of the slot. It is the
+// [deadlines] section of the sidecar's configuration, decoded as is, so the
+// field tags are the TOML keys and Check names them.
 type ScheduleConfig struct {
 	Profile Profile `toml:"profile"`
 	// LeadBps: the submission deadline lies this far before the target slot starts.
@@ -30,8 +44,8 @@ type ScheduleConfig struct {
 	// ReplaceLeadBps (mevboost only): replacements and cancellations stop this
 	// far before the target slot starts. At most LeadBps.
 	ReplaceLeadBps uint32 `toml:"replace_lead_bps"`
-	// RevealBps (epbs only): the payload is due this far into the target slot
-	// (consensus-specs PAYLOAD_DUE_BPS, 5000).
+	// RevealBps (epbs only): the payload is due this far into the target slot.
+	// WithDefaults turns 0 into PayloadDueBps.
 	RevealBps uint32 `toml:"reveal_bps"`
 }
 
@@ -44,32 +58,55 @@ func DefaultMEVBoost() ScheduleConfig {
 // DefaultEPBS returns the ePBS defaults: the bid must be ready 5 % of a slot
 // before the slot starts; the payload is due at 50 % of the slot.
 func DefaultEPBS() ScheduleConfig {
-	return ScheduleConfig{Profile: ProfileEPBS, LeadBps: 500, BuildBps: 1000, RevealBps: 5000}
+	return ScheduleConfig{Profile: ProfileEPBS, LeadBps: 500, BuildBps: 1000, RevealBps: PayloadDueBps}
 }
 
-// Check validates the configuration.
+// WithDefaults fills what the profile implies: an ePBS reveal deadline left
+// at 0 is PayloadDueBps.
+func (c ScheduleConfig) WithDefaults() ScheduleConfig {
+	if c.Profile == ProfileEPBS && c.RevealBps == 0 {
+		c.RevealBps = PayloadDueBps
+	}
+	return c
+}
+
+// CheckBps requires v in 1..BpsDenominator: some of the slot, at most all of it.
+func CheckBps(v uint32) error {
+	if v < 1 || v > BpsDenominator {
+		return fmt.Errorf("%w: %d (want 1..%d)", ErrBps, v, BpsDenominator)
+	}
+	return nil
+}
+
+// Check validates the configuration. Every problem starts with the key it is
+// about ("lead_bps: ..."), so a caller can prefix its section name. None
+// depends on the slot duration: every deadline is a share of the slot.
 func (c ScheduleConfig) Check() error {
 	var errs []error
+	add := func(key string, err error) {
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", key, err))
+		}
+	}
+	add("profile", c.Profile.Check())
+	add("lead_bps", CheckBps(c.LeadBps))
+	add("build_bps", CheckBps(c.BuildBps))
+	if uint64(c.LeadBps)+uint64(c.BuildBps) > BpsDenominator {
+		add("build_bps", fmt.Errorf("%w: lead_bps %d + build_bps %d exceed one slot", ErrBps, c.LeadBps, c.BuildBps))
+	}
 	switch c.Profile {
 	case ProfileMEVBoost:
 		if c.ReplaceLeadBps > c.LeadBps {
-			errs = append(errs, fmt.Errorf("%w: replace_lead_bps %d exceeds lead_bps %d", ErrBps, c.ReplaceLeadBps, c.LeadBps))
+			add("replace_lead_bps", fmt.Errorf("%w: %d exceeds lead_bps %d", ErrBps, c.ReplaceLeadBps, c.LeadBps))
 		}
 		if c.RevealBps != 0 {
-			errs = append(errs, fmt.Errorf("%w: reveal_bps applies to the epbs profile only", ErrBps))
+			add("reveal_bps", fmt.Errorf("%w: applies to the epbs profile only; leave it 0", ErrBps))
 		}
 	case ProfileEPBS:
-		if c.RevealBps == 0 || c.RevealBps > BpsDenominator {
-			errs = append(errs, fmt.Errorf("%w: reveal_bps %d must be in 1..%d", ErrBps, c.RevealBps, BpsDenominator))
-		}
+		add("reveal_bps", CheckBps(c.RevealBps))
 		if c.ReplaceLeadBps != 0 {
-			errs = append(errs, fmt.Errorf("%w: replace_lead_bps applies to the mevboost profile only (an ePBS bid commits its block hash)", ErrBps))
+			add("replace_lead_bps", fmt.Errorf("%w: applies to the mevboost profile only (an ePBS bid commits its block hash); leave it 0", ErrBps))
 		}
-	default:
-		errs = append(errs, fmt.Errorf("%w: %q (want %q or %q)", ErrProfile, c.Profile, ProfileMEVBoost, ProfileEPBS))
-	}
-	if c.LeadBps+c.BuildBps > BpsDenominator {
-		errs = append(errs, fmt.Errorf("%w: lead_bps %d + build_bps %d exceed one slot", ErrBps, c.LeadBps, c.BuildBps))
 	}
 	return errors.Join(errs...)
 }

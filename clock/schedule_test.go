@@ -2,6 +2,7 @@ package clock
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -88,9 +89,9 @@ func TestScheduleTable(t *testing.T) {
 			ms(-499 - 1000), ms(-499), ms(-150), 0},
 		{"epbs 12s default", 12 * time.Second, DefaultEPBS(), ms(-1800), ms(-600), ms(-600), ms(6000)},
 		{"epbs 6s default", 6 * time.Second, DefaultEPBS(), ms(-900), ms(-300), ms(-300), ms(3000)},
-		{"epbs 12s no lead", 12 * time.Second,
-			ScheduleConfig{Profile: ProfileEPBS, BuildBps: 500, RevealBps: 5000},
-			ms(-600), 0, 0, ms(6000)},
+		{"epbs 12s short lead", 12 * time.Second,
+			ScheduleConfig{Profile: ProfileEPBS, LeadBps: 100, BuildBps: 500, RevealBps: 5000},
+			ms(-120 - 600), ms(-120), ms(-120), ms(6000)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -128,31 +129,41 @@ func TestScheduleTable(t *testing.T) {
 	}
 }
 
+// Every refusal names the [deadlines] key it is about, so the sidecar's
+// configuration reports it as deadlines.<key>.
 func TestScheduleConfigCheck(t *testing.T) {
+	mev := func(f func(*ScheduleConfig)) ScheduleConfig { c := DefaultMEVBoost(); f(&c); return c }
+	epbs := func(f func(*ScheduleConfig)) ScheduleConfig { c := DefaultEPBS(); f(&c); return c }
 	tests := []struct {
 		name string
 		cfg  ScheduleConfig
 		want error
+		key  string
 	}{
-		{"mevboost default", DefaultMEVBoost(), nil},
-		{"epbs default", DefaultEPBS(), nil},
-		{"unknown profile", ScheduleConfig{Profile: "pbs"}, ErrProfile},
-		{"empty profile", ScheduleConfig{}, ErrProfile},
-		{"lead+build over a slot", ScheduleConfig{Profile: ProfileMEVBoost, LeadBps: 6000, BuildBps: 4001}, ErrBps},
-		{"replace lead beyond lead", ScheduleConfig{Profile: ProfileMEVBoost, LeadBps: 100, ReplaceLeadBps: 200}, ErrBps},
-		{"reveal under mevboost", ScheduleConfig{Profile: ProfileMEVBoost, RevealBps: 5000}, ErrBps},
-		{"epbs without reveal", ScheduleConfig{Profile: ProfileEPBS}, ErrBps},
-		{"epbs reveal beyond slot", ScheduleConfig{Profile: ProfileEPBS, RevealBps: 10001}, ErrBps},
-		{"epbs replace lead", ScheduleConfig{Profile: ProfileEPBS, RevealBps: 5000, LeadBps: 100, ReplaceLeadBps: 50}, ErrBps},
+		{"mevboost default", DefaultMEVBoost(), nil, ""},
+		{"epbs default", DefaultEPBS(), nil, ""},
+		{"unknown profile", mev(func(c *ScheduleConfig) { c.Profile = "pbs" }), ErrProfile, "profile"},
+		{"empty profile", ScheduleConfig{LeadBps: 1, BuildBps: 1}, ErrProfile, "profile"},
+		{"no lead", mev(func(c *ScheduleConfig) { c.LeadBps = 0 }), ErrBps, "lead_bps"},
+		{"no build time", mev(func(c *ScheduleConfig) { c.BuildBps = 0 }), ErrBps, "build_bps"},
+		{"lead+build over a slot", mev(func(c *ScheduleConfig) { c.LeadBps, c.BuildBps = 6000, 4001 }), ErrBps, "build_bps"},
+		{"replace lead beyond lead", mev(func(c *ScheduleConfig) { c.LeadBps, c.ReplaceLeadBps = 100, 200 }), ErrBps, "replace_lead_bps"},
+		{"reveal under mevboost", mev(func(c *ScheduleConfig) { c.RevealBps = 5000 }), ErrBps, "reveal_bps"},
+		{"epbs without reveal", epbs(func(c *ScheduleConfig) { c.RevealBps = 0 }), ErrBps, "reveal_bps"},
+		{"epbs reveal beyond slot", epbs(func(c *ScheduleConfig) { c.RevealBps = 10001 }), ErrBps, "reveal_bps"},
+		{"epbs replace lead", epbs(func(c *ScheduleConfig) { c.ReplaceLeadBps = 50 }), ErrBps, "replace_lead_bps"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.cfg.Check()
-			if tc.want == nil && err != nil {
-				t.Fatalf("Check() = %v, want nil", err)
+			if tc.want == nil {
+				if err != nil {
+					t.Fatalf("Check() = %v, want nil", err)
+				}
+				return
 			}
-			if tc.want != nil && !errors.Is(err, tc.want) {
-				t.Fatalf("Check() = %v, want %v", err, tc.want)
+			if !errors.Is(err, tc.want) || !strings.HasPrefix(err.Error(), tc.key+": ") {
+				t.Fatalf("Check() = %v, want %v about %s", err, tc.want, tc.key)
 			}
 		})
 	}
@@ -162,6 +173,20 @@ func TestScheduleConfigCheck(t *testing.T) {
 	sc, _ := NewSlotClock(mainnetGenesis, 12*time.Second)
 	if _, err := NewSchedule(ScheduleConfig{}, sc); !errors.Is(err, ErrProfile) {
 		t.Errorf("NewSchedule(bad cfg) = %v", err)
+	}
+}
+
+// An ePBS schedule without a reveal deadline takes the spec's PAYLOAD_DUE_BPS;
+// a mevboost one keeps none.
+func TestScheduleWithDefaults(t *testing.T) {
+	if got := (ScheduleConfig{Profile: ProfileEPBS}).WithDefaults().RevealBps; got != PayloadDueBps {
+		t.Errorf("epbs reveal_bps = %d, want %d", got, PayloadDueBps)
+	}
+	if got := (ScheduleConfig{Profile: ProfileEPBS, RevealBps: 4000}).WithDefaults().RevealBps; got != 4000 {
+		t.Errorf("configured epbs reveal_bps = %d, want 4000", got)
+	}
+	if got := DefaultMEVBoost().WithDefaults(); got != DefaultMEVBoost() {
+		t.Errorf("mevboost defaults changed: %+v", got)
 	}
 }
 

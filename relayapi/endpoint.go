@@ -3,10 +3,10 @@ package relayapi
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"time"
 
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/urls"
 )
 
 const defaultMaxResponseBytes = 1 << 20
@@ -17,8 +17,8 @@ type Endpoint struct {
 	Name string
 	// URL is the JSON-RPC URL (http or https) the request is POSTed to.
 	URL string
-	// Method is MethodEthSendBundle or MethodMevSendBundle.
-	Method string
+	// Method is how the endpoint takes bundles (one of Methods()).
+	Method Method
 	// Timeout bounds one request. When zero, TimeoutBps of Config.SlotDuration is used.
 	Timeout time.Duration
 	// TimeoutBps bounds one request as basis points of the slot.
@@ -65,14 +65,14 @@ func (e Endpoint) check(slot time.Duration) error {
 		errs = append(errs, fmt.Errorf("%w: name: required", ErrConfig))
 	}
 	errs = append(errs, checkHTTPURL("url", e.URL))
-	if e.Method != MethodEthSendBundle && e.Method != MethodMevSendBundle {
-		errs = append(errs, fmt.Errorf("%w: method: %q is not %s or %s", ErrConfig, e.Method, MethodEthSendBundle, MethodMevSendBundle))
+	if err := e.Method.Check(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: method: %w", ErrConfig, err))
 	}
 	switch {
 	case e.Timeout < 0:
 		errs = append(errs, fmt.Errorf("%w: timeout: must not be negative", ErrConfig))
-	case e.Timeout == 0 && (e.TimeoutBps == 0 || e.TimeoutBps > clock.BpsDenominator):
-		errs = append(errs, fmt.Errorf("%w: timeout_bps: want 1..%d when timeout is unset, got %d", ErrConfig, clock.BpsDenominator, e.TimeoutBps))
+	case e.Timeout == 0 && clock.CheckBps(e.TimeoutBps) != nil:
+		errs = append(errs, fmt.Errorf("%w: timeout_bps (timeout is unset): %w", ErrConfig, clock.CheckBps(e.TimeoutBps)))
 	case e.Timeout == 0 && slot <= 0:
 		errs = append(errs, fmt.Errorf("%w: timeout_bps: needs slot_duration", ErrConfig))
 	}
@@ -94,13 +94,10 @@ func bpsOf(slot time.Duration, bps uint32) time.Duration {
 	return time.Duration(int64(bps)*ms/clock.BpsDenominator) * time.Millisecond
 }
 
+// checkHTTPURL is the project's one URL check (transport/urls) as a config error.
 func checkHTTPURL(field, raw string) error {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %w", ErrConfig, field, err)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("%w: %s: want an http or https URL with a host, got %q", ErrConfig, field, raw)
+	if err := urls.CheckHTTP(field, raw); err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
 	}
 	return nil
 }

@@ -118,7 +118,7 @@ func writeJSON(w http.ResponseWriter, status int, body string) {
 // transactions it received, and eth_cancelBundle with 200, as Titan does.
 func answerHash(w http.ResponseWriter, r received) {
 	var hashes []byte
-	switch r.method {
+	switch Method(r.method) {
 	case MethodEthSendBundle:
 		b, err := bundle.DecodeAtomicBundle(r.params)
 		if err != nil {

@@ -198,16 +198,16 @@ func (s *Submitter) sendBodies(b *bundle.AtomicBundle) (func(Endpoint) *signedBo
 	if b == nil {
 		return nil, errors.New("bundle is nil")
 	}
-	bodies := map[string]*signedBody{}
+	bodies := map[Method]*signedBody{}
 	for _, ep := range s.cfg.Endpoints {
 		if bodies[ep.Method] != nil {
 			continue
 		}
-		var params any = *b
-		if ep.Method == MethodMevSendBundle {
-			params = MevArgsFor(b)
+		params, err := ep.Method.Params(b)
+		if err != nil {
+			return nil, fmt.Errorf("send bundle: %w", err)
 		}
-		body, err := s.sign(ep.Method, params)
+		body, err := s.sign(string(ep.Method), params)
 		if err != nil {
 			return nil, err
 		}

@@ -163,7 +163,7 @@ func checkSigned(t *testing.T, e *endpoint, identity *ecdsa.PrivateKey, b *bundl
 		t.Fatalf("go-utils signature.Verify: signer %s, err %v", got.signer, got.sigErr)
 	}
 	sent, err := bundle.DecodeAtomicBundle(got.params)
-	if err != nil || !reflect.DeepEqual(sent, b) || got.method != MethodEthSendBundle {
+	if err != nil || !reflect.DeepEqual(sent, b) || got.method != string(MethodEthSendBundle) {
 		t.Fatalf("endpoint got %s %+v (%v), want %+v", got.method, sent, err, b)
 	}
 }
@@ -296,7 +296,7 @@ func TestConfigCheck(t *testing.T) {
 		{name: "valid", cfg: Config{SlotDuration: 12 * time.Second, Endpoints: []Endpoint{good}}},
 		{name: "no endpoints", cfg: Config{SlotDuration: time.Second}, want: "endpoints: at least one"},
 		{name: "bps without slot", cfg: Config{Endpoints: []Endpoint{good}}, want: "timeout_bps: needs slot_duration"},
-		{name: "no timeout", cfg: Config{SlotDuration: time.Second, Endpoints: []Endpoint{{Name: "a", URL: good.URL, Method: good.Method}}}, want: "timeout_bps: want 1..10000"},
+		{name: "no timeout", cfg: Config{SlotDuration: time.Second, Endpoints: []Endpoint{{Name: "a", URL: good.URL, Method: good.Method}}}, want: "timeout_bps (timeout is unset): basis points out of range: 0 (want 1..10000)"},
 		{name: "bad method", cfg: Config{SlotDuration: time.Second, Endpoints: []Endpoint{{Name: "a", URL: good.URL, Method: "eth_call", Timeout: 1}}}, want: "method"},
 		{name: "bad url", cfg: Config{SlotDuration: time.Second, Endpoints: []Endpoint{{Name: "a", URL: "ftp://x", Method: good.Method, Timeout: 1}}}, want: "url"},
 		{name: "duplicate name", cfg: Config{SlotDuration: time.Second, Endpoints: []Endpoint{good, good}}, want: "endpoints[1].name"},

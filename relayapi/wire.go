@@ -12,13 +12,6 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 )
 
-// JSON-RPC methods the sidecar calls on builders and relays.
-const (
-	MethodEthSendBundle   = "eth_sendBundle"
-	MethodMevSendBundle   = "mev_sendBundle"
-	MethodEthCancelBundle = "eth_cancelBundle"
-)
-
 // MevShareVersion is the MEV-Share bundle version the sidecar sends.
 const MevShareVersion = "v0.1"
 
@@ -62,18 +55,6 @@ type MevInclusion struct {
 type MevBodyTx struct {
 	Tx        hexutil.Bytes `json:"tx"`
 	CanRevert bool          `json:"canRevert"`
-}
-
-// MevArgsFor maps an atomic bundle onto MEV-Share: exactly its target block (block = maxBlock)
-// and every transaction with canRevert false, so any revert drops the whole bundle. MEV-Share
-// has no timestamp bounds; the inbox enforces the slot on chain.
-func MevArgsFor(b *bundle.AtomicBundle) MevSendBundleArgs {
-	blk := hexutil.Uint64(b.BlockNumber)
-	body := make([]MevBodyTx, len(b.Txs))
-	for i, tx := range b.Txs {
-		body[i] = MevBodyTx{Tx: tx}
-	}
-	return MevSendBundleArgs{Version: MevShareVersion, Inclusion: MevInclusion{Block: blk, MaxBlock: &blk}, Body: body}
 }
 
 // Response is a JSON-RPC 2.0 response with the result left raw for the method to decode.

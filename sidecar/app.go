@@ -77,6 +77,10 @@ func Build(cfg *config.Config, d Deps, sup *lifecycle.Supervisor) (a *App, err e
 	if d.Registry == nil || d.Clock == nil {
 		return nil, errors.New("app: registry and clock are required")
 	}
+	// config check's own check: start refuses nothing that check passes, and says it the same way.
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
 	b := &builder{cfg: cfg, d: d, sup: sup, app: &App{}}
 	b.app.close = b.closeAll
 	defer func() {

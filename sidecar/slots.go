@@ -40,7 +40,7 @@ func (b *builder) slots() error {
 // that starts them in that order.
 func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	cfg := b.cfg
-	sched, err := schedule(cfg.Deadlines.Schedule(), chain)
+	sched, err := clock.NewSchedule(cfg.Deadlines.Schedule(), chain.Slots)
 	if err != nil {
 		return nil, fmt.Errorf("deadline schedule: %w", err)
 	}
@@ -81,20 +81,8 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	return &loopParts{sup: sup, pipeline: p, driver: drv, tracker: tr}, nil
 }
 
-// schedule is the deadline schedule on the beacon chain's slot clock; under ePBS a reveal
-// deadline left at 0 takes the spec's PAYLOAD_DUE_BPS.
-func schedule(cfg clock.ScheduleConfig, chain beacon.Chain) (*clock.Schedule, error) {
-	if cfg.Profile == clock.ProfileEPBS && cfg.RevealBps == 0 {
-		cfg.RevealBps = chain.PayloadDueBps
-	}
-	return clock.NewSchedule(cfg, chain.Slots)
-}
-
 func (b *builder) feedClient(chain beacon.Chain) (*feed.Client, error) {
 	cfg := b.cfg
-	if cfg.Sequencer.Certificate != config.CertificateECDSA {
-		return nil, fmt.Errorf("sequencer.certificate %q: only ecdsa certificates are wired in this build", cfg.Sequencer.Certificate)
-	}
 	domain := bundle.Domain{ChainID: cfg.L1.ChainID, VerifyingContract: cfg.Inbox.ContractAddress()}
 	fc := feed.DefaultClientConfig(cfg.Sequencer.FeedURL, feed.ValidatorConfig{L2ChainID: cfg.L2.ChainID, Domain: domain,
 		Authority: bundle.Authority{Sequencer: cfg.Sequencer.SignerAddress()}, ImplicitSlotEndingIndex: cfg.Sequencer.ImplicitSlotEndingIndex})
@@ -162,7 +150,7 @@ type relays interface {
 func (b *builder) relays(chain beacon.Chain) (relays, error) {
 	eps := make([]relayapi.Endpoint, len(b.cfg.Relays))
 	for i, r := range b.cfg.Relays {
-		eps[i] = relayapi.Endpoint{Name: r.Name, URL: r.URL, Method: r.Method, TimeoutBps: r.TimeoutBps}
+		eps[i] = r.Endpoint()
 	}
 	if len(eps) == 0 {
 		return noRelays{}, nil // a co-located builder pulls the bundles

@@ -34,6 +34,17 @@ var (
 	ErrStale        = fmt.Errorf("%w: iat too far from now", ErrUnauthorized)
 )
 
+// ErrZeroSecret: the all-zero secret is what an unset one looks like, and anyone can sign with it.
+var ErrZeroSecret = errors.New("secret is all zero")
+
+// CheckSecret refuses a secret that authenticates nobody in particular.
+func CheckSecret(secret [32]byte) error {
+	if secret == ([32]byte{}) {
+		return ErrZeroSecret
+	}
+	return nil
+}
+
 // Strict: one token has one encoding.
 var b64 = base64.RawURLEncoding.Strict()
 

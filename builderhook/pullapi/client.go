@@ -9,7 +9,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
@@ -18,6 +17,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/transport/sse"
+	"github.com/syncboost/syncboost/transport/urls"
 )
 
 // Client errors.
@@ -44,13 +44,13 @@ type ClientConfig struct {
 
 // Check validates the configuration.
 func (c ClientConfig) Check() error {
-	u, err := url.Parse(c.URL)
-	switch {
-	case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
-		return fmt.Errorf("%w: url %q is not an http(s) URL", ErrConfig, c.URL)
-	case c.Secret == ([32]byte{}):
-		return fmt.Errorf("%w: secret is all zero", ErrConfig)
-	case c.Timeout <= 0:
+	if err := urls.CheckHTTP("url", c.URL); err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	if err := jwtauth.CheckSecret(c.Secret); err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	if c.Timeout <= 0 {
 		return fmt.Errorf("%w: timeout must be > 0", ErrConfig)
 	}
 	return c.Reconnect.Check()

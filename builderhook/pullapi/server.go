@@ -72,8 +72,8 @@ func (c Config) Check() error {
 	if err := c.HTTP.Check(); err != nil {
 		errs = append(errs, err)
 	}
-	if c.Secret == ([32]byte{}) {
-		errs = append(errs, fmt.Errorf("%w: secret is all zero", ErrConfig))
+	if err := jwtauth.CheckSecret(c.Secret); err != nil {
+		errs = append(errs, fmt.Errorf("%w: %w", ErrConfig, err))
 	}
 	if c.KeepAlive <= 0 {
 		errs = append(errs, fmt.Errorf("%w: keep_alive must be > 0", ErrConfig))

@@ -63,20 +63,23 @@ func writeFile(t *testing.T, body string) string {
 	return path
 }
 
-func exampleWith(t *testing.T, from, to string) string {
+// exampleWith writes the example with each (from, to) pair of edits replaced once.
+func exampleWith(t *testing.T, edits ...string) string {
 	t.Helper()
 	data, err := os.ReadFile(example)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(data)
-	if !strings.Contains(s, from) {
-		t.Fatalf("example lacks %q", from)
+	for i := 0; i+1 < len(edits); i += 2 {
+		if !strings.Contains(s, edits[i]) {
+			t.Fatalf("example lacks %q", edits[i])
+		}
+		s = strings.Replace(s, edits[i], edits[i+1], 1)
 	}
 	// Keep the example's relative secret paths valid from the temp dir.
 	abs, _ := filepath.Abs("../../testdata")
-	s = strings.ReplaceAll(strings.Replace(s, from, to, 1), `"testdata/`, `"`+abs+`/`)
-	return writeFile(t, s)
+	return writeFile(t, strings.ReplaceAll(s, `"testdata/`, `"`+abs+`/`))
 }
 
 func TestConfigCheckRejects(t *testing.T) {

@@ -11,11 +11,6 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 )
 
-var (
-	rpcSchemes  = []string{"http", "https", "ws", "wss"}
-	httpSchemes = []string{"http", "https"}
-)
-
 // L1 configures the L1 execution client and the sidecar's own L1 key, which
 // signs the proposeBased and confirmBased transactions.
 type L1 struct {
@@ -29,7 +24,7 @@ func defaultL1() L1 { return L1{RPCURL: "http://127.0.0.1:8545"} }
 // Check validates the section and parses the key.
 func (l L1) Check() error {
 	var p problems
-	p.add("rpc_url", checkURL(l.RPCURL, rpcSchemes...))
+	p.rpcURL("rpc_url", l.RPCURL)
 	p.add("chain_id", positive(l.ChainID))
 	p.add("key", checkKey(l.Key, true))
 	return p.join()
@@ -49,7 +44,7 @@ func defaultL2() L2 { return L2{RPCURL: "http://127.0.0.1:9545"} }
 // Check validates the section.
 func (l L2) Check() error {
 	var p problems
-	p.add("rpc_url", checkURL(l.RPCURL, rpcSchemes...))
+	p.rpcURL("rpc_url", l.RPCURL)
 	p.add("chain_id", positive(l.ChainID))
 	return p.join()
 }
@@ -92,13 +87,15 @@ func (s Sequencer) SignerAddress() common.Address { return common.HexToAddress(s
 // Check validates the section.
 func (s Sequencer) Check() error {
 	var p problems
-	p.add("feed_url", checkURL(s.FeedURL, httpSchemes...)) // Server-Sent Events over HTTP
-	p.add("outcome_url", checkURL(s.OutcomeURL, httpSchemes...))
+	p.httpURL("feed_url", s.FeedURL) // Server-Sent Events over HTTP
+	p.httpURL("outcome_url", s.OutcomeURL)
 	p.add("certificate", oneOf(s.Certificate, CertificateECDSA, CertificateCommittee))
 	switch s.Certificate {
 	case CertificateECDSA:
 		p.add("address", checkAddress(s.Address))
 	case CertificateCommittee:
+		// bundle verifies committee certificates, but run does not wire them yet.
+		p.add("certificate", fmt.Errorf("%w %q: only ecdsa certificates are wired in this build", ErrUnsupported, s.Certificate))
 		p.add("committee_file", checkFile(s.CommitteeFile))
 	}
 	p.add("silence_timeout", positiveDuration(s.SilenceTimeout))
@@ -146,7 +143,7 @@ func defaultBeacon() Beacon { return Beacon{URL: "http://127.0.0.1:5052", Timeou
 // Check validates the section.
 func (b Beacon) Check() error {
 	var p problems
-	p.add("url", checkURL(b.URL, httpSchemes...))
+	p.httpURL("url", b.URL)
 	p.add("timeout", positiveDuration(b.Timeout))
 	return p.join()
 }

@@ -6,6 +6,10 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/syncboost/syncboost/builderhook/jwtauth"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/relayapi"
 )
 
 func TestCheckRejections(t *testing.T) {
@@ -33,12 +37,12 @@ func TestCheckRejections(t *testing.T) {
 		{"relay URL", func(c *Config) { c.Relays[0].URL = "not a url" }, ErrURL, "relays[0].url"},
 		{"bps zero", func(c *Config) { c.Deadlines.LeadBps = 0 }, ErrBps, "deadlines.lead_bps"},
 		{"bps above a slot", func(c *Config) { c.Relays[0].TimeoutBps = 10001 }, ErrBps, "relays[0].timeout_bps"},
-		{"lead plus build above a slot", func(c *Config) { c.Deadlines.LeadBps, c.Deadlines.BuildBps = 6000, 5000 }, ErrRange, "deadlines.build_bps"},
-		{"reveal under mevboost", func(c *Config) { c.Deadlines.RevealBps = 5000 }, ErrRange, "deadlines.reveal_bps"},
+		{"lead plus build above a slot", func(c *Config) { c.Deadlines.LeadBps, c.Deadlines.BuildBps = 6000, 5000 }, ErrBps, "deadlines.build_bps"},
+		{"reveal under mevboost", func(c *Config) { c.Deadlines.RevealBps = 5000 }, ErrBps, "deadlines.reveal_bps"},
 		{"replace lead under epbs", func(c *Config) {
-			c.Deadlines.Profile, c.Deadlines.RevealBps, c.Deadlines.ReplaceLeadBps = ProfileEPBS, 5000, 100
-		}, ErrRange, "deadlines.replace_lead_bps"},
-		{"unknown profile", func(c *Config) { c.Deadlines.Profile = "pbs" }, ErrEnum, "deadlines.profile"},
+			c.Deadlines.Profile, c.Deadlines.RevealBps, c.Deadlines.ReplaceLeadBps = clock.ProfileEPBS, 5000, 100
+		}, ErrBps, "deadlines.replace_lead_bps"},
+		{"unknown profile", func(c *Config) { c.Deadlines.Profile = "pbs" }, clock.ErrProfile, "deadlines.profile"},
 		{"short address", func(c *Config) { c.Inbox.Address = "0x1234" }, ErrAddress, "inbox.address"},
 		{"address without 0x", func(c *Config) { c.Inbox.Address = "2222222222222222222222222222222222222222" }, ErrAddress, "inbox.address"},
 		{"zero address", func(c *Config) { c.Sequencer.Address = "0x0000000000000000000000000000000000000000" }, ErrAddress, "sequencer.address"},
@@ -47,6 +51,9 @@ func TestCheckRejections(t *testing.T) {
 		{"committee file missing", func(c *Config) {
 			c.Sequencer.Certificate, c.Sequencer.CommitteeFile = CertificateCommittee, "/nonexistent/committee.json"
 		}, ErrRequired, "sequencer.committee_file"},
+		{"committee certificate", func(c *Config) {
+			c.Sequencer.Certificate, c.Sequencer.CommitteeFile = CertificateCommittee, "check_test.go"
+		}, ErrUnsupported, "sequencer.certificate"},
 		{"unknown certificate", func(c *Config) { c.Sequencer.Certificate = "rsa" }, ErrEnum, "sequencer.certificate"},
 		{"backoff inverted", func(c *Config) { c.Sequencer.BackoffMin = time.Minute }, ErrRange, "sequencer.backoff_min"},
 		{"log level", func(c *Config) { c.Log.Level = "verbose" }, ErrEnum, "log.level"},
@@ -55,13 +62,18 @@ func TestCheckRejections(t *testing.T) {
 		{"listen bad port", func(c *Config) { c.SearcherAPI.Listen = "127.0.0.1:http" }, ErrListen, "searcher_api.listen"},
 		{"zero chain id", func(c *Config) { c.L1.ChainID = 0 }, ErrNotPositive, "l1.chain_id"},
 		{"same chain ids", func(c *Config) { c.L2.ChainID = c.L1.ChainID }, ErrRange, "l2.chain_id"},
-		{"relay method", func(c *Config) { c.Relays[0].Method = "eth_sendRawTransaction" }, ErrEnum, "relays[0].method"},
+		{"relay method", func(c *Config) { c.Relays[0].Method = "eth_sendRawTransaction" }, relayapi.ErrMethod, "relays[0].method"},
 		{"relay name missing", func(c *Config) { c.Relays[0].Name = "" }, ErrRequired, "relays[0].name"},
 		{"relay name duplicate", func(c *Config) { c.Relays = append(c.Relays, c.Relays[0]) }, ErrEnum, "relays[1].name"},
 		{"nowhere to send", func(c *Config) { c.Relays = nil }, ErrRequired, "relays"},
 		{"relays without identity", func(c *Config) { c.Identity.Key = Secret{} }, ErrRequired, "identity.key"},
 		{"missing L1 key", func(c *Config) { c.L1.Key = Secret{} }, ErrRequired, "l1.key"},
 		{"builder hook without secret", func(c *Config) { c.BuilderHook.Listen = "127.0.0.1:0" }, ErrRequired, "builder_hook.jwt_secret"},
+		{"builder hook with the zero secret", func(c *Config) {
+			c.BuilderHook.Listen = "127.0.0.1:0"
+			c.BuilderHook.JWTSecret, _ = NewSecret("env:JWT")
+			_ = c.BuilderHook.JWTSecret.Load(func(string) (string, bool) { return zeros(64), true })
+		}, jwtauth.ErrZeroSecret, "builder_hook.jwt_secret"},
 		{"prover rpc without url", func(c *Config) { c.Prover.Kind = ProverRPC }, ErrRequired, "prover.url"},
 		{"prover attestation without key", func(c *Config) { c.Prover.Kind = ProverAttestation }, ErrRequired, "prover.key"},
 		{"prover kind", func(c *Config) { c.Prover.Kind = "zk" }, ErrEnum, "prover.kind"},
@@ -131,8 +143,8 @@ func TestEPBSRevealDefault(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Deadlines.RevealBps != defaultRevealBps {
-		t.Errorf("reveal_bps = %d, want %d", cfg.Deadlines.RevealBps, defaultRevealBps)
+	if cfg.Deadlines.RevealBps != clock.PayloadDueBps {
+		t.Errorf("reveal_bps = %d, want %d", cfg.Deadlines.RevealBps, clock.PayloadDueBps)
 	}
 }
 
@@ -152,7 +164,7 @@ func TestConversions(t *testing.T) {
 		t.Errorf("chains: %+v", c)
 	}
 	s := cfg.Deadlines.Schedule()
-	if string(s.Profile) != ProfileEPBS || s.LeadBps != 300 || s.RevealBps != defaultRevealBps {
+	if s.Profile != clock.ProfileEPBS || s.LeadBps != 300 || s.RevealBps != clock.PayloadDueBps {
 		t.Errorf("schedule: %+v", s)
 	}
 	if err := s.Check(); err != nil {

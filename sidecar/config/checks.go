@@ -4,13 +4,15 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/urls"
 )
 
 // Sentinel errors; every failure wraps one of them so callers can test the reason.
@@ -18,18 +20,16 @@ var (
 	ErrUnknownKey  = errors.New("unknown key")
 	ErrRequired    = errors.New("required")
 	ErrNotPositive = errors.New("must be > 0")
-	ErrURL         = errors.New("invalid URL")
-	ErrBps         = errors.New("basis points must be in 1..10000")
+	ErrURL         = urls.ErrURL  // one URL check for the config and every client
+	ErrBps         = clock.ErrBps // one rule for every share of the slot
 	ErrAddress     = errors.New("invalid address")
 	ErrEnum        = errors.New("invalid value")
 	ErrListen      = errors.New("invalid listen address")
 	ErrSecret      = errors.New("secret")
 	ErrRange       = errors.New("out of range")
 	ErrOverride    = errors.New("invalid override")
+	ErrUnsupported = errors.New("unsupported") // valid, but this build cannot run it
 )
-
-// BpsDenominator is one whole slot in basis points.
-const BpsDenominator = 10000
 
 // problems collects the field errors of one section.
 type problems []error
@@ -56,13 +56,6 @@ func positive[T int | int64 | uint32 | uint64 | float64](v T) error {
 	return nil
 }
 
-func bps(v uint32) error {
-	if v < 1 || v > BpsDenominator {
-		return fmt.Errorf("%w (got %d)", ErrBps, v)
-	}
-	return nil
-}
-
 func oneOf(v string, allowed ...string) error {
 	if !slices.Contains(allowed, v) {
 		return fmt.Errorf("%w %q (want one of %s)", ErrEnum, v, strings.Join(allowed, ", "))
@@ -70,22 +63,23 @@ func oneOf(v string, allowed ...string) error {
 	return nil
 }
 
-// checkURL requires an absolute URL with a host and one of the given schemes.
-func checkURL(raw string, schemes ...string) error {
+// httpURL checks an HTTP API's URL with the check its client makes (transport/urls); an
+// empty one is missing rather than malformed.
+func (p *problems) httpURL(key, raw string) {
 	if raw == "" {
-		return ErrRequired
+		p.add(key, ErrRequired)
+	} else if err := urls.CheckHTTP(key, raw); err != nil {
+		*p = append(*p, err)
 	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrURL, err)
+}
+
+// rpcURL checks an execution client's URL: the JSON-RPC client also speaks WebSocket.
+func (p *problems) rpcURL(key, raw string) {
+	if raw == "" {
+		p.add(key, ErrRequired)
+	} else if err := urls.Check(key, raw, "http", "https", "ws", "wss"); err != nil {
+		*p = append(*p, err)
 	}
-	if u.Scheme == "" || u.Host == "" {
-		return fmt.Errorf("%w %q: need scheme://host", ErrURL, raw)
-	}
-	if !slices.Contains(schemes, u.Scheme) {
-		return fmt.Errorf("%w %q: scheme %q (want one of %s)", ErrURL, raw, u.Scheme, strings.Join(schemes, ", "))
-	}
-	return nil
 }
 
 // checkListen requires host:port with a numeric port (0 picks a free port).

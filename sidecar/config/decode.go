@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/syncboost/syncboost/relayapi"
 )
 
 // maxReportedKeys bounds how many unknown keys one error lists.
@@ -171,7 +173,7 @@ func applyRelayDefaults(md toml.MetaData, cfg *Config) {
 			return defined[i][key]
 		}
 		if !set("method", r.Method == "") {
-			r.Method = MethodEthSendBundle
+			r.Method = relayapi.MethodEthSendBundle
 		}
 		if !set("timeout_bps", r.TimeoutBps == 0) {
 			r.TimeoutBps = defaultRelayTimeoutBps

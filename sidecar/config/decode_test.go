@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/syncboost/syncboost/relayapi"
 )
 
 func TestMinimalConfigLoads(t *testing.T) {
@@ -11,8 +13,8 @@ func TestMinimalConfigLoads(t *testing.T) {
 	if err != nil {
 		t.Fatalf("minimal config: %v", err)
 	}
-	if got := cfg.Relays[0].Method; got != MethodEthSendBundle {
-		t.Errorf("relay method default = %q, want %q", got, MethodEthSendBundle)
+	if got := cfg.Relays[0].Method; got != relayapi.MethodEthSendBundle {
+		t.Errorf("relay method default = %q, want %q", got, relayapi.MethodEthSendBundle)
 	}
 	if got := cfg.Relays[0].TimeoutBps; got != defaultRelayTimeoutBps {
 		t.Errorf("relay timeout_bps default = %d, want %d", got, defaultRelayTimeoutBps)
@@ -86,17 +88,17 @@ func TestRelayDefaultsOnlyForOmittedKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Relays[0].TimeoutBps != 0 || cfg.Relays[0].Method != MethodEthSendBundle {
+	if cfg.Relays[0].TimeoutBps != 0 || cfg.Relays[0].Method != relayapi.MethodEthSendBundle {
 		t.Errorf("relay a: %+v (explicit 0 must stay 0 so Check rejects it)", cfg.Relays[0])
 	}
-	if cfg.Relays[1].TimeoutBps != defaultRelayTimeoutBps || cfg.Relays[1].Method != MethodMevSendBundle {
+	if cfg.Relays[1].TimeoutBps != defaultRelayTimeoutBps || cfg.Relays[1].Method != relayapi.MethodMevSendBundle {
 		t.Errorf("relay b: %+v", cfg.Relays[1])
 	}
 	inline, err := Decode([]byte("relays = [{ name = \"a\", url = \"http://x:1\" }]\n"), "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if inline.Relays[0].TimeoutBps != defaultRelayTimeoutBps || inline.Relays[0].Method != MethodEthSendBundle {
+	if inline.Relays[0].TimeoutBps != defaultRelayTimeoutBps || inline.Relays[0].Method != relayapi.MethodEthSendBundle {
 		t.Errorf("inline relay: %+v", inline.Relays[0])
 	}
 }

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/relayapi"
 )
 
 func TestPrecedence(t *testing.T) {
@@ -228,7 +230,7 @@ func TestExampleDocumentsEveryKey(t *testing.T) {
 			t.Errorf("example does not document relays.%s", k)
 		}
 	}
-	if r := example.Relays[0]; r.Method != MethodEthSendBundle || r.TimeoutBps != defaultRelayTimeoutBps {
+	if r := example.Relays[0]; r.Method != relayapi.MethodEthSendBundle || r.TimeoutBps != defaultRelayTimeoutBps {
 		t.Errorf("example relay does not show the defaults: %+v", r)
 	}
 	if _, err := Load(Sources{}); !errors.Is(err, ErrRequired) {

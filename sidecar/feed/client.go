@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
-	"net/url"
 	"sync"
 	"time"
 
@@ -17,6 +16,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/urls"
 )
 
 // ClientConfig configures the sidecar's end of the feed.
@@ -54,8 +54,9 @@ func (c ClientConfig) Check() error {
 			errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrConfig}, args...)...))
 		}
 	}
-	u, err := url.Parse(c.URL)
-	add(err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "", "url %q must be an http(s) URL", c.URL)
+	if err := urls.CheckHTTP("url", c.URL); err != nil {
+		errs = append(errs, fmt.Errorf("%w: %w", ErrConfig, err))
+	}
 	v := c.Validator
 	add(v.L2ChainID > 0, "l2 chain id must be set")
 	add(v.Domain.ChainID > 0 && v.Domain.VerifyingContract != (common.Address{}), "domain needs the L1 chain id and the inbox address")

@@ -9,10 +9,10 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
-	"net/url"
 	"time"
 
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/urls"
 )
 
 // ErrOutcomeRefused is returned when the sequencer refuses a report (4xx);
@@ -39,8 +39,8 @@ func DefaultOutcomeClientConfig(url string) OutcomeClientConfig {
 // Check validates the configuration.
 func (c OutcomeClientConfig) Check() error {
 	var errs []error
-	if u, err := url.Parse(c.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs = append(errs, fmt.Errorf("%w: outcome url %q must be an http(s) URL", ErrConfig, c.URL))
+	if err := urls.CheckHTTP("outcome url", c.URL); err != nil {
+		errs = append(errs, fmt.Errorf("%w: %w", ErrConfig, err))
 	}
 	if c.Timeout <= 0 {
 		errs = append(errs, fmt.Errorf("%w: outcome timeout must be positive", ErrConfig))

@@ -11,12 +11,12 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net/url"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/urls"
 )
 
 // Sentinel errors.
@@ -79,11 +79,11 @@ func DefaultConfig(address string) Config {
 // Check validates the configuration.
 func (c Config) Check() error {
 	var errs []error
-	if u, err := url.Parse(c.Address); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs = append(errs, fmt.Errorf("%w: address %q must be an http(s) URL", ErrConfig, c.Address))
+	if err := urls.CheckHTTP("address", c.Address); err != nil {
+		errs = append(errs, fmt.Errorf("%w: %w", ErrConfig, err))
 	}
-	if c.Profile != clock.ProfileMEVBoost && c.Profile != clock.ProfileEPBS {
-		errs = append(errs, fmt.Errorf("%w: profile %q", ErrConfig, c.Profile))
+	if err := c.Profile.Check(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: profile: %w", ErrConfig, err))
 	}
 	if c.RequestTimeout <= 0 {
 		errs = append(errs, fmt.Errorf("%w: request_timeout must be positive", ErrConfig))

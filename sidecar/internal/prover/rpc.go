@@ -8,10 +8,11 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/syncboost/syncboost/transport/urls"
 )
 
 // Defaults of RPCConfig.
@@ -36,15 +37,10 @@ type RPCConfig struct {
 
 // Check reports the first invalid field.
 func (c RPCConfig) Check() error {
-	u, err := url.Parse(c.URL)
-	switch {
-	case err != nil:
-		return fmt.Errorf("%w: url: %v", ErrConfig, err)
-	case u.Scheme != "http" && u.Scheme != "https":
-		return fmt.Errorf("%w: url: scheme %q, want http or https", ErrConfig, u.Scheme)
-	case u.Host == "":
-		return fmt.Errorf("%w: url: no host", ErrConfig)
-	case c.MaxProofBytes < 0:
+	if err := urls.CheckHTTP("url", c.URL); err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	if c.MaxProofBytes < 0 {
 		return fmt.Errorf("%w: max_proof_bytes %d is negative", ErrConfig, c.MaxProofBytes)
 	}
 	return nil

@@ -1,0 +1,52 @@
+// Package urls checks the URLs an operator configures for the project's outbound clients
+// (relays, builders, the sequencer, the beacon node, provers), so that every such check
+// accepts the same URLs and refuses the others with one message shape:
+//
+//	<field>: invalid URL "<url>": <reason>
+package urls
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+)
+
+// ErrURL is wrapped by every refusal.
+var ErrURL = errors.New("invalid URL")
+
+// Check requires raw to be an absolute URL with a host and one of schemes; field names the
+// setting in the error.
+func Check(field, raw string, schemes ...string) error {
+	if raw == "" {
+		return fmt.Errorf("%s: %w %q: empty", field, ErrURL, raw)
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		// url.Error repeats the whole URL; keep its reason only. One %w, so that callers
+		// that split joined errors see one error.
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return fmt.Errorf("%s: %w %q: %v", field, ErrURL, raw, err)
+	}
+	if u.Scheme == "" || u.Host == "" {
+		return fmt.Errorf("%s: %w %q: need scheme://host", field, ErrURL, raw)
+	}
+	if !slices.Contains(schemes, u.Scheme) {
+		return fmt.Errorf("%s: %w %q: scheme %q (want %s)", field, ErrURL, raw, u.Scheme, choices(schemes))
+	}
+	return nil
+}
+
+func choices(schemes []string) string {
+	if len(schemes) <= 2 {
+		return strings.Join(schemes, " or ")
+	}
+	return "one of " + strings.Join(schemes, ", ")
+}
+
+// CheckHTTP is Check for an HTTP API: http or https.
+func CheckHTTP(field, raw string) error { return Check(field, raw, "http", "https") }

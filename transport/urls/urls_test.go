@@ -1,0 +1,45 @@
+package urls
+
+import (
+	"errors"
+	"testing"
+)
+
+// Every refusal names the field, quotes the URL and says why, in one shape.
+func TestCheckHTTP(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want string // "" means accepted
+	}{
+		{"http://127.0.0.1:18550", ""},
+		{"https://relay.example/path?x=1", ""},
+		{"HTTPS://relay.example", ""}, // schemes are case-insensitive
+		{"", `url: invalid URL "": empty`},
+		{"127.0.0.1:8545", `url: invalid URL "127.0.0.1:8545": first path segment in URL cannot contain colon`},
+		{"relay.example", `url: invalid URL "relay.example": need scheme://host`},
+		{"http://", `url: invalid URL "http://": need scheme://host`},
+		{"http://[::1", `url: invalid URL "http://[::1": missing ']' in host`},
+		{"ws://127.0.0.1:1/feed", `url: invalid URL "ws://127.0.0.1:1/feed": scheme "ws" (want http or https)`},
+		{"ftp://x", `url: invalid URL "ftp://x": scheme "ftp" (want http or https)`},
+	}
+	for _, tt := range tests {
+		err := CheckHTTP("url", tt.raw)
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("CheckHTTP(%q) = %v, want nil", tt.raw, err)
+		case tt.want != "" && (!errors.Is(err, ErrURL) || err.Error() != tt.want):
+			t.Errorf("CheckHTTP(%q) = %v, want %q", tt.raw, err, tt.want)
+		}
+	}
+}
+
+// Other schemes are the caller's to allow, and the refusal lists them.
+func TestCheckSchemes(t *testing.T) {
+	if err := Check("rpc_url", "ws://127.0.0.1:8546", "http", "https", "ws", "wss"); err != nil {
+		t.Fatal(err)
+	}
+	want := `rpc_url: invalid URL "ipc://x": scheme "ipc" (want one of http, https, ws, wss)`
+	if err := Check("rpc_url", "ipc://x", "http", "https", "ws", "wss"); err == nil || err.Error() != want {
+		t.Fatalf("got %v, want %q", err, want)
+	}
+}
