@@ -127,7 +127,8 @@ func TestConfigCheckOverrides(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{}, {"bogus"}, {"config"}, {"config", "check"}, {"run"}, {"version", "x"}, {"config", "check", "-nope", example}} {
+	for _, args := range [][]string{{}, {"bogus"}, {"config"}, {"config", "check"}, {"run"}, {"version", "x"}, {"config", "check", "-nope", example},
+		{"devnet"}} {
 		if r := runCLI(t, nil, args...); r.code != exitUsage {
 			t.Errorf("%q: exit %d, want %d", args, r.code, exitUsage)
 		}
