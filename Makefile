@@ -3,6 +3,7 @@
 
 GO       ?= go
 BIN      ?= bin/syncboost
+DEVNET   ?= bin/syncboost-devnet
 COMMIT   ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 FUZZTIME ?= 10s
 
@@ -10,10 +11,14 @@ FUZZTIME ?= 10s
 BUILD_ENV   = CGO_ENABLED=1
 BUILD_FLAGS = -trimpath -ldflags "-s -w -X main.commit=$(COMMIT)"
 
-.PHONY: build test test-race fuzz lint fmt tidy-check
+.PHONY: build devnet test test-race fuzz lint fmt tidy-check
 
+# The operator's binary only; the devnet is its own command.
 build:
 	$(BUILD_ENV) $(GO) build $(BUILD_FLAGS) -o $(BIN) ./cmd/syncboost
+
+devnet:
+	$(BUILD_ENV) $(GO) build $(BUILD_FLAGS) -o $(DEVNET) ./cmd/syncboost-devnet
 
 test:
 	$(GO) test ./...

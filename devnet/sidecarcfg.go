@@ -32,7 +32,7 @@ type sidecarConfig struct {
 
 type relay struct{ Name, URL string }
 
-const sidecarTOML = `# Written by syncboost devnet: the sidecar's configuration, as an operator would write it.
+const sidecarTOML = `# Written by syncboost-devnet: the sidecar's configuration, as an operator would write it.
 [log]
 level = "warn"
 format = "console"

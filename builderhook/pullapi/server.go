@@ -152,6 +152,9 @@ func (s *Server) Stop(ctx context.Context) error {
 	return s.http.Stop(ctx)
 }
 
+// Fatal reports the listener dying after Start (lifecycle.Failer).
+func (s *Server) Fatal() <-chan error { return s.http.Fatal() }
+
 // URL is the listener's base URL ("" before Start).
 func (s *Server) URL() string { return s.http.URL() }
 

@@ -46,7 +46,6 @@ func main() {
 const usage = `syncboost: builder sidecar for based rollups
 
 Usage:
-  syncboost devnet [-datadir DIR] [-slot 2s] [-slots N]   the whole system on loopback
   syncboost run --config FILE [-section.key=value ...]
   syncboost config check [-section.key=value ...] FILE
   syncboost version
@@ -72,8 +71,6 @@ func dispatch(e env, args []string) int {
 		return cmdConfigCheck(e, rest[1:])
 	case "version":
 		return cmdVersion(e, rest)
-	case "devnet":
-		return cmdDevnet(e, rest)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return exitOK

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -129,7 +130,8 @@ func TestConfigCheckOverrides(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{}, {"bogus"}, {"config"}, {"config", "check"}, {"run"}, {"version", "x"}, {"config", "check", "-nope", example}} {
+	for _, args := range [][]string{{}, {"bogus"}, {"config"}, {"config", "check"}, {"run"}, {"version", "x"}, {"config", "check", "-nope", example},
+		{"devnet"}} {
 		if r := runCLI(t, nil, args...); r.code != exitUsage {
 			t.Errorf("%q: exit %d, want %d", args, r.code, exitUsage)
 		}
@@ -188,5 +190,47 @@ func TestServeSignals(t *testing.T) {
 	}
 	if got := <-code; got != exitForced {
 		t.Errorf("serve returned %d", got)
+	}
+}
+
+// failing fails once the test says so, like a listener whose socket dies.
+type failing struct {
+	fatal   chan error
+	stopped chan struct{}
+}
+
+func (f *failing) Start(context.Context) error { return nil }
+func (f *failing) Stop(context.Context) error  { close(f.stopped); return nil }
+func (f *failing) Fatal() <-chan error         { return f.fatal }
+
+func TestServeExitsOnComponentFailure(t *testing.T) {
+	var stderr bytes.Buffer
+	e := env{
+		stdout: new(bytes.Buffer), stderr: &stderr,
+		signals: func() <-chan os.Signal { return make(chan os.Signal) },
+		exit:    func(code int) { t.Errorf("exit(%d) called", code) },
+	}
+	var logs bytes.Buffer
+	sup := lifecycle.NewSupervisor(zerolog.Nop())
+	c := &failing{fatal: make(chan error, 1), stopped: make(chan struct{})}
+	if err := sup.Add("searcher-api", c); err != nil {
+		t.Fatal(err)
+	}
+	c.fatal <- errors.New("httpserver: serve 127.0.0.1:9000: accept: use of closed network connection")
+	code := serve(context.Background(), e, sup, time.Minute, zerolog.New(&logs))
+	if code != exitFail {
+		t.Errorf("exit %d, want %d", code, exitFail)
+	}
+	want := "syncboost run: searcher-api failed: httpserver: serve 127.0.0.1:9000: accept: use of closed network connection\n"
+	if stderr.String() != want {
+		t.Errorf("stderr %q, want %q", stderr.String(), want)
+	}
+	if !strings.Contains(logs.String(), `"name":"searcher-api"`) || !strings.Contains(logs.String(), "a component failed") {
+		t.Errorf("no log line naming the component:\n%s", logs.String())
+	}
+	select {
+	case <-c.stopped:
+	default:
+		t.Error("the failed component was not stopped")
 	}
 }

@@ -55,16 +55,22 @@ func cmdRun(e env, args []string) int {
 	return serve(context.Background(), e, sup, *stopTimeout, log)
 }
 
-// serve runs the supervisor until a signal and maps the outcome to an exit code.
+// serve runs the supervisor until a signal or a component's failure and maps
+// the outcome to an exit code.
 func serve(ctx context.Context, e env, sup *lifecycle.Supervisor, stopTimeout time.Duration, log zerolog.Logger) int {
 	err := lifecycle.Run(ctx, sup, lifecycle.RunConfig{
 		Signals:     e.signals(),
 		StopTimeout: stopTimeout,
 		Force:       func() { e.exit(exitForced) },
 	}, log)
+	var fatal *lifecycle.FatalError
 	switch {
 	case errors.Is(err, lifecycle.ErrForced):
 		return exitForced
+	case errors.As(err, &fatal):
+		log.Error().Err(err).Str("name", fatal.Component).Msg("a component failed; stopped the sidecar")
+		fmt.Fprintf(e.stderr, "syncboost run: %v\n", err)
+		return exitFail
 	case err != nil:
 		log.Error().Err(err).Msg("exited with an error")
 		return exitFail

@@ -80,22 +80,25 @@ type Message struct {
 	MsIntoSlot int64
 }
 
-// Client follows a sequencer's feed. Start it, read Messages, Stop it.
+// Client follows a sequencer's feed. Start it, read Messages, Stop it; Ready
+// says whether a live stream is connected.
 type Client struct {
-	cfg    ClientConfig
-	url    string
-	slots  *clock.SlotClock
-	clk    clock.Clock
-	log    zerolog.Logger
-	m      *clientMetrics
-	http   *http.Client
-	val    *validator
-	out    chan Message
-	logged *recent[string] // rejections already logged
-	lastID string          // id of the last complete event received
-	mu     sync.Mutex
-	cancel context.CancelFunc
-	done   chan struct{}
+	cfg     ClientConfig
+	url     string
+	slots   *clock.SlotClock
+	clk     clock.Clock
+	log     zerolog.Logger
+	m       *clientMetrics
+	http    *http.Client
+	val     *validator
+	out     chan Message
+	logged  *recent[string] // rejections already logged
+	lastID  string          // id of the last complete event received
+	mu      sync.Mutex
+	cancel  context.CancelFunc
+	done    chan struct{}
+	stream  streamState   // guarded by mu
+	changed chan struct{} // guarded by mu; closed and replaced by setStream
 }
 
 // NewClient returns a feed client. head is usually the beacon tracker; slots
@@ -128,9 +131,10 @@ func NewClient(cfg ClientConfig, head Head, slots *clock.SlotClock, clk clock.Cl
 			},
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		},
-		val:    newValidator(cfg.Validator, head),
-		out:    make(chan Message, cfg.Buffer),
-		logged: newRecent[string](maxLogged),
+		val:     newValidator(cfg.Validator, head),
+		out:     make(chan Message, cfg.Buffer),
+		logged:  newRecent[string](maxLogged),
+		changed: make(chan struct{}),
 	}, nil
 }
 
@@ -179,8 +183,10 @@ func (c *Client) run(ctx context.Context) {
 		progressed, cause, err := c.connectOnce(ctx)
 		c.m.connected.Set(0)
 		if ctx.Err() != nil {
+			c.down(causeStopped, errStopped)
 			return
 		}
+		c.down(cause, err)
 		c.m.disconnects.WithLabelValues(cause).Inc()
 		if progressed {
 			attempt = 0

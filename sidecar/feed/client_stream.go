@@ -18,6 +18,8 @@ const (
 	causeEOF     = "closed"
 	causeSilent  = "silent"
 	causeError   = "read_error"
+	// causeStopped only appears in readiness reasons, never as a metric label.
+	causeStopped = "stopped"
 )
 
 var errSilent = errors.New("no bytes within the silence timeout")
@@ -45,9 +47,10 @@ func (c *Client) connectOnce(ctx context.Context) (bool, string, error) {
 		return false, causeStatus, fmt.Errorf("status %d", resp.StatusCode)
 	}
 	c.m.connected.Set(1)
+	c.up()
 	c.log.Info().Str("last_event_id", c.lastID).Msg("slot-ending stream connected")
 
-	watchdog := sse.Watch(resp.Body, c.clk, c.cfg.Silence, cancel)
+	watchdog := sse.Watch(touched{r: resp.Body, c: c}, c.clk, c.cfg.Silence, cancel)
 	defer watchdog.Stop()
 	reader, err := sse.NewReader(watchdog, c.cfg.MaxEventBytes)
 	if err != nil {

@@ -217,6 +217,17 @@ func (s *Server) Start(ctx context.Context) error {
 	return nil
 }
 
+// Fatal reports the listener started by Start dying (lifecycle.Failer);
+// nil before Start, or when Handler is mounted elsewhere.
+func (s *Server) Fatal() <-chan error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.http == nil {
+		return nil
+	}
+	return s.http.Fatal()
+}
+
 // Addr returns the bound address after Start.
 func (s *Server) Addr() net.Addr {
 	s.mu.Lock()

@@ -31,10 +31,11 @@ type RunConfig struct {
 	OnStarted func()
 }
 
-// Run starts sup, serves until ctx ends or a signal arrives, then stops sup
-// within StopTimeout. A signal during startup cancels the start (the
-// components already started are stopped). A second signal during the stop
-// calls Force.
+// Run starts sup, serves until ctx ends, a signal arrives or a component
+// fails, then stops sup within StopTimeout. A signal or a failure during
+// startup cancels the start (the components already started are stopped). A
+// second signal during the stop calls Force. After a component's failure Run
+// returns its *FatalError (joined with any stop error).
 func Run(ctx context.Context, sup *Supervisor, cfg RunConfig, log zerolog.Logger) error {
 	if cfg.StopTimeout <= 0 {
 		return fmt.Errorf("lifecycle: stop timeout must be > 0 (got %s)", cfg.StopTimeout)
@@ -47,6 +48,9 @@ func Run(ctx context.Context, sup *Supervisor, cfg RunConfig, log zerolog.Logger
 		// Every Start returned before it saw the cancellation.
 		return errors.Join(ErrInterrupted, stop(ctx, sup, cfg, log))
 	}
+	if fatal := sup.Err(); fatal != nil {
+		return errors.Join(fatal, stop(ctx, sup, cfg, log))
+	}
 	log.Info().Msg("started")
 	if cfg.OnStarted != nil {
 		cfg.OnStarted()
@@ -56,13 +60,18 @@ func Run(ctx context.Context, sup *Supervisor, cfg RunConfig, log zerolog.Logger
 		log.Info().Msg("context ended, stopping")
 	case sig := <-cfg.Signals:
 		log.Info().Str("signal", sig.String()).Dur("stop_timeout", cfg.StopTimeout).Msg("stopping; signal again to force")
+	case <-sup.Failed():
+		fatal := sup.Err()
+		log.Error().Err(fatal).Dur("stop_timeout", cfg.StopTimeout).Msg("a component failed; stopping")
+		return errors.Join(fatal, stop(ctx, sup, cfg, log))
 	}
 	return stop(ctx, sup, cfg, log)
 }
 
-// start runs sup.Start, cancelling it when a signal arrives first. A Start
-// that fails on the cancellation has already stopped, with the cancelled
-// context, the components it started. It returns the signal if one arrived.
+// start runs sup.Start, cancelling it when a signal or a component's failure
+// arrives first. A Start that fails on the cancellation has already stopped,
+// with the cancelled context, the components it started. It returns the
+// signal if one arrived; after a failure the caller finds it in sup.Err.
 func start(ctx context.Context, sup *Supervisor, signals <-chan os.Signal, log zerolog.Logger) (os.Signal, error) {
 	startCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -71,6 +80,13 @@ func start(ctx context.Context, sup *Supervisor, signals <-chan os.Signal, log z
 	select {
 	case err := <-done:
 		return nil, err
+	case <-sup.Failed():
+		log.Error().Err(sup.Err()).Msg("a component failed during startup, cancelling")
+		cancel()
+		if err := <-done; err != nil {
+			return nil, errors.Join(sup.Err(), err)
+		}
+		return nil, nil
 	case sig := <-signals:
 		log.Info().Str("signal", sig.String()).Msg("signal during startup, cancelling")
 		cancel()

@@ -1,6 +1,6 @@
 // Package lifecycle starts the sidecar's components in order, stops them in
-// reverse, reports readiness, and turns termination signals into a graceful
-// stop with a deadline.
+// reverse, reports readiness, watches for a component's fatal failure, and
+// turns termination signals into a graceful stop with a deadline.
 package lifecycle
 
 import (
@@ -22,10 +22,32 @@ type Component interface {
 }
 
 // Checker is implemented by components that can be started but not ready,
-// e.g. a feed client that has not connected yet.
+// e.g. a feed client that has not connected yet. Ready returns nil when the
+// component can serve, else the reason; the supervisor's Ready names the
+// component in front of it.
 type Checker interface {
 	Ready() error
 }
+
+// Failer is implemented by components that can fail after Start returned,
+// e.g. a listener whose accept loop dies. The channel delivers at most one
+// non-nil error; the supervisor watches it from the component's Start until
+// Stop and treats that error as fatal to the whole service (Run stops every
+// component and returns a *FatalError). A nil channel never fails.
+type Failer interface {
+	Fatal() <-chan error
+}
+
+// FatalError is the first fatal error a component reported.
+type FatalError struct {
+	Component string // the name the component was added under
+	Err       error
+}
+
+func (e *FatalError) Error() string { return fmt.Sprintf("%s failed: %v", e.Component, e.Err) }
+
+// Unwrap returns the component's error.
+func (e *FatalError) Unwrap() error { return e.Err }
 
 // Sentinel errors.
 var (
@@ -47,11 +69,21 @@ type Supervisor struct {
 	started int  // how many entries have started
 	began   bool // Start was called
 	running bool // all started and not stopping
+	fatal   *FatalError
+
+	failed   chan struct{} // closed on the first fatal error
+	quit     chan struct{} // closed by Stop: ends the watchers
+	quitOnce sync.Once
+	watchers sync.WaitGroup // one per started Failer
 }
 
 // NewSupervisor returns an empty supervisor.
 func NewSupervisor(log zerolog.Logger) *Supervisor {
-	return &Supervisor{log: log.With().Str("component", "lifecycle").Logger()}
+	return &Supervisor{
+		log:    log.With().Str("component", "lifecycle").Logger(),
+		failed: make(chan struct{}),
+		quit:   make(chan struct{}),
+	}
 }
 
 // Add appends a component; components start in the order they are added.
@@ -90,6 +122,7 @@ func (s *Supervisor) Start(ctx context.Context) error {
 		s.mu.Lock()
 		s.started = i + 1
 		s.mu.Unlock()
+		s.watch(e)
 		s.log.Debug().Str("name", e.name).Msg("started")
 	}
 	s.mu.Lock()
@@ -101,6 +134,9 @@ func (s *Supervisor) Start(ctx context.Context) error {
 // Stop stops the started components in reverse order. Every component gets
 // its Stop even when an earlier one fails; the errors are joined.
 func (s *Supervisor) Stop(ctx context.Context) error {
+	// A component failing while it is being stopped is no news.
+	s.quitOnce.Do(func() { close(s.quit) })
+	s.watchers.Wait()
 	s.mu.Lock()
 	s.running = false
 	started := s.entries[:s.started]
@@ -120,12 +156,16 @@ func (s *Supervisor) Stop(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-// Ready returns nil when every component has started, none is stopping, and
-// every Checker reports ready; otherwise an error wrapping ErrNotReady.
+// Ready returns nil when every component has started, none is stopping or
+// has failed, and every Checker reports ready; otherwise an error wrapping
+// ErrNotReady with one line per reason, each naming its component.
 func (s *Supervisor) Ready() error {
 	s.mu.Lock()
-	running, entries := s.running, s.entries
+	running, entries, fatal := s.running, s.entries, s.fatal
 	s.mu.Unlock()
+	if fatal != nil {
+		return fmt.Errorf("%w: %w", ErrNotReady, fatal)
+	}
 	if !running {
 		return fmt.Errorf("%w: not running", ErrNotReady)
 	}
@@ -138,4 +178,54 @@ func (s *Supervisor) Ready() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// Failed is closed when a component reports a fatal error; Err returns it.
+func (s *Supervisor) Failed() <-chan struct{} { return s.failed }
+
+// Err returns the first fatal error (a *FatalError), or nil.
+func (s *Supervisor) Err() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.fatal == nil {
+		return nil
+	}
+	return s.fatal
+}
+
+// watch follows a started Failer's channel until Stop.
+func (s *Supervisor) watch(e entry) {
+	f, ok := e.c.(Failer)
+	if !ok {
+		return
+	}
+	ch := f.Fatal()
+	if ch == nil {
+		return
+	}
+	s.watchers.Go(func() {
+		select {
+		case err, ok := <-ch:
+			if ok && err != nil {
+				s.fail(e.name, err)
+			}
+		case <-s.quit:
+		}
+	})
+}
+
+// fail records the first fatal error and closes Failed; later ones are logged.
+func (s *Supervisor) fail(name string, err error) {
+	s.mu.Lock()
+	first := s.fatal == nil
+	if first {
+		s.fatal = &FatalError{Component: name, Err: err}
+		close(s.failed)
+	}
+	s.mu.Unlock()
+	if !first {
+		s.log.Warn().Err(err).Str("name", name).Msg("another component failed")
+		return
+	}
+	s.log.Error().Err(err).Str("name", name).Msg("component failed")
 }

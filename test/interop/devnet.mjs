@@ -1,4 +1,4 @@
-// Drives a running `syncboost devnet` from its devnet.json with ethers alone: signs an L1
+// Drives a running `syncboost-devnet` from its devnet.json with ethers alone: signs an L1
 // pre-action, an L2 transfer and an L1 post-action that needs the L2 outcome proven in the same
 // L1 block, sends them as one composable bundle with the X-Flashbots-Signature header the way
 // Flashbots' client signs it, and waits until based_getBundleStatus says the bundle landed.

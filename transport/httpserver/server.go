@@ -1,6 +1,7 @@
 // Package httpserver runs an http.Handler as a lifecycle component: it binds
 // in Start (port 0 picks a free port), sets every server timeout and header
-// limit, caps request bodies, and drains in Stop until the context ends.
+// limit, caps request bodies, reports a serve loop that dies on Fatal, and
+// drains in Stop until the context ends.
 package httpserver
 
 import (
@@ -62,12 +63,14 @@ func (c Config) Check() error {
 
 // Server is one HTTP listener.
 type Server struct {
-	cfg  Config
-	log  zerolog.Logger
-	srv  *http.Server
-	mu   sync.Mutex
-	addr net.Addr
-	done chan struct{} // closed when Serve returns
+	cfg   Config
+	log   zerolog.Logger
+	srv   *http.Server
+	fatal chan error // the serve loop's error, if it dies before Stop
+	mu    sync.Mutex
+	ln    net.Listener
+	addr  net.Addr
+	done  chan struct{} // closed when Serve returns
 }
 
 // New returns a server for h; it does not bind until Start.
@@ -79,8 +82,9 @@ func New(cfg Config, h http.Handler, log zerolog.Logger) (*Server, error) {
 		return nil, err
 	}
 	return &Server{
-		cfg: cfg,
-		log: log,
+		cfg:   cfg,
+		log:   log,
+		fatal: make(chan error, 1),
 		srv: &http.Server{
 			Handler:           limitBody(cfg.MaxBodyBytes, h),
 			ReadHeaderTimeout: cfg.ReadHeaderTimeout,
@@ -104,17 +108,23 @@ func (s *Server) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("httpserver: listen %s: %w", s.cfg.Listen, err)
 	}
-	s.addr = ln.Addr()
+	s.ln, s.addr = ln, ln.Addr()
 	s.done = make(chan struct{})
 	go func() {
 		defer close(s.done)
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.log.Error().Err(err).Str("addr", s.addr.String()).Msg("http server stopped")
+			// The listener is gone: nothing reaches this server any more.
+			s.log.Error().Err(err).Str("addr", ln.Addr().String()).Msg("http server stopped serving")
+			s.fatal <- fmt.Errorf("httpserver: serve %s: %w", ln.Addr(), err)
 		}
 	}()
 	s.log.Info().Str("addr", s.addr.String()).Msg("http server listening")
 	return nil
 }
+
+// Fatal delivers the error that ended the serve loop before Stop, at most
+// once (lifecycle.Failer): the server no longer accepts connections.
+func (s *Server) Fatal() <-chan error { return s.fatal }
 
 // Addr is the bound address; nil before Start.
 func (s *Server) Addr() net.Addr {

@@ -179,6 +179,9 @@ func (s *Server) Stop(ctx context.Context) error {
 	return s.http.Stop(ctx)
 }
 
+// Fatal reports the listener dying after Start (lifecycle.Failer).
+func (s *Server) Fatal() <-chan error { return s.http.Fatal() }
+
 // Addr is the bound address; nil before Start.
 func (s *Server) Addr() net.Addr { return s.http.Addr() }
 

@@ -1,0 +1,134 @@
+// Command syncboost-devnet runs the whole system on loopback in one process:
+// L1 and L2 go-ethereum nodes, a devnet builder, the inbox contracts, the
+// sequencer, the sidecar and a demo searcher. It is a separate command so
+// that the operator's syncboost binary links none of it.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/syncboost/syncboost/devnet"
+	"github.com/syncboost/syncboost/sidecar/obs"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+)
+
+// env is what the command takes from the process, injected for tests.
+type env struct{ stdout, stderr io.Writer }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	// Once the first signal has started the stop, a second one kills at once.
+	context.AfterFunc(ctx, stop)
+	code := run(ctx, env{stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+const usage = `Usage: syncboost-devnet [flags]
+
+Runs the whole system on loopback until Ctrl-C (or -slots slots) and prints one row per L1 slot:
+an L1 go-ethereum node whose blocks come from a devnet builder, the inbox contracts, an L2
+go-ethereum node with its sequencer, the sidecar (configured from a TOML file exactly as an
+operator's) and a demo searcher. Tools find every URL, contract and funded key in
+DATADIR/devnet.json. With -slots N it stops after N slots and prints the land rate and dead times.
+
+Flags:
+`
+
+// options are the command's flags.
+type options struct {
+	dir, level       string
+	slot, block      time.Duration
+	failEvery, slots uint64
+}
+
+// parse reads the flags; -h prints the usage and returns flag.ErrHelp.
+func parse(e env, args []string) (options, error) {
+	var o options
+	fs := flag.NewFlagSet("syncboost-devnet", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&o.dir, "datadir", filepath.Join("data", "devnet"), "where devnet.json, the sidecar's config, keys and journal go")
+	fs.DurationVar(&o.slot, "slot", 2*time.Second, "L1 slot length (whole seconds; 12s works)")
+	fs.DurationVar(&o.block, "block-interval", 250*time.Millisecond, "time between sequenced L2 blocks")
+	fs.Uint64Var(&o.failEvery, "fail-every", 4, "also send a bundle whose assertion fails every N slots (0: never)")
+	fs.Uint64Var(&o.slots, "slots", 0, "stop after this many slots (0: run until interrupted)")
+	fs.StringVar(&o.level, "log-level", "warn", "log level of the devnet's parts (trace|debug|info|warn|error)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	if fs.NArg() != 0 {
+		fmt.Fprintf(e.stderr, "syncboost-devnet: unexpected arguments %q\n", fs.Args())
+		return o, errors.New("unexpected arguments")
+	}
+	return o, nil
+}
+
+// run runs the devnet until ctx ends (or -slots slots) and returns the exit code.
+func run(ctx context.Context, e env, args []string) int {
+	o, err := parse(e, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case err != nil:
+		return exitUsage
+	}
+	log, err := obs.NewLogger(obs.LogConfig{Level: o.level, Format: obs.FormatConsole, Writer: e.stderr})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
+		return exitUsage
+	}
+	d, err := devnet.New(devnet.Config{DataDir: o.dir, SlotDuration: o.slot, BlockInterval: o.block, FailEvery: o.failEvery,
+		Table: e.stdout, Log: log})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
+		return exitUsage
+	}
+	fmt.Fprintf(e.stdout, "starting the devnet in %s (Ctrl-C stops it)\n", o.dir)
+	if err := d.Start(ctx); err != nil {
+		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
+		return exitFail
+	}
+	fmt.Fprintf(e.stdout, "devnet up: %s\n", filepath.Join(o.dir, "devnet.json"))
+	first := d.L1.LastSlot() + 3 // two warm-up slots: the sidecar's L1 view and the searcher start
+	wait(ctx, d, o.slots)
+	last := d.L1.LastSlot() - 1 // the last slot's outcome is not in yet
+	stopCtx, stopCancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer stopCancel()
+	if err := d.Stop(stopCtx); err != nil {
+		fmt.Fprintf(e.stderr, "syncboost-devnet: stop: %v\n", err)
+		return exitFail
+	}
+	if last >= first {
+		d.Stats(first, last).Print(e.stdout)
+	}
+	return exitOK
+}
+
+// wait returns when ctx ends or, with a limit, once that many slots have passed.
+func wait(ctx context.Context, d *devnet.Devnet, slots uint64) {
+	if slots == 0 {
+		<-ctx.Done()
+		return
+	}
+	last := d.L1.LastSlot() + slots
+	_, _ = d.L1.WaitSlot(ctx, last)
+}
