@@ -5,7 +5,6 @@ import (
 	"errors"
 	"sync"
 
-	"github.com/syncboost/syncboost/sidecar/internal/beacon"
 	"github.com/syncboost/syncboost/sidecar/internal/driver"
 	"github.com/syncboost/syncboost/sidecar/internal/inclusion"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
@@ -19,8 +18,7 @@ var errNotStarted = errors.New("the slot loop has not started")
 // sender, and the slot driver. It builds them when it starts, after the beacon tracker, and runs
 // them on a supervisor of its own, so they start in order, stop in reverse and report readiness.
 type slotLoop struct {
-	beacon *beacon.Tracker
-	build  func(chain beacon.Chain) (*loopParts, error)
+	build func() (*loopParts, error)
 
 	mu    sync.Mutex
 	parts *loopParts
@@ -35,7 +33,7 @@ type loopParts struct {
 }
 
 func (l *slotLoop) Start(ctx context.Context) error {
-	parts, err := l.build(l.beacon.Chain())
+	parts, err := l.build()
 	if err != nil {
 		return err
 	}

@@ -32,7 +32,7 @@ func (b *builder) slots() error {
 		return err
 	}
 	b.pull = store
-	b.app.loop = &slotLoop{beacon: b.app.Beacon, build: b.loopParts}
+	b.app.loop = &slotLoop{build: func() (*loopParts, error) { return b.loopParts(b.app.Beacon.Chain()) }}
 	return b.sup.Add("slot-loop", b.app.loop)
 }
 
