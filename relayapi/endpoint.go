@@ -23,6 +23,12 @@ type Endpoint struct {
 	Timeout time.Duration
 	// TimeoutBps bounds one request as basis points of the slot.
 	TimeoutBps uint32
+	// ReturnBuffer is kept back from the budget for the answer's way back: X-Timeout-Ms tells
+	// the endpoint the budget left minus this. When zero, ReturnBufferBps of
+	// Config.SlotDuration is used; both zero leave the endpoint the whole budget.
+	ReturnBuffer time.Duration
+	// ReturnBufferBps is the return buffer as basis points of the slot.
+	ReturnBufferBps uint32
 }
 
 // Config configures a Submitter.
@@ -76,7 +82,42 @@ func (e Endpoint) check(slot time.Duration) error {
 	case e.Timeout == 0 && slot <= 0:
 		errs = append(errs, fmt.Errorf("%w: timeout_bps: needs slot_duration", ErrConfig))
 	}
-	return errors.Join(errs...)
+	return errors.Join(append(errs, e.checkReturnBuffer(slot))...)
+}
+
+// CheckReturnBufferBps is the rule for a return buffer given as a share of the slot next to a
+// timeout given the same way: 0 (none) or less than timeoutBps, so that an endpoint is always
+// left some time to act. The configuration's check applies it too.
+func CheckReturnBufferBps(returnBufferBps, timeoutBps uint32) error {
+	if returnBufferBps != 0 && returnBufferBps >= timeoutBps {
+		return fmt.Errorf("%w: %d is not below timeout_bps %d", clock.ErrBps, returnBufferBps, timeoutBps)
+	}
+	return nil
+}
+
+// checkReturnBuffer requires a buffer shorter than the budget: by CheckReturnBufferBps when
+// both are shares of the slot, else compared as durations.
+func (e Endpoint) checkReturnBuffer(slot time.Duration) error {
+	key := "return_buffer_bps"
+	switch {
+	case e.ReturnBuffer < 0:
+		return fmt.Errorf("%w: return_buffer: must not be negative", ErrConfig)
+	case e.ReturnBuffer > 0:
+		key = "return_buffer"
+	case e.Timeout == 0:
+		if err := CheckReturnBufferBps(e.ReturnBufferBps, e.TimeoutBps); err != nil {
+			return fmt.Errorf("%w: %s: %w", ErrConfig, key, err)
+		}
+		return nil
+	case e.ReturnBufferBps > clock.BpsDenominator:
+		return fmt.Errorf("%w: %s: %d is over a slot (%d)", ErrConfig, key, e.ReturnBufferBps, clock.BpsDenominator)
+	case e.ReturnBufferBps > 0 && slot <= 0:
+		return fmt.Errorf("%w: %s: needs slot_duration", ErrConfig, key)
+	}
+	if buf, budget := e.returnBuffer(slot), e.budget(slot); buf > 0 && buf >= budget {
+		return fmt.Errorf("%w: %s: the return buffer (%s) must be shorter than the timeout (%s)", ErrConfig, key, buf, budget)
+	}
+	return nil
 }
 
 // budget is the endpoint's own timeout.
@@ -85,6 +126,14 @@ func (e Endpoint) budget(slot time.Duration) time.Duration {
 		return e.Timeout
 	}
 	return bpsOf(slot, e.TimeoutBps)
+}
+
+// returnBuffer is the part of the budget kept for the answer's way back.
+func (e Endpoint) returnBuffer(slot time.Duration) time.Duration {
+	if e.ReturnBuffer > 0 {
+		return e.ReturnBuffer
+	}
+	return bpsOf(slot, e.ReturnBufferBps)
 }
 
 // bpsOf returns bps basis points of slot, rounded down to whole milliseconds like the

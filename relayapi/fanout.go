@@ -22,19 +22,27 @@ type Fanout struct {
 	unlink  func() bool   // detaches abandon from the Submitter's Stop
 	timer   clock.Timer   // the deadline; nil without one
 	expired chan struct{} // closed at the deadline
-	// accepted is closed at the first acceptance, done when every endpoint has finished.
-	accepted, done chan struct{}
+	// accepted is closed at the first acceptance, settled once every endpoint has accepted,
+	// failed or is retrying (First waits no longer), done when every endpoint has finished.
+	accepted, settled, done chan struct{}
+	kind                    string // kindSend or kindCancel, for the metrics
+	metrics                 *submitMetrics
 
-	mu       sync.Mutex
-	results  []Result
-	progress Progress
+	mu        sync.Mutex
+	results   []Result
+	retrying  []bool
+	isSettled bool
+	progress  Progress
 }
 
 // Progress is a fan-out's state at one moment.
 type Progress struct {
 	Endpoints int // endpoints the fan-out was sent to
 	Accepted  int // endpoints that accepted so far
-	Failed    int // endpoints that failed so far (refused, errored or abandoned)
+	Failed    int // endpoints that failed for good so far (refused, errored or abandoned)
+	// Retrying counts endpoints whose first attempt failed and whose one retry is pending;
+	// each ends up in Accepted or Failed.
+	Retrying int
 	// FirstByte is the earliest first byte on the wire among all endpoints, finished or not
 	// (zero while none has been written): the sidecar's dead time ends here.
 	FirstByte time.Time
@@ -51,23 +59,29 @@ type Report struct {
 	LastFirstByte time.Time
 }
 
-func newFanout(n int) *Fanout {
+func newFanout(n int, kind string, m *submitMetrics) *Fanout {
 	return &Fanout{
 		expired:  make(chan struct{}),
 		accepted: make(chan struct{}),
+		settled:  make(chan struct{}),
 		done:     make(chan struct{}),
+		kind:     kind,
+		metrics:  m,
 		results:  make([]Result, n),
+		retrying: make([]bool, n),
 		progress: Progress{Endpoints: n},
 	}
 }
 
-// First blocks until an endpoint accepted, every endpoint finished, or the deadline given to
+// First blocks until an endpoint accepted, every endpoint gave its first answer (it accepted,
+// failed, or failed and is retrying: a retry never delays First), or the deadline given to
 // Send passed on the Submitter's clock, and returns the progress at that moment. Endpoints
-// still in flight go on in the background. The error is non-nil only when ctx ended first.
+// still in flight, retries included, go on in the background. The error is non-nil only when
+// ctx ended first.
 func (f *Fanout) First(ctx context.Context) (Progress, error) {
 	select {
 	case <-f.accepted:
-	case <-f.done:
+	case <-f.settled:
 	case <-f.expired:
 	case <-ctx.Done():
 		return f.Progress(), fmt.Errorf("wait for first acceptance: %w", ctx.Err())
@@ -141,11 +155,33 @@ func (f *Fanout) wrote(at time.Time) {
 	}
 }
 
+// retry records that endpoint i's first attempt failed and its retry is pending.
+func (f *Fanout) retry(i int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.retrying[i] = true
+	f.progress.Retrying++
+	f.settleLocked()
+}
+
+// settleLocked closes settled once every endpoint has given its first answer.
+func (f *Fanout) settleLocked() {
+	p := f.progress
+	if !f.isSettled && p.Accepted+p.Failed+p.Retrying == p.Endpoints {
+		f.isSettled = true
+		close(f.settled)
+	}
+}
+
 // finish records endpoint i's result; the last one releases the fan-out's timer and context.
 func (f *Fanout) finish(i int, r Result) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.results[i] = r
+	if f.retrying[i] {
+		f.retrying[i] = false
+		f.progress.Retrying--
+	}
 	if r.Err != nil {
 		f.progress.Failed++
 	} else {
@@ -154,10 +190,12 @@ func (f *Fanout) finish(i int, r Result) {
 			close(f.accepted)
 		}
 	}
+	f.settleLocked()
 	if f.progress.Accepted+f.progress.Failed < f.progress.Endpoints {
 		return
 	}
 	f.progress.Done = true
+	f.metrics.fanout(f.kind, f.progress.Accepted == 0 && !allCanceled(f.results))
 	if f.timer != nil {
 		f.timer.Stop()
 	}
@@ -166,10 +204,21 @@ func (f *Fanout) finish(i int, r Result) {
 	close(f.done)
 }
 
+// allCanceled: the sidecar itself ended every request (Stop, Abandon), so a fan-out without an
+// acceptance says nothing about the endpoints.
+func allCanceled(rs []Result) bool {
+	for _, r := range rs {
+		if r.Outcome != OutcomeCanceled {
+			return false
+		}
+	}
+	return true
+}
+
 // start runs one request per endpoint in the background and returns at once. The requests
 // keep ctx's values but not its cancellation: they end by their budgets, Fanout.Abandon or
 // Stop. Nothing is sent once deadline has passed; cut also shortens each budget to it.
-func (s *Submitter) start(ctx context.Context, deadline time.Time, cut bool, bodyFor func(Endpoint) *signedBody) (*Fanout, error) {
+func (s *Submitter) start(ctx context.Context, kind string, deadline time.Time, cut bool, bodyFor func(Endpoint) *signedBody) (*Fanout, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -181,7 +230,7 @@ func (s *Submitter) start(ctx context.Context, deadline time.Time, cut bool, bod
 	s.wg.Add(len(s.cfg.Endpoints)) // under mu, so Stop's Wait never races an Add
 	s.mu.Unlock()
 
-	f := newFanout(len(s.cfg.Endpoints))
+	f := newFanout(len(s.cfg.Endpoints), kind, s.metrics)
 	reqCtx, abandon := context.WithCancelCause(context.WithoutCancel(ctx))
 	f.abandon = abandon
 	f.unlink = context.AfterFunc(s.life, func() { abandon(context.Cause(s.life)) })
@@ -189,7 +238,7 @@ func (s *Submitter) start(ctx context.Context, deadline time.Time, cut bool, bod
 	for i, ep := range s.cfg.Endpoints {
 		go func() {
 			defer s.wg.Done()
-			f.finish(i, s.call(reqCtx, ep, bodyFor(ep), deadline, cut, f.wrote))
+			f.finish(i, s.call(reqCtx, ep, bodyFor(ep), deadline, cut, hooks{wrote: f.wrote, retrying: func() { f.retry(i) }}))
 		}()
 	}
 	return f, nil

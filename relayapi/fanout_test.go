@@ -115,7 +115,8 @@ func TestFirstReturnsAtTheFirstAcceptance(t *testing.T) {
 
 func TestFirstReturnsWhenEveryEndpointFailed(t *testing.T) {
 	vclk := clock.NewVirtual(fanoutStart)
-	status, rpc := newEndpoint(t, answerStatus(500)), newEndpoint(t, answerRPCError(-32000, "no"))
+	// Neither failure is retried, so every endpoint has finished when First returns.
+	status, rpc := newEndpoint(t, answerStatus(400)), newEndpoint(t, answerRPCError(-32000, "no"))
 	s := newSubmitter(t, Config{Endpoints: []Endpoint{
 		{Name: "status", URL: status.srv.URL, Method: MethodEthSendBundle, Timeout: 4 * time.Second},
 		{Name: "rpc", URL: rpc.srv.URL, Method: MethodMevSendBundle, Timeout: 4 * time.Second},
@@ -129,7 +130,7 @@ func TestFirstReturnsWhenEveryEndpointFailed(t *testing.T) {
 		t.Fatalf("First: %+v, want %+v", p, want)
 	}
 	rep := waitReport(t, f)
-	if rep.Results[0].Outcome != OutcomeHTTPStatus || rep.Results[1].Outcome != OutcomeRPCError {
+	if rep.Results[0].Outcome != OutcomeRejected || rep.Results[1].Outcome != OutcomeRejected {
 		t.Fatalf("outcomes %s, %s", rep.Results[0].Outcome, rep.Results[1].Outcome)
 	}
 }

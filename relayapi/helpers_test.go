@@ -60,6 +60,7 @@ type received struct {
 	id     json.RawMessage
 	params json.RawMessage // params[0]
 	body   []byte
+	header http.Header
 	signer common.Address
 	sigErr error
 }
@@ -79,7 +80,7 @@ func newEndpoint(t *testing.T, respond responder) *endpoint {
 	e.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		e.hits.Add(1)
 		body, _ := io.ReadAll(req.Body)
-		r := received{body: body}
+		r := received{body: body, header: req.Header.Clone()}
 		r.signer, r.sigErr = signature.Verify(req.Header.Get(signature.HTTPHeader), body)
 		var env struct {
 			Method string            `json:"method"`

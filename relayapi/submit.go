@@ -71,12 +71,17 @@ type Result struct {
 	// WroteHeaders (headers handed to the transport's write buffer). It never waits for the
 	// endpoint to read the body.
 	FirstByte time.Time
-	// Latency runs from Start to the answer, or to abandonment at the budget.
+	// Latency runs from Start to the last answer, or to abandonment at the budget; a retry
+	// is included.
 	Latency time.Duration
+	// Attempts is how many requests were sent: 1, or 2 after a retry (0 when the deadline had
+	// passed before the first).
+	Attempts int
 	// BundleHash is what the endpoint returned; zero when it returned none.
 	BundleHash common.Hash
-	Outcome    Outcome
-	Err        error
+	// Outcome classifies Err (the last attempt's); OutcomeAccepted when Err is nil.
+	Outcome Outcome
+	Err     error
 }
 
 // New returns a Submitter for cfg.
@@ -118,8 +123,11 @@ func New(cfg Config, deps Deps) (*Submitter, error) {
 // returns at once; Fanout.First waits for the first acceptance, Fanout.Wait for all. Each
 // request is bounded by its endpoint's own budget, not by deadline and not by ctx, whose values
 // alone it keeps: an endpoint still answering when the caller moves on finishes in the
-// background, owned by the Submitter (see Stop). Deadline (zero: none) is when First stops
-// waiting; once it has passed nothing is sent. The error is non-nil only when nothing was
+// background, owned by the Submitter (see Stop). Deadline (zero: none) is the slot's: First
+// stops waiting then, nothing (no retry either) is sent once it has passed, and the deadline
+// metric counts whether each endpoint answered by it. Every request carries X-Timeout-Ms and
+// Date-Milliseconds (see HeaderTimeoutMs); a failure of a retryable class is retried once
+// within the budget (see Outcome.Retryable). The error is non-nil only when nothing was
 // started: b is nil, ctx has already ended, or the Submitter is stopped (ErrStopped).
 func (s *Submitter) Send(ctx context.Context, b *bundle.AtomicBundle, deadline time.Time) (*Fanout, error) {
 	return s.send(ctx, b, deadline, false)
@@ -157,7 +165,7 @@ func (s *Submitter) send(ctx context.Context, b *bundle.AtomicBundle, deadline t
 	bodyFor, err := s.sendBodies(b)
 	if err == nil {
 		var f *Fanout
-		if f, err = s.start(ctx, deadline, cut, bodyFor); err == nil {
+		if f, err = s.start(ctx, kindSend, deadline, cut, bodyFor); err == nil {
 			return f, nil
 		}
 	}
@@ -168,7 +176,7 @@ func (s *Submitter) cancel(ctx context.Context, replacementUUID string, deadline
 	bodyFor, err := s.cancelBody(replacementUUID)
 	if err == nil {
 		var f *Fanout
-		if f, err = s.start(ctx, deadline, cut, bodyFor); err == nil {
+		if f, err = s.start(ctx, kindCancel, deadline, cut, bodyFor); err == nil {
 			return f, nil
 		}
 	}
@@ -247,60 +255,6 @@ func (s *Submitter) sign(method string, params any) (*signedBody, error) {
 		return nil, err
 	}
 	return &signedBody{method: method, id: id, body: body, sig: sig}, nil
-}
-
-// call sends one request and reports it. Its budget is the endpoint's own (see budget); onWrite
-// learns the first byte's time as soon as it is written.
-func (s *Submitter) call(ctx context.Context, ep Endpoint, sb *signedBody, deadline time.Time, cut bool, onWrite func(time.Time)) Result {
-	res := Result{Endpoint: ep.Name, Method: sb.method, Start: s.clk.Now()}
-	if budget := s.budget(ep, res.Start, deadline, cut); budget <= 0 {
-		res.Err = fmt.Errorf("%w: deadline passed before sending", ErrTimeout)
-	} else {
-		ctx, cancel := context.WithCancelCause(ctx)
-		timer := s.clk.AfterFunc(budget, func() { cancel(errBudget) })
-		var raw json.RawMessage
-		raw, res.FirstByte, res.Err = s.post(ctx, ep.URL, sb, onWrite)
-		timer.Stop()
-		cancel(nil)
-		if res.Err == nil && sb.method != MethodEthCancelBundle {
-			var r SendBundleResult
-			r, res.Err = DecodeSendBundleResult(raw)
-			res.BundleHash = r.BundleHash
-		}
-	}
-	res.Latency = s.clk.Now().Sub(res.Start)
-	res.Outcome = OutcomeOf(res.Err)
-	s.metrics.observe(ep.Name, sb.method, res.Latency, res.Outcome)
-	s.logResult(res)
-	if s.observe != nil {
-		s.observe(res)
-	}
-	return res
-}
-
-// budget is ep's timeout from start; zero once deadline (when set) has passed, and with cut
-// no later than deadline.
-func (s *Submitter) budget(ep Endpoint, start, deadline time.Time, cut bool) time.Duration {
-	b := ep.budget(s.cfg.SlotDuration)
-	switch {
-	case deadline.IsZero():
-		return b
-	case !start.Before(deadline):
-		return 0
-	case cut:
-		return min(b, deadline.Sub(start))
-	default:
-		return b
-	}
-}
-
-func (s *Submitter) logResult(r Result) {
-	ev := s.log.Debug()
-	if r.Err != nil {
-		ev = s.log.Warn().Err(r.Err)
-	}
-	ev.Str("endpoint", r.Endpoint).Str("method", r.Method).Str("outcome", string(r.Outcome)).
-		Dur("elapsed", r.Latency).Msg("bundle request")
 }
 
 // Delivered counts the results whose endpoint accepted the request.

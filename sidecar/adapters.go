@@ -41,11 +41,22 @@ func (c l2chain) SimulateL2(ctx context.Context, env bundle.BasedBlockEnv, txs [
 // ctx ends), and the whole report later from a goroutine it owns; Stop ends both.
 type submitter struct {
 	s       *relayapi.Submitter
+	sched   *clock.Schedule
 	watches sync.WaitGroup
 }
 
+// deadline is the last instant the pipeline sends for b's slot (the schedule's StopReplacing),
+// from the slot's timestamp; the fan-out's deadline metric counts answers against it.
+func (a *submitter) deadline(b *bundle.AtomicBundle) time.Time {
+	if a.sched == nil || b.MinTimestamp == 0 {
+		return time.Time{}
+	}
+	slot := a.sched.Slots().SlotAt(time.Unix(int64(b.MinTimestamp), 0))
+	return a.sched.For(slot).StopReplacing
+}
+
 func (a *submitter) Submit(ctx context.Context, b *bundle.AtomicBundle, all func(slots.Delivery)) slots.Delivery {
-	f, err := a.s.Send(ctx, b, time.Time{})
+	f, err := a.s.Send(ctx, b, a.deadline(b))
 	if err != nil {
 		if all != nil {
 			all(slots.Delivery{})

@@ -52,7 +52,7 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("inbox: %w", err)
 	}
-	sub, err := b.relays(chain)
+	sub, err := b.relays(chain, sched)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +147,7 @@ type relays interface {
 	lifecycle.Component
 }
 
-func (b *builder) relays(chain beacon.Chain) (relays, error) {
+func (b *builder) relays(chain beacon.Chain, sched *clock.Schedule) (relays, error) {
 	eps := make([]relayapi.Endpoint, len(b.cfg.Relays))
 	for i, r := range b.cfg.Relays {
 		eps[i] = r.Endpoint()
@@ -164,7 +164,7 @@ func (b *builder) relays(chain beacon.Chain) (relays, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relays: %w", err)
 	}
-	return &submitter{s: s}, nil
+	return &submitter{s: s, sched: sched}, nil
 }
 
 // proposers asks the relays that serve validator registrations who proposes each slot; nil

@@ -112,7 +112,7 @@ func TestReorgHeadReplacesHeadWithoutBundles(t *testing.T) {
 	})
 	raw, _ := tx.MarshalBinary()
 	ab := &bundle.AtomicBundle{Txs: [][]byte{raw}, BlockNumber: 2, MinTimestamp: r.d.SlotTime(2), MaxTimestamp: r.d.SlotTime(2)}
-	if res, err := sub.SendBundle(r.ctx, ab, time.Time{}); err != nil || res[0].Outcome != relayapi.OutcomeOK {
+	if res, err := sub.SendBundle(r.ctx, ab, time.Time{}); err != nil || res[0].Outcome != relayapi.OutcomeAccepted {
 		t.Fatalf("send: %+v %v", res, err)
 	}
 	rep2 := r.slot(2)

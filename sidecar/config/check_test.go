@@ -37,6 +37,7 @@ func TestCheckRejections(t *testing.T) {
 		{"relay URL", func(c *Config) { c.Relays[0].URL = "not a url" }, ErrURL, "relays[0].url"},
 		{"bps zero", func(c *Config) { c.Deadlines.LeadBps = 0 }, ErrBps, "deadlines.lead_bps"},
 		{"bps above a slot", func(c *Config) { c.Relays[0].TimeoutBps = 10001 }, ErrBps, "relays[0].timeout_bps"},
+		{"return buffer not below the timeout", func(c *Config) { c.Relays[0].ReturnBufferBps = c.Relays[0].TimeoutBps }, ErrBps, "relays[0].return_buffer_bps"},
 		{"lead plus build above a slot", func(c *Config) { c.Deadlines.LeadBps, c.Deadlines.BuildBps = 6000, 5000 }, ErrBps, "deadlines.build_bps"},
 		{"reveal under mevboost", func(c *Config) { c.Deadlines.RevealBps = 5000 }, ErrBps, "deadlines.reveal_bps"},
 		{"replace lead under epbs", func(c *Config) {

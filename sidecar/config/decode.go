@@ -146,7 +146,7 @@ func keyLine(md toml.MetaData, data []byte, k toml.Key) (line int) {
 	return pe.Position.Line
 }
 
-// applyRelayDefaults fills method and timeout_bps of the [[relays]] entries
+// applyRelayDefaults fills method, timeout_bps and return_buffer_bps of the [[relays]] entries
 // that leave them out. Arrays of tables are decoded into fresh elements, so
 // the defaults cannot be preset.
 func applyRelayDefaults(md toml.MetaData, cfg *Config) {
@@ -177,6 +177,9 @@ func applyRelayDefaults(md toml.MetaData, cfg *Config) {
 		}
 		if !set("timeout_bps", r.TimeoutBps == 0) {
 			r.TimeoutBps = defaultRelayTimeoutBps
+		}
+		if !set("return_buffer_bps", r.ReturnBufferBps == 0) {
+			r.ReturnBufferBps = defaultRelayReturnBufferBps
 		}
 	}
 }

@@ -19,6 +19,9 @@ func TestMinimalConfigLoads(t *testing.T) {
 	if got := cfg.Relays[0].TimeoutBps; got != defaultRelayTimeoutBps {
 		t.Errorf("relay timeout_bps default = %d, want %d", got, defaultRelayTimeoutBps)
 	}
+	if got := cfg.Relays[0].ReturnBufferBps; got != defaultRelayReturnBufferBps {
+		t.Errorf("relay return_buffer_bps default = %d, want %d", got, defaultRelayReturnBufferBps)
+	}
 	if cfg.Limits.MaxGasPerTx != 16777216 {
 		t.Errorf("max_gas_per_tx default = %d", cfg.Limits.MaxGasPerTx)
 	}
@@ -84,14 +87,14 @@ func TestDecodeErrorsNameKeyAndLine(t *testing.T) {
 }
 
 func TestRelayDefaultsOnlyForOmittedKeys(t *testing.T) {
-	cfg, err := Decode([]byte("[[relays]]\nname = \"a\"\ntimeout_bps = 0\n[[relays]]\nname = \"b\"\nmethod = \"mev_sendBundle\"\n"), "")
+	cfg, err := Decode([]byte("[[relays]]\nname = \"a\"\ntimeout_bps = 0\nreturn_buffer_bps = 0\n[[relays]]\nname = \"b\"\nmethod = \"mev_sendBundle\"\n"), "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Relays[0].TimeoutBps != 0 || cfg.Relays[0].Method != relayapi.MethodEthSendBundle {
-		t.Errorf("relay a: %+v (explicit 0 must stay 0 so Check rejects it)", cfg.Relays[0])
+	if cfg.Relays[0].TimeoutBps != 0 || cfg.Relays[0].ReturnBufferBps != 0 || cfg.Relays[0].Method != relayapi.MethodEthSendBundle {
+		t.Errorf("relay a: %+v (explicit 0 must stay 0: Check rejects the timeout, the buffer means none)", cfg.Relays[0])
 	}
-	if cfg.Relays[1].TimeoutBps != defaultRelayTimeoutBps || cfg.Relays[1].Method != relayapi.MethodMevSendBundle {
+	if r := cfg.Relays[1]; r.TimeoutBps != defaultRelayTimeoutBps || r.ReturnBufferBps != defaultRelayReturnBufferBps || r.Method != relayapi.MethodMevSendBundle {
 		t.Errorf("relay b: %+v", cfg.Relays[1])
 	}
 	inline, err := Decode([]byte("relays = [{ name = \"a\", url = \"http://x:1\" }]\n"), "")

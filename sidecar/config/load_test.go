@@ -225,12 +225,13 @@ func TestExampleDocumentsEveryKey(t *testing.T) {
 			t.Errorf("%s: example value equals default = %v, want %v", f.name(), same, !noDefault[f.name()])
 		}
 	}
-	for _, k := range []string{"name", "url", "method", "timeout_bps"} {
+	for _, k := range []string{"name", "url", "method", "timeout_bps", "return_buffer_bps"} {
 		if !strings.Contains(text, "\n"+k+" = ") {
 			t.Errorf("example does not document relays.%s", k)
 		}
 	}
-	if r := example.Relays[0]; r.Method != relayapi.MethodEthSendBundle || r.TimeoutBps != defaultRelayTimeoutBps {
+	if r := example.Relays[0]; r.Method != relayapi.MethodEthSendBundle || r.TimeoutBps != defaultRelayTimeoutBps ||
+		r.ReturnBufferBps != defaultRelayReturnBufferBps {
 		t.Errorf("example relay does not show the defaults: %+v", r)
 	}
 	if _, err := Load(Sources{}); !errors.Is(err, ErrRequired) {

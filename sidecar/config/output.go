@@ -36,7 +36,11 @@ func (i Identity) Check() error {
 	return p.join()
 }
 
-const defaultRelayTimeoutBps = 1000
+const (
+	defaultRelayTimeoutBps = 1000
+	// defaultRelayReturnBufferBps keeps 120 ms of a 12 s slot for the answer's way back.
+	defaultRelayReturnBufferBps = 100
+)
 
 // Relay is one builder or relay endpoint that receives every bundle.
 type Relay struct {
@@ -45,6 +49,9 @@ type Relay struct {
 	Method relayapi.Method `toml:"method"` // one of relayapi.Methods()
 	// TimeoutBps bounds one submission, as basis points of the slot.
 	TimeoutBps uint32 `toml:"timeout_bps"`
+	// ReturnBufferBps is kept back from the timeout for the answer's way back: X-Timeout-Ms
+	// tells the endpoint the rest.
+	ReturnBufferBps uint32 `toml:"return_buffer_bps"`
 	// ValidatorsURL is the relay's builder API (GET /relay/v1/builder/validators), to know
 	// whether a slot's proposer takes builder blocks; "" when the endpoint is a builder.
 	ValidatorsURL string `toml:"validators_url"`
@@ -59,6 +66,7 @@ func (r Relay) Check() error {
 	p.httpURL("url", r.URL)
 	p.add("method", r.Method.Check())
 	p.add("timeout_bps", clock.CheckBps(r.TimeoutBps))
+	p.add("return_buffer_bps", relayapi.CheckReturnBufferBps(r.ReturnBufferBps, r.TimeoutBps))
 	if r.ValidatorsURL != "" {
 		p.httpURL("validators_url", r.ValidatorsURL)
 	}
@@ -67,7 +75,7 @@ func (r Relay) Check() error {
 
 // Endpoint returns the entry as the relay client takes it.
 func (r Relay) Endpoint() relayapi.Endpoint {
-	return relayapi.Endpoint{Name: r.Name, URL: r.URL, Method: r.Method, TimeoutBps: r.TimeoutBps}
+	return relayapi.Endpoint{Name: r.Name, URL: r.URL, Method: r.Method, TimeoutBps: r.TimeoutBps, ReturnBufferBps: r.ReturnBufferBps}
 }
 
 // BuilderHook configures the pull endpoint a co-located builder fetches

@@ -17,6 +17,7 @@ import (
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1/builder"
+	"github.com/syncboost/syncboost/relayapi"
 )
 
 func TestSentBundleLandsInNextBlock(t *testing.T) {
@@ -97,7 +98,7 @@ func TestCancelBundle(t *testing.T) {
 	r.send(r.sub, r.bundleOf(u2, r.tx(2, 0, sink, 1, 2)))
 	// eth_cancelBundle, and an empty eth_sendBundle with the uuid, as rbuilder takes it.
 	res, err := r.sub.CancelBundle(r.ctx, u1, time.Time{})
-	if err != nil || res[0].Outcome != "ok" {
+	if err != nil || res[0].Outcome != relayapi.OutcomeAccepted {
 		t.Fatalf("cancel: %+v %v", res, err)
 	}
 	r.send(r.sub, r.bundleOf(u2))

@@ -119,7 +119,7 @@ func (r *rig) send(sub *relayapi.Submitter, b *bundle.AtomicBundle) common.Hash 
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	if res[0].Outcome != relayapi.OutcomeOK {
+	if res[0].Outcome != relayapi.OutcomeAccepted {
 		r.t.Fatalf("eth_sendBundle: %s: %v", res[0].Outcome, res[0].Err)
 	}
 	return res[0].BundleHash

@@ -114,7 +114,7 @@ func TestRefusingEndpoint(t *testing.T) {
 	r := newRig(t, builder.DefaultServerConfig())
 	r.srv.SetFault(builder.Fault{Refuse: true})
 	res, err := r.sub.SendBundle(r.ctx, r.bundleOf("", r.tx(1, 0, sink, 1, 2)), time.Time{})
-	if err != nil || res[0].Outcome != relayapi.OutcomeHTTPStatus {
+	if err != nil || res[0].Outcome != relayapi.OutcomeServerError {
 		t.Fatalf("refusing endpoint: %+v %v", res, err)
 	}
 	r.srv.SetFault(builder.Fault{})
