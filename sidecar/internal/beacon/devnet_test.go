@@ -124,7 +124,7 @@ func waitReady(t *testing.T, r *rig, tr *beacon.Tracker, root common.Hash) beaco
 // checkAttributes checks the tracker holds the payload attributes of slot on parent.
 func checkAttributes(t *testing.T, r *rig, tr *beacon.Tracker, slot uint64, parent, parentRoot common.Hash) {
 	t.Helper()
-	a, ok := tr.PayloadAttributes(beacon.AttributesKey{ProposalSlot: slot, ParentBlockHash: parent})
+	a, ok := tr.PayloadAttributes(beacon.AttributesKey{Slot: slot, ParentBlockHash: parent})
 	if !ok {
 		t.Fatalf("no payload attributes for (%d, %s)", slot, parent)
 	}

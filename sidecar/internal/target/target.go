@@ -44,7 +44,7 @@ type Resolver struct {
 // Target is the L1 block for slot on parent. The base fee is the one that block will have, for
 // the value model; the fee recipient is the proposer's registered one when a relay knows it.
 func (r Resolver) Target(ctx context.Context, slot uint64, parent common.Hash) (slots.Target, error) {
-	a, ok := r.Attributes.PayloadAttributes(beacon.AttributesKey{ProposalSlot: slot, ParentBlockHash: parent})
+	a, ok := r.Attributes.PayloadAttributes(beacon.AttributesKey{Slot: slot, ParentBlockHash: parent})
 	if !ok {
 		return slots.Target{}, fmt.Errorf("no payload attributes for slot %d on %s", slot, parent)
 	}
