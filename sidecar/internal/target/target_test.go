@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -12,6 +14,7 @@ import (
 	"github.com/syncboost/syncboost/bundle/chainspec"
 	"github.com/syncboost/syncboost/relayapi"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
+	"github.com/syncboost/syncboost/sidecar/internal/beacon/beacontest"
 	"github.com/syncboost/syncboost/sidecar/internal/target"
 )
 
@@ -80,5 +83,53 @@ func TestFeeRecipientRule(t *testing.T) {
 	r := target.Resolver{Attributes: attrs{}, Headers: headers{}, Rules: chainspec.Mainnet(1)}
 	if _, err := r.Target(context.Background(), 10, parent.Hash()); !errors.Is(err, target.ErrNoAttributes) {
 		t.Fatalf("without attributes: %v", err)
+	}
+}
+
+// Stock Prysm v5.3.0 suggests the zero address for the slot being built unless a validator of
+// its own set one. Replayed through the tracker, the target is refused without a registration
+// and takes the registration's fee recipient with one.
+func TestPrysmZeroFeeRecipient(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	rec, err := beacontest.LoadPrysm(beacontest.StockLabels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := beacontest.NewReplayer(rec, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := r.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	if err := r.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	end := rec.SlotStart(12).Add(-time.Millisecond) // through slot 11
+	for ev, ok := r.Peek(); ok && ev.At.Before(end); ev, ok = r.Peek() {
+		if _, err := r.Next(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r.Clock.AdvanceTo(end)
+	s, err := r.Tracker.WaitFor(ctx, func(s beacon.Snapshot) bool { return s.Ready })
+	if err != nil || s.BuildSlot != 12 {
+		t.Fatalf("%+v %v", s, err)
+	}
+	parent := s.Parents[0].Hash
+	res := target.Resolver{Attributes: r.Tracker, Headers: rec.Exec, Rules: chainspec.Mainnet(1)}
+	_, err = res.Target(ctx, s.BuildSlot, parent)
+	if !errors.Is(err, target.ErrNoFeeRecipient) || !strings.Contains(err.Error(), "slot 12") {
+		t.Fatalf("zero suggested fee recipient: %v", err)
+	}
+	proposer := common.HexToAddress("0x690b9a9e9aa1c9db991c7721a92d351db4fac990") // the validators' own
+	res.Registrations = registered(proposer)
+	got, err := res.Target(ctx, s.BuildSlot, parent)
+	if err != nil || got.FeeRecipient != proposer || got.Time != uint64(rec.SlotStart(12).Unix()) || got.ParentHash != parent {
+		t.Fatalf("with a registration: %+v %v", got, err)
 	}
 }
