@@ -170,6 +170,7 @@ func (b *builder) clients() error {
 func (b *builder) beacon() error {
 	bc := beacon.DefaultConfig(b.cfg.Beacon.URL)
 	bc.Profile, bc.RequestTimeout = b.cfg.Deadlines.Schedule().Profile, b.cfg.Beacon.Timeout
+	bc.SilenceSlots = b.cfg.Beacon.SilenceSlots
 	t, err := beacon.New(bc, b.l1, b.d.Clock, b.d.Log, b.d.Registry)
 	if err != nil {
 		return fmt.Errorf("beacon: %w", err)

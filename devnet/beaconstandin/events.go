@@ -66,6 +66,9 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	for {
 		select {
 		case b := <-sub.ch:
+			if !s.awaitThaw(r.Context()) {
+				return
+			}
 			if _, err := w.Write(b); err != nil || rc.Flush() != nil {
 				return
 			}

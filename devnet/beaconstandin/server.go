@@ -70,10 +70,12 @@ type Server struct {
 
 	mu         sync.Mutex
 	down       bool
+	frozen     chan struct{} // non-nil while frozen; Thaw closes it
 	headSlot   uint64
 	headRoot   common.Hash
 	optimistic bool
 	duties     map[uint64]duties
+	blocks     blockStore
 	subs       map[*subscriber]struct{}
 	requests   map[string]int
 	changed    chan struct{} // closed and replaced on every subscriber or request change
@@ -87,6 +89,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{
 		cfg:      cfg,
 		duties:   make(map[uint64]duties),
+		blocks:   blockStore{byRoot: make(map[common.Hash]Block)},
 		subs:     make(map[*subscriber]struct{}),
 		requests: make(map[string]int),
 		changed:  make(chan struct{}),
@@ -115,6 +118,7 @@ func (s *Server) URL() string { return s.http.URL() }
 
 // Close ends every stream, stops the server and waits for it.
 func (s *Server) Close() {
+	s.Thaw() // a held request would hold the shutdown
 	s.mu.Lock()
 	for sub := range s.subs {
 		sub.close()
@@ -133,6 +137,42 @@ func (s *Server) Down() {
 	s.down = true
 	for sub := range s.subs {
 		sub.close()
+	}
+}
+
+// Freeze stops the node in effect, as SIGSTOP does: open event streams stay open but carry no
+// byte, and every new request is held unanswered until Thaw (or until its client gives up).
+func (s *Server) Freeze() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.frozen == nil {
+		s.frozen = make(chan struct{})
+	}
+}
+
+// Thaw resumes a frozen node: held requests are answered, streams deliver what was queued.
+func (s *Server) Thaw() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.frozen != nil {
+		close(s.frozen)
+		s.frozen = nil
+	}
+}
+
+// awaitThaw returns once the node is not frozen, false if ctx ended first.
+func (s *Server) awaitThaw(ctx context.Context) bool {
+	s.mu.Lock()
+	ch := s.frozen
+	s.mu.Unlock()
+	if ch == nil {
+		return true
+	}
+	select {
+	case <-ch:
+		return true
+	case <-ctx.Done():
+		return false
 	}
 }
 
@@ -187,6 +227,12 @@ func (s *Server) Subscribers(topic string) int {
 // WaitSubscribers blocks until at least n open event streams include topic.
 func (s *Server) WaitSubscribers(ctx context.Context, topic string, n int) error {
 	return s.waitFor(ctx, func() bool { return s.subscribersLocked(topic) >= n })
+}
+
+// WaitUnsubscribed blocks until no open event stream includes topic (a client's cancelled
+// stream leaves asynchronously).
+func (s *Server) WaitUnsubscribed(ctx context.Context, topic string) error {
+	return s.waitFor(ctx, func() bool { return s.subscribersLocked(topic) == 0 })
 }
 
 func (s *Server) subscribersLocked(topic string) int {

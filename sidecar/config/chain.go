@@ -136,15 +136,21 @@ func (i Inbox) Check() error {
 type Beacon struct {
 	URL     string        `toml:"url"`
 	Timeout time.Duration `toml:"timeout"`
+	// SilenceSlots: not ready once the node has not vouched for its head for more than this
+	// many slots; its event stream is reconnected after as many slots without a byte.
+	SilenceSlots uint64 `toml:"silence_slots"`
 }
 
-func defaultBeacon() Beacon { return Beacon{URL: "http://127.0.0.1:5052", Timeout: 2 * time.Second} }
+func defaultBeacon() Beacon {
+	return Beacon{URL: "http://127.0.0.1:5052", Timeout: 2 * time.Second, SilenceSlots: 2}
+}
 
 // Check validates the section.
 func (b Beacon) Check() error {
 	var p problems
 	p.httpURL("url", b.URL)
 	p.add("timeout", positiveDuration(b.Timeout))
+	p.add("silence_slots", positive(b.SilenceSlots))
 	return p.join()
 }
 

@@ -21,6 +21,7 @@ func TestCheckRejections(t *testing.T) {
 	}{
 		{"zero timeout", func(c *Config) { c.SearcherAPI.ReadTimeout = 0 }, ErrNotPositive, "searcher_api.read_timeout"},
 		{"negative timeout", func(c *Config) { c.Beacon.Timeout = -time.Second }, ErrNotPositive, "beacon.timeout"},
+		{"zero silence", func(c *Config) { c.Beacon.SilenceSlots = 0 }, ErrNotPositive, "beacon.silence_slots"},
 		{"zero header limit", func(c *Config) { c.SearcherAPI.MaxHeaderBytes = 0 }, ErrNotPositive, "searcher_api.max_header_bytes"},
 		{"zero body limit", func(c *Config) { c.SearcherAPI.MaxBodyBytes = 0 }, ErrNotPositive, "searcher_api.max_body_bytes"},
 		{"zero rate", func(c *Config) { c.SearcherAPI.RatePerSecond = 0 }, ErrNotPositive, "searcher_api.rate_per_second"},

@@ -67,6 +67,45 @@ type Beacon struct {
 
 	mu           sync.Mutex
 	dutiesEpochs uint64 // duties are set for epochs below this
+	labels       Labels
+	suggested    common.Address // suggested_fee_recipient of the next slot's events
+}
+
+// Labels is how payload_attributes events are labelled.
+type Labels int
+
+const (
+	// LabelsSpec: one event per slot, proposal_slot the slot of the timestamp, as the beacon
+	// API describes and Lighthouse sends.
+	LabelsSpec Labels = iota
+	// LabelsPrysm: as stock Prysm v5.3.0 sends them (testdata/beacon/prysm-v5.3.0): with each
+	// head an extra event for the head's own slot, on the head, carrying the proposers' fee
+	// recipient; and the next slot's event labelled with the head's slot, carrying the
+	// suggested fee recipient. The recording has no missed slot under these labels; a missed
+	// slot's event gets the head's slot too.
+	LabelsPrysm
+)
+
+// SetLabels sets how later payload_attributes events are labelled.
+func (b *Beacon) SetLabels(l Labels) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.labels = l
+}
+
+// SetSuggestedFeeRecipient sets the suggested_fee_recipient of the next slot's events
+// (Config.FeeRecipient at start). The zero address is what Prysm sends when its validators set
+// none; the blocks themselves keep paying Config.FeeRecipient.
+func (b *Beacon) SetSuggestedFeeRecipient(addr common.Address) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.suggested = addr
+}
+
+func (b *Beacon) style() (Labels, common.Address) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.labels, b.suggested
 }
 
 // New starts the stand-in on a free loopback port.
@@ -86,7 +125,7 @@ func New(cfg Config) (*Beacon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("beaconapi: %w", err)
 	}
-	return &Beacon{cfg: cfg, slots: slots, srv: srv}, nil
+	return &Beacon{cfg: cfg, slots: slots, srv: srv, suggested: cfg.FeeRecipient}, nil
 }
 
 // URL is the beacon API base URL.
@@ -162,15 +201,36 @@ func (b *Beacon) Attributes(slot uint64, parent *types.Header) builderhook.Attri
 func (b *Beacon) SetHead(h *types.Header) {
 	slot := b.SlotOf(h)
 	b.ensureDuties(slot / b.cfg.SlotsPerEpoch)
+	b.setBlock(h)
 	b.srv.SetHead(slot, b.BlockRoot(h))
 }
 
-// PublishHead publishes a head event for h.
+// setBlock serves h's beacon block at /eth/v2/beacon/blocks.
+func (b *Beacon) setBlock(h *types.Header) {
+	blk := beaconstandin.Block{Version: Version, Slot: b.SlotOf(h), ProposerIndex: b.ProposerIndex(b.SlotOf(h)),
+		StateRoot: StateRoot(b.BlockRoot(h)), Payload: beaconstandin.PayloadOf(h)}
+	if h.ParentBeaconRoot != nil {
+		blk.ParentRoot = *h.ParentBeaconRoot
+	}
+	b.srv.SetBlock(b.BlockRoot(h), blk)
+}
+
+// PublishHead publishes a head event for h (under LabelsPrysm after the event for h's own
+// slot, as Prysm sends it).
 func (b *Beacon) PublishHead(h *types.Header) {
 	slot := b.SlotOf(h)
 	epoch := slot / b.cfg.SlotsPerEpoch
 	b.ensureDuties(epoch)
+	b.setBlock(h)
 	root := b.BlockRoot(h)
+	if labels, _ := b.style(); labels == LabelsPrysm {
+		b.srv.PublishPayloadAttributes(beaconstandin.AttributesEvent{
+			Version: Version, ProposerIndex: b.ProposerIndex(slot), ProposalSlot: slot,
+			ParentBlockNumber: h.Number.Uint64(), ParentBlockRoot: root, ParentBlockHash: h.Hash(),
+			Timestamp: b.SlotTime(slot), PrevRandao: PrevRandao(slot), SuggestedFeeRecipient: b.cfg.FeeRecipient,
+			Withdrawals: []beaconstandin.Withdrawal{}, ParentBeaconBlockRoot: root,
+		})
+	}
 	prev := epoch
 	if prev > 0 {
 		prev--
@@ -194,13 +254,19 @@ func (b *Beacon) PublishReorg(old, replacement *types.Header) {
 }
 
 // PublishAttributes publishes payload_attributes for the block of slot on parent, the event a
-// beacon node run with always-prepare-payload emits once the parent is its head.
+// beacon node run with always-prepare-payload emits once the parent is its head, labelled as
+// SetLabels says.
 func (b *Beacon) PublishAttributes(slot uint64, parent *types.Header) {
 	a := b.Attributes(slot, parent)
+	labels, suggested := b.style()
+	label := slot
+	if labels == LabelsPrysm {
+		label = b.SlotOf(parent)
+	}
 	b.srv.PublishPayloadAttributes(beaconstandin.AttributesEvent{
-		Version: Version, ProposerIndex: b.ProposerIndex(slot), ProposalSlot: slot,
+		Version: Version, ProposerIndex: b.ProposerIndex(slot), ProposalSlot: label,
 		ParentBlockNumber: parent.Number.Uint64(), ParentBlockRoot: a.BeaconRoot, ParentBlockHash: parent.Hash(),
-		Timestamp: a.Timestamp, PrevRandao: a.PrevRandao, SuggestedFeeRecipient: a.FeeRecipient,
+		Timestamp: a.Timestamp, PrevRandao: a.PrevRandao, SuggestedFeeRecipient: suggested,
 		Withdrawals: []beaconstandin.Withdrawal{}, ParentBeaconBlockRoot: a.BeaconRoot,
 	})
 }

@@ -14,9 +14,10 @@ import (
 // ErrBadEvent is wrapped by every payload_attributes decoding error.
 var ErrBadEvent = errors.New("bad payload_attributes event")
 
-// AttributesKey identifies the payload a proposer will ask for.
+// AttributesKey identifies the payload a proposer will ask for: the slot of
+// the block (from the attributes' timestamp) and its execution parent.
 type AttributesKey struct {
-	ProposalSlot    uint64
+	Slot            uint64
 	ParentBlockHash common.Hash
 }
 
@@ -24,8 +25,13 @@ type AttributesKey struct {
 // without request lists (as Lighthouse sends them) are accepted; the request
 // lists are not needed to build.
 type PayloadAttributes struct {
-	Version               string
-	ProposerIndex         uint64
+	Version       string
+	ProposerIndex uint64
+	// Slot is the slot the attributes are for, derived from Timestamp: the
+	// timestamp is what the payload is built with, while ProposalSlot is a
+	// label clients get wrong (stock Prysm v5.3.0 gives the next slot's
+	// attributes the head's slot).
+	Slot                  uint64
 	ProposalSlot          uint64
 	ParentBlockNumber     uint64 // absent from Gloas events
 	HasParentBlockNumber  bool
@@ -38,10 +44,18 @@ type PayloadAttributes struct {
 	ParentBeaconBlockRoot common.Hash
 }
 
-// Key returns the event's (proposal_slot, parent_block_hash) key.
+// Key returns the event's (slot of the timestamp, parent_block_hash) key.
 func (p *PayloadAttributes) Key() AttributesKey {
-	return AttributesKey{ProposalSlot: p.ProposalSlot, ParentBlockHash: p.ParentBlockHash}
+	return AttributesKey{Slot: p.Slot, ParentBlockHash: p.ParentBlockHash}
 }
+
+// LabelMismatch reports whether proposal_slot names another slot than the
+// timestamp.
+func (p *PayloadAttributes) LabelMismatch() bool { return p.ProposalSlot != p.Slot }
+
+// SlotOfTimestamp maps an execution timestamp to its slot, false when the
+// timestamp starts no slot (Chain.SlotOfTimestamp).
+type SlotOfTimestamp func(ts uint64) (uint64, bool)
 
 type attributesEventJSON struct {
 	Version string               `json:"version"`
@@ -76,10 +90,11 @@ type withdrawalJSON struct {
 // versions are held to the newest known rules.
 var forkOrder = map[string]int{"bellatrix": 1, "capella": 2, "deneb": 3, "electra": 4, "fulu": 5, "gloas": 6}
 
-// DecodePayloadAttributes decodes the data of a payload_attributes SSE event.
-// Unknown fields are ignored (beacon nodes add their own); missing or
-// malformed required fields are errors that name the field.
-func DecodePayloadAttributes(data []byte) (*PayloadAttributes, error) {
+// DecodePayloadAttributes decodes the data of a payload_attributes SSE event
+// and derives its slot from the timestamp with slotOf. Unknown fields are
+// ignored (beacon nodes add their own); missing or malformed required fields,
+// and a timestamp that starts no slot, are errors that name the field.
+func DecodePayloadAttributes(data []byte, slotOf SlotOfTimestamp) (*PayloadAttributes, error) {
 	var ev attributesEventJSON
 	if err := json.Unmarshal(data, &ev); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadEvent, err)
@@ -120,17 +135,21 @@ func DecodePayloadAttributes(data []byte) (*PayloadAttributes, error) {
 	if d.Attributes == nil {
 		return nil, fieldErr("data.payload_attributes", "missing")
 	}
-	if err := p.decodeAttributes(d.Attributes, fork); err != nil {
+	if err := p.decodeAttributes(d.Attributes, fork, slotOf); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
-func (p *PayloadAttributes) decodeAttributes(a *attributesJSON, fork int) error {
+func (p *PayloadAttributes) decodeAttributes(a *attributesJSON, fork int, slotOf SlotOfTimestamp) error {
 	const prefix = "data.payload_attributes."
 	var err error
 	if p.Timestamp, err = quantity(prefix+"timestamp", a.Timestamp); err != nil {
 		return err
+	}
+	var ok bool
+	if p.Slot, ok = slotOf(p.Timestamp); !ok {
+		return fieldErr(prefix+"timestamp", fmt.Sprintf("%d is no slot's timestamp", p.Timestamp))
 	}
 	if p.PrevRandao, err = hash32(prefix+"prev_randao", a.PrevRandao); err != nil {
 		return err
@@ -187,33 +206,39 @@ func decodeWithdrawals(in []withdrawalJSON) ([]*types.Withdrawal, error) {
 	return out, nil
 }
 
-func fieldErr(field, reason string) error {
-	return fmt.Errorf("%w: %s: %s", ErrBadEvent, field, reason)
+func fieldErr(field, reason string) error { return fieldErrIn(ErrBadEvent, field, reason) }
+
+func fieldErrIn(bad error, field, reason string) error {
+	return fmt.Errorf("%w: %s: %s", bad, field, reason)
 }
 
-// quantity parses a beacon-API quoted decimal.
-func quantity(field string, s *string) (uint64, error) {
+func quantity(field string, s *string) (uint64, error) { return quantityIn(ErrBadEvent, field, s) }
+
+func hash32(field string, s *string) (common.Hash, error) { return hash32In(ErrBadEvent, field, s) }
+
+// quantityIn parses a beacon-API quoted decimal; errors wrap bad.
+func quantityIn(bad error, field string, s *string) (uint64, error) {
 	if s == nil {
-		return 0, fieldErr(field, "missing")
+		return 0, fieldErrIn(bad, field, "missing")
 	}
 	v := *s
 	if v == "" || (len(v) > 1 && v[0] == '0') || v[0] == '+' {
-		return 0, fieldErr(field, fmt.Sprintf("want a decimal string, got %q", v))
+		return 0, fieldErrIn(bad, field, fmt.Sprintf("want a decimal string, got %q", v))
 	}
 	n, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {
-		return 0, fieldErr(field, fmt.Sprintf("want a decimal uint64, got %q", v))
+		return 0, fieldErrIn(bad, field, fmt.Sprintf("want a decimal uint64, got %q", v))
 	}
 	return n, nil
 }
 
-func hash32(field string, s *string) (common.Hash, error) {
+func hash32In(bad error, field string, s *string) (common.Hash, error) {
 	if s == nil {
-		return common.Hash{}, fieldErr(field, "missing")
+		return common.Hash{}, fieldErrIn(bad, field, "missing")
 	}
 	b, err := hexutil.Decode(*s)
 	if err != nil || len(b) != common.HashLength {
-		return common.Hash{}, fieldErr(field, "want 0x-prefixed 32 bytes")
+		return common.Hash{}, fieldErrIn(bad, field, "want 0x-prefixed 32 bytes")
 	}
 	return common.BytesToHash(b), nil
 }

@@ -19,13 +19,23 @@ const lighthouseFulu = `{"version":"fulu","data":{"proposer_index":"1234","propo
 "withdrawals":[{"index":"5","validator_index":"6","address":"0x0707070707070707070707070707070707070707","amount":"8"}],
 "parent_beacon_block_root":"0x0909090909090909090909090909090909090909090909090909090909090909"}}}`
 
+// slots12 maps timestamps on 12 s slots whose slot 101 starts at 1700000000,
+// the timestamp of lighthouseFulu.
+func slots12(ts uint64) (uint64, bool) {
+	const genesis = 1_700_000_000 - 101*12
+	if ts < genesis || (ts-genesis)%12 != 0 {
+		return 0, false
+	}
+	return (ts - genesis) / 12, true
+}
+
 func TestDecodeLighthouseAttributes(t *testing.T) {
-	a, err := DecodePayloadAttributes([]byte(lighthouseFulu))
+	a, err := DecodePayloadAttributes([]byte(lighthouseFulu), slots12)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := AttributesKey{ProposalSlot: 101, ParentBlockHash: common.HexToHash("0x0202020202020202020202020202020202020202020202020202020202020202")}
-	if a.Key() != want || a.ProposerIndex != 1234 || a.ParentBlockNumber != 99 || !a.HasParentBlockNumber {
+	want := AttributesKey{Slot: 101, ParentBlockHash: common.HexToHash("0x0202020202020202020202020202020202020202020202020202020202020202")}
+	if a.Key() != want || a.ProposalSlot != 101 || a.LabelMismatch() || a.ProposerIndex != 1234 || a.ParentBlockNumber != 99 || !a.HasParentBlockNumber {
 		t.Fatalf("%+v", a)
 	}
 	if a.Timestamp != 1700000000 || a.PrevRandao[0] != 3 || a.SuggestedFeeRecipient[0] != 4 || a.ParentBeaconBlockRoot[0] != 9 {
@@ -70,10 +80,11 @@ func TestDecodeAttributesNamesTheField(t *testing.T) {
 		}, "withdrawals[0].amount"},
 		{"no beacon root", func(_, a, _ map[string]any) { delete(a, "parent_beacon_block_root") }, "parent_beacon_block_root"},
 		{"overflow", func(_, a, _ map[string]any) { a["timestamp"] = "18446744073709551616" }, "timestamp"},
+		{"timestamp inside a slot", func(_, a, _ map[string]any) { a["timestamp"] = "1700000005" }, "timestamp"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := DecodePayloadAttributes(mutate(t, tc.f))
+			_, err := DecodePayloadAttributes(mutate(t, tc.f), slots12)
 			if !errors.Is(err, ErrBadEvent) || !strings.Contains(err.Error(), tc.field) {
 				t.Fatalf("err = %v, want one naming %s", err, tc.field)
 			}
@@ -84,7 +95,7 @@ func TestDecodeAttributesNamesTheField(t *testing.T) {
 func TestDecodeAttributesForkRules(t *testing.T) {
 	// Gloas drops parent_block_number.
 	gloas := mutate(t, func(d, _, ev map[string]any) { ev["version"] = "gloas"; delete(d, "parent_block_number") })
-	a, err := DecodePayloadAttributes(gloas)
+	a, err := DecodePayloadAttributes(gloas, slots12)
 	if err != nil || a.HasParentBlockNumber {
 		t.Fatalf("gloas: %+v %v", a, err)
 	}
@@ -94,22 +105,23 @@ func TestDecodeAttributesForkRules(t *testing.T) {
 		delete(at, "withdrawals")
 		delete(at, "parent_beacon_block_root")
 	})
-	if _, err := DecodePayloadAttributes(bellatrix); err != nil {
+	if _, err := DecodePayloadAttributes(bellatrix, slots12); err != nil {
 		t.Fatalf("bellatrix: %v", err)
 	}
 	// Request lists, when a node sends them, are ignored.
 	withLists := mutate(t, func(_, at, _ map[string]any) { at["deposit_requests"] = []any{} })
-	if _, err := DecodePayloadAttributes(withLists); err != nil {
+	if _, err := DecodePayloadAttributes(withLists, slots12); err != nil {
 		t.Fatalf("with request lists: %v", err)
 	}
 }
 
 func FuzzDecodePayloadAttributes(f *testing.F) {
 	f.Add([]byte(lighthouseFulu))
+	f.Add([]byte(prysmStock))
 	f.Add([]byte(`{"version":"gloas","data":{}}`))
 	f.Add([]byte(`{"version":"deneb","data":{"proposal_slot":"1"}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := DecodePayloadAttributes(data)
+		a, err := DecodePayloadAttributes(data, slots12)
 		if err != nil {
 			if !errors.Is(err, ErrBadEvent) {
 				t.Fatalf("error %v does not wrap ErrBadEvent", err)
@@ -119,5 +131,35 @@ func FuzzDecodePayloadAttributes(f *testing.F) {
 		if a.Version == "" {
 			t.Fatal("decoded an event without a version")
 		}
+		if want, ok := slots12(a.Timestamp); !ok || a.Slot != want {
+			t.Fatalf("slot %d for timestamp %d", a.Slot, a.Timestamp)
+		}
 	})
+}
+
+// prysmStock is the second payload_attributes event stock Prysm v5.3.0 sent
+// for the head of slot 7 (testdata/beacon/prysm-v5.3.0/events-stock-labels.log):
+// labelled with the head's slot, timestamped with the next one's.
+const prysmStock = `{"version":"electra","data":{"proposer_index":"26","proposal_slot":"7","parent_block_number":"7",
+"parent_block_root":"0x93e6af9e175e60aefe372c98b4e7bd60f991632a745386ba6c30bc4ded5838bd",
+"parent_block_hash":"0xeb7e5e60fcba59b545b8aa736e36487f3bebf9e24370744c15ec9e7d351f9da1",
+"payload_attributes":{"timestamp":"1796188788","prev_randao":"0x63846262d2f59c3bd44e9dd777552b7d28183789666133d63914d315de6733ad",
+"suggested_fee_recipient":"0x0000000000000000000000000000000000000000","withdrawals":[],
+"parent_beacon_block_root":"0x93e6af9e175e60aefe372c98b4e7bd60f991632a745386ba6c30bc4ded5838bd"}}}`
+
+func TestDecodeTakesTheSlotFromTheTimestamp(t *testing.T) {
+	// That chain's genesis was 1796188764, with 3 s slots.
+	slots3 := func(ts uint64) (uint64, bool) {
+		if ts < 1796188764 || (ts-1796188764)%3 != 0 {
+			return 0, false
+		}
+		return (ts - 1796188764) / 3, true
+	}
+	a, err := DecodePayloadAttributes([]byte(prysmStock), slots3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.ProposalSlot != 7 || a.Slot != 8 || !a.LabelMismatch() || a.Key().Slot != 8 {
+		t.Fatalf("proposal_slot %d, slot %d, key %+v", a.ProposalSlot, a.Slot, a.Key())
+	}
 }

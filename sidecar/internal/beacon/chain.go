@@ -78,3 +78,24 @@ func parseSpec(spec map[string]any) (Chain, error) {
 	}
 	return c, nil
 }
+
+// SlotOfTimestamp returns the slot whose execution block carries timestamp ts
+// (the inverse of the spec's compute_timestamp_at_slot), or false when ts is
+// no slot's timestamp.
+func (c Chain) SlotOfTimestamp(ts uint64) (uint64, bool) {
+	if c.Slots == nil || ts > math.MaxInt64 {
+		return 0, false
+	}
+	at := time.Unix(int64(ts), 0)
+	if at.Before(c.Slots.Genesis()) {
+		return 0, false
+	}
+	s := c.Slots.SlotAt(at)
+	// A slot that starts inside a second carries that second's timestamp.
+	for _, cand := range []uint64{s, s + 1} {
+		if c.Slots.SlotStart(cand).Unix() == int64(ts) {
+			return cand, true
+		}
+	}
+	return 0, false
+}

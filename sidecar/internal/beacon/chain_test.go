@@ -2,6 +2,7 @@ package beacon
 
 import (
 	"errors"
+	"math"
 	"testing"
 	"time"
 
@@ -53,8 +54,9 @@ func TestConfigAndConstructor(t *testing.T) {
 		func(c *Config) { c.Profile = "pbs" },
 		func(c *Config) { c.RequestTimeout = 0 },
 		func(c *Config) { c.Reconnect.Min = 0 },
-		func(c *Config) { c.StreamSilence = 0 },
+		func(c *Config) { c.SilenceSlots = 0 },
 		func(c *Config) { c.MaxEventBytes = 0 },
+		func(c *Config) { c.MaxBlockBytes = 0 },
 		func(c *Config) { c.KeepSlots = 0 },
 		func(c *Config) { c.ExecRetry = 0 },
 	}
@@ -78,3 +80,37 @@ func TestConfigAndConstructor(t *testing.T) {
 }
 
 type nilHeaders struct{ ExecutionHeaders }
+
+func TestSlotOfTimestamp(t *testing.T) {
+	genesis := time.Unix(1_700_000_000, 0)
+	for _, tc := range []struct {
+		name string
+		slot time.Duration
+		ts   uint64
+		want uint64
+		ok   bool
+	}{
+		{"genesis", 12 * time.Second, 1_700_000_000, 0, true},
+		{"slot 7", 3 * time.Second, 1_700_000_021, 7, true},
+		{"inside a slot", 12 * time.Second, 1_700_000_013, 0, false},
+		{"before genesis", 12 * time.Second, 1_699_999_988, 0, false},
+		{"past int64", 12 * time.Second, math.MaxUint64, 0, false},
+		// 1.5 s slots: slot 1 starts at +1.5 s and carries the timestamp +1 s.
+		{"sub-second start", 1500 * time.Millisecond, 1_700_000_001, 1, true},
+		{"sub-second whole", 1500 * time.Millisecond, 1_700_000_003, 2, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sc, err := clock.NewSlotClock(genesis, tc.slot)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, ok := Chain{Slots: sc}.SlotOfTimestamp(tc.ts)
+			if got != tc.want || ok != tc.ok {
+				t.Fatalf("SlotOfTimestamp(%d) = %d, %v; want %d, %v", tc.ts, got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+	if _, ok := (Chain{}).SlotOfTimestamp(1); ok {
+		t.Fatal("a chain without a slot clock mapped a timestamp")
+	}
+}

@@ -49,18 +49,27 @@ type Config struct {
 	// Reconnect is the backoff of the payload_attributes stream and of the
 	// head/chain_reorg subscription.
 	Reconnect clock.Backoff
-	// StreamSilence: the payload_attributes stream is reconnected after this
-	// long without a byte. Beacon nodes emit one event per slot when they run
-	// with the flags docs/operations.md lists, so use a few slots.
-	StreamSilence time.Duration
+	// SilenceSlots is the silence rule, in slots so that it follows the slot
+	// length: the payload_attributes stream is reconnected after this many
+	// slots without a byte, and the view is not ready once the beacon node
+	// has not confirmed its head for more than this many slots. With the
+	// flags docs/operations.md lists a node emits events every slot, missed
+	// slots included.
+	SilenceSlots uint64
 	// MaxEventBytes bounds one SSE event.
 	MaxEventBytes int
+	// MaxBlockBytes bounds the head block read after (re)connecting.
+	MaxBlockBytes int64
 	// KeepSlots: payload attributes older than this many slots are dropped.
 	KeepSlots uint64
 	// ExecRetry: how often the execution-client cross-check is retried while
 	// the head's execution block is unconfirmed.
 	ExecRetry time.Duration
 }
+
+// DefaultSilenceSlots is the default silence rule: two slots without a word
+// from the beacon node (6 s of 3 s slots, 24 s of 12 s slots).
+const DefaultSilenceSlots = 2
 
 // DefaultConfig returns working defaults for a beacon node at address.
 func DefaultConfig(address string) Config {
@@ -69,8 +78,9 @@ func DefaultConfig(address string) Config {
 		Profile:        clock.ProfileMEVBoost,
 		RequestTimeout: 2 * time.Second,
 		Reconnect:      clock.Backoff{Min: 250 * time.Millisecond, Max: 10 * time.Second, Jitter: 0.2},
-		StreamSilence:  36 * time.Second,
+		SilenceSlots:   DefaultSilenceSlots,
 		MaxEventBytes:  1 << 20,
+		MaxBlockBytes:  32 << 20, // a full block's JSON, transactions included
 		KeepSlots:      4,
 		ExecRetry:      250 * time.Millisecond,
 	}
@@ -91,11 +101,14 @@ func (c Config) Check() error {
 	if err := c.Reconnect.Check(); err != nil {
 		errs = append(errs, fmt.Errorf("%w: reconnect: %w", ErrConfig, err))
 	}
-	if c.StreamSilence <= 0 {
-		errs = append(errs, fmt.Errorf("%w: stream_silence must be positive", ErrConfig))
+	if c.SilenceSlots == 0 {
+		errs = append(errs, fmt.Errorf("%w: silence_slots must be positive", ErrConfig))
 	}
 	if c.MaxEventBytes <= 0 {
 		errs = append(errs, fmt.Errorf("%w: max_event_bytes must be positive", ErrConfig))
+	}
+	if c.MaxBlockBytes <= 0 {
+		errs = append(errs, fmt.Errorf("%w: max_block_bytes must be positive", ErrConfig))
 	}
 	if c.KeepSlots == 0 {
 		errs = append(errs, fmt.Errorf("%w: keep_slots must be positive", ErrConfig))

@@ -2,6 +2,7 @@ package beacon_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -9,10 +10,12 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/bundle/chainspec"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/l1/beaconapi"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
+	"github.com/syncboost/syncboost/sidecar/internal/target"
 )
 
 var genesis = time.Unix(1_700_000_000, 0)
@@ -84,6 +87,11 @@ func TestSidecarTrackerFollowsTheDriver(t *testing.T) {
 	if c := tr.Chain(); !c.GenesisTime.Equal(genesis) || c.SlotDuration != 2*time.Second || c.SlotsPerEpoch != 4 {
 		t.Fatalf("chain %+v", c)
 	}
+	// Before the first block: the genesis head's execution block, read from the head block.
+	gen := r.d.Node().BlockChain().CurrentHeader()
+	if snap := waitReady(t, r, tr, r.d.Beacon().BlockRoot(gen)); snap.HeadExecHash != gen.Hash() || snap.BuildSlot != 1 {
+		t.Fatalf("at start-up: %+v", snap)
+	}
 
 	for s := uint64(1); s <= 5; s++ { // across an epoch boundary
 		rep := r.slot(t, s)
@@ -124,7 +132,7 @@ func waitReady(t *testing.T, r *rig, tr *beacon.Tracker, root common.Hash) beaco
 // checkAttributes checks the tracker holds the payload attributes of slot on parent.
 func checkAttributes(t *testing.T, r *rig, tr *beacon.Tracker, slot uint64, parent, parentRoot common.Hash) {
 	t.Helper()
-	a, ok := tr.PayloadAttributes(beacon.AttributesKey{ProposalSlot: slot, ParentBlockHash: parent})
+	a, ok := tr.PayloadAttributes(beacon.AttributesKey{Slot: slot, ParentBlockHash: parent})
 	if !ok {
 		t.Fatalf("no payload attributes for (%d, %s)", slot, parent)
 	}
@@ -147,4 +155,75 @@ func counter(t *testing.T, reg *prometheus.Registry, name string) float64 {
 	}
 	t.Fatalf("metric %s not found", name)
 	return 0
+}
+
+// startTracker starts a tracker on the rig's beacon stand-in and waits for its streams.
+func startTracker(t *testing.T, r *rig, reg *prometheus.Registry) *beacon.Tracker {
+	t.Helper()
+	tr, err := beacon.New(beacon.DefaultConfig(r.d.BeaconURL()), r.d.Node().EthClient(), r.clk, zerolog.Nop(), reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.Start(r.ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := tr.Stop(context.Background()); err != nil {
+			t.Error(err)
+		}
+	})
+	for _, topic := range []string{"head", "payload_attributes"} {
+		if err := r.d.Beacon().Server().WaitSubscribers(r.ctx, topic, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return tr
+}
+
+// The devnet's beacon stand-in speaking like stock Prysm v5.3.0 (labels, zero suggested fee
+// recipient, a frozen node): the tracker behaves as against the recording.
+func TestTrackerFollowsPrysmLikeDriver(t *testing.T) {
+	t.Parallel()
+	r := newRig(t, l1.Config{SlotsPerEpoch: 4})
+	bn := r.d.Beacon()
+	bn.SetLabels(beaconapi.LabelsPrysm)
+	bn.SetSuggestedFeeRecipient(common.Address{})
+	reg := prometheus.NewRegistry()
+	tr := startTracker(t, r, reg)
+	targets := target.Resolver{Attributes: tr, Headers: r.d.Node().EthClient(), Rules: chainspec.Mainnet(r.d.ChainID())}
+	for s := uint64(1); s <= 3; s++ {
+		rep := r.slot(t, s)
+		snap := waitReady(t, r, tr, rep.BeaconRoot)
+		a, ok := tr.PayloadAttributes(beacon.AttributesKey{Slot: s + 1, ParentBlockHash: rep.Block.Hash()})
+		if !ok || a.ProposalSlot != s || a.Timestamp != r.d.SlotTime(s+1) || a.SuggestedFeeRecipient != (common.Address{}) {
+			t.Fatalf("slot %d: attributes for the build slot %+v, found %v", s, a, ok)
+		}
+		if _, err := targets.Target(r.ctx, snap.BuildSlot, snap.Parents[0].Hash); !errors.Is(err, target.ErrNoFeeRecipient) {
+			t.Fatalf("slot %d: target with a zero suggested fee recipient: %v", s, err)
+		}
+	}
+	if n := counter(t, reg, "sidecar_beacon_attributes_slot_mismatch_total"); n < 3 {
+		t.Fatalf("%v mislabelled events counted", n)
+	}
+
+	// Frozen for two slots: not ready, nothing offered; thawed: ready on the newest head again.
+	bn.Server().Freeze()
+	r.slot(t, 4)
+	r.slot(t, 5) // two slots after the last byte
+	snap, err := tr.WaitFor(r.ctx, func(s beacon.Snapshot) bool { return !s.Ready })
+	if err != nil || snap.Reason != beacon.ReasonStreamDown || len(snap.Parents) != 0 {
+		t.Fatalf("frozen: %+v %v", snap, err)
+	}
+	bn.Server().Thaw()
+	var rep l1.SlotReport
+	for s := uint64(6); ; s++ { // the reconnect waits for its backoff on the rig's clock
+		rep = r.slot(t, s)
+		if tr.Snapshot().Ready || s == 9 {
+			break
+		}
+	}
+	snap = waitReady(t, r, tr, rep.BeaconRoot)
+	if snap.HeadExecHash != rep.Block.Hash() {
+		t.Fatalf("after thawing: %+v", snap)
+	}
 }

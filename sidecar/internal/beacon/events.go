@@ -67,8 +67,8 @@ func (t *Tracker) work(ctx context.Context) {
 func (t *Tracker) onHead(ctx context.Context, ev *apiv1.HeadEvent) {
 	t.m.eventsHandled.WithLabelValues("head").Inc()
 	t.m.headSlot.Set(float64(ev.Slot))
-	t.update(func(st *state) {
-		st.setHead(uint64(ev.Slot), common.Hash(ev.Block))
+	t.update(func(st *state, now uint64) {
+		st.setHead(uint64(ev.Slot), common.Hash(ev.Block), now)
 		st.dutyRoot = common.Hash(ev.CurrentDutyDependentRoot)
 	})
 	t.refreshOptimistic(ctx)
@@ -81,38 +81,15 @@ func (t *Tracker) onReorg(_ context.Context, ev *apiv1.ChainReorgEvent) {
 	t.log.Warn().Uint64("slot", uint64(ev.Slot)).Uint64("depth", ev.Depth).
 		Str("old_head", common.Hash(ev.OldHeadBlock).Hex()).Str("new_head", common.Hash(ev.NewHeadBlock).Hex()).
 		Msg("L1 chain reorg")
-	t.update(func(st *state) {
-		st.setHead(uint64(ev.Slot), common.Hash(ev.NewHeadBlock))
+	t.update(func(st *state, now uint64) {
+		st.setHead(uint64(ev.Slot), common.Hash(ev.NewHeadBlock), now)
 		st.dutiesStale = true
 	})
 }
 
 func (t *Tracker) onAttributes(_ context.Context, a *PayloadAttributes) {
 	t.m.eventsHandled.WithLabelValues("payload_attributes").Inc()
-	now := t.Snapshot().Slot
-	t.update(func(st *state) { st.addAttributes(a, now, t.cfg.KeepSlots) })
-}
-
-// resync re-reads the head after (re)connecting, since events may have been
-// missed while disconnected.
-func (t *Tracker) resync(ctx context.Context) {
-	var hdr *api.Response[*apiv1.BeaconBlockHeader]
-	err := t.timed(epHeader, func() (err error) {
-		hdr, err = t.api.BeaconBlockHeader(ctx, &api.BeaconBlockHeaderOpts{Block: "head"})
-		return err
-	})
-	if err != nil || hdr.Data == nil || hdr.Data.Header == nil || hdr.Data.Header.Message == nil {
-		t.log.Warn().Err(err).Msg("read beacon head after connecting failed")
-		return
-	}
-	optimistic, _ := hdr.Metadata["execution_optimistic"].(bool)
-	slot := uint64(hdr.Data.Header.Message.Slot)
-	t.m.headSlot.Set(float64(slot))
-	t.update(func(st *state) {
-		st.setHead(slot, common.Hash(hdr.Data.Root))
-		st.optimistic = optimistic
-		st.dutiesStale = true
-	})
+	t.update(func(st *state, now uint64) { st.addAttributes(a, now, t.cfg.KeepSlots) })
 }
 
 func (t *Tracker) refreshOptimistic(ctx context.Context) {
@@ -125,7 +102,7 @@ func (t *Tracker) refreshOptimistic(ctx context.Context) {
 		t.log.Warn().Err(err).Msg("read sync state failed")
 		return
 	}
-	t.update(func(st *state) { st.optimistic = resp.Data.IsOptimistic })
+	t.update(func(st *state, _ uint64) { st.optimistic = resp.Data.IsOptimistic })
 }
 
 // confirmExec checks the head's execution block against the execution
@@ -151,7 +128,7 @@ func (t *Tracker) confirmExec(ctx context.Context) bool {
 	if err != nil {
 		if !e.unreachable {
 			t.log.Warn().Err(err).Uint64("block_number", e.number).Msg("execution client cross-check failed")
-			t.update(func(st *state) {
+			t.update(func(st *state, _ uint64) {
 				if st.exec != nil && st.exec.hash == e.hash {
 					st.exec.unreachable = true
 				}
@@ -161,7 +138,7 @@ func (t *Tracker) confirmExec(ctx context.Context) bool {
 	}
 	if h.Hash() != e.hash {
 		t.m.execMismatch.Inc()
-		t.update(func(st *state) {
+		t.update(func(st *state, _ uint64) {
 			if st.exec != nil && st.exec.hash == e.hash {
 				st.exec.mismatch, st.exec.unreachable = true, false
 			}
@@ -170,7 +147,7 @@ func (t *Tracker) confirmExec(ctx context.Context) bool {
 			Str("execution_block_hash", h.Hash().Hex()).Msg("execution client disagrees with the beacon head")
 		return false
 	}
-	t.update(func(st *state) {
+	t.update(func(st *state, _ uint64) {
 		if st.exec != nil && st.exec.hash == e.hash {
 			st.exec.confirmed, st.exec.parentHash = true, h.ParentHash
 			st.exec.mismatch, st.exec.unreachable = false, false
@@ -223,7 +200,7 @@ func (t *Tracker) maybeRefreshDuties(ctx context.Context, d *dutyBook) {
 		}
 	}
 	*d = dutyBook{have: true, epoch: epoch, root: currentRoot}
-	t.update(func(st *state) {
+	t.update(func(st *state, _ uint64) {
 		st.duties, st.dutiesStale = fetched, false
 	})
 }

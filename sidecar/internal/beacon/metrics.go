@@ -14,6 +14,7 @@ const (
 	epSyncing    = "syncing"
 	epDuties     = "proposer_duties"
 	epHeader     = "block_header"
+	epBlock      = "block"
 	epEvents     = "events"
 	epAttributes = "payload_attributes_stream"
 	epExecHeader = "eth_getBlockByNumber"
@@ -29,6 +30,7 @@ type metrics struct {
 	eventErrors   *prometheus.CounterVec
 	execMismatch  prometheus.Counter
 	eventsHandled *prometheus.CounterVec
+	slotMismatch  prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -62,10 +64,14 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		eventsHandled: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sidecar_beacon_events_total", Help: "Beacon events handled.",
 		}, []string{"topic"}),
+		slotMismatch: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "sidecar_beacon_attributes_slot_mismatch_total",
+			Help: "payload_attributes events whose proposal_slot is not the slot of their timestamp; the timestamp's slot is used.",
+		}),
 	}
 	for _, c := range []prometheus.Collector{
 		m.headSlot, m.reorgs, m.reorgDepth, m.reqDuration, m.reqErrors,
-		m.streamUp, m.eventErrors, m.execMismatch, m.eventsHandled,
+		m.streamUp, m.eventErrors, m.execMismatch, m.eventsHandled, m.slotMismatch,
 	} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("beacon metrics: %w", err)

@@ -24,6 +24,7 @@ type Parent struct {
 const (
 	ReasonNoHead        = "no_head"
 	ReasonStreamDown    = "beacon_stream_down"
+	ReasonHeadStale     = "head_stale"
 	ReasonExecUnknown   = "execution_head_unknown"
 	ReasonExecUnchecked = "execution_head_unconfirmed"
 	ReasonExecMismatch  = "execution_head_mismatch"
@@ -56,8 +57,9 @@ type Snapshot struct {
 	// Optimistic: the beacon node has not had the head validated by its
 	// execution client. Never build on an optimistic head.
 	Optimistic bool
-	// Ready: the head is known, its execution block is confirmed by our
-	// execution client, it is not optimistic and the event stream is up.
+	// Ready: the head is known and the beacon node confirmed it within the
+	// silence rule, its execution block is confirmed by our execution client,
+	// it is not optimistic and the event stream is up.
 	Ready bool
 	// Reason says why the snapshot is not Ready.
 	Reason string
@@ -82,50 +84,84 @@ type state struct {
 	exec       *execHead
 	optimistic bool
 	streamUp   bool
-	attrs      map[AttributesKey]*PayloadAttributes
-	duties     map[uint64]Duty
+	// confirmedSlot is the newest slot at which the beacon node vouched for
+	// its head: a head or chain_reorg event, a re-sync read, or attributes
+	// for a later slot built on the head (which a node sends during missed
+	// slots too). A frozen node vouches for nothing.
+	confirmedSlot uint64
+	attrs         map[AttributesKey]*PayloadAttributes
+	duties        map[uint64]Duty
 	// dutyRoot is the head event's current_duty_dependent_root; dutiesStale
 	// asks for a re-fetch after a reorg or a reconnect.
 	dutyRoot    common.Hash
 	dutiesStale bool
 }
 
-// setHead moves the head; the execution block is looked up again from the
-// payload attributes already seen (their parent_block_root names the head).
-func (st *state) setHead(slot uint64, root common.Hash) {
+// setHead moves the head, vouched for at slot (capped at the wall-clock slot
+// now); the execution block is looked up again from the payload attributes
+// already seen (their parent_block_root names the head).
+func (st *state) setHead(slot uint64, root common.Hash, now uint64) {
+	st.confirm(slot, now)
 	if st.haveHead && st.headRoot == root {
 		st.headSlot = slot
 		return
 	}
 	st.haveHead, st.headSlot, st.headRoot, st.exec = true, slot, root, nil
-	st.linkExec()
+	st.linkExec(now)
 }
 
-// linkExec finds the head's execution block in the payload attributes.
-func (st *state) linkExec() {
-	if st.exec != nil || !st.haveHead {
+// confirm records that the beacon node vouched for its head at slot; a slot
+// past now (a node's clock or a bad timestamp) counts as now.
+func (st *state) confirm(slot, now uint64) {
+	st.confirmedSlot = max(st.confirmedSlot, min(slot, now))
+}
+
+// linkExec finds the head's execution block in the payload attributes; any
+// attributes built on the head vouch for it at the slot before theirs.
+func (st *state) linkExec(now uint64) {
+	if !st.haveHead {
 		return
 	}
 	for _, a := range st.attrs {
-		if a.ParentBlockRoot == st.headRoot && a.HasParentBlockNumber {
+		if a.ParentBlockRoot != st.headRoot {
+			continue
+		}
+		if a.Slot > 0 {
+			st.confirm(a.Slot-1, now)
+		}
+		if st.exec == nil && a.HasParentBlockNumber {
 			st.exec = &execHead{hash: a.ParentBlockHash, number: a.ParentBlockNumber}
-			return
 		}
 	}
 }
 
-func (st *state) addAttributes(a *PayloadAttributes, currentSlot, keep uint64) {
+// linkPayload sets the execution block of root read from the beacon node,
+// unless the head moved on meanwhile or events already linked it.
+func (st *state) linkPayload(root common.Hash, p BlockPayload) {
+	if st.haveHead && st.headRoot == root && st.exec == nil {
+		st.exec = &execHead{hash: p.BlockHash, parentHash: p.ParentHash, number: p.BlockNumber}
+	}
+}
+
+func (st *state) addAttributes(a *PayloadAttributes, now, keep uint64) {
 	for k := range st.attrs {
-		if k.ProposalSlot+keep < currentSlot {
+		if k.Slot+keep < now {
 			delete(st.attrs, k)
 		}
 	}
 	st.attrs[a.Key()] = a
-	st.linkExec()
+	st.linkExec(now)
 }
 
-// snapshot derives the Snapshot for wall-clock slot now.
-func (st *state) snapshot(now uint64, epbs bool) Snapshot {
+// stale reports whether the beacon node has not vouched for its head for
+// more than silence slots at wall-clock slot now.
+func (st *state) stale(now, silence uint64) bool {
+	return now > st.confirmedSlot && now-st.confirmedSlot > silence
+}
+
+// snapshot derives the Snapshot for wall-clock slot now under the silence
+// rule of silence slots.
+func (st *state) snapshot(now uint64, epbs bool, silence uint64) Snapshot {
 	s := Snapshot{Slot: now, BuildSlot: now + 1, Optimistic: st.optimistic}
 	if d, ok := st.duties[s.BuildSlot]; ok {
 		s.Proposer = &d
@@ -141,6 +177,8 @@ func (st *state) snapshot(now uint64, epbs bool) Snapshot {
 	switch {
 	case !st.streamUp:
 		s.Reason = ReasonStreamDown
+	case st.stale(now, silence):
+		s.Reason = ReasonHeadStale
 	case st.optimistic:
 		s.Reason = ReasonOptimistic
 	case st.exec == nil:

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/transport/sse"
@@ -67,7 +68,9 @@ func (t *Tracker) streamOnce(ctx context.Context, hc *http.Client) (bool, error)
 	}
 	defer resp.Body.Close()
 
-	watchdog := sse.Watch(resp.Body, t.clk, t.cfg.StreamSilence, cancel)
+	chain := t.Chain()
+	silence := time.Duration(t.cfg.SilenceSlots) * chain.SlotDuration
+	watchdog := sse.Watch(resp.Body, t.clk, silence, cancel)
 	defer watchdog.Stop()
 	reader, err := sse.NewReader(watchdog, t.cfg.MaxEventBytes)
 	if err != nil {
@@ -91,12 +94,13 @@ func (t *Tracker) streamOnce(ctx context.Context, hc *http.Client) (bool, error)
 		if ev.Type != topicAttributes {
 			continue
 		}
-		a, err := DecodePayloadAttributes(ev.Data)
+		a, err := DecodePayloadAttributes(ev.Data, chain.SlotOfTimestamp)
 		if err != nil {
 			t.m.eventErrors.WithLabelValues(topicAttributes).Inc()
 			t.log.Warn().Err(err).Msg("dropped payload_attributes event")
 			continue
 		}
+		t.checkLabel(a)
 		t.post(ctx, func(ctx context.Context) { t.onAttributes(ctx, a) })
 	}
 }
@@ -107,5 +111,22 @@ func (t *Tracker) setStreamUp(up bool) {
 		v = 1
 	}
 	t.m.streamUp.Set(v)
-	t.update(func(st *state) { st.streamUp = up })
+	t.update(func(st *state, _ uint64) { st.streamUp = up })
+}
+
+// checkLabel counts attributes whose proposal_slot is not their timestamp's
+// slot. Stock Prysm v5.3.0 does so for every block, so only the first is
+// logged at warn level.
+func (t *Tracker) checkLabel(a *PayloadAttributes) {
+	if !a.LabelMismatch() {
+		return
+	}
+	t.m.slotMismatch.Inc()
+	ev := t.log.Debug()
+	if t.mislabelled.CompareAndSwap(false, true) {
+		ev = t.log.Warn()
+	}
+	ev.Uint64("proposal_slot", a.ProposalSlot).Uint64("slot", a.Slot).Uint64("timestamp", a.Timestamp).
+		Str("parent_hash", a.ParentBlockHash.Hex()).
+		Msg("payload_attributes proposal_slot disagrees with its timestamp; keyed by the timestamp's slot")
 }

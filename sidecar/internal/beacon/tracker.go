@@ -3,7 +3,10 @@ package beacon
 import (
 	"context"
 	"fmt"
+	"net"
+	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	eth2client "github.com/attestantio/go-eth2-client"
@@ -46,6 +49,10 @@ type Tracker struct {
 	m   *metrics
 
 	inbox chan func(context.Context)
+	hc    *http.Client // beacon-API reads of our own (the head block)
+	// mislabelled: a proposal_slot disagreeing with its timestamp was logged
+	// at warn level once; later ones are counted only.
+	mislabelled atomic.Bool
 
 	api beaconAPI // set by Start before any goroutine reads it
 
@@ -82,6 +89,7 @@ func New(cfg Config, el ExecutionHeaders, clk clock.Clock, log zerolog.Logger, r
 		log:     log.With().Str("component", "beacon").Logger(),
 		m:       m,
 		inbox:   make(chan func(context.Context), 64),
+		hc:      newHTTPClient(cfg.RequestTimeout),
 		st:      state{attrs: map[AttributesKey]*PayloadAttributes{}, duties: map[uint64]Duty{}},
 		changed: make(chan struct{}),
 	}, nil
@@ -153,6 +161,7 @@ func (t *Tracker) Stop(ctx context.Context) error {
 	go func() { t.wg.Wait(); close(done) }()
 	select {
 	case <-done:
+		t.hc.CloseIdleConnections()
 		return nil
 	case <-ctx.Done():
 		return fmt.Errorf("beacon: stop: %w", ctx.Err())
@@ -174,11 +183,15 @@ func (t *Tracker) Snapshot() Snapshot {
 }
 
 func (t *Tracker) snapshotLocked() Snapshot {
-	var now uint64
-	if t.chain.Slots != nil {
-		now = t.chain.Slots.SlotAt(t.clk.Now())
+	return t.st.snapshot(t.nowSlotLocked(), t.cfg.Profile == clock.ProfileEPBS, t.cfg.SilenceSlots)
+}
+
+// nowSlotLocked is the wall-clock slot (0 before Start read the chain).
+func (t *Tracker) nowSlotLocked() uint64 {
+	if t.chain.Slots == nil {
+		return 0
 	}
-	return t.st.snapshot(now, t.cfg.Profile == clock.ProfileEPBS)
+	return t.chain.Slots.SlotAt(t.clk.Now())
 }
 
 // Changed returns a channel that is closed at the next state change, so a
@@ -246,11 +259,12 @@ func (t *Tracker) Duty(slot uint64) (Duty, bool) {
 	return d, ok
 }
 
-// update applies f to the state under the lock and wakes waiters.
-func (t *Tracker) update(f func(st *state)) {
+// update applies f to the state under the lock and wakes waiters; f gets the
+// wall-clock slot.
+func (t *Tracker) update(f func(st *state, now uint64)) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	f(&t.st)
+	f(&t.st, t.nowSlotLocked())
 	close(t.changed)
 	t.changed = make(chan struct{})
 }
@@ -268,4 +282,18 @@ func (t *Tracker) timed(endpoint string, call func() error) error {
 	err := call()
 	t.m.observe(endpoint, start, t.clk.Now(), err)
 	return err
+}
+
+// newHTTPClient is the client of the tracker's own beacon-API reads:
+// bounded, and never following a redirect off the configured node.
+func newHTTPClient(timeout time.Duration) *http.Client {
+	return &http.Client{
+		Timeout: timeout,
+		Transport: &http.Transport{
+			DialContext:           (&net.Dialer{Timeout: timeout}).DialContext,
+			ResponseHeaderTimeout: timeout,
+			MaxIdleConnsPerHost:   2,
+		},
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	}
 }

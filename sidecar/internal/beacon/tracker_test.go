@@ -27,12 +27,13 @@ const (
 )
 
 type env struct {
-	t   *testing.T
-	ctx context.Context
-	bn  *beaconstandin.Server
-	sim *simulated.Backend
-	tr  *Tracker
-	reg *prometheus.Registry
+	t       *testing.T
+	genesis time.Time
+	ctx     context.Context
+	bn      *beaconstandin.Server
+	sim     *simulated.Backend
+	tr      *Tracker
+	reg     *prometheus.Registry
 }
 
 func newEnv(t *testing.T, profile clock.Profile) *env {
@@ -75,7 +76,7 @@ func newEnv(t *testing.T, profile clock.Profile) *env {
 			t.Error(err)
 		}
 	})
-	e := &env{t: t, ctx: ctx, bn: bn, sim: sim, tr: tr, reg: reg}
+	e := &env{t: t, genesis: genesis, ctx: ctx, bn: bn, sim: sim, tr: tr, reg: reg}
 	e.waitSubscribed()
 	return e
 }
@@ -110,7 +111,7 @@ func (e *env) publishAttributes(proposalSlot uint64, root common.Hash, h *types.
 	e.bn.PublishPayloadAttributes(beaconstandin.AttributesEvent{
 		Version: "fulu", ProposerIndex: 7, ProposalSlot: proposalSlot,
 		ParentBlockNumber: h.Number.Uint64(), ParentBlockRoot: root, ParentBlockHash: h.Hash(),
-		Timestamp: h.Time + 12, PrevRandao: common.Hash{0xaa}, ParentBeaconBlockRoot: root,
+		Timestamp: uint64(e.genesis.Add(time.Duration(proposalSlot) * testSlot).Unix()), PrevRandao: common.Hash{0xaa}, ParentBeaconBlockRoot: root,
 		Withdrawals: []beaconstandin.Withdrawal{{Index: 1, ValidatorIndex: 2, Address: common.Address{3}, Amount: 4}},
 	})
 }
@@ -155,7 +156,7 @@ func TestTrackerFollowsHeadWithLighthouseAttributes(t *testing.T) {
 	if err != nil || slot != s.BuildSlot || len(parents) != 1 || parents[0] != h2.Hash() {
 		t.Fatalf("BuildTarget = %d %v %v", slot, parents, err)
 	}
-	a, ok := e.tr.PayloadAttributes(AttributesKey{ProposalSlot: headSlot + 1, ParentBlockHash: h2.Hash()})
+	a, ok := e.tr.PayloadAttributes(AttributesKey{Slot: headSlot + 1, ParentBlockHash: h2.Hash()})
 	if !ok || a.PrevRandao != (common.Hash{0xaa}) || len(a.Withdrawals) != 1 || a.Withdrawals[0].Amount != 4 {
 		t.Fatalf("attributes %+v %v", a, ok)
 	}
