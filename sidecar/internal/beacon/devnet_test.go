@@ -215,15 +215,21 @@ func TestTrackerFollowsPrysmLikeDriver(t *testing.T) {
 		t.Fatalf("frozen: %+v %v", snap, err)
 	}
 	bn.Server().Thaw()
-	var rep l1.SlotReport
-	for s := uint64(6); ; s++ { // the reconnect waits for its backoff on the rig's clock
-		rep = r.slot(t, s)
-		if tr.Snapshot().Ready || s == 9 {
-			break
+	// The reconnect waits for its backoff on the rig's clock, armed whenever the tracker's
+	// goroutine gets to it: move a slot at a time until the tracker is ready on that slot's head.
+	for s := uint64(6); ; s++ {
+		rep := r.slot(t, s)
+		ctx, cancel := context.WithTimeout(r.ctx, 5*time.Second)
+		snap, err = tr.WaitFor(ctx, func(x beacon.Snapshot) bool { return x.Ready && x.HeadRoot == rep.BeaconRoot })
+		cancel()
+		if err == nil {
+			if snap.HeadExecHash != rep.Block.Hash() {
+				t.Fatalf("after thawing: %+v", snap)
+			}
+			return
 		}
-	}
-	snap = waitReady(t, r, tr, rep.BeaconRoot)
-	if snap.HeadExecHash != rep.Block.Hash() {
-		t.Fatalf("after thawing: %+v", snap)
+		if s == 12 {
+			t.Fatalf("not ready six slots after thawing: %+v", snap)
+		}
 	}
 }
