@@ -38,17 +38,22 @@ func (i Identity) Check() error {
 
 const defaultRelayTimeoutBps = 1000
 
-// Relay is one builder or relay endpoint that receives every bundle.
+// Relay is one builder or relay endpoint that receives every bundle, or (URL empty) a relay the
+// sidecar only reads from.
 type Relay struct {
 	Name   string          `toml:"name"`
 	URL    string          `toml:"url"`
 	Method relayapi.Method `toml:"method"` // one of relayapi.Methods()
 	// TimeoutBps bounds one submission, as basis points of the slot.
 	TimeoutBps uint32 `toml:"timeout_bps"`
-	// ValidatorsURL is the relay's builder API (GET /relay/v1/builder/validators), to know
-	// whether a slot's proposer takes builder blocks; "" when the endpoint is a builder.
+	// ValidatorsURL is the relay's base URL: its builder API (GET /relay/v1/builder/validators)
+	// tells whether a slot's proposer takes builder blocks, its data API who delivered each
+	// slot's block; "" when the endpoint is a builder.
 	ValidatorsURL string `toml:"validators_url"`
 }
+
+// ReceivesBundles reports whether bundles are sent to the entry (it has a url).
+func (r Relay) ReceivesBundles() bool { return r.URL != "" }
 
 // Check validates one relay entry.
 func (r Relay) Check() error {
@@ -56,7 +61,9 @@ func (r Relay) Check() error {
 	if r.Name == "" {
 		p.add("name", ErrRequired)
 	}
-	p.httpURL("url", r.URL)
+	if r.URL != "" || r.ValidatorsURL == "" { // a relay only read from needs no bundle url
+		p.httpURL("url", r.URL)
+	}
 	p.add("method", r.Method.Check())
 	p.add("timeout_bps", clock.CheckBps(r.TimeoutBps))
 	if r.ValidatorsURL != "" {
