@@ -219,13 +219,23 @@ func (b *builder) prover(chain beacon.Chain) (pipeline.Prover, error) {
 	return nil, nil
 }
 
-func (b *builder) tracker(_ beacon.Chain, ib *inbox.Inbox) (*inclusion.Tracker, error) {
+func (b *builder) tracker(chain beacon.Chain, ib *inbox.Inbox) (*inclusion.Tracker, error) {
 	oc, err := feed.NewOutcomeClient(feed.DefaultOutcomeClientConfig(b.cfg.Sequencer.OutcomeURL), b.d.Clock)
 	if err != nil {
 		return nil, fmt.Errorf("outcome client: %w", err)
 	}
-	return inclusion.New(inclusion.Deps{Chain: b.l1, Events: ib, Reporter: oc, Statuses: b.app.Pool,
-		Log: b.d.Log, Metrics: inclusion.NewMetrics(b.d.Registry)}, b.cfg.Pipeline.ReorgWindowSlots)
+	deps := inclusion.Deps{Chain: b.l1, Events: ib, Reporter: oc, Statuses: b.app.Pool,
+		Log: b.d.Log, Metrics: inclusion.NewMetrics(b.d.Registry)}
+	if rs := b.readRelays(); len(rs) > 0 {
+		timeout := chain.Slots.Bps(1000)
+		d, err := relayapi.NewDeliveries(relayapi.DeliveriesConfig{Relays: rs, Timeout: timeout},
+			relayapi.DeliveriesDeps{Log: b.d.Log, Registry: b.d.Registry})
+		if err != nil {
+			return nil, fmt.Errorf("relay data API: %w", err)
+		}
+		deps.Deliveries, deps.DeliveriesTimeout = d, timeout
+	}
+	return inclusion.New(deps, b.cfg.Pipeline.ReorgWindowSlots)
 }
 
 // readRelays are the relays with a validators_url: the sidecar reads their builder API
