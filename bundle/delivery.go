@@ -17,6 +17,9 @@ type Delivery struct {
 	Value *hexutil.Big `json:"value"`
 }
 
+// MaxRelayNameLen bounds Delivery.Relay: relay names travel in outcomes and statuses.
+const MaxRelayNameLen = 64
+
 // BLSPubkey is a 48-byte BLS public key, 0x hex in JSON.
 type BLSPubkey [48]byte
 

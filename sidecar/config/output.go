@@ -1,7 +1,10 @@
 package config
 
 import (
+	"fmt"
+
 	"github.com/syncboost/syncboost/builderhook/jwtauth"
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/relayapi"
 )
@@ -68,6 +71,9 @@ func (r Relay) Check() error {
 	p.add("timeout_bps", clock.CheckBps(r.TimeoutBps))
 	if r.ValidatorsURL != "" {
 		p.httpURL("validators_url", r.ValidatorsURL)
+		if len(r.Name) > bundle.MaxRelayNameLen { // the name reports who delivered a block
+			p.add("name", fmt.Errorf("%w: %d bytes, at most %d for a relay with validators_url", ErrRange, len(r.Name), bundle.MaxRelayNameLen))
+		}
 	}
 	return p.join()
 }

@@ -90,7 +90,7 @@ type Outcome struct {
 const (
 	MaxReasonLen     = 256
 	MaxDeliveries    = 16
-	MaxRelayNameLen  = 64
+	MaxRelayNameLen  = bundle.MaxRelayNameLen
 	deliveredByField = "deliveredBy"
 )
 

@@ -2,6 +2,7 @@ package inclusion
 
 import (
 	"context"
+	"math/big"
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -56,6 +57,10 @@ func (t *Tracker) attribute(ctx context.Context, o feed.Outcome) feed.Outcome {
 }
 
 func delivery(relay string, p relayapi.DeliveredPayload) bundle.Delivery {
+	value := new(big.Int) // a trace without a value (relayapi's decoder never gives one) bid nothing
+	if p.Trace.Value != nil {
+		value = p.Trace.Value.ToBig()
+	}
 	return bundle.Delivery{Relay: relay, BuilderPubkey: bundle.BLSPubkey(p.Trace.BuilderPubkey),
-		BlockHash: common.Hash(p.Trace.BlockHash), Value: (*hexutil.Big)(p.Trace.Value.ToBig())}
+		BlockHash: common.Hash(p.Trace.BlockHash), Value: (*hexutil.Big)(value)}
 }
