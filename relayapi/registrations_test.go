@@ -63,6 +63,10 @@ type everyDuty struct{}
 
 func (everyDuty) ProposerDuty(slot uint64) ([48]byte, bool) { return validatorPubkey(slot * 10), true }
 
+type dutyMap map[uint64][48]byte
+
+func (m dutyMap) ProposerDuty(slot uint64) ([48]byte, bool) { k, ok := m[slot]; return k, ok }
+
 type noDuties struct{}
 
 func (noDuties) ProposerDuty(uint64) ([48]byte, bool) { return [48]byte{}, false }
@@ -184,6 +188,18 @@ func BenchmarkVerifyRegistration(b *testing.B) {
 	for b.Loop() {
 		if err := VerifyRegistration(d, domain); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// What a lookup costs once its registrations are verified: what the slot-ending path pays.
+func BenchmarkLookupVerified(b *testing.B) {
+	duties := dutyMap{64: validatorPubkey(640)} // a lookup in memory, as the beacon tracker's
+	p := newProposersWith(b, nil, 5*time.Second, duties, newFakeRelay(b, duty(64, feeA, 1)), newFakeRelay(b, forged(64, feeB)))
+	p.Lookup(context.Background(), 64)
+	for b.Loop() {
+		if p.Lookup(context.Background(), 64).Status != ProposerRegistered {
+			b.Fatal("not registered")
 		}
 	}
 }

@@ -27,7 +27,7 @@ type fakeRelay struct {
 	status int
 }
 
-func newFakeRelay(t *testing.T, duties ...ProposerDuty) *fakeRelay {
+func newFakeRelay(t testing.TB, duties ...ProposerDuty) *fakeRelay {
 	t.Helper()
 	r := &fakeRelay{duties: duties, status: http.StatusOK}
 	mux := http.NewServeMux()
@@ -68,7 +68,7 @@ func newProposers(t *testing.T, relays ...*fakeRelay) *Proposers {
 	return newProposersWith(t, nil, 5*time.Second, everyDuty{}, relays...)
 }
 
-func newProposersWith(t *testing.T, reg prometheus.Registerer, timeout time.Duration, duties Duties, relays ...*fakeRelay) *Proposers {
+func newProposersWith(t testing.TB, reg prometheus.Registerer, timeout time.Duration, duties Duties, relays ...*fakeRelay) *Proposers {
 	t.Helper()
 	cfg := ProposersConfig{SlotsPerEpoch: 32, Timeout: timeout, GenesisForkVersion: testForkVersion}
 	for i, r := range relays {
