@@ -37,4 +37,10 @@ type StatusChange struct {
 	At            time.Time `json:"at"`
 	Reason        string    `json:"reason,omitempty"`
 	L1BlockNumber uint64    `json:"l1BlockNumber,omitempty"` // landed only
+	// DeliveredBy names, on a landed or not_landed status whose slot has an L1 block, who
+	// delivered that block as the relays' data APIs report it (the bundle is in it when the
+	// status is landed); empty when no relay reports it. DeliveryDisagreement: the reports
+	// contradict each other or the chain (DeliveriesDisagree).
+	DeliveredBy          []Delivery `json:"deliveredBy,omitempty"`
+	DeliveryDisagreement bool       `json:"deliveryDisagreement,omitempty"`
 }

@@ -3,7 +3,10 @@ package devnet
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +19,9 @@ import (
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
+	l1relay "github.com/syncboost/syncboost/devnet/l1/relay"
 	"github.com/syncboost/syncboost/devnet/sequencer"
+	"github.com/syncboost/syncboost/relayapi"
 	"github.com/syncboost/syncboost/sidecar/feed"
 )
 
@@ -47,8 +52,12 @@ func TestE2EChainHappyPath(t *testing.T) {
 			problems = append(problems, fmt.Sprintf("slot %d: %s", s, why))
 			continue
 		}
+		if why := checkDelivered(t, d, s, f); why != "" {
+			problems = append(problems, fmt.Sprintf("slot %d: %s", s, why))
+		}
 		landed++
 	}
+	checkLiarRefused(t, d)
 	var summary strings.Builder
 	d.Stats(first, last).Print(&summary)
 	t.Log(summary.String())
@@ -101,6 +110,60 @@ func checkLanded(t *testing.T, d *Devnet, slot uint64, f sequencer.SlotFacts) st
 		return fmt.Sprintf("demo bundle %s status %q (%s)", sent.Good, st.Status, st.Reason)
 	}
 	return ""
+}
+
+// checkDelivered says what is wrong with a landed slot's attribution ("" when nothing is): the
+// sequencer and the demo searcher are told the devnet relay delivered the slot's L1 block, built
+// by the devnet builder, and the lying relay (which delivers nothing) is not named.
+func checkDelivered(t *testing.T, d *Devnet, slot uint64, f sequencer.SlotFacts) string {
+	t.Helper()
+	rep, _ := d.L1.Report(slot)
+	want := []bundle.Delivery{{Relay: l1.RelayName, BuilderPubkey: l1relay.BuilderPubkey(), BlockHash: rep.Block.Hash()}}
+	o := lastOutcome(f)
+	if len(o.DeliveredBy) != 1 || o.DeliveryDisagreement {
+		return fmt.Sprintf("outcome delivered by %+v (disagreement %v), want %+v", o.DeliveredBy, o.DeliveryDisagreement, want)
+	}
+	got := o.DeliveredBy[0]
+	if got.Relay != want[0].Relay || got.BuilderPubkey != want[0].BuilderPubkey || got.BlockHash != want[0].BlockHash || got.Value.ToInt().Sign() <= 0 {
+		return fmt.Sprintf("outcome delivered by %+v, want %+v with a positive value", got, want[0])
+	}
+	if sent, ok := d.SearcherSent(slot); ok && sent.Good != (common.Hash{}) {
+		if st := bundleStatus(t, d, sent.Good); len(st.DeliveredBy) != 1 || st.DeliveredBy[0].Relay != l1.RelayName {
+			return fmt.Sprintf("demo bundle status delivered by %+v", st.DeliveredBy)
+		}
+	}
+	return ""
+}
+
+// checkLiarRefused checks, on the sidecar's metrics endpoint as an operator would, that the
+// devnet relay's registrations verified and the lying relay's were refused.
+func checkLiarRefused(t *testing.T, d *Devnet) {
+	t.Helper()
+	resp, err := http.Get(d.Sidecar.Metrics.URL() + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	count := func(relay, verdict string) float64 {
+		for _, line := range strings.Split(string(body), "\n") {
+			if strings.HasPrefix(line, "sidecar_relayapi_registrations_total{") && strings.Contains(line, `relay="`+relay+`"`) &&
+				strings.Contains(line, `verdict="`+verdict+`"`) {
+				v, _ := strconv.ParseFloat(line[strings.LastIndexByte(line, ' ')+1:], 64)
+				return v
+			}
+		}
+		return 0
+	}
+	if n := count(l1.LyingRelayName, relayapi.VerdictBadSignature); n == 0 {
+		t.Errorf("the lying relay's registrations were not refused: %v counted", n)
+	}
+	if n := count(l1.RelayName, relayapi.VerdictVerified); n == 0 {
+		t.Errorf("no registration of the devnet relay verified")
+	}
+	if n := count(l1.LyingRelayName, relayapi.VerdictVerified) + count(l1.RelayName, relayapi.VerdictBadSignature); n != 0 {
+		t.Errorf("%v registrations got the other relay's verdict", n)
+	}
 }
 
 // settledOrUnsent waits (bounded by three slots after the slot's start) until the sequencer

@@ -30,7 +30,9 @@ type sidecarConfig struct {
 	LeadBps, BuildBps  uint32
 }
 
-type relay struct{ Name, URL string }
+// relay is one [[relays]] entry: a builder endpoint (URL) or a relay the sidecar reads
+// registrations and deliveries from (ValidatorsURL).
+type relay struct{ Name, URL, ValidatorsURL string }
 
 const sidecarTOML = `# Written by syncboost-devnet: the sidecar's configuration, as an operator would write it.
 [log]
@@ -98,7 +100,13 @@ func (c sidecarConfig) write(dir string) (string, error) {
 	}
 	var relays strings.Builder
 	for _, r := range c.Relays {
-		fmt.Fprintf(&relays, "\n[[relays]]\nname = %q\nurl = %q\nmethod = \"eth_sendBundle\"\ntimeout_bps = 1000\n", r.Name, r.URL)
+		fmt.Fprintf(&relays, "\n[[relays]]\nname = %q\n", r.Name)
+		if r.URL != "" {
+			fmt.Fprintf(&relays, "url = %q\nmethod = \"eth_sendBundle\"\ntimeout_bps = 1000\n", r.URL)
+		}
+		if r.ValidatorsURL != "" {
+			fmt.Fprintf(&relays, "validators_url = %q\n", r.ValidatorsURL)
+		}
 	}
 	body := strings.NewReplacer(
 		"{{l1_rpc}}", c.L1RPC, "{{l2_rpc}}", c.L2RPC, "{{l1_chain}}", fmt.Sprint(c.L1Chain), "{{l2_chain}}", fmt.Sprint(c.L2Chain),

@@ -65,14 +65,17 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 }
 
 func (d *Devnet) startSidecar(ctx context.Context) error {
-	relays := []relay{{Name: "devnet-builder", URL: d.L1.BuilderURL()}}
+	// Bundles go to the builder; registrations and deliveries come from the relays it delivers
+	// through, one of which forges registrations.
+	relays := []relay{{Name: "devnet-builder", URL: d.L1.BuilderURL()},
+		{Name: l1.RelayName, ValidatorsURL: d.L1.Relay().URL()}, {Name: l1.LyingRelayName, ValidatorsURL: d.L1.LyingRelay().URL()}}
 	if d.cfg.ExtraRelays != nil {
 		extra, err := d.cfg.ExtraRelays(ctx, d.L1)
 		if err != nil {
 			return fmt.Errorf("extra relays: %w", err)
 		}
 		for _, r := range extra {
-			relays = append(relays, relay(r))
+			relays = append(relays, relay{Name: r.Name, URL: r.URL})
 		}
 	}
 	path, err := sidecarConfig{L1RPC: d.L1.RPCURL(), L2RPC: d.L2.HTTPEndpoint(), L1Chain: d.L1.ChainID(), L2Chain: L2ChainID,

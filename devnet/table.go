@@ -3,10 +3,14 @@ package devnet
 import (
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/sidecar/feed"
 )
 
 // Row is one slot of the live table.
@@ -17,7 +21,10 @@ type Row struct {
 	Bundles    int   // searcher bundles in the based block
 	Outcome    string
 	Reason     string
-	deadTime   time.Duration
+	// DeliveredBy is who delivered the slot's L1 block, by the relays' data APIs, as the
+	// sidecar told the sequencer: "relay builder-key-prefix" per relay ("-": no relay said).
+	DeliveredBy string
+	deadTime    time.Duration
 }
 
 type table struct {
@@ -36,7 +43,7 @@ func (t *table) row(r Row) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if !t.header {
-		fmt.Fprintf(t.w, "%6s  %12s  %9s  %7s  %-13s  %s\n", "slot", "arrival", "dead time", "bundles", "outcome", "why")
+		fmt.Fprintf(t.w, "%6s  %12s  %9s  %7s  %-13s  %-28s  %s\n", "slot", "arrival", "dead time", "bundles", "outcome", "delivered by", "why")
 		t.header = true
 	}
 	ms := func(v int64) string {
@@ -45,7 +52,11 @@ func (t *table) row(r Row) {
 		}
 		return fmt.Sprintf("%d ms", v)
 	}
-	fmt.Fprintf(t.w, "%6d  %12s  %9s  %7d  %-13s  %s\n", r.Slot, ms(r.ArrivalMs), ms(r.DeadTimeMs), r.Bundles, r.Outcome, r.Reason)
+	by := r.DeliveredBy
+	if by == "" {
+		by = "-"
+	}
+	fmt.Fprintf(t.w, "%6d  %12s  %9s  %7d  %-13s  %-28s  %s\n", r.Slot, ms(r.ArrivalMs), ms(r.DeadTimeMs), r.Bundles, r.Outcome, by, r.Reason)
 }
 
 // rowFor collects what the sidecar sent for slot and what the sequencer was told about it.
@@ -68,7 +79,20 @@ func (d *Devnet) rowFor(slot uint64) Row {
 	}
 	if f, ok := d.Seq.Slot(slot); ok && len(f.Outcomes) > 0 {
 		o := f.Outcomes[len(f.Outcomes)-1]
-		r.Outcome, r.Reason = string(o.Kind), o.Reason
+		r.Outcome, r.Reason, r.DeliveredBy = string(o.Kind), o.Reason, deliveredBy(o)
 	}
 	return r
+}
+
+// deliveredBy is the table's short form of an outcome's attribution.
+func deliveredBy(o feed.Outcome) string {
+	parts := make([]string, len(o.DeliveredBy))
+	for i, d := range o.DeliveredBy {
+		parts[i] = d.Relay + " " + hexutil.Encode(d.BuilderPubkey[:4])
+	}
+	s := strings.Join(parts, ", ")
+	if o.DeliveryDisagreement {
+		s += " (disagree)"
+	}
+	return s
 }

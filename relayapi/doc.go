@@ -1,7 +1,10 @@
 // Package relayapi is the sidecar's outbound side towards builders and relays: it sends the
 // atomic bundle with eth_sendBundle or mev_sendBundle to every configured endpoint in parallel,
-// cancels it with eth_cancelBundle, and reads relays' GET /relay/v1/builder/validators to know
-// whether a slot's proposer takes builder blocks.
+// cancels it with eth_cancelBundle, and reads relays: GET /relay/v1/builder/validators to know
+// whether a slot's proposer takes builder blocks (Proposers, which counts a registration only when
+// its BLS signature verifies under the builder domain and its pubkey is the beacon node's
+// proposer for the slot), and the data API's proposer_payload_delivered to know who delivered a
+// slot's block (Deliveries).
 //
 // Submitter.Send and Submitter.Cancel return a Fanout at once: the caller waits for the first
 // acceptance or its deadline (Fanout.First) while slower endpoints finish in the background,

@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/attestantio/go-eth2-client/spec/phase0"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 )
@@ -29,6 +29,9 @@ type Relay struct {
 type ProposersConfig struct {
 	Relays        []Relay
 	SlotsPerEpoch uint64
+	// GenesisForkVersion is the chain's (the beacon node's genesis_fork_version): registrations
+	// are signed under the builder domain computed from it. Zero is mainnet's.
+	GenesisForkVersion [4]byte
 	// Timeout bounds one GET to one relay.
 	Timeout time.Duration
 	// MaxResponseBytes bounds one answer; 0 means 1 MiB.
@@ -65,8 +68,11 @@ func (c ProposersConfig) Check() error {
 	return errors.Join(errs...)
 }
 
-// ProposersDeps are the injected dependencies of a Proposers client.
+// ProposersDeps are the injected dependencies of a Proposers client. Duties is required.
 type ProposersDeps struct {
+	// Duties names each slot's proposer, from the beacon node: a registration counts only when
+	// it is for that proposer's pubkey.
+	Duties    Duties
 	Log       zerolog.Logger
 	Registry  prometheus.Registerer
 	Transport http.RoundTripper
@@ -106,6 +112,9 @@ type Proposer struct {
 	Relays         []string
 	// Errors says, per relay, why it could not tell.
 	Errors map[string]error
+	// Refused says, per relay, why its registration for the slot was ignored (ErrBadSignature,
+	// ErrNotProposer): such a relay counts as one that does not list the slot.
+	Refused map[string]error
 }
 
 // Proposers answers whether a slot's proposer takes builder blocks, from the relays'
@@ -116,6 +125,9 @@ type Proposers struct {
 	client  *http.Client
 	log     zerolog.Logger
 	metrics *proposerMetrics
+	checks  *registrationMetrics
+	duties  Duties
+	domain  phase0.Domain
 	relays  []*relayState
 }
 
@@ -130,12 +142,17 @@ type relayState struct {
 	duties     map[uint64]ProposerDuty
 	minEpoch   uint64
 	maxEpoch   uint64
+	// verdicts remembers each registration's check, so each is verified, logged and counted once.
+	verdicts map[verdictKey]error
 }
 
 // NewProposers returns a Proposers client.
 func NewProposers(cfg ProposersConfig, deps ProposersDeps) (*Proposers, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
+	}
+	if deps.Duties == nil {
+		return nil, ErrNilDuties
 	}
 	if cfg.MaxResponseBytes == 0 {
 		cfg.MaxResponseBytes = defaultMaxResponseBytes
@@ -144,30 +161,27 @@ func NewProposers(cfg ProposersConfig, deps ProposersDeps) (*Proposers, error) {
 	if err != nil {
 		return nil, fmt.Errorf("register metrics: %w", err)
 	}
-	p := &Proposers{cfg: cfg, client: newHTTPClient(deps.Transport), metrics: m,
-		log: deps.Log.With().Str("component", "relayapi").Logger()}
+	checks, err := newRegistrationMetrics(deps.Registry)
+	if err != nil {
+		return nil, fmt.Errorf("register metrics: %w", err)
+	}
+	p := &Proposers{cfg: cfg, client: newHTTPClient(deps.Transport), metrics: m, checks: checks, duties: deps.Duties,
+		domain: BuilderDomain(cfg.GenesisForkVersion), log: deps.Log.With().Str("component", "relayapi").Logger()}
 	for _, r := range cfg.Relays {
-		p.relays = append(p.relays, &relayState{Relay: r, sem: make(chan struct{}, 1),
+		p.relays = append(p.relays, &relayState{Relay: r, sem: make(chan struct{}, 1), verdicts: map[verdictKey]error{},
 			url: strings.TrimSuffix(r.URL, "/") + PathBuilderValidators})
 	}
 	return p, nil
 }
 
-// Lookup asks every relay, in parallel, about slot's proposer.
+// Lookup asks every relay, in parallel, about slot's proposer. Only registrations signed by the
+// beacon node's proposer for slot count; a relay whose entry fails is treated as one that does
+// not list the slot.
 func (p *Proposers) Lookup(ctx context.Context, slot uint64) Proposer {
-	type answer struct {
-		duty *ProposerDuty
-		err  error
-	}
-	answers := make([]answer, len(p.relays))
+	answers := make([]relayAnswer, len(p.relays))
 	var wg sync.WaitGroup
 	for i, st := range p.relays {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			d, err := p.lookupRelay(ctx, st, slot)
-			answers[i] = answer{d, err}
-		}()
+		wg.Go(func() { answers[i] = p.lookupRelay(ctx, st, slot) })
 	}
 	wg.Wait()
 	out := Proposer{Slot: slot, Status: ProposerNotRegistered}
@@ -175,10 +189,9 @@ func (p *Proposers) Lookup(ctx context.Context, slot uint64) Proposer {
 		name := p.relays[i].Name
 		switch {
 		case a.err != nil:
-			if out.Errors == nil {
-				out.Errors = map[string]error{}
-			}
-			out.Errors[name] = a.err
+			out.Errors = withErr(out.Errors, name, a.err)
+		case a.refused != nil:
+			out.Refused = withErr(out.Refused, name, a.refused)
 		case a.duty != nil:
 			if len(out.Relays) == 0 || a.duty.Registration.Timestamp > out.Registration.Timestamp {
 				out.ValidatorIndex, out.Registration = a.duty.ValidatorIndex, a.duty.Registration
@@ -195,6 +208,14 @@ func (p *Proposers) Lookup(ctx context.Context, slot uint64) Proposer {
 	return out
 }
 
+func withErr(m map[string]error, name string, err error) map[string]error {
+	if m == nil {
+		m = map[string]error{}
+	}
+	m[name] = err
+	return m
+}
+
 // TakesBuilderBlocks reports whether slot's proposer takes builder blocks; known is false when
 // no relay lists the proposer and at least one could not tell, in which case the slot must not
 // be skipped.
@@ -209,30 +230,42 @@ func (p *Proposers) TakesBuilderBlocks(ctx context.Context, slot uint64) (takes,
 	}
 }
 
-// lookupRelay returns the relay's duty for slot, nil when the relay's list covers the slot's
-// epoch without it, or an error when the relay cannot tell.
-func (p *Proposers) lookupRelay(ctx context.Context, st *relayState, slot uint64) (*ProposerDuty, error) {
+// relayAnswer is one relay's word on a slot: a verified duty, a refused one, nothing (the
+// relay's list covers the slot's epoch without it), or an error when the relay cannot tell.
+type relayAnswer struct {
+	duty    *ProposerDuty
+	refused error
+	err     error
+}
+
+func (p *Proposers) lookupRelay(ctx context.Context, st *relayState, slot uint64) relayAnswer {
 	select {
 	case st.sem <- struct{}{}:
 	case <-ctx.Done():
-		return nil, fmt.Errorf("%w: %w", ErrCanceled, context.Cause(ctx))
+		return relayAnswer{err: fmt.Errorf("%w: %w", ErrCanceled, context.Cause(ctx))}
 	}
 	defer func() { <-st.sem }()
 	epoch := slot / p.cfg.SlotsPerEpoch
 	covered := st.ok && st.minEpoch <= epoch && epoch <= st.maxEpoch
 	if !st.ok || st.epoch != epoch || (!covered && st.fetchedFor != slot) {
 		if err := p.refresh(ctx, st, slot); err != nil {
-			return nil, err
+			return relayAnswer{err: err}
 		}
 		covered = st.minEpoch <= epoch && epoch <= st.maxEpoch
 	}
 	if d, ok := st.duties[slot]; ok {
-		return &d, nil
+		switch err := p.verify(st, d); {
+		case errors.Is(err, ErrDutyUnknown):
+			return relayAnswer{err: err}
+		case err != nil:
+			return relayAnswer{refused: err}
+		}
+		return relayAnswer{duty: &d}
 	}
 	if !covered {
-		return nil, fmt.Errorf("%w: epoch %d", ErrNotCovered, epoch)
+		return relayAnswer{err: fmt.Errorf("%w: epoch %d", ErrNotCovered, epoch)}
 	}
-	return nil, nil
+	return relayAnswer{}
 }
 
 // refresh fetches the relay's list; on failure the relay knows nothing until the next success.
@@ -245,6 +278,7 @@ func (p *Proposers) refresh(ctx context.Context, st *relayState, slot uint64) er
 		return err
 	}
 	st.ok, st.epoch, st.fetchedFor = true, slot/p.cfg.SlotsPerEpoch, slot
+	st.forgetVerdicts(st.epoch * p.cfg.SlotsPerEpoch)
 	st.duties = make(map[uint64]ProposerDuty, len(duties))
 	st.minEpoch, st.maxEpoch = 1, 0 // empty range until a duty is seen
 	for i, d := range duties {
@@ -261,27 +295,9 @@ func (p *Proposers) refresh(ctx context.Context, st *relayState, slot uint64) er
 }
 
 func (p *Proposers) fetch(ctx context.Context, url string) ([]ProposerDuty, error) {
-	ctx, cancel := context.WithTimeoutCause(ctx, p.cfg.Timeout, errBudget)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	body, err := getJSON(ctx, p.client, url, p.cfg.Timeout, p.cfg.MaxResponseBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%w: build request: %w", ErrTransport, err)
-	}
-	req.Header.Set("Accept", "application/json")
-	resp, err := p.client.Do(req)
-	if err != nil {
-		return nil, classifyCtx(ctx, err)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, p.cfg.MaxResponseBytes+1))
-	if err != nil {
-		return nil, classifyCtx(ctx, err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		return nil, &HTTPStatusError{StatusCode: resp.StatusCode, Body: truncate(body)}
-	}
-	if int64(len(body)) > p.cfg.MaxResponseBytes {
-		return nil, badResponse("$", "body over %d bytes", p.cfg.MaxResponseBytes)
+		return nil, err
 	}
 	return DecodeValidators(body)
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 )
 
@@ -26,7 +27,7 @@ type fakeRelay struct {
 	status int
 }
 
-func newFakeRelay(t *testing.T, duties ...ProposerDuty) *fakeRelay {
+func newFakeRelay(t testing.TB, duties ...ProposerDuty) *fakeRelay {
 	t.Helper()
 	r := &fakeRelay{duties: duties, status: http.StatusOK}
 	mux := http.NewServeMux()
@@ -52,11 +53,9 @@ func (r *fakeRelay) set(status int, duties ...ProposerDuty) {
 	r.status, r.duties = status, duties
 }
 
+// duty is slot's registration by its proposer (validator slot*10), really signed.
 func duty(slot uint64, fee string, ts uint64) ProposerDuty {
-	d := ProposerDuty{Slot: slot, ValidatorIndex: slot * 10, Registration: Registration{
-		FeeRecipient: common.HexToAddress(fee), GasLimit: 36_000_000, Timestamp: ts}}
-	d.Registration.Pubkey[0], d.Signature[0] = byte(slot), 0xaa
-	return d
+	return signedDuty(slot, slot*10, fee, ts)
 }
 
 const (
@@ -66,11 +65,16 @@ const (
 
 func newProposers(t *testing.T, relays ...*fakeRelay) *Proposers {
 	t.Helper()
-	cfg := ProposersConfig{SlotsPerEpoch: 32, Timeout: 5 * time.Second}
+	return newProposersWith(t, nil, 5*time.Second, everyDuty{}, relays...)
+}
+
+func newProposersWith(t testing.TB, reg prometheus.Registerer, timeout time.Duration, duties Duties, relays ...*fakeRelay) *Proposers {
+	t.Helper()
+	cfg := ProposersConfig{SlotsPerEpoch: 32, Timeout: timeout, GenesisForkVersion: testForkVersion}
 	for i, r := range relays {
 		cfg.Relays = append(cfg.Relays, Relay{Name: string(rune('a' + i)), URL: r.srv.URL + "/"})
 	}
-	p, err := NewProposers(cfg, ProposersDeps{Log: zerolog.Nop()})
+	p, err := NewProposers(cfg, ProposersDeps{Duties: duties, Log: zerolog.Nop(), Registry: reg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,5 +196,9 @@ func TestProposersConfigCheck(t *testing.T) {
 		if !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), want) {
 			t.Errorf("Check() = %v, want it to name %q", err, want)
 		}
+	}
+	good := ProposersConfig{Relays: []Relay{{Name: "a", URL: "https://r"}}, SlotsPerEpoch: 32, Timeout: time.Second}
+	if _, err := NewProposers(good, ProposersDeps{}); !errors.Is(err, ErrNilDuties) {
+		t.Errorf("NewProposers without duties: %v, want ErrNilDuties", err)
 	}
 }

@@ -22,8 +22,8 @@ type ProposerDuty struct {
 	Slot           uint64
 	ValidatorIndex uint64
 	Registration   Registration
-	// Signature is the proposer's BLS signature over the registration (not verified here: the
-	// relay verified it when the proposer registered).
+	// Signature is the proposer's BLS signature over the registration. Decoding does not check
+	// it; Proposers does (VerifyRegistration), as a relay's copy may be wrong or forged.
 	Signature [96]byte
 }
 

@@ -37,6 +37,14 @@ func (c l2chain) SimulateL2(ctx context.Context, env bundle.BasedBlockEnv, txs [
 	return c.sim.SimulateL2(ctx, env, txs)
 }
 
+// beaconDuties gives relayapi the beacon tracker's proposer duties, to match registrations.
+type beaconDuties struct{ t *beacon.Tracker }
+
+func (d beaconDuties) ProposerDuty(slot uint64) ([48]byte, bool) {
+	duty, ok := d.t.Duty(slot)
+	return duty.Pubkey, ok
+}
+
 // submitter hands the pipeline relayapi's fan-out: the summary at the first acceptance (or when
 // ctx ends), and the whole report later from a goroutine it owns; Stop ends both.
 type submitter struct {

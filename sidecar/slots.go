@@ -56,16 +56,23 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := b.pipeline(sched, chain, ib, sub)
+	props, err := b.proposers(chain)
 	if err != nil {
 		return nil, err
 	}
-	tr, err := b.tracker(ib)
+	p, err := b.pipeline(sched, chain, ib, sub, props)
 	if err != nil {
 		return nil, err
 	}
-	drv, err := driver.New(driver.Deps{Feed: fcl, Heads: b.app.Beacon, Pipeline: p, Tracker: tr,
-		OnHead: []driver.HeadHook{b.readNonce, b.expireBundles}, Log: b.d.Log})
+	tr, err := b.tracker(chain, ib)
+	if err != nil {
+		return nil, err
+	}
+	hooks := []driver.HeadHook{b.readNonce, b.expireBundles}
+	if props != nil {
+		hooks = append(hooks, warmProposers(props))
+	}
+	drv, err := driver.New(driver.Deps{Feed: fcl, Heads: b.app.Beacon, Pipeline: p, Tracker: tr, OnHead: hooks, Log: b.d.Log})
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +113,17 @@ func (b *builder) expireBundles(ctx context.Context, s beacon.Snapshot) error {
 	return err
 }
 
-func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox, sub pipeline.Submitter) (*pipeline.Pipeline, error) {
+// warmProposers looks the slot being built up at each head, so that the relays' lists are
+// fetched and their registrations verified (a BLS pairing each, about 2 ms) before the
+// slot-ending message arrives rather than on its path.
+func warmProposers(p *relayapi.Proposers) driver.HeadHook {
+	return func(ctx context.Context, s beacon.Snapshot) error {
+		p.Lookup(ctx, s.BuildSlot)
+		return nil
+	}
+}
+
+func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox, sub pipeline.Submitter, props *relayapi.Proposers) (*pipeline.Pipeline, error) {
 	cfg := b.cfg
 	l1sim, err := sim.New(sim.Config{Caller: b.l1rpc, MaxTxGas: cfg.Limits.MaxGasPerTx})
 	if err != nil {
@@ -117,10 +134,6 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 		return nil, err
 	}
 	pr, err := b.prover(chain)
-	if err != nil {
-		return nil, err
-	}
-	props, err := b.proposers(chain)
 	if err != nil {
 		return nil, err
 	}
@@ -148,9 +161,11 @@ type relays interface {
 }
 
 func (b *builder) relays(chain beacon.Chain, sched *clock.Schedule) (relays, error) {
-	eps := make([]relayapi.Endpoint, len(b.cfg.Relays))
-	for i, r := range b.cfg.Relays {
-		eps[i] = r.Endpoint()
+	var eps []relayapi.Endpoint
+	for _, r := range b.cfg.Relays {
+		if r.ReceivesBundles() {
+			eps = append(eps, r.Endpoint())
+		}
 	}
 	if len(eps) == 0 {
 		return noRelays{}, nil // a co-located builder pulls the bundles
@@ -170,17 +185,12 @@ func (b *builder) relays(chain beacon.Chain, sched *clock.Schedule) (relays, err
 // proposers asks the relays that serve validator registrations who proposes each slot; nil
 // when no relay has a validators_url (then every slot is built).
 func (b *builder) proposers(chain beacon.Chain) (*relayapi.Proposers, error) {
-	var rs []relayapi.Relay
-	for _, r := range b.cfg.Relays {
-		if r.ValidatorsURL != "" {
-			rs = append(rs, relayapi.Relay{Name: r.Name, URL: r.ValidatorsURL})
-		}
-	}
+	rs := b.readRelays()
 	if len(rs) == 0 {
 		return nil, nil
 	}
-	p, err := relayapi.NewProposers(relayapi.ProposersConfig{Relays: rs, SlotsPerEpoch: chain.SlotsPerEpoch, Timeout: chain.Slots.Bps(1000)},
-		relayapi.ProposersDeps{Log: b.d.Log, Registry: b.d.Registry})
+	p, err := relayapi.NewProposers(relayapi.ProposersConfig{Relays: rs, SlotsPerEpoch: chain.SlotsPerEpoch, Timeout: chain.Slots.Bps(1000),
+		GenesisForkVersion: chain.GenesisForkVersion}, relayapi.ProposersDeps{Duties: beaconDuties{b.app.Beacon}, Log: b.d.Log, Registry: b.d.Registry})
 	if err != nil {
 		return nil, fmt.Errorf("relay validators: %w", err)
 	}
@@ -209,13 +219,35 @@ func (b *builder) prover(chain beacon.Chain) (pipeline.Prover, error) {
 	return nil, nil
 }
 
-func (b *builder) tracker(ib *inbox.Inbox) (*inclusion.Tracker, error) {
+func (b *builder) tracker(chain beacon.Chain, ib *inbox.Inbox) (*inclusion.Tracker, error) {
 	oc, err := feed.NewOutcomeClient(feed.DefaultOutcomeClientConfig(b.cfg.Sequencer.OutcomeURL), b.d.Clock)
 	if err != nil {
 		return nil, fmt.Errorf("outcome client: %w", err)
 	}
-	return inclusion.New(inclusion.Deps{Chain: b.l1, Events: ib, Reporter: oc, Statuses: b.app.Pool,
-		Log: b.d.Log, Metrics: inclusion.NewMetrics(b.d.Registry)}, b.cfg.Pipeline.ReorgWindowSlots)
+	deps := inclusion.Deps{Chain: b.l1, Events: ib, Reporter: oc, Statuses: b.app.Pool,
+		Log: b.d.Log, Metrics: inclusion.NewMetrics(b.d.Registry)}
+	if rs := b.readRelays(); len(rs) > 0 {
+		timeout := chain.Slots.Bps(1000)
+		d, err := relayapi.NewDeliveries(relayapi.DeliveriesConfig{Relays: rs, Timeout: timeout},
+			relayapi.DeliveriesDeps{Log: b.d.Log, Registry: b.d.Registry})
+		if err != nil {
+			return nil, fmt.Errorf("relay data API: %w", err)
+		}
+		deps.Deliveries, deps.DeliveriesTimeout = d, timeout
+	}
+	return inclusion.New(deps, b.cfg.Pipeline.ReorgWindowSlots)
+}
+
+// readRelays are the relays with a validators_url: the sidecar reads their builder API
+// (registrations) and data API (deliveries) there.
+func (b *builder) readRelays() []relayapi.Relay {
+	var rs []relayapi.Relay
+	for _, r := range b.cfg.Relays {
+		if r.ValidatorsURL != "" {
+			rs = append(rs, relayapi.Relay{Name: r.Name, URL: r.ValidatorsURL})
+		}
+	}
+	return rs
 }
 
 // builderHook serves the bundles to a co-located builder when [builder_hook] listen is set.

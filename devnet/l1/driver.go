@@ -17,6 +17,7 @@ import (
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1/beaconapi"
 	"github.com/syncboost/syncboost/devnet/l1/builder"
+	"github.com/syncboost/syncboost/devnet/l1/relay"
 )
 
 // Lifecycle errors.
@@ -40,6 +41,8 @@ type Driver struct {
 	builder *builder.Builder
 	rpc     *builder.Server
 	beacon  *beaconapi.Beacon
+	relay   *relay.Relay
+	liar    *relay.Relay
 
 	// buildMu serialises changes of the chain: slot blocks and reorgs.
 	buildMu sync.Mutex
@@ -125,6 +128,11 @@ func (d *Driver) Start(ctx context.Context) (err error) {
 	if err != nil {
 		return err
 	}
+	undo = append(undo, func(context.Context) { d.beacon.Close() })
+	if err := d.startRelays(ctx); err != nil {
+		return err
+	}
+	undo = append(undo, func(ctx context.Context) { _ = d.stopRelays(ctx) })
 	d.beacon.SetHead(d.node.BlockChain().CurrentHeader())
 	runCtx, cancel := context.WithCancel(context.Background())
 	d.started, d.cancel, d.done = true, cancel, make(chan struct{})
@@ -154,6 +162,9 @@ func (d *Driver) Stop(ctx context.Context) error {
 		return fmt.Errorf("l1: stop: %w", ctx.Err())
 	}
 	d.stopOnce.Do(d.beacon.Close)
+	if err := d.stopRelays(ctx); err != nil {
+		return err
+	}
 	if err := d.rpc.Stop(ctx); err != nil {
 		return err
 	}

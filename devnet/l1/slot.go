@@ -61,6 +61,7 @@ func (d *Driver) runSlot(ctx context.Context, slot uint64) {
 		rep.Missed, rep.Err = true, err
 		d.log.Error().Err(err).Uint64("slot", slot).Msg("slot block not built")
 	} else {
+		d.deliver(slot, head, blk.Block)
 		head = blk.Block.Header()
 		rep.Block, rep.BeaconRoot = blk.Block, d.beacon.BlockRoot(head)
 		rep.Bundles, rep.PoolTxs, rep.Sidecars = blk.Bundles, blk.PoolTxs, blk.Sidecars

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"reflect"
 	"testing"
 	"time"
 
@@ -181,15 +182,15 @@ func TestRecordsOutcomes(t *testing.T) {
 	for _, o := range sent {
 		must(t, oc.Report(context.Background(), o))
 		e, _ := r.waitFor(sequencer.EventOutcome, nil)
-		if *e.Outcome != o {
+		if !reflect.DeepEqual(*e.Outcome, o) {
 			t.Fatalf("event outcome %+v, want %+v", *e.Outcome, o)
 		}
 	}
 	got := r.seq.Outcomes()
-	if len(got) != 2 || got[0] != sent[0] || got[1] != sent[1] {
+	if !reflect.DeepEqual(got, sent) {
 		t.Fatalf("outcomes %+v", got)
 	}
-	if f, ok := r.seq.Slot(3); !ok || len(f.Outcomes) != 1 || f.Outcomes[0] != sent[1] {
+	if f, ok := r.seq.Slot(3); !ok || len(f.Outcomes) != 1 || !reflect.DeepEqual(f.Outcomes[0], sent[1]) {
 		t.Fatalf("slot 3 facts %+v", f)
 	}
 }

@@ -3,6 +3,7 @@ package sequencer_test
 import (
 	"context"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -32,7 +33,7 @@ func TestWaitSlotWakesOnFacts(t *testing.T) {
 	o := feed.Outcome{L2ChainID: l2ChainID, L1Slot: 9, Kind: bundle.OutcomeNotLanded, Reason: "l1_slot_missed", L2BlockNumber: 2}
 	must(t, oc.Report(context.Background(), o))
 	res := <-got
-	if res.err != nil || res.f.Slot != 9 || len(res.f.Outcomes) != 1 || res.f.Outcomes[0] != o {
+	if res.err != nil || res.f.Slot != 9 || len(res.f.Outcomes) != 1 || !reflect.DeepEqual(res.f.Outcomes[0], o) {
 		t.Fatalf("WaitSlot = %+v, %v; want slot 9 with outcome %+v", res.f, res.err, o)
 	}
 

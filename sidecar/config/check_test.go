@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -68,6 +69,11 @@ func TestCheckRejections(t *testing.T) {
 		{"relay name missing", func(c *Config) { c.Relays[0].Name = "" }, ErrRequired, "relays[0].name"},
 		{"relay name duplicate", func(c *Config) { c.Relays = append(c.Relays, c.Relays[0]) }, ErrEnum, "relays[1].name"},
 		{"nowhere to send", func(c *Config) { c.Relays = nil }, ErrRequired, "relays"},
+		{"only relays read from", func(c *Config) { c.Relays[0].URL, c.Relays[0].ValidatorsURL = "", "http://relay:1" }, ErrRequired, "relays"},
+		{"relay without url nor validators_url", func(c *Config) { c.Relays[0].URL = "" }, ErrRequired, "relays[0].url"},
+		{"relay name too long to report", func(c *Config) {
+			c.Relays[0].ValidatorsURL, c.Relays[0].Name = "http://relay:1", strings.Repeat("r", 65)
+		}, ErrRange, "relays[0].name"},
 		{"relays without identity", func(c *Config) { c.Identity.Key = Secret{} }, ErrRequired, "identity.key"},
 		{"missing L1 key", func(c *Config) { c.L1.Key = Secret{} }, ErrRequired, "l1.key"},
 		{"builder hook without secret", func(c *Config) { c.BuilderHook.Listen = "127.0.0.1:0" }, ErrRequired, "builder_hook.jwt_secret"},

@@ -7,6 +7,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Config is the whole sidecar configuration, one field per TOML section.
@@ -70,10 +71,11 @@ func (c *Config) Check() error {
 		errs = append(errs, sectionErr(s.name, s.c.Check()))
 	}
 	errs = append(errs, c.checkRelays()...)
-	if len(c.Relays) == 0 && c.BuilderHook.Listen == "" {
-		errs = append(errs, fmt.Errorf("relays: %w: configure at least one [[relays]] entry or builder_hook.listen, or bundles go nowhere", ErrRequired))
+	receivers := slices.ContainsFunc(c.Relays, Relay.ReceivesBundles)
+	if !receivers && c.BuilderHook.Listen == "" {
+		errs = append(errs, fmt.Errorf("relays: %w: configure at least one [[relays]] entry with a url or builder_hook.listen, or bundles go nowhere", ErrRequired))
 	}
-	if len(c.Relays) > 0 && !c.Identity.Key.IsSet() {
+	if receivers && !c.Identity.Key.IsSet() {
 		errs = append(errs, fmt.Errorf("identity.key: %w: relays authenticate bundles with X-Flashbots-Signature", ErrRequired))
 	}
 	if c.L1.ChainID != 0 && c.L1.ChainID == c.L2.ChainID {

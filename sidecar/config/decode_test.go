@@ -149,3 +149,15 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// A relay the sidecar only reads registrations and deliveries from has no bundle url.
+func TestRelayReadOnly(t *testing.T) {
+	cfg, err := loadMinimal(t, "\n[[relays]]\nname = \"relay\"\nvalidators_url = \"http://relay:1\"\n")
+	if err != nil {
+		t.Fatalf("read-only relay: %v", err)
+	}
+	r := cfg.Relays[len(cfg.Relays)-1]
+	if r.ReceivesBundles() || !cfg.Relays[0].ReceivesBundles() {
+		t.Errorf("ReceivesBundles: read-only %v, first %v", r.ReceivesBundles(), cfg.Relays[0].ReceivesBundles())
+	}
+}

@@ -1,7 +1,10 @@
 package config
 
 import (
+	"fmt"
+
 	"github.com/syncboost/syncboost/builderhook/jwtauth"
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/relayapi"
 )
@@ -42,7 +45,8 @@ const (
 	defaultRelayReturnBufferBps = 100
 )
 
-// Relay is one builder or relay endpoint that receives every bundle.
+// Relay is one builder or relay endpoint that receives every bundle, or (URL empty) a relay the
+// sidecar only reads from.
 type Relay struct {
 	Name   string          `toml:"name"`
 	URL    string          `toml:"url"`
@@ -52,10 +56,14 @@ type Relay struct {
 	// ReturnBufferBps is kept back from the timeout for the answer's way back: X-Timeout-Ms
 	// tells the endpoint the rest.
 	ReturnBufferBps uint32 `toml:"return_buffer_bps"`
-	// ValidatorsURL is the relay's builder API (GET /relay/v1/builder/validators), to know
-	// whether a slot's proposer takes builder blocks; "" when the endpoint is a builder.
+	// ValidatorsURL is the relay's base URL: its builder API (GET /relay/v1/builder/validators)
+	// tells whether a slot's proposer takes builder blocks, its data API who delivered each
+	// slot's block; "" when the endpoint is a builder.
 	ValidatorsURL string `toml:"validators_url"`
 }
+
+// ReceivesBundles reports whether bundles are sent to the entry (it has a url).
+func (r Relay) ReceivesBundles() bool { return r.URL != "" }
 
 // Check validates one relay entry.
 func (r Relay) Check() error {
@@ -63,12 +71,17 @@ func (r Relay) Check() error {
 	if r.Name == "" {
 		p.add("name", ErrRequired)
 	}
-	p.httpURL("url", r.URL)
+	if r.URL != "" || r.ValidatorsURL == "" { // a relay only read from needs no bundle url
+		p.httpURL("url", r.URL)
+	}
 	p.add("method", r.Method.Check())
 	p.add("timeout_bps", clock.CheckBps(r.TimeoutBps))
 	p.add("return_buffer_bps", relayapi.CheckReturnBufferBps(r.ReturnBufferBps, r.TimeoutBps))
 	if r.ValidatorsURL != "" {
 		p.httpURL("validators_url", r.ValidatorsURL)
+		if len(r.Name) > bundle.MaxRelayNameLen { // the name reports who delivered a block
+			p.add("name", fmt.Errorf("%w: %d bytes, at most %d for a relay with validators_url", ErrRange, len(r.Name), bundle.MaxRelayNameLen))
+		}
 	}
 	return p.join()
 }

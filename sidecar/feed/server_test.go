@@ -7,12 +7,15 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"math/big"
 	"net/http"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
@@ -189,7 +192,7 @@ func TestOutcomeEndpoint(t *testing.T) {
 	if err := oc.Report(ctx, landed()); err != nil {
 		t.Fatal(err)
 	}
-	if got := <-srv.Outcomes(); got != landed() {
+	if got := <-srv.Outcomes(); !reflect.DeepEqual(got, landed()) {
 		t.Fatalf("delivered %+v", got)
 	}
 	post := func(body string) (int, string) {
@@ -257,7 +260,7 @@ func TestOutcomeClientRetries(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatalf("retry: %v", err)
 	}
-	if got := <-srv.Outcomes(); got != second {
+	if got := <-srv.Outcomes(); !reflect.DeepEqual(got, second) {
 		t.Fatalf("second outcome %+v", got)
 	}
 }
@@ -299,9 +302,21 @@ func TestServerConfigAndConstructor(t *testing.T) {
 	}
 }
 
+// attributed is a landed outcome naming who delivered its block, as two relays disagree.
+func attributed() Outcome {
+	o := landed()
+	o.DeliveredBy = []bundle.Delivery{
+		{Relay: "relay-a", BuilderPubkey: bundle.BLSPubkey{0xb1}, BlockHash: o.L1BlockHash, Value: (*hexutil.Big)(big.NewInt(1e18))},
+		{Relay: "relay-b", BuilderPubkey: bundle.BLSPubkey{0xb2}, BlockHash: common.Hash{7}, Value: (*hexutil.Big)(big.NewInt(5))},
+	}
+	o.DeliveryDisagreement = true
+	return o
+}
+
 func TestOutcomeJSONRoundTrip(t *testing.T) {
 	for _, o := range []Outcome{
 		landed(),
+		attributed(),
 		{L2ChainID: chainID, L1Slot: 9, Kind: bundle.OutcomeNotLanded, Reason: "l1_slot_missed", L2BlockNumber: 5},
 		{L2ChainID: chainID, L1Slot: 9, Kind: bundle.OutcomeNotConfirmed, L2BlockNumber: 5, L1BlockNumber: 3, L1BlockHash: common.Hash{3}},
 	} {
@@ -310,14 +325,48 @@ func TestOutcomeJSONRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, err := DecodeOutcome(b)
-		if err != nil || got != o {
+		if err != nil || !reflect.DeepEqual(got, o) {
 			t.Fatalf("%s -> %+v, %v", b, got, err)
 		}
 	}
 }
 
+// An outcome from a sidecar that does not attribute decodes as before, and every field of an
+// attribution is checked by name.
+func TestOutcomeDeliveredByRejections(t *testing.T) {
+	good, _ := json.Marshal(attributed())
+	edit := func(from, to string) string {
+		if !strings.Contains(string(good), from) {
+			t.Fatalf("%q not in %s", from, good)
+		}
+		return strings.Replace(string(good), from, to, 1)
+	}
+	for _, tc := range []struct{ body, field string }{
+		{edit(`"relay":"relay-a",`, ``), "deliveredBy[0].relay: missing"},
+		{edit(`"relay":"relay-a"`, `"relay":""`), "deliveredBy[0].relay: want 1..64 bytes"},
+		{edit(`"builderPubkey":"0xb1`, `"builderPubkey":"0x`), "BLSPubkey"},
+		{edit(`"value":"0x5"`, `"value":"5"`), "deliveredBy"},
+		{edit(`,"value":"0x5"`, ``), "deliveredBy[1].value: missing"},
+		{edit(`"blockHash":"0x07`, `"blockHash":"0x7`), "deliveredBy"},
+		{edit(`"relay":"relay-a"`, `"relay":"a","extra":1`), "extra"},
+		{strings.Replace(edit(`"l1BlockHash":"0x01`, `"l1BlockHash":"0x00`), `"outcome":"landed"`, `"outcome":"not_confirmed"`, 1), "deliveredBy: only an outcome that names its L1 block"},
+		{`{"l2ChainId":"0x1","l1Slot":"0x1","outcome":"not_landed","l2BlockNumber":"0x1","deliveryDisagreement":true}`, "deliveryDisagreement"},
+	} {
+		_, err := DecodeOutcome([]byte(tc.body))
+		if !errors.Is(err, ErrBadOutcome) || !strings.Contains(err.Error(), tc.field) {
+			t.Errorf("%s\n→ %v, want it to name %q", tc.body, err, tc.field)
+		}
+	}
+	plain := `{"l2ChainId":"0x1","l1Slot":"0x1","outcome":"not_landed","l2BlockNumber":"0x1","deliveredBy":[]}`
+	if o, err := DecodeOutcome([]byte(plain)); err != nil || o.DeliveredBy != nil {
+		t.Errorf("empty deliveredBy: %+v %v", o, err)
+	}
+}
+
 func FuzzDecodeOutcome(f *testing.F) {
 	good, _ := json.Marshal(landed())
+	f.Add(good)
+	good, _ = json.Marshal(attributed())
 	f.Add(good)
 	f.Add([]byte(`{"l2ChainId":"0x1","l1Slot":"0x1","outcome":"not_landed","l2BlockNumber":"0x0"}`))
 	f.Add([]byte(`{"outcome":"landed"} {}`))
@@ -334,7 +383,7 @@ func FuzzDecodeOutcome(f *testing.F) {
 			t.Fatal(err)
 		}
 		back, err := DecodeOutcome(b)
-		if err != nil || back != o {
+		if err != nil || !reflect.DeepEqual(back, o) {
 			t.Fatalf("round trip %+v -> %+v (%v)", o, back, err)
 		}
 	})

@@ -79,10 +79,20 @@ type Outcome struct {
 	L1BlockHash   common.Hash
 	// Landed: the based L2 block's hash.
 	BasedBlockHash common.Hash
+	// DeliveredBy (optional, only with an L1 block): who delivered the slot's L1 block, one
+	// entry per relay whose data API reports it; the sidecar's bundle is in it when Kind is
+	// landed. DeliveryDisagreement: the entries contradict each other or name another block.
+	DeliveredBy          []bundle.Delivery
+	DeliveryDisagreement bool
 }
 
-// MaxReasonLen bounds Outcome.Reason.
-const MaxReasonLen = 256
+// Bounds of an outcome's optional fields.
+const (
+	MaxReasonLen     = 256
+	MaxDeliveries    = 16
+	MaxRelayNameLen  = bundle.MaxRelayNameLen
+	deliveredByField = "deliveredBy"
+)
 
 type outcomeWire struct {
 	L2ChainID      *hexutil.Uint64     `json:"l2ChainId"`
@@ -93,6 +103,15 @@ type outcomeWire struct {
 	L1BlockNumber  *hexutil.Uint64     `json:"l1BlockNumber,omitempty"`
 	L1BlockHash    *common.Hash        `json:"l1BlockHash,omitempty"`
 	BasedBlockHash *common.Hash        `json:"basedBlockHash,omitempty"`
+	DeliveredBy    []deliveryWire      `json:"deliveredBy,omitempty"`
+	Disagreement   bool                `json:"deliveryDisagreement,omitempty"`
+}
+
+type deliveryWire struct {
+	Relay         *string           `json:"relay"`
+	BuilderPubkey *bundle.BLSPubkey `json:"builderPubkey"`
+	BlockHash     *common.Hash      `json:"blockHash"`
+	Value         *hexutil.Big      `json:"value"`
 }
 
 // MarshalJSON encodes the outcome with quantities as 0x hex.
@@ -108,6 +127,10 @@ func (o Outcome) MarshalJSON() ([]byte, error) {
 		h := o.BasedBlockHash
 		w.BasedBlockHash = &h
 	}
+	for _, d := range o.DeliveredBy {
+		w.DeliveredBy = append(w.DeliveredBy, deliveryWire{Relay: &d.Relay, BuilderPubkey: &d.BuilderPubkey, BlockHash: &d.BlockHash, Value: d.Value})
+	}
+	w.Disagreement = o.DeliveryDisagreement
 	return json.Marshal(w)
 }
 
@@ -145,7 +168,32 @@ func DecodeOutcome(data []byte) (Outcome, error) {
 	if w.BasedBlockHash != nil {
 		o.BasedBlockHash = *w.BasedBlockHash
 	}
+	if err := o.decodeDeliveries(w.DeliveredBy); err != nil {
+		return Outcome{}, err
+	}
+	o.DeliveryDisagreement = w.Disagreement
 	return o, o.Check()
+}
+
+func (o *Outcome) decodeDeliveries(ws []deliveryWire) error {
+	if len(ws) > MaxDeliveries {
+		return fmt.Errorf("%w: %s: %d entries, at most %d", ErrBadOutcome, deliveredByField, len(ws), MaxDeliveries)
+	}
+	for i, w := range ws {
+		at := fmt.Sprintf("%s[%d].", deliveredByField, i)
+		switch {
+		case w.Relay == nil:
+			return fmt.Errorf("%w: %srelay: missing", ErrBadOutcome, at)
+		case w.BuilderPubkey == nil:
+			return fmt.Errorf("%w: %sbuilderPubkey: missing", ErrBadOutcome, at)
+		case w.BlockHash == nil:
+			return fmt.Errorf("%w: %sblockHash: missing", ErrBadOutcome, at)
+		case w.Value == nil:
+			return fmt.Errorf("%w: %svalue: missing", ErrBadOutcome, at)
+		}
+		o.DeliveredBy = append(o.DeliveredBy, bundle.Delivery{Relay: *w.Relay, BuilderPubkey: *w.BuilderPubkey, BlockHash: *w.BlockHash, Value: w.Value})
+	}
+	return nil
 }
 
 // Check validates an outcome's fields and their combination.
@@ -171,6 +219,28 @@ func (o Outcome) Check() error {
 		}
 	default:
 		return bad("outcome", fmt.Sprintf("want %q, %q or %q, got %q", bundle.OutcomeLanded, bundle.OutcomeNotLanded, bundle.OutcomeNotConfirmed, o.Kind))
+	}
+	return o.checkDeliveries()
+}
+
+func (o Outcome) checkDeliveries() error {
+	bad := func(f, reason string) error { return fmt.Errorf("%w: %s: %s", ErrBadOutcome, f, reason) }
+	switch {
+	case len(o.DeliveredBy) > MaxDeliveries:
+		return bad(deliveredByField, fmt.Sprintf("%d entries, at most %d", len(o.DeliveredBy), MaxDeliveries))
+	case len(o.DeliveredBy) > 0 && o.L1BlockHash == (common.Hash{}):
+		return bad(deliveredByField, "only an outcome that names its L1 block names who delivered it")
+	case o.DeliveryDisagreement && len(o.DeliveredBy) == 0:
+		return bad("deliveryDisagreement", "set without deliveredBy entries")
+	}
+	for i, d := range o.DeliveredBy {
+		at := fmt.Sprintf("%s[%d].", deliveredByField, i)
+		switch {
+		case d.Relay == "" || len(d.Relay) > MaxRelayNameLen:
+			return bad(at+"relay", fmt.Sprintf("want 1..%d bytes, got %d", MaxRelayNameLen, len(d.Relay)))
+		case d.Value == nil || d.Value.ToInt().Sign() < 0:
+			return bad(at+"value", "want a non-negative quantity")
+		}
 	}
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/flashbots/go-boost-utils/bls"
 
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/clock"
@@ -28,6 +29,10 @@ const Version = "fulu"
 
 // nodeVersion is served by /eth/v1/node/version.
 const nodeVersion = "syncboost-devnet/beaconapi"
+
+// GenesisForkVersion is the devnet's, served by /eth/v1/beacon/genesis; not mainnet's zero, so
+// a signature under another chain's builder domain does not verify here.
+func GenesisForkVersion() [4]byte { return [4]byte{0x10, 0x00, 0x00, 0x38} }
 
 // Config describes the beacon chain over the devnet's L1.
 type Config struct {
@@ -121,6 +126,7 @@ func New(cfg Config) (*Beacon, error) {
 		GenesisTime: cfg.GenesisTime, SlotDuration: cfg.SlotDuration, SlotsPerEpoch: cfg.SlotsPerEpoch,
 		SlotDurationMS: true, NodeVersion: nodeVersion,
 		GenesisValidatorsRoot: crypto.Keccak256Hash([]byte("syncboost/devnet/genesis-validators")),
+		GenesisForkVersion:    GenesisForkVersion(),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("beaconapi: %w", err)
@@ -179,12 +185,23 @@ func DutyDependentRoot(epoch uint64) common.Hash {
 // ProposerIndex is the validator proposing slot.
 func (b *Beacon) ProposerIndex(slot uint64) uint64 { return slot % b.cfg.Validators }
 
-// Pubkey is validator index's (synthetic) public key.
+// ValidatorKey is validator index's BLS secret key, derived from the index so that the beacon
+// stand-in's duties and the devnet relays' registrations name the same keys.
+func ValidatorKey(index uint64) *bls.SecretKey {
+	sk, err := bls.SecretKeyFromBytes(crypto.Keccak256([]byte("syncboost/devnet/validator-key"), u64(index)))
+	if err != nil {
+		panic(fmt.Sprintf("beaconapi: validator %d key: %v", index, err)) // a zero hash mod r: never
+	}
+	return sk
+}
+
+// Pubkey is validator index's BLS public key, as proposer duties serve it.
 func Pubkey(index uint64) [48]byte {
-	var pk [48]byte
-	copy(pk[:], crypto.Keccak256([]byte("syncboost/devnet/validator"), u64(index)))
-	copy(pk[32:], u64(index))
-	return pk
+	pk, err := bls.PublicKeyFromSecretKey(ValidatorKey(index))
+	if err != nil {
+		panic(fmt.Sprintf("beaconapi: validator %d pubkey: %v", index, err))
+	}
+	return [48]byte(bls.PublicKeyToBytes(pk))
 }
 
 // Attributes are the payload attributes of the block for slot on parent: the slot's

@@ -39,7 +39,7 @@ func (t *Tracker) Settle(ctx context.Context) {
 		delete(t.pending, s.Slot)
 		t.mu.Unlock()
 		if still {
-			t.apply(ctx, s, o)
+			t.apply(ctx, s, t.attribute(ctx, o))
 		}
 	}
 	t.recheck(ctx, head)
@@ -136,6 +136,7 @@ func (t *Tracker) apply(ctx context.Context, s *slots.Sent, o feed.Outcome) {
 		t.landed[s.Slot] = landedBlock{sent: s, outcome: o}
 		c = bundle.StatusChange{Status: bundle.StatusLanded, L1BlockNumber: o.L1BlockNumber}
 	}
+	c.DeliveredBy, c.DeliveryDisagreement = o.DeliveredBy, o.DeliveryDisagreement
 	for _, h := range s.Included {
 		if _, err := t.d.Statuses.SetStatus(ctx, h, c); err != nil {
 			t.d.Log.Warn().Err(err).Str("bundle_hash", h.Hex()).Msg("status not recorded")

@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -45,14 +46,17 @@ type Statuses interface {
 	SetStatus(ctx context.Context, hash common.Hash, c bundle.StatusChange) (*pool.Entry, error)
 }
 
-// Deps are the tracker's collaborators.
+// Deps are the tracker's collaborators. Deliveries is optional; DeliveriesTimeout (> 0 when
+// it is set) bounds each slot's attribution, so a slow relay holds settling up that long at most.
 type Deps struct {
-	Chain    Chain
-	Events   Events
-	Reporter Reporter
-	Statuses Statuses
-	Log      zerolog.Logger
-	Metrics  *Metrics
+	Chain             Chain
+	Events            Events
+	Reporter          Reporter
+	Statuses          Statuses
+	Deliveries        Deliveries
+	DeliveriesTimeout time.Duration
+	Log               zerolog.Logger
+	Metrics           *Metrics
 }
 
 // Tracker is the one owner of what was sent and skipped per slot. Record, Skip and Head may be
@@ -87,6 +91,9 @@ func New(d Deps, reorgWindow uint64) (*Tracker, error) {
 	}
 	if reorgWindow == 0 {
 		return nil, fmt.Errorf("reorg window must be > 0")
+	}
+	if d.Deliveries != nil && d.DeliveriesTimeout <= 0 {
+		return nil, fmt.Errorf("deliveries timeout must be > 0")
 	}
 	t := &Tracker{d: d, reorgWindow: reorgWindow, wake: make(chan struct{}, 1), sent: map[uint64][]*slots.Sent{},
 		skips: map[uint64]string{}, parents: map[uint64][]common.Hash{}, pending: map[uint64]bool{}, landed: map[uint64]landedBlock{}}

@@ -177,15 +177,19 @@ func (s *Server) callBundle(ctx context.Context, _ common.Address, params []json
 
 // StatusResult is based_getBundleStatus's result.
 type StatusResult struct {
-	BundleHash      common.Hash      `json:"bundleHash"`
-	Status          bundle.Status    `json:"status"`
-	L2ChainID       hexutil.Uint64   `json:"l2ChainId"`
-	L1Slot          hexutil.Uint64   `json:"l1Slot"`
-	ReplacementUUID string           `json:"replacementUuid,omitempty"`
-	Reason          string           `json:"reason,omitempty"`
-	L1BlockNumber   *hexutil.Uint64  `json:"l1BlockNumber,omitempty"`
-	Timestamps      map[string]int64 `json:"timestamps"` // status → unix milliseconds it was last entered
-	History         []StatusEvent    `json:"history"`
+	BundleHash      common.Hash     `json:"bundleHash"`
+	Status          bundle.Status   `json:"status"`
+	L2ChainID       hexutil.Uint64  `json:"l2ChainId"`
+	L1Slot          hexutil.Uint64  `json:"l1Slot"`
+	ReplacementUUID string          `json:"replacementUuid,omitempty"`
+	Reason          string          `json:"reason,omitempty"`
+	L1BlockNumber   *hexutil.Uint64 `json:"l1BlockNumber,omitempty"`
+	// DeliveredBy and DeliveryDisagreement: who delivered the slot's L1 block, by the relays'
+	// data APIs (landed and not_landed, when a relay reports it).
+	DeliveredBy          []bundle.Delivery `json:"deliveredBy,omitempty"`
+	DeliveryDisagreement bool              `json:"deliveryDisagreement,omitempty"`
+	Timestamps           map[string]int64  `json:"timestamps"` // status → unix milliseconds it was last entered
+	History              []StatusEvent     `json:"history"`
 }
 
 // StatusEvent is one change, as in the history and in the event stream.
@@ -194,10 +198,14 @@ type StatusEvent struct {
 	Timestamp     int64           `json:"timestamp"` // unix milliseconds
 	Reason        string          `json:"reason,omitempty"`
 	L1BlockNumber *hexutil.Uint64 `json:"l1BlockNumber,omitempty"`
+	// DeliveredBy and DeliveryDisagreement as in StatusResult.
+	DeliveredBy          []bundle.Delivery `json:"deliveredBy,omitempty"`
+	DeliveryDisagreement bool              `json:"deliveryDisagreement,omitempty"`
 }
 
 func eventOf(c bundle.StatusChange) StatusEvent {
-	ev := StatusEvent{Status: c.Status, Timestamp: c.At.UnixMilli(), Reason: c.Reason}
+	ev := StatusEvent{Status: c.Status, Timestamp: c.At.UnixMilli(), Reason: c.Reason,
+		DeliveredBy: c.DeliveredBy, DeliveryDisagreement: c.DeliveryDisagreement}
 	if c.L1BlockNumber != 0 {
 		n := hexutil.Uint64(c.L1BlockNumber)
 		ev.L1BlockNumber = &n
@@ -209,6 +217,7 @@ func statusOf(e *pool.Entry) StatusResult {
 	cur := eventOf(e.Status())
 	r := StatusResult{
 		BundleHash: e.Hash, Status: cur.Status, Reason: cur.Reason, L1BlockNumber: cur.L1BlockNumber,
+		DeliveredBy: cur.DeliveredBy, DeliveryDisagreement: cur.DeliveryDisagreement,
 		L2ChainID: hexutil.Uint64(e.Bundle.L2ChainID), L1Slot: hexutil.Uint64(e.Bundle.L1Slot),
 		ReplacementUUID: e.UUID(), Timestamps: map[string]int64{},
 	}
