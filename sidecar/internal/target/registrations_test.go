@@ -75,8 +75,8 @@ func (duty) ProposerDuty(s uint64) ([48]byte, bool) { return pubkey(), s == slot
 type attrs struct{}
 
 func (attrs) PayloadAttributes(k beacon.AttributesKey) (*beacon.PayloadAttributes, bool) {
-	return &beacon.PayloadAttributes{ProposalSlot: k.ProposalSlot, ParentBlockHash: k.ParentBlockHash, Timestamp: 1_000, SuggestedFeeRecipient: suggested},
-		k == beacon.AttributesKey{ProposalSlot: slot, ParentBlockHash: parent}
+	return &beacon.PayloadAttributes{ProposalSlot: k.Slot, ParentBlockHash: k.ParentBlockHash, Timestamp: 1_000, SuggestedFeeRecipient: suggested},
+		k == beacon.AttributesKey{Slot: slot, ParentBlockHash: parent}
 }
 
 type headers struct{}
