@@ -29,14 +29,9 @@ var errSilent = errors.New("no bytes within the silence timeout")
 func (c *Client) connectOnce(ctx context.Context) (bool, string, error) {
 	sctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	req, err := http.NewRequestWithContext(sctx, http.MethodGet, c.url, nil)
+	req, err := c.newRequest(sctx)
 	if err != nil {
 		return false, causeConnect, err
-	}
-	req.Header.Set("Accept", "text/event-stream")
-	req.Header.Set("Cache-Control", "no-cache")
-	if c.lastID != "" {
-		req.Header.Set("Last-Event-ID", c.lastID)
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
@@ -84,6 +79,25 @@ func (c *Client) connectOnce(ctx context.Context) (bool, string, error) {
 		}
 		c.handle(ctx, ev)
 	}
+}
+
+// newRequest builds one stream request, resuming after the last event.
+func (c *Client) newRequest(ctx context.Context) (*http.Request, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.url, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "text/event-stream")
+	req.Header.Set("Cache-Control", "no-cache")
+	if c.lastID != "" {
+		req.Header.Set("Last-Event-ID", c.lastID)
+	}
+	if c.cfg.Identity != nil { // signed per connection: the timestamp expires
+		if err := SignStreamRequest(req, c.cfg.Validator.L2ChainID, c.cfg.Identity, c.clk.Now()); err != nil {
+			return nil, err
+		}
+	}
+	return req, nil
 }
 
 // handle decodes and validates one event and delivers it if accepted.
