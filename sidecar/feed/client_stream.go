@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -39,7 +40,10 @@ func (c *Client) connectOnce(ctx context.Context) (bool, string, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return false, causeStatus, fmt.Errorf("status %d", resp.StatusCode)
+		// The server's reason (an expired signature, an address it does not list) is what
+		// the operator needs in the log.
+		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+		return false, causeStatus, fmt.Errorf("status %d: %s", resp.StatusCode, bytes.TrimSpace(msg))
 	}
 	c.m.connected.Set(1)
 	c.up()
