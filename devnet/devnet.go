@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
@@ -40,6 +41,12 @@ const (
 	keyUser  // the first of the keys left for tools and tests
 	accounts = 16
 )
+
+// sidecarIdentities are the sidecar addresses the devnet's feed lets stream and report
+// outcomes: the identity key the sidecar's config names.
+func sidecarIdentities() []common.Address {
+	return []common.Address{gethnode.TestAddress(keySidecarID)}
+}
 
 var ErrConfig = errors.New("devnet: invalid config")
 

@@ -52,6 +52,7 @@ func (d *Devnet) startL2(ctx context.Context) error {
 func (d *Devnet) startSequencer(ctx context.Context) error {
 	cfg := sequencer.DefaultConfig(d.L1.ChainID(), d.Manifest.Contracts.Inbox, L2ChainID)
 	cfg.BlockInterval, cfg.ReleaseLeadBps = d.cfg.BlockInterval, d.cfg.ReleaseLeadBps
+	cfg.Feed.Sidecars = sidecarIdentities()
 	s, err := sequencer.New(cfg, sequencer.Deps{L2: d.L2, L1: d.L1.Node().EthClient(), Key: gethnode.TestKey(keySequencer),
 		Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry(), Observer: d.observe})
 	if err != nil {

@@ -2,6 +2,7 @@ package sidecar
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 
@@ -91,14 +92,31 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 func (b *builder) feedClient(chain beacon.Chain) (*feed.Client, error) {
 	cfg := b.cfg
 	domain := bundle.Domain{ChainID: cfg.L1.ChainID, VerifyingContract: cfg.Inbox.ContractAddress()}
+	var err error
 	fc := feed.DefaultClientConfig(cfg.Sequencer.FeedURL, feed.ValidatorConfig{L2ChainID: cfg.L2.ChainID, Domain: domain,
 		Authority: bundle.Authority{Sequencer: cfg.Sequencer.SignerAddress()}, ImplicitSlotEndingIndex: cfg.Sequencer.ImplicitSlotEndingIndex})
 	fc.Silence, fc.Backoff.Min, fc.Backoff.Max = cfg.Sequencer.SilenceTimeout, cfg.Sequencer.BackoffMin, cfg.Sequencer.BackoffMax
+	if fc.Identity, err = b.requestKey(); err != nil {
+		return nil, err
+	}
 	fcl, err := feed.NewClient(fc, b.app.Beacon, chain.Slots, b.d.Clock, b.d.Log, b.d.Registry)
 	if err != nil {
 		return nil, fmt.Errorf("feed client: %w", err)
 	}
 	return fcl, nil
+}
+
+// requestKey is the key feed requests are signed with: identity.key when
+// sequencer.sign_requests is set, else nil (unsigned).
+func (b *builder) requestKey() (*ecdsa.PrivateKey, error) {
+	if !b.cfg.Sequencer.SignRequests {
+		return nil, nil
+	}
+	id, err := b.cfg.Identity.Key.PrivateKey()
+	if err != nil {
+		return nil, fmt.Errorf("identity.key: %w", err)
+	}
+	return id, nil
 }
 
 // readNonce reads the sidecar's nonce at a new head, so the next slot's signing needs no read.
@@ -220,7 +238,12 @@ func (b *builder) prover(chain beacon.Chain) (pipeline.Prover, error) {
 }
 
 func (b *builder) tracker(chain beacon.Chain, ib *inbox.Inbox) (*inclusion.Tracker, error) {
-	oc, err := feed.NewOutcomeClient(feed.DefaultOutcomeClientConfig(b.cfg.Sequencer.OutcomeURL), b.d.Clock)
+	occ := feed.DefaultOutcomeClientConfig(b.cfg.Sequencer.OutcomeURL)
+	var err error
+	if occ.Identity, err = b.requestKey(); err != nil {
+		return nil, err
+	}
+	oc, err := feed.NewOutcomeClient(occ, b.d.Clock)
 	if err != nil {
 		return nil, fmt.Errorf("outcome client: %w", err)
 	}

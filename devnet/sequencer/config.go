@@ -68,7 +68,8 @@ type Config struct {
 	// History is how many slots' facts and outcomes are kept.
 	History int
 	// Feed configures the embedded slot-ending feed server; its L2ChainID must be the
-	// L2 node's chain id.
+	// L2 node's chain id, Feed.Sidecars lists the sidecars allowed to report outcomes and
+	// stream, and a nil Feed.Slots is Deps.Slots.
 	Feed feed.ServerConfig
 }
 

@@ -29,6 +29,8 @@
 // go-ethereum ignores a forkchoice update to a canonical ancestor), and the L2 reorg is
 // reported. A release whose L2 block is dropped that way is void, so building resumes.
 //
-// Every outcome a sidecar POSTs to /v1/based-outcome is recorded; Slots, Slot and Outcomes
-// expose the per-slot facts, and Deps.Observer receives every step as an Event.
+// Every outcome an allowed sidecar (Config.Feed.Sidecars) signs and POSTs to
+// /v1/based-outcome for a slot near the current one is recorded; anything else is refused
+// by the feed server before it reaches the record (docs/security.md). Slots, Slot and
+// Outcomes expose the per-slot facts, and Deps.Observer receives every step as an Event.
 package sequencer

@@ -22,6 +22,7 @@ import (
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 	"github.com/syncboost/syncboost/devnet/sequencer"
+	"github.com/syncboost/syncboost/sidecar/feed"
 )
 
 // The rig runs the sequencer against real go-ethereum nodes: an L1 with the BasedInbox
@@ -44,6 +45,7 @@ var (
 	deployer  = gethnode.TestKey(0)
 	seqKey    = gethnode.TestKey(1)
 	sidecar   = gethnode.TestKey(2)
+	sidecarID = gethnode.TestKey(7) // the identity the feed allows to report outcomes
 	users     = []*ecdsa.PrivateKey{gethnode.TestKey(3), gethnode.TestKey(4), gethnode.TestKey(5)}
 	reverter  = common.HexToAddress("0x00000000000000000000000000000000000ffffd") // PUSH0 PUSH0 REVERT
 	slotLen   = slotSeconds * time.Second
@@ -83,6 +85,7 @@ func newRig(t testing.TB, forced ...[]byte) *rig {
 	cfg := sequencer.DefaultConfig(l1ChainID, r.inbox, l2ChainID)
 	cfg.ReleaseLeadBps, cfg.MissGraceBps = leadBps, graceBps
 	cfg.BlockInterval, cfg.PollInterval = blockInterval, pollInterval
+	cfg.Feed.Sidecars = []common.Address{addr(sidecarID)}
 	r.seq, err = sequencer.New(cfg, sequencer.Deps{
 		L2: r.l2, L1: r.l1.EthClient(), Key: seqKey, Clock: r.clk, Slots: r.slots,
 		Log: zerolog.Nop(), Registry: prometheus.NewRegistry(),
@@ -250,4 +253,14 @@ func must(t testing.TB, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// outcomeClient reports to the rig's sequencer signed by key, on the rig's clock.
+func (r *rig) outcomeClient(key *ecdsa.PrivateKey) *feed.OutcomeClient {
+	r.t.Helper()
+	cfg := feed.DefaultOutcomeClientConfig(r.seq.FeedURL())
+	cfg.Identity = key
+	oc, err := feed.NewOutcomeClient(cfg, r.clk)
+	must(r.t, err)
+	return oc
 }

@@ -66,10 +66,13 @@ type timers struct{ block, release, miss, poll clock.Timer }
 
 // New checks cfg and deps and prepares the sequencer and its feed server.
 func New(cfg Config, deps Deps) (*Sequencer, error) {
-	if err := cfg.Check(); err != nil {
+	if err := deps.check(); err != nil {
 		return nil, err
 	}
-	if err := deps.check(); err != nil {
+	if cfg.Feed.Slots == nil { // the outcome window runs on the sequencer's own slot clock
+		cfg.Feed.Slots = deps.Slots
+	}
+	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
 	chain := deps.L2.BlockChain()

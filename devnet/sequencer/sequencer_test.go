@@ -116,9 +116,9 @@ func TestReleasesCertifiedSlotEnding(t *testing.T) {
 	last := r.nextBlock().Hash()
 	domain := bundle.Domain{ChainID: l1ChainID, VerifyingContract: r.inbox}
 	authority := bundle.Authority{Sequencer: addr(seqKey)}
-	client, err := feed.NewClient(feed.DefaultClientConfig(r.seq.FeedURL(), feed.ValidatorConfig{
-		L2ChainID: l2ChainID, Domain: domain, Authority: authority,
-	}), headAt{slot: 2, parent: r.block1.Hash()}, r.slots, r.clk, zerolog.Nop(), prometheus.NewRegistry())
+	fc := feed.DefaultClientConfig(r.seq.FeedURL(), feed.ValidatorConfig{L2ChainID: l2ChainID, Domain: domain, Authority: authority})
+	fc.Identity = sidecarID // the feed serves signed streams of allowed sidecars only
+	client, err := feed.NewClient(fc, headAt{slot: 2, parent: r.block1.Hash()}, r.slots, r.clk, zerolog.Nop(), prometheus.NewRegistry())
 	must(t, err)
 	must(t, client.Start(context.Background()))
 	defer func() { must(t, client.Stop(context.Background())) }()
@@ -172,11 +172,11 @@ func TestReleasesCertifiedSlotEnding(t *testing.T) {
 // Outcomes a sidecar posts are recorded per slot and in order.
 func TestRecordsOutcomes(t *testing.T) {
 	r := newRig(t)
-	oc, err := feed.NewOutcomeClient(feed.DefaultOutcomeClientConfig(r.seq.FeedURL()), r.clk)
-	must(t, err)
+	oc := r.outcomeClient(sidecarID)
+	// The rig's clock is in slot 1: the window takes slots 0..2.
 	sent := []feed.Outcome{
-		{L2ChainID: l2ChainID, L1Slot: 2, Kind: bundle.OutcomeNotLanded, Reason: "missed slot", L2BlockNumber: 3},
-		{L2ChainID: l2ChainID, L1Slot: 3, Kind: bundle.OutcomeLanded, L2BlockNumber: 5, L1BlockNumber: 3,
+		{L2ChainID: l2ChainID, L1Slot: 1, Kind: bundle.OutcomeNotLanded, Reason: "missed slot", L2BlockNumber: 3},
+		{L2ChainID: l2ChainID, L1Slot: 2, Kind: bundle.OutcomeLanded, L2BlockNumber: 5, L1BlockNumber: 3,
 			L1BlockHash: common.Hash{3}, BasedBlockHash: common.Hash{6}},
 	}
 	for _, o := range sent {
@@ -190,8 +190,8 @@ func TestRecordsOutcomes(t *testing.T) {
 	if !reflect.DeepEqual(got, sent) {
 		t.Fatalf("outcomes %+v", got)
 	}
-	if f, ok := r.seq.Slot(3); !ok || len(f.Outcomes) != 1 || !reflect.DeepEqual(f.Outcomes[0], sent[1]) {
-		t.Fatalf("slot 3 facts %+v", f)
+	if f, ok := r.seq.Slot(2); !ok || len(f.Outcomes) != 1 || !reflect.DeepEqual(f.Outcomes[0], sent[1]) {
+		t.Fatalf("slot 2 facts %+v", f)
 	}
 }
 

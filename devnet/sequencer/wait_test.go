@@ -25,16 +25,15 @@ func TestWaitSlotWakesOnFacts(t *testing.T) {
 	bounded, stop := context.WithTimeout(context.Background(), 10*time.Second)
 	defer stop()
 	go func() {
-		f, err := r.seq.WaitSlot(bounded, 9, hasOutcome)
+		f, err := r.seq.WaitSlot(bounded, 2, hasOutcome)
 		got <- result{f, err}
 	}()
-	oc, err := feed.NewOutcomeClient(feed.DefaultOutcomeClientConfig(r.seq.FeedURL()), r.clk)
-	must(t, err)
-	o := feed.Outcome{L2ChainID: l2ChainID, L1Slot: 9, Kind: bundle.OutcomeNotLanded, Reason: "l1_slot_missed", L2BlockNumber: 2}
+	oc := r.outcomeClient(sidecarID)
+	o := feed.Outcome{L2ChainID: l2ChainID, L1Slot: 2, Kind: bundle.OutcomeNotLanded, Reason: "l1_slot_missed", L2BlockNumber: 2}
 	must(t, oc.Report(context.Background(), o))
 	res := <-got
-	if res.err != nil || res.f.Slot != 9 || len(res.f.Outcomes) != 1 || !reflect.DeepEqual(res.f.Outcomes[0], o) {
-		t.Fatalf("WaitSlot = %+v, %v; want slot 9 with outcome %+v", res.f, res.err, o)
+	if res.err != nil || res.f.Slot != 2 || len(res.f.Outcomes) != 1 || !reflect.DeepEqual(res.f.Outcomes[0], o) {
+		t.Fatalf("WaitSlot = %+v, %v; want slot 2 with outcome %+v", res.f, res.err, o)
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())

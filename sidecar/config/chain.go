@@ -70,6 +70,9 @@ type Sequencer struct {
 	SilenceTimeout          time.Duration `toml:"silence_timeout"`
 	BackoffMin              time.Duration `toml:"backoff_min"`
 	BackoffMax              time.Duration `toml:"backoff_max"`
+	// SignRequests signs the stream requests and outcome reports with identity.key, as a
+	// sequencer that lists the sidecar's address requires; false only for an open sequencer.
+	SignRequests bool `toml:"sign_requests"`
 }
 
 func defaultSequencer() Sequencer {
@@ -78,6 +81,7 @@ func defaultSequencer() Sequencer {
 		SilenceTimeout: 30 * time.Second,
 		BackoffMin:     250 * time.Millisecond,
 		BackoffMax:     10 * time.Second,
+		SignRequests:   true,
 	}
 }
 

@@ -75,6 +75,11 @@ func TestCheckRejections(t *testing.T) {
 			c.Relays[0].ValidatorsURL, c.Relays[0].Name = "http://relay:1", strings.Repeat("r", 65)
 		}, ErrRange, "relays[0].name"},
 		{"relays without identity", func(c *Config) { c.Identity.Key = Secret{} }, ErrRequired, "identity.key"},
+		{"signed feed requests without identity", func(c *Config) {
+			c.Identity.Key, c.Relays, c.BuilderHook.Listen = Secret{}, nil, "127.0.0.1:0"
+			c.BuilderHook.JWTSecret, _ = NewSecret("env:JWT")
+			_ = c.BuilderHook.JWTSecret.Load(func(string) (string, bool) { return strings.Repeat("ab", 32), true })
+		}, ErrRequired, "identity.key"},
 		{"missing L1 key", func(c *Config) { c.L1.Key = Secret{} }, ErrRequired, "l1.key"},
 		{"builder hook without secret", func(c *Config) { c.BuilderHook.Listen = "127.0.0.1:0" }, ErrRequired, "builder_hook.jwt_secret"},
 		{"builder hook with the zero secret", func(c *Config) {
@@ -177,5 +182,20 @@ func TestConversions(t *testing.T) {
 	}
 	if err := s.Check(); err != nil {
 		t.Errorf("schedule from a checked config fails its own check: %v", err)
+	}
+}
+
+// Without sign_requests, a sidecar that only serves a co-located builder needs no identity.
+func TestUnsignedFeedNeedsNoIdentity(t *testing.T) {
+	cfg, err := loadMinimal(t, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Identity.Key, cfg.Relays, cfg.BuilderHook.Listen = Secret{}, nil, "127.0.0.1:0"
+	cfg.BuilderHook.JWTSecret, _ = NewSecret("env:JWT")
+	_ = cfg.BuilderHook.JWTSecret.Load(func(string) (string, bool) { return strings.Repeat("ab", 32), true })
+	cfg.Sequencer.SignRequests = false
+	if err := cfg.Check(); err != nil {
+		t.Fatal(err)
 	}
 }

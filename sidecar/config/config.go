@@ -78,6 +78,9 @@ func (c *Config) Check() error {
 	if receivers && !c.Identity.Key.IsSet() {
 		errs = append(errs, fmt.Errorf("identity.key: %w: relays authenticate bundles with X-Flashbots-Signature", ErrRequired))
 	}
+	if c.Sequencer.SignRequests && !c.Identity.Key.IsSet() {
+		errs = append(errs, fmt.Errorf("identity.key: %w: sequencer.sign_requests signs the feed stream and outcome reports", ErrRequired))
+	}
 	if c.L1.ChainID != 0 && c.L1.ChainID == c.L2.ChainID {
 		errs = append(errs, fmt.Errorf("l2.chain_id: %w: equals l1.chain_id %d", ErrRange, c.L1.ChainID))
 	}

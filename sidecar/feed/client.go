@@ -2,6 +2,7 @@ package feed
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -35,6 +36,10 @@ type ClientConfig struct {
 	// Buffer is the capacity of Messages; when the consumer falls behind the
 	// oldest waiting message is dropped (a newer one supersedes it).
 	Buffer int
+	// Identity, the sidecar's [identity] key, signs every stream request (HeaderTimestamp
+	// and X-Flashbots-Signature). Nil connects unsigned, which a sequencer refuses unless it
+	// serves anonymous followers.
+	Identity *ecdsa.PrivateKey
 }
 
 // DefaultClientConfig returns working defaults.

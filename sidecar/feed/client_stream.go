@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -29,14 +30,9 @@ var errSilent = errors.New("no bytes within the silence timeout")
 func (c *Client) connectOnce(ctx context.Context) (bool, string, error) {
 	sctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	req, err := http.NewRequestWithContext(sctx, http.MethodGet, c.url, nil)
+	req, err := c.newRequest(sctx)
 	if err != nil {
 		return false, causeConnect, err
-	}
-	req.Header.Set("Accept", "text/event-stream")
-	req.Header.Set("Cache-Control", "no-cache")
-	if c.lastID != "" {
-		req.Header.Set("Last-Event-ID", c.lastID)
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
@@ -44,7 +40,10 @@ func (c *Client) connectOnce(ctx context.Context) (bool, string, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return false, causeStatus, fmt.Errorf("status %d", resp.StatusCode)
+		// The server's reason (an expired signature, an address it does not list) is what
+		// the operator needs in the log.
+		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+		return false, causeStatus, fmt.Errorf("status %d: %s", resp.StatusCode, bytes.TrimSpace(msg))
 	}
 	c.m.connected.Set(1)
 	c.up()
@@ -84,6 +83,25 @@ func (c *Client) connectOnce(ctx context.Context) (bool, string, error) {
 		}
 		c.handle(ctx, ev)
 	}
+}
+
+// newRequest builds one stream request, resuming after the last event.
+func (c *Client) newRequest(ctx context.Context) (*http.Request, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.url, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "text/event-stream")
+	req.Header.Set("Cache-Control", "no-cache")
+	if c.lastID != "" {
+		req.Header.Set("Last-Event-ID", c.lastID)
+	}
+	if c.cfg.Identity != nil { // signed per connection: the timestamp expires
+		if err := SignStreamRequest(req, c.cfg.Validator.L2ChainID, c.cfg.Identity, c.clk.Now()); err != nil {
+			return nil, err
+		}
+	}
+	return req, nil
 }
 
 // handle decodes and validates one event and delivers it if accepted.

@@ -1,9 +1,11 @@
 package feed
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"sync"
@@ -18,6 +20,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/fbsig"
 	"github.com/syncboost/syncboost/transport/sse"
 )
 
@@ -32,7 +35,53 @@ var (
 	l1Empty   = common.HexToHash("0xe3e3")
 	genesis   = time.Unix(1_700_000_000, 0)
 	slotClock = mustSlots()
+	// sidecarKey is the sidecar identity the test servers allow.
+	sidecarKey  = mustKey("8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f")
+	sidecarAddr = crypto.PubkeyToAddress(sidecarKey.PublicKey)
 )
+
+func mustKey(hex string) *ecdsa.PrivateKey {
+	k, err := crypto.HexToECDSA(hex)
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// outcomeClient reports with key (nil: unsigned) on clk.
+func outcomeClient(t *testing.T, url string, clk clock.Clock, key *ecdsa.PrivateKey) *OutcomeClient {
+	t.Helper()
+	cfg := DefaultOutcomeClientConfig(url)
+	cfg.Identity = key
+	oc, err := NewOutcomeClient(cfg, clk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return oc
+}
+
+// postOutcome POSTs body signed by key (nil: unsigned) and returns the status and answer.
+func postOutcome(t *testing.T, url string, body []byte, key *ecdsa.PrivateKey) (int, string) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, url+PathOutcome, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if key != nil {
+		sig, err := fbsig.Sign(body, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set(fbsig.Header, sig)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
 
 func mustSlots() *clock.SlotClock {
 	s, err := clock.NewSlotClock(genesis, 12*time.Second)

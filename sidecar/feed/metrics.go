@@ -58,6 +58,8 @@ type serverMetrics struct {
 	published prometheus.Counter
 	dropped   prometheus.Counter
 	outcomes  *prometheus.CounterVec
+	refused   *prometheus.CounterVec
+	evicted   prometheus.Counter
 }
 
 func newServerMetrics(reg prometheus.Registerer) (*serverMetrics, error) {
@@ -74,6 +76,12 @@ func newServerMetrics(reg prometheus.Registerer) (*serverMetrics, error) {
 		outcomes: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sidecar_feed_server_outcomes_total", Help: "Outcome reports received, by outcome.",
 		}, []string{"outcome"}),
+		refused: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "sidecar_feed_server_refused_total", Help: "Stream and outcome requests refused, by endpoint and reason.",
+		}, []string{"endpoint", "reason"}),
+		evicted: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "sidecar_feed_server_evicted_streams_total", Help: "A sidecar's oldest streams closed for its newer one.",
+		}),
 	}
-	return m, register(reg, m.streams, m.published, m.dropped, m.outcomes)
+	return m, register(reg, m.streams, m.published, m.dropped, m.outcomes, m.refused, m.evicted)
 }

@@ -3,6 +3,7 @@ package feed
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/fbsig"
 	"github.com/syncboost/syncboost/transport/urls"
 )
 
@@ -28,6 +30,10 @@ type OutcomeClientConfig struct {
 	// Attempts is the most tries per report (network errors and 5xx are retried).
 	Attempts int
 	Backoff  clock.Backoff
+	// Identity, the sidecar's [identity] key, signs every report (X-Flashbots-Signature over
+	// the body, which carries the time). Nil sends unsigned reports, which a sequencer
+	// refuses unless it accepts them from anyone.
+	Identity *ecdsa.PrivateKey
 }
 
 // DefaultOutcomeClientConfig returns working defaults.
@@ -82,10 +88,6 @@ func (c *OutcomeClient) Report(ctx context.Context, o Outcome) error {
 	if err := o.Check(); err != nil {
 		return err
 	}
-	body, err := json.Marshal(o)
-	if err != nil {
-		return fmt.Errorf("feed: encode outcome: %w", err)
-	}
 	var last error
 	for attempt := range c.cfg.Attempts {
 		if attempt > 0 {
@@ -93,7 +95,12 @@ func (c *OutcomeClient) Report(ctx context.Context, o Outcome) error {
 				return fmt.Errorf("feed: report outcome: %w (last error: %w)", err, last)
 			}
 		}
-		retry, err := c.post(ctx, body)
+		// Signed afresh each attempt: a late retry must not arrive with a stale time.
+		body, sig, err := c.encode(o)
+		if err != nil {
+			return err
+		}
+		retry, err := c.post(ctx, body, sig)
 		if err == nil {
 			return nil
 		}
@@ -105,7 +112,27 @@ func (c *OutcomeClient) Report(ctx context.Context, o Outcome) error {
 	return fmt.Errorf("feed: report outcome: %d attempts: %w", c.cfg.Attempts, last)
 }
 
-func (c *OutcomeClient) post(ctx context.Context, body []byte) (retry bool, err error) {
+// encode returns the body and, with an identity, its signature header.
+func (c *OutcomeClient) encode(o Outcome) ([]byte, string, error) {
+	if c.cfg.Identity == nil {
+		body, err := json.Marshal(o)
+		if err != nil {
+			return nil, "", fmt.Errorf("feed: encode outcome: %w", err)
+		}
+		return body, "", nil
+	}
+	body, err := EncodeReport(o, c.clk.Now())
+	if err != nil {
+		return nil, "", err
+	}
+	sig, err := fbsig.Sign(body, c.cfg.Identity)
+	if err != nil {
+		return nil, "", fmt.Errorf("feed: sign outcome: %w", err)
+	}
+	return body, sig, nil
+}
+
+func (c *OutcomeClient) post(ctx context.Context, body []byte, sig string) (retry bool, err error) {
 	actx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(actx, http.MethodPost, c.url, bytes.NewReader(body))
@@ -113,6 +140,9 @@ func (c *OutcomeClient) post(ctx context.Context, body []byte) (retry bool, err 
 		return false, err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if sig != "" {
+		req.Header.Set(fbsig.Header, sig)
+	}
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return true, err

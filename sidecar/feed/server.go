@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/gorilla/mux"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
@@ -41,10 +42,31 @@ type ServerConfig struct {
 	KeepAlive time.Duration
 	// WriteTimeout drops a stream whose reader does not take a write in time.
 	WriteTimeout time.Duration
-	// MaxStreams bounds concurrent streams.
-	MaxStreams int
+	// Sidecars are the identity addresses (each sidecar's [identity] key) allowed to report
+	// outcomes and to open signed streams. Anyone else is refused before being counted.
+	Sidecars []common.Address
+	// AuthMaxSkew bounds how far a signed request's timestamp may be from this server's
+	// clock, either way.
+	AuthMaxSkew time.Duration
+	// MaxStreamsPerSidecar bounds one sidecar's open streams; a new one over it closes that
+	// sidecar's oldest, so its own half-dead connections never lock it out.
+	MaxStreamsPerSidecar int
+	// MaxAnonymousStreams is a separate pool for unsigned streams (public followers); it
+	// never counts against a sidecar. 0 refuses unsigned streams.
+	MaxAnonymousStreams int
 	// MaxOutcomeBytes bounds an outcome report's body.
 	MaxOutcomeBytes int64
+	// UnsignedOutcomes accepts outcome reports without a signature, from anyone (a private
+	// network); the slot window and the per-slot bound still apply.
+	UnsignedOutcomes bool
+	// Slots maps the clock to L1 slots, for the outcome window (NewServer requires it).
+	Slots *clock.SlotClock
+	// OutcomePastSlots and OutcomeFutureSlots: outcomes are accepted for slots from
+	// current-past to current+future, the current slot on this server's clock.
+	OutcomePastSlots, OutcomeFutureSlots uint64
+	// MaxOutcomesPerSlot bounds the distinct reports per (slot, sidecar); a repeat of one
+	// already taken is answered but not delivered again.
+	MaxOutcomesPerSlot int
 	// OutcomeBuffer is the capacity of the Outcomes channel; when it is full
 	// reports are refused with 503 and the sidecar retries.
 	OutcomeBuffer int
@@ -53,11 +75,14 @@ type ServerConfig struct {
 	HTTP httpserver.Config
 }
 
-// DefaultServerConfig returns working defaults for chain l2ChainID listening on listen.
+// DefaultServerConfig returns safe defaults for chain l2ChainID listening on listen: only
+// signed streams and signed outcomes, from the Sidecars still to be listed, and a Slots
+// still to be set.
 func DefaultServerConfig(l2ChainID uint64, listen string) ServerConfig {
 	return ServerConfig{
 		L2ChainID: l2ChainID, History: 64, KeepAlive: 15 * time.Second, WriteTimeout: 5 * time.Second,
-		MaxStreams: 64, MaxOutcomeBytes: 16 << 10, OutcomeBuffer: 256,
+		AuthMaxSkew: 30 * time.Second, MaxStreamsPerSidecar: 4, MaxOutcomeBytes: 16 << 10, OutcomeBuffer: 256,
+		OutcomePastSlots: 64, OutcomeFutureSlots: 1, MaxOutcomesPerSlot: 4,
 		HTTP: httpserver.Config{
 			Listen: listen, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 			WriteTimeout: 10 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 16 << 10, MaxBodyBytes: 16 << 10,
@@ -77,15 +102,36 @@ func (c ServerConfig) Check() error {
 	positive("history", c.History > 0)
 	positive("keep_alive", c.KeepAlive > 0)
 	positive("write_timeout", c.WriteTimeout > 0)
-	positive("max_streams", c.MaxStreams > 0)
+	positive("auth_max_skew", c.AuthMaxSkew > 0)
+	positive("max_streams_per_sidecar", c.MaxStreamsPerSidecar > 0)
 	positive("max_outcome_bytes", c.MaxOutcomeBytes > 0)
 	positive("outcome_buffer", c.OutcomeBuffer > 0)
+	positive("outcome_past_slots", c.OutcomePastSlots > 0)
+	positive("max_outcomes_per_slot", c.MaxOutcomesPerSlot > 0)
+	if c.MaxAnonymousStreams < 0 {
+		errs = append(errs, fmt.Errorf("%w: max_anonymous_streams must not be negative", ErrConfig))
+	}
+	errs = append(errs, checkSidecars(c.Sidecars))
 	if c.HTTP.Listen != "" {
 		if err := c.HTTP.Check(); err != nil {
 			errs = append(errs, fmt.Errorf("%w: http: %w", ErrConfig, err))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+func checkSidecars(sidecars []common.Address) error {
+	seen := map[common.Address]bool{}
+	for i, a := range sidecars {
+		switch {
+		case a == (common.Address{}):
+			return fmt.Errorf("%w: sidecars[%d]: zero address", ErrConfig, i)
+		case seen[a]:
+			return fmt.Errorf("%w: sidecars[%d]: %s listed twice", ErrConfig, i, a.Hex())
+		}
+		seen[a] = true
+	}
+	return nil
 }
 
 type published struct {
@@ -101,10 +147,14 @@ type Server struct {
 	log      zerolog.Logger
 	m        *serverMetrics
 	outcomes chan Outcome
+	auth     *authenticator
+	gate     *outcomeGate
 
 	mu      sync.Mutex
 	history []published
 	subs    map[*stream]struct{}
+	bySide  map[common.Address][]*stream // signed streams per sidecar, oldest first
+	anon    int                          // unsigned streams open
 	closed  bool
 	http    *httpserver.Server
 }
@@ -114,20 +164,28 @@ func NewServer(cfg ServerConfig, clk clock.Clock, log zerolog.Logger, reg *prome
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	if clk == nil {
+	switch {
+	case clk == nil:
 		return nil, ErrNilClock
-	}
-	if reg == nil {
+	case reg == nil:
 		return nil, ErrNilRegistry
+	case cfg.Slots == nil:
+		return nil, fmt.Errorf("%w: ServerConfig.Slots, for the outcome window", ErrNilSlots)
 	}
 	m, err := newServerMetrics(reg)
 	if err != nil {
 		return nil, err
 	}
-	return &Server{
+	s := &Server{
 		cfg: cfg, clk: clk, log: log.With().Str("component", "feed_server").Logger(), m: m,
 		outcomes: make(chan Outcome, cfg.OutcomeBuffer), subs: map[*stream]struct{}{},
-	}, nil
+		auth: newAuthenticator(cfg.Sidecars, cfg.AuthMaxSkew), bySide: map[common.Address][]*stream{},
+		gate: newOutcomeGate(cfg.OutcomePastSlots, cfg.OutcomeFutureSlots, cfg.MaxOutcomesPerSlot),
+	}
+	if len(cfg.Sidecars) == 0 {
+		s.log.Warn().Msg("no sidecars allowed: signed streams and outcome reports are refused")
+	}
+	return s, nil
 }
 
 // Handler serves the feed's three endpoints.

@@ -3,10 +3,14 @@ package feed
 import (
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
 const streamBuffer = 64
@@ -16,6 +20,8 @@ type stream struct {
 	frames chan []byte
 	quit   chan struct{}
 	once   sync.Once
+	signed bool
+	who    common.Address // the sidecar, when signed
 }
 
 func (st *stream) close() { st.once.Do(func() { close(st.quit) }) }
@@ -24,14 +30,15 @@ func (st *stream) close() { st.once.Do(func() { close(st.quit) }) }
 // the same lock, so that nothing published in between is lost or repeated.
 // An unknown lastID (too old, or from before a restart) replays the whole
 // history; the client drops what it already has.
-func (s *Server) subscribe(lastID string) (*stream, [][]byte, int, error) {
+func (s *Server) subscribe(lastID string, who *common.Address) (*stream, [][]byte, int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
 		return nil, nil, http.StatusServiceUnavailable, ErrClosed
 	}
-	if len(s.subs) >= s.cfg.MaxStreams {
-		return nil, nil, http.StatusServiceUnavailable, errors.New("too many streams")
+	if who == nil && s.anon >= s.cfg.MaxAnonymousStreams {
+		s.m.refused.WithLabelValues(endpointStream, refusedLimit).Inc()
+		return nil, nil, http.StatusServiceUnavailable, errors.New("too many unsigned streams")
 	}
 	start := 0
 	if lastID != "" {
@@ -54,9 +61,27 @@ func (s *Server) subscribe(lastID string) (*stream, [][]byte, int, error) {
 		backlog = append(backlog, p.frame)
 	}
 	st := &stream{frames: make(chan []byte, streamBuffer), quit: make(chan struct{})}
+	s.admitLocked(st, who)
+	return st, backlog, http.StatusOK, nil
+}
+
+// admitLocked counts st in its pool; a sidecar over its limit loses its oldest stream.
+func (s *Server) admitLocked(st *stream, who *common.Address) {
 	s.subs[st] = struct{}{}
 	s.m.streams.Inc()
-	return st, backlog, http.StatusOK, nil
+	if who == nil {
+		s.anon++
+		return
+	}
+	st.signed, st.who = true, *who
+	mine := append(s.bySide[st.who], st)
+	for len(mine) > s.cfg.MaxStreamsPerSidecar {
+		old := mine[0]
+		mine = mine[1:]
+		old.close()
+		s.m.evicted.Inc()
+	}
+	s.bySide[st.who] = mine
 }
 
 func (s *Server) unsubscribe(st *stream) {
@@ -64,10 +89,42 @@ func (s *Server) unsubscribe(st *stream) {
 	defer s.mu.Unlock()
 	delete(s.subs, st)
 	s.m.streams.Dec()
+	if !st.signed {
+		s.anon--
+		return
+	}
+	mine := slices.DeleteFunc(s.bySide[st.who], func(x *stream) bool { return x == st })
+	if len(mine) == 0 {
+		delete(s.bySide, st.who)
+		return
+	}
+	s.bySide[st.who] = mine
+}
+
+// streamIdentity authenticates a stream request before it is counted anywhere: nil for an
+// unsigned one, the sidecar for a signed one.
+func (s *Server) streamIdentity(r *http.Request) (*common.Address, int, error) {
+	if r.Header.Get(fbsig.Header) == "" && r.Header.Get(HeaderTimestamp) == "" {
+		if s.cfg.MaxAnonymousStreams == 0 {
+			s.m.refused.WithLabelValues(endpointStream, refusedUnauthenticated).Inc()
+			return nil, http.StatusUnauthorized, fmt.Errorf("%w: sign the request (%s and %s)", ErrUnauthenticated, fbsig.Header, HeaderTimestamp)
+		}
+		return nil, http.StatusOK, nil
+	}
+	who, err := s.auth.stream(r, s.cfg.L2ChainID, s.clk.Now())
+	if err != nil {
+		return nil, s.refuse(endpointStream, err), err
+	}
+	return &who, http.StatusOK, nil
 }
 
 func (s *Server) handleStream(w http.ResponseWriter, r *http.Request) {
-	st, backlog, code, err := s.subscribe(r.Header.Get("Last-Event-ID"))
+	who, code, err := s.streamIdentity(r)
+	if err != nil {
+		respondError(w, code, err.Error())
+		return
+	}
+	st, backlog, code, err := s.subscribe(r.Header.Get("Last-Event-ID"), who)
 	if err != nil {
 		respondError(w, code, err.Error())
 		return
@@ -114,34 +171,4 @@ func (s *Server) handleStream(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-}
-
-func (s *Server) handleOutcome(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxOutcomeBytes))
-	if err != nil {
-		code := http.StatusBadRequest
-		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			code = http.StatusRequestEntityTooLarge
-		}
-		respondError(w, code, fmt.Sprintf("body: %v", err))
-		return
-	}
-	o, err := DecodeOutcome(body)
-	if err != nil {
-		respondError(w, http.StatusBadRequest, err.Error())
-		return
-	}
-	if o.L2ChainID != s.cfg.L2ChainID {
-		respondError(w, http.StatusBadRequest, fmt.Sprintf("%v: l2ChainId %d, serving %d", ErrBadOutcome, o.L2ChainID, s.cfg.L2ChainID))
-		return
-	}
-	select {
-	case s.outcomes <- o:
-	default:
-		respondError(w, http.StatusServiceUnavailable, "outcome queue full; retry")
-		return
-	}
-	s.m.outcomes.WithLabelValues(string(o.Kind)).Inc()
-	s.log.Info().Uint64("slot", o.L1Slot).Str("outcome", string(o.Kind)).Str("reason", o.Reason).Msg("based outcome received")
-	respondJSON(w, http.StatusOK, map[string]bool{"accepted": true})
 }

@@ -24,9 +24,12 @@ import (
 	"github.com/syncboost/syncboost/transport/sse"
 )
 
+// serverConfig allows sidecarKey and two unsigned streams, so the client tests can follow
+// without signing; the hostile tests sign.
 func serverConfig() ServerConfig {
 	cfg := DefaultServerConfig(chainID, "127.0.0.1:0")
-	cfg.History, cfg.OutcomeBuffer, cfg.MaxStreams = 3, 1, 2
+	cfg.History, cfg.OutcomeBuffer, cfg.MaxAnonymousStreams = 3, 1, 2
+	cfg.Sidecars, cfg.Slots = []common.Address{sidecarAddr}, slotClock
 	return cfg
 }
 
@@ -77,7 +80,7 @@ func openStream(t *testing.T, url, lastID string) (*http.Response, *sse.Reader) 
 
 func TestStreamResumeFromLastEventID(t *testing.T) {
 	s := newSeq(t)
-	srv := startServer(t, clock.NewVirtual(genesis), func(c *ServerConfig) { c.MaxStreams = 10 })
+	srv := startServer(t, clock.NewVirtual(genesis), func(c *ServerConfig) { c.MaxAnonymousStreams = 10 })
 	for n := uint64(100); n <= 104; n++ { // history keeps the last three: 102..104
 		if err := srv.Publish(s.msg(n)); err != nil {
 			t.Fatal(err)
@@ -115,7 +118,7 @@ func TestStreamLimits(t *testing.T) {
 	srv := startServer(t, clock.NewVirtual(genesis))
 	openStream(t, srv.URL(), "")
 	openStream(t, srv.URL(), "")
-	resp, _ := openStream(t, srv.URL(), "") // MaxStreams is 2
+	resp, _ := openStream(t, srv.URL(), "") // MaxAnonymousStreams is 2
 	if resp.StatusCode != http.StatusServiceUnavailable {
 		t.Fatalf("third stream: status %d", resp.StatusCode)
 	}
@@ -182,11 +185,9 @@ func landed() Outcome {
 }
 
 func TestOutcomeEndpoint(t *testing.T) {
-	srv := startServer(t, clock.NewVirtual(genesis))
-	oc, err := NewOutcomeClient(DefaultOutcomeClientConfig(srv.URL()), clock.Real{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	clk := clock.NewVirtual(slotClock.SlotStart(buildSlot))
+	srv := startServer(t, clk)
+	oc := outcomeClient(t, srv.URL(), clk, sidecarKey)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := oc.Report(ctx, landed()); err != nil {
@@ -195,16 +196,16 @@ func TestOutcomeEndpoint(t *testing.T) {
 	if got := <-srv.Outcomes(); !reflect.DeepEqual(got, landed()) {
 		t.Fatalf("delivered %+v", got)
 	}
-	post := func(body string) (int, string) {
-		resp, err := http.Post(srv.URL()+PathOutcome, "application/json", strings.NewReader(body))
+	post := func(body string) (int, string) { return postOutcome(t, srv.URL(), []byte(body), sidecarKey) }
+	report := func(l2Block uint64) string {
+		o := landed()
+		o.L2BlockNumber = l2Block
+		b, err := EncodeReport(o, clk.Now())
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
+		return string(b)
 	}
-	good, _ := json.Marshal(landed())
 	for _, tc := range []struct {
 		body  string
 		code  int
@@ -215,8 +216,9 @@ func TestOutcomeEndpoint(t *testing.T) {
 		{`{"l2ChainId":"0x28c59","l1Slot":"0x1","outcome":"not_landed"}`, 400, "l2BlockNumber"},
 		{`{"l2ChainId":"0x1","l1Slot":"0x1","outcome":"not_landed","l2BlockNumber":"0x1"}`, 400, "l2ChainId"},
 		{`{"l2ChainId":"0x28c59","l1Slot":"0x1","outcome":"not_landed","l2BlockNumber":"0x1","extra":1}`, 400, "extra"},
-		{string(good), 200, ""},
-		{string(good), 503, ""}, // OutcomeBuffer is 1 and nobody reads
+		{report(101), 200, ""},
+		{report(101), 200, "duplicate"}, // answered, not queued again
+		{report(102), 503, ""},          // OutcomeBuffer is 1 and nobody reads
 	} {
 		code, body := post(tc.body)
 		if code != tc.code || !strings.Contains(body, tc.field) {
@@ -232,10 +234,12 @@ func TestOutcomeEndpoint(t *testing.T) {
 }
 
 func TestOutcomeClientRetries(t *testing.T) {
-	srv := startServer(t, clock.NewVirtual(genesis))
+	// One clock for both ends: the server checks the report's time against it.
+	clk := clock.NewVirtual(slotClock.SlotStart(buildSlot))
+	srv := startServer(t, clk)
 	// The first report fills the one-slot queue, so the next one meets 503.
-	clk := clock.NewVirtual(genesis)
 	cfg := DefaultOutcomeClientConfig(srv.URL())
+	cfg.Identity = sidecarKey
 	cfg.Backoff = clock.Backoff{Min: time.Second, Max: time.Second}
 	oc, err := NewOutcomeClient(cfg, clk)
 	if err != nil {
@@ -274,7 +278,13 @@ func TestServerConfigAndConstructor(t *testing.T) {
 		func(c *ServerConfig) { c.History = 0 },
 		func(c *ServerConfig) { c.KeepAlive = 0 },
 		func(c *ServerConfig) { c.WriteTimeout = 0 },
-		func(c *ServerConfig) { c.MaxStreams = 0 },
+		func(c *ServerConfig) { c.MaxStreamsPerSidecar = 0 },
+		func(c *ServerConfig) { c.MaxAnonymousStreams = -1 },
+		func(c *ServerConfig) { c.AuthMaxSkew = 0 },
+		func(c *ServerConfig) { c.OutcomePastSlots = 0 },
+		func(c *ServerConfig) { c.MaxOutcomesPerSlot = 0 },
+		func(c *ServerConfig) { c.Sidecars = []common.Address{{}} },
+		func(c *ServerConfig) { c.Sidecars = []common.Address{sidecarAddr, sidecarAddr} },
 		func(c *ServerConfig) { c.MaxOutcomeBytes = 0 },
 		func(c *ServerConfig) { c.OutcomeBuffer = 0 },
 		func(c *ServerConfig) { c.HTTP.ReadTimeout = 0 },
@@ -290,6 +300,11 @@ func TestServerConfigAndConstructor(t *testing.T) {
 	}
 	if _, err := NewServer(serverConfig(), clock.Real{}, zerolog.Nop(), nil); !errors.Is(err, ErrNilRegistry) {
 		t.Errorf("nil registry: %v", err)
+	}
+	noSlots := serverConfig()
+	noSlots.Slots = nil
+	if _, err := NewServer(noSlots, clock.Real{}, zerolog.Nop(), prometheus.NewRegistry()); !errors.Is(err, ErrNilSlots) {
+		t.Errorf("nil slots: %v", err)
 	}
 	handlerOnly := serverConfig()
 	handlerOnly.HTTP.Listen = ""

@@ -98,6 +98,7 @@ type outcomeWire struct {
 	L2ChainID      *hexutil.Uint64     `json:"l2ChainId"`
 	L1Slot         *hexutil.Uint64     `json:"l1Slot"`
 	Outcome        *bundle.OutcomeKind `json:"outcome"`
+	TimestampMs    *hexutil.Uint64     `json:"timestampMs,omitempty"` // signed reports; see DecodeReport
 	Reason         string              `json:"reason,omitempty"`
 	L2BlockNumber  *hexutil.Uint64     `json:"l2BlockNumber"`
 	L1BlockNumber  *hexutil.Uint64     `json:"l1BlockNumber,omitempty"`
