@@ -120,7 +120,7 @@ func (s *Server) cancelBundle(ctx context.Context, caller common.Address, params
 	if p.ReplacementUUID == "" {
 		return nil, newErr(CodeInvalidParams, "missing", "replacementUuid", "required")
 	}
-	en, err := s.pool.Cancel(ctx, caller, strings.ToLower(p.ReplacementUUID), "cancelled by signer")
+	en, err := s.pool.Cancel(ctx, caller, strings.ToLower(p.ReplacementUUID), pool.AnyNonce, "cancelled by signer")
 	if err != nil {
 		return nil, poolError(err, "replacementUuid")
 	}

@@ -37,7 +37,7 @@ const (
 // Pool is what the API needs from the bundle pool.
 type Pool interface {
 	Add(ctx context.Context, e *pool.Entry) (pool.AddResult, error)
-	Cancel(ctx context.Context, identity common.Address, uuid, reason string) (*pool.Entry, error)
+	Cancel(ctx context.Context, identity common.Address, uuid string, maxNonce uint64, reason string) (*pool.Entry, error)
 	Get(ctx context.Context, hash common.Hash) (*pool.Entry, error)
 	Watch(ctx context.Context, hash common.Hash) (*pool.Entry, <-chan bundle.StatusChange, func(), error)
 }
