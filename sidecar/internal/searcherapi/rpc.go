@@ -36,6 +36,7 @@ type call struct {
 	req       request
 	err       *rpcError
 	paramsErr *rpcError // params was not an array: the method's invalid params
+	staleErr  *rpcError // a state-changing call without a fresh signedAt
 }
 
 // decodeRequests splits a body into calls. A body that is not JSON, or an empty or oversized
@@ -128,6 +129,9 @@ func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	calls, batch, rerr := decodeRequests(body, s.cfg.MaxBatch)
+	if rerr == nil {
+		rerr = s.checkReplay(body, calls)
+	}
 	if rerr != nil {
 		s.fail(w, http.StatusOK, rerr)
 		return
@@ -147,6 +151,26 @@ func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
 	default:
 		s.write(w, http.StatusOK, out[0])
 	}
+}
+
+// checkReplay marks the state-changing calls whose signedAt is missing or out of the window,
+// and refuses a body with a fresh one that was received before. Both happen before any rate
+// limit is charged: a captured request replayed costs its signer nothing.
+func (s *Server) checkReplay(body []byte, calls []call) *rpcError {
+	now := s.now()
+	fresh := false
+	for i := range calls {
+		if calls[i].err != nil || !changesState(calls[i].req.Method) {
+			continue
+		}
+		if calls[i].staleErr = s.signedAtOf(calls[i], now); calls[i].staleErr == nil {
+			fresh = true
+		}
+	}
+	if !fresh {
+		return nil
+	}
+	return s.seen.add(body, now, 2*s.cfg.ReplayWindow)
 }
 
 // readBody reads the whole body, sized up front when the length is declared.
@@ -180,6 +204,10 @@ func (s *Server) run(r *http.Request, caller common.Address, c call) response {
 		return res
 	}
 	name = c.req.Method
+	if c.staleErr != nil {
+		res.Error = c.staleErr
+		return res
+	}
 	if !s.limiter.allow(caller, s.now()) {
 		res.Error = newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited: %v calls/s, burst %d per signer", s.cfg.RatePerSecond, s.cfg.RateBurst)
 		return res

@@ -59,6 +59,10 @@ type Config struct {
 	MaxBatch      int           // calls in one batch request
 	MaxSlotsAhead uint64        // how far past the next slot a bundle may target
 	KeepAlive     time.Duration // comment line on idle event streams
+	// ReplayWindow is how far a state-changing request's signedAt (and an event stream's)
+	// may be from the sidecar's clock; request digests are remembered for twice as long.
+	ReplayWindow    time.Duration
+	MaxSeenRequests int // request digests remembered at once
 }
 
 // Check validates every field.
@@ -91,6 +95,9 @@ func (c Config) Check() error {
 	if c.KeepAlive <= 0 {
 		bad("keep-alive %s must be > 0", c.KeepAlive)
 	}
+	if c.ReplayWindow <= 0 || c.MaxSeenRequests <= 0 {
+		bad("replay window %s and max seen requests %d must be > 0", c.ReplayWindow, c.MaxSeenRequests)
+	}
 	return errors.Join(errs...)
 }
 
@@ -120,6 +127,7 @@ type Server struct {
 	now      func() time.Time
 	m        *metrics
 	limiter  *limiter
+	seen     *seen
 	l2       map[uint64]bool
 	methods  map[string]method
 	http     *httpserver.Server
@@ -145,6 +153,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 		cfg: cfg, pool: d.Pool, slots: d.Slots, sim: d.Sim, now: d.Now, m: m,
 		log:      d.Log.With().Str("component", "searcherapi").Logger(),
 		limiter:  newLimiter(cfg.RatePerSecond, cfg.RateBurst),
+		seen:     newSeen(cfg.MaxSeenRequests),
 		l2:       map[uint64]bool{},
 		stopping: make(chan struct{}),
 	}
