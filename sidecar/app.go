@@ -30,13 +30,6 @@ import (
 	"github.com/syncboost/syncboost/sidecar/obs"
 )
 
-// maxFinished bounds the settled bundles the pool keeps queryable; maxFinishedPerIdentity
-// bounds one identity's, so one searcher's churn never evicts another's.
-const (
-	maxFinished            = 100_000
-	maxFinishedPerIdentity = 1_000
-)
-
 // Deps are what the caller provides: the logger, the metrics registry and the clock.
 type Deps struct {
 	Log      zerolog.Logger
@@ -131,7 +124,8 @@ func (b *builder) store() error {
 	b.journal = j
 	b.closers = append(b.closers, func() { _ = j.Close() })
 	p, err := pool.New(pool.Config{MaxLive: b.cfg.SearcherAPI.MaxPooledBundles, MaxPerSignerSlot: b.cfg.SearcherAPI.MaxBundlesPerIdentityPerSlot,
-		Retention: b.cfg.Journal.Retention, MaxFinished: maxFinished, MaxFinishedPerIdentity: maxFinishedPerIdentity}, pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry})
+		Retention: b.cfg.Journal.Retention, MaxFinished: b.cfg.Journal.MaxFinished,
+		MaxFinishedPerIdentity: b.cfg.Journal.MaxFinishedPerIdentity}, pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry})
 	if err != nil {
 		return fmt.Errorf("pool: %w", err)
 	}
