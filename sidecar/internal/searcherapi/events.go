@@ -38,7 +38,11 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, http.StatusForbidden, e)
 		return
 	}
-	if !s.limiter.allow(caller, s.now()) {
+	lim := s.limiter
+	if s.seen.observe([]byte(target+"\n"+r.Header.Get(fbsig.Header)), s.now(), s.cfg.ReplayWindow) {
+		lim = s.repeats // the same signed path again: a reconnect, or a replay
+	}
+	if !lim.allow(caller, s.now()) {
 		s.m.outcome(methodEvents, reasonRateLimited)
 		s.write(w, http.StatusTooManyRequests, response{JSONRPC: "2.0", ID: nullID,
 			Error: newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited")})

@@ -113,6 +113,26 @@ func (s *seen) add(body []byte, now time.Time, keep time.Duration) *rpcError {
 	return nil
 }
 
+// observe records a request that is not refused when repeated (a read, an event stream) and
+// reports whether the same one was seen within keep: a repeat is charged to the signer's
+// repeat bucket, so a captured read replayed many times cannot drain the signer's own limit.
+// When full it records nothing (the request is then charged as new).
+func (s *seen) observe(data []byte, now time.Time, keep time.Duration) bool {
+	d := crypto.Keccak256Hash([]byte("syncboost/read"), data)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.expire(now)
+	if t, ok := s.until[d]; ok && now.Before(t) {
+		return true
+	}
+	if len(s.until) < s.max {
+		t := now.Add(keep)
+		s.until[d] = t
+		s.order = append(s.order, seenAt{d, t})
+	}
+	return false
+}
+
 // expire drops the digests whose time is over. Called with mu held.
 func (s *seen) expire(now time.Time) {
 	i := 0

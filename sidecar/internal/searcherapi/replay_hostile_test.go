@@ -232,3 +232,26 @@ func TestEventsPathSignatureExpires(t *testing.T) {
 		t.Fatalf("fresh stream: HTTP %d", resp.StatusCode)
 	}
 }
+
+// Replays of a victim's captured read (a status query, an event stream) are charged to its
+// repeat bucket, never to its own: its next real request is accepted.
+func TestReplayedReadsDoNotDrainTheVictimsRateLimit(t *testing.T) {
+	h := newHarness(t, func(c *Config, _ *pool.Config) { c.RatePerSecond, c.RateBurst = 0.001, 4 })
+	sent := h.mustSend(bob, h.maker.Bundle(bob, 1, 1, 0))
+	read := h.capture(bob, bundle.MethodGetBundleStatus, sent.BundleHash)
+	mustOK(t, "victim's status query", h.replay(read))
+	limited := 0
+	for range 150 {
+		if r := h.replay(read); r.Error != nil && r.Error.Data.Reason == reasonRateLimited {
+			limited++
+		}
+	}
+	if limited < 140 {
+		t.Fatalf("only %d of 150 replayed reads were rate limited", limited)
+	}
+	path := eventsPath(sent.BundleHash)
+	for range 10 {
+		h.openEvents(bob, path, path, "").Body.Close()
+	}
+	h.mustSend(bob, h.maker.Bundle(bob, 1, 1, 0)) // the 4th token: send, read, first stream, this
+}

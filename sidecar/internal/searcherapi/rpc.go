@@ -129,8 +129,9 @@ func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	calls, batch, rerr := decodeRequests(body, s.cfg.MaxBatch)
+	repeat := false
 	if rerr == nil {
-		rerr = s.checkReplay(body, calls)
+		repeat, rerr = s.checkReplay(body, calls)
 	}
 	if rerr != nil {
 		s.fail(w, http.StatusOK, rerr)
@@ -138,7 +139,7 @@ func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]response, 0, len(calls))
 	for _, c := range calls {
-		res := s.run(r, caller, c)
+		res := s.run(r, caller, c, repeat)
 		if c.req.ID != nil || c.err != nil {
 			out = append(out, res)
 		}
@@ -155,8 +156,9 @@ func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
 
 // checkReplay marks the state-changing calls whose signedAt is missing or out of the window,
 // and refuses a body with a fresh one that was received before. Both happen before any rate
-// limit is charged: a captured request replayed costs its signer nothing.
-func (s *Server) checkReplay(body []byte, calls []call) *rpcError {
+// limit is charged: a captured request replayed costs its signer nothing. Any other body seen
+// within the window is a repeat, charged to the signer's repeat bucket.
+func (s *Server) checkReplay(body []byte, calls []call) (repeat bool, _ *rpcError) {
 	now := s.now()
 	fresh := false
 	for i := range calls {
@@ -168,9 +170,9 @@ func (s *Server) checkReplay(body []byte, calls []call) *rpcError {
 		}
 	}
 	if !fresh {
-		return nil
+		return s.seen.observe(body, now, s.cfg.ReplayWindow), nil
 	}
-	return s.seen.add(body, now, 2*s.cfg.ReplayWindow)
+	return false, s.seen.add(body, now, 2*s.cfg.ReplayWindow)
 }
 
 // readBody reads the whole body, sized up front when the length is declared.
@@ -185,8 +187,8 @@ func readBody(r *http.Request) ([]byte, error) {
 	return io.ReadAll(r.Body)
 }
 
-// run executes one call after the signer's rate limit.
-func (s *Server) run(r *http.Request, caller common.Address, c call) response {
+// run executes one call after the signer's rate limit (its repeat bucket for a repeated body).
+func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool) response {
 	res := response{JSONRPC: "2.0", ID: c.req.ID}
 	if res.ID == nil {
 		res.ID = nullID
@@ -208,7 +210,11 @@ func (s *Server) run(r *http.Request, caller common.Address, c call) response {
 		res.Error = c.staleErr
 		return res
 	}
-	if !s.limiter.allow(caller, s.now()) {
+	lim := s.limiter
+	if repeat {
+		lim = s.repeats
+	}
+	if !lim.allow(caller, s.now()) {
 		res.Error = newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited: %v calls/s, burst %d per signer", s.cfg.RatePerSecond, s.cfg.RateBurst)
 		return res
 	}

@@ -127,6 +127,7 @@ type Server struct {
 	now      func() time.Time
 	m        *metrics
 	limiter  *limiter
+	repeats  *limiter // repeated reads and streams: replays of them cannot drain limiter
 	seen     *seen
 	l2       map[uint64]bool
 	methods  map[string]method
@@ -153,6 +154,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 		cfg: cfg, pool: d.Pool, slots: d.Slots, sim: d.Sim, now: d.Now, m: m,
 		log:      d.Log.With().Str("component", "searcherapi").Logger(),
 		limiter:  newLimiter(cfg.RatePerSecond, cfg.RateBurst),
+		repeats:  newLimiter(cfg.RatePerSecond, cfg.RateBurst),
 		seen:     newSeen(cfg.MaxSeenRequests),
 		l2:       map[uint64]bool{},
 		stopping: make(chan struct{}),
