@@ -43,6 +43,11 @@ func (s *Server) checkSignedAt(field string, at uint64, now time.Time) *rpcError
 	if at > uint64(hi) || int64(at) < lo {
 		return newErr(CodeInvalidParams, reasonStale, field, "%d is more than %s from the sidecar's clock (%d)", at, w, now.Unix())
 	}
+	// The digests of requests received before a restart are gone: a request signed before
+	// this server started could be a replay of one, so it must be signed again.
+	if started := s.started.Load(); int64(at) < started {
+		return newErr(CodeInvalidParams, reasonStale, field, "%d is before the sidecar started (%d); sign the request again", at, started)
+	}
 	return nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -129,6 +130,7 @@ type Server struct {
 	limiter  *limiter
 	repeats  *limiter // repeated reads and streams: replays of them cannot drain limiter
 	seen     *seen
+	started  atomic.Int64 // unix seconds of Start: older signedAt is refused (seen is not durable)
 	l2       map[uint64]bool
 	methods  map[string]method
 	http     *httpserver.Server
@@ -178,7 +180,10 @@ func (s *Server) Handler() http.Handler {
 }
 
 // Start binds the listener.
-func (s *Server) Start(ctx context.Context) error { return s.http.Start(ctx) }
+func (s *Server) Start(ctx context.Context) error {
+	s.started.Store(s.now().Unix())
+	return s.http.Start(ctx)
+}
 
 // Stop ends the event streams and drains the listener until ctx ends.
 func (s *Server) Stop(ctx context.Context) error {
