@@ -19,10 +19,11 @@ const methodEvents = "events"
 
 // handleEvents streams one bundle's status changes as Server-Sent Events. The request is
 // signed like a JSON-RPC body, over the request path with its query (for example
-// "/v1/bundles/0xab…/events?signedAt=1763712000"); signedAt must be inside the replay window,
-// so a captured header stops opening streams once the window has passed. Each event has type "status", the change as JSON data, and its
-// 1-based position in the history as id, so a client resuming with Last-Event-ID gets only
-// what it missed. The stream ends after a final status.
+// "/v1/bundles/0xab…/events?signedAt=1763712000"); signedAt must be inside the replay
+// window, so a captured header stops opening streams once the window has passed. Each event
+// has type "status", the change as JSON data, and its 1-based position in the history as id,
+// so a client resuming with Last-Event-ID gets only what it missed. The stream ends after a
+// final status.
 func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	target := r.RequestURI // as sent: what the client signed
 	if target == "" {
