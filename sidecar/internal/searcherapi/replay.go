@@ -121,7 +121,8 @@ func (s *seen) add(body []byte, now time.Time, keep time.Duration) *rpcError {
 // observe records a request that is not refused when repeated (a read, an event stream) and
 // reports whether the same one was seen within keep: a repeat is charged to the signer's
 // repeat bucket, so a captured read replayed many times cannot drain the signer's own limit.
-// When full it records nothing (the request is then charged as new).
+// Reads use at most half the room, so they can never crowd out the digests that refuse
+// replayed writes; past that they are recorded no more (and charged as new).
 func (s *seen) observe(data []byte, now time.Time, keep time.Duration) bool {
 	d := crypto.Keccak256Hash([]byte("syncboost/read"), data)
 	s.mu.Lock()
@@ -130,7 +131,7 @@ func (s *seen) observe(data []byte, now time.Time, keep time.Duration) bool {
 	if t, ok := s.until[d]; ok && now.Before(t) {
 		return true
 	}
-	if len(s.until) < s.max {
+	if len(s.until) < s.max/2 {
 		t := now.Add(keep)
 		s.until[d] = t
 		s.order = append(s.order, seenAt{d, t})

@@ -36,6 +36,13 @@ func TestSeenRemembersUntilExpiry(t *testing.T) {
 	if s.observe([]byte("a"), later, keep) {
 		t.Fatal("a read is not the state-changing body with the same bytes")
 	}
+	// reads take at most half the room: with 1 of 2 held, a read is not recorded.
+	if s.observe([]byte("r"), later, keep) || s.observe([]byte("r"), later, keep) {
+		t.Fatal("a read was recorded past half the room")
+	}
+	if e := s.add([]byte("b"), later, keep); e != nil {
+		t.Fatalf("a write after reads: %+v", e)
+	}
 }
 
 // The derived uuid is stable, per signer and bundle, and a valid version-8 UUID.
