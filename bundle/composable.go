@@ -34,6 +34,10 @@ type ComposableBundle struct {
 	MaxTimestamp     uint64 // 0: no upper bound
 	RefundPercent    uint64
 	RefundRecipient  *common.Address
+	// SignedAt is when the searcher signed the request carrying the bundle (unix seconds).
+	// It is not part of the bundle's identity (Hash); the searcher API uses it to refuse
+	// replayed requests.
+	SignedAt uint64
 }
 
 type composableWire struct {
@@ -49,6 +53,7 @@ type composableWire struct {
 	MaxTimestamp     json.RawMessage `json:"maxTimestamp,omitempty"`
 	RefundPercent    json.RawMessage `json:"refundPercent,omitempty"`
 	RefundRecipient  string          `json:"refundRecipient,omitempty"`
+	SignedAt         json.RawMessage `json:"signedAt,omitempty"`
 }
 
 type assertionWire struct {
@@ -91,7 +96,7 @@ func (w *composableWire) bundle() (*ComposableBundle, error) {
 		{"l2ChainId", w.L2ChainID, &b.L2ChainID}, {"l1Slot", w.L1Slot, &b.L1Slot},
 		{"replacementNonce", w.ReplacementNonce, &b.ReplacementNonce},
 		{"minTimestamp", w.MinTimestamp, &b.MinTimestamp}, {"maxTimestamp", w.MaxTimestamp, &b.MaxTimestamp},
-		{"refundPercent", w.RefundPercent, &b.RefundPercent},
+		{"refundPercent", w.RefundPercent, &b.RefundPercent}, {"signedAt", w.SignedAt, &b.SignedAt},
 	} {
 		if *q.dst, err = parseQuantity(q.name, q.raw); err != nil {
 			return nil, err
@@ -149,6 +154,7 @@ func (b ComposableBundle) MarshalJSON() ([]byte, error) {
 	}{
 		{b.L1Slot, &w.L1Slot}, {b.ReplacementNonce, &w.ReplacementNonce},
 		{b.MinTimestamp, &w.MinTimestamp}, {b.MaxTimestamp, &w.MaxTimestamp}, {b.RefundPercent, &w.RefundPercent},
+		{b.SignedAt, &w.SignedAt},
 	} {
 		if q.v != 0 {
 			*q.dst = quantityJSON(q.v)

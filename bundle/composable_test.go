@@ -60,6 +60,7 @@ func TestComposableBundleJSONRoundTrip(t *testing.T) {
 	b := sampleBundle(t)
 	b.ReplacementUUID, b.ReplacementNonce = ReplacementUUIDFor(1, 2), 3
 	b.RefundPercent, b.RefundRecipient = 10, &common.Address{0xdd}
+	b.SignedAt = 1_763_712_000
 	enc, err := json.Marshal(b)
 	if err != nil {
 		t.Fatal(err)
@@ -68,7 +69,7 @@ func TestComposableBundleJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatalf("decode own encoding: %v\n%s", err, enc)
 	}
-	if got.Hash() != b.Hash() || got.ReplacementNonce != 3 || *got.RefundRecipient != *b.RefundRecipient {
+	if got.Hash() != b.Hash() || got.ReplacementNonce != 3 || got.SignedAt != b.SignedAt || *got.RefundRecipient != *b.RefundRecipient {
 		t.Fatalf("round trip changed the bundle:\n%s", enc)
 	}
 	if !strings.Contains(string(enc), `"l2ChainId":"0x28c59"`) {

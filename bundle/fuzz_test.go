@@ -54,6 +54,8 @@ func FuzzDecodeComposableBundle(f *testing.F) {
 	good, _ := json.Marshal(sampleBundle(f))
 	f.Add(good)
 	f.Add([]byte(`{"l2ChainId":"0x1","l2Txs":["0x02"],"assertions":[]}`))
+	f.Add([]byte(`{"l2ChainId":"0x1","l2Txs":["0x02"],"signedAt":"0x6920a3c0"}`))
+	f.Add([]byte(`{"l2ChainId":"0x1","signedAt":-1}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b, err := DecodeComposableBundle(data)
 		if err != nil {
@@ -65,7 +67,7 @@ func FuzzDecodeComposableBundle(f *testing.F) {
 			t.Fatal(err)
 		}
 		again, err := DecodeComposableBundle(enc)
-		if err != nil || again.Hash() != b.Hash() || again.L1Slot != b.L1Slot || again.ReplacementNonce != b.ReplacementNonce {
+		if err != nil || again.Hash() != b.Hash() || again.L1Slot != b.L1Slot || again.ReplacementNonce != b.ReplacementNonce || again.SignedAt != b.SignedAt {
 			t.Fatalf("round trip failed: %v\n%s", err, enc)
 		}
 	})

@@ -50,6 +50,12 @@ func jsonFieldError(err error) error {
 	return fieldErr("$", ErrMalformed, "%s", msg)
 }
 
+// ParseQuantity reads a request quantity as bundles do (0x hex string or JSON number; absent
+// is zero), for other request params; errors name field.
+func ParseQuantity(field string, raw json.RawMessage) (uint64, error) {
+	return parseQuantity(field, raw)
+}
+
 // parseQuantity reads a uint64 given as a 0x hex string or as a JSON number. Absent means zero.
 func parseQuantity(field string, raw json.RawMessage) (uint64, error) {
 	if len(raw) == 0 || string(raw) == "null" {

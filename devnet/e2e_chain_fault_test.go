@@ -246,6 +246,9 @@ func sendBundle(t *testing.T, d *Devnet, b *bundle.ComposableBundle, identity *e
 // searcherCall calls method with one parameter on the searcher API at url, signed by identity
 // with the Flashbots-style header, and decodes the result into result.
 func searcherCall(url string, identity *ecdsa.PrivateKey, method string, param, result any) error {
+	if b, ok := param.(*bundle.ComposableBundle); ok && method == bundle.MethodSendBundle {
+		b.SignedAt = uint64(time.Now().Unix()) // state-changing calls carry a fresh signedAt
+	}
 	body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": method, "params": []any{param}})
 	if err != nil {
 		return err

@@ -30,9 +30,6 @@ import (
 	"github.com/syncboost/syncboost/sidecar/obs"
 )
 
-// maxFinished bounds the settled bundles the pool keeps queryable.
-const maxFinished = 10_000
-
 // Deps are what the caller provides: the logger, the metrics registry and the clock.
 type Deps struct {
 	Log      zerolog.Logger
@@ -127,7 +124,8 @@ func (b *builder) store() error {
 	b.journal = j
 	b.closers = append(b.closers, func() { _ = j.Close() })
 	p, err := pool.New(pool.Config{MaxLive: b.cfg.SearcherAPI.MaxPooledBundles, MaxPerSignerSlot: b.cfg.SearcherAPI.MaxBundlesPerIdentityPerSlot,
-		Retention: b.cfg.Journal.Retention, MaxFinished: maxFinished}, pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry})
+		Retention: b.cfg.Journal.Retention, MaxFinished: b.cfg.Journal.MaxFinished,
+		MaxFinishedPerIdentity: b.cfg.Journal.MaxFinishedPerIdentity}, pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry})
 	if err != nil {
 		return fmt.Errorf("pool: %w", err)
 	}
@@ -182,7 +180,8 @@ func (b *builder) beacon() error {
 func (b *builder) searcher() error {
 	sc := searcherapi.Config{HTTP: b.cfg.SearcherAPI.Server(), L1ChainID: b.cfg.L1.ChainID, L2ChainIDs: []uint64{b.cfg.L2.ChainID},
 		Limits: b.cfg.Limits.Bundle(), RatePerSecond: b.cfg.SearcherAPI.RatePerSecond, RateBurst: b.cfg.SearcherAPI.RateBurst,
-		MaxBatch: 32, MaxSlotsAhead: 64, KeepAlive: 15 * time.Second}
+		MaxBatch: 32, MaxSlotsAhead: 64, KeepAlive: 15 * time.Second,
+		ReplayWindow: searcherapi.DefaultReplayWindow, MaxSeenRequests: searcherapi.DefaultMaxSeenRequests}
 	s, err := searcherapi.New(sc, searcherapi.Deps{Pool: b.app.Pool, Slots: nextSlot{beacon: b.app.Beacon, clock: b.d.Clock}, Sim: callBundle{b.app.loop}, Log: b.d.Log,
 		Registry: b.d.Registry, Now: b.d.Clock.Now})
 	if err != nil {

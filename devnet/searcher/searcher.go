@@ -16,6 +16,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -48,6 +49,9 @@ type Config struct {
 	Identity    *ecdsa.PrivateKey // X-Flashbots-Signature identity
 	Recipient   common.Address    // receives the L2 transfers
 	FailEvery   uint64            // 0: never send a failing bundle
+	// Now stamps each request's signedAt (the sidecar refuses requests signed too long ago);
+	// nil means time.Now.
+	Now func() time.Time
 }
 
 // Check validates the config.
@@ -71,6 +75,9 @@ type Searcher struct {
 func New(cfg Config, l1, l2 Chain) (*Searcher, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
 	}
 	return &Searcher{cfg: cfg, l1: l1, l2: l2, demo: bindings.NewSyncDemo(), http: &http.Client{}}, nil
 }
@@ -172,8 +179,10 @@ func (s *Searcher) txs(ctx context.Context, c Chain, chainID uint64, key *ecdsa.
 }
 
 // send posts based_sendBundle with the Flashbots-style signature header and returns the
-// bundle hash the sidecar acknowledged.
+// bundle hash the sidecar acknowledged. signedAt is set to now: the signature covers it, so
+// a captured request stops being accepted once the sidecar's replay window has passed.
 func (s *Searcher) send(ctx context.Context, b *bundle.ComposableBundle) (common.Hash, error) {
+	b.SignedAt = uint64(s.cfg.Now().Unix())
 	body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "based_sendBundle", "params": []any{b}})
 	if err != nil {
 		return common.Hash{}, err

@@ -30,6 +30,8 @@ func TestCheckRejections(t *testing.T) {
 		{"zero tx gas cap", func(c *Config) { c.Limits.MaxGasPerTx = 0 }, ErrNotPositive, "limits.max_gas_per_tx"},
 		{"tx gas above bundle gas", func(c *Config) { c.Limits.MaxGasPerTx = c.Limits.MaxGasPerBundle + 1 }, ErrRange, "limits.max_gas_per_tx"},
 		{"zero retention", func(c *Config) { c.Journal.Retention = 0 }, ErrNotPositive, "journal.retention"},
+		{"zero finished quota", func(c *Config) { c.Journal.MaxFinishedPerIdentity = 0 }, ErrNotPositive, "journal.max_finished_per_identity"},
+		{"quota over total", func(c *Config) { c.Journal.MaxFinished = c.Journal.MaxFinishedPerIdentity - 1 }, ErrRange, "journal.max_finished_per_identity"},
 		{"empty journal dir", func(c *Config) { c.Journal.Dir = "" }, ErrRequired, "journal.dir"},
 		{"URL without scheme", func(c *Config) { c.L1.RPCURL = "127.0.0.1:8545" }, ErrURL, "l1.rpc_url"},
 		{"URL without host", func(c *Config) { c.Beacon.URL = "http://" }, ErrURL, "beacon.url"},

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"math/big"
 	"time"
 
@@ -165,9 +166,16 @@ func weiFloor(v uint64) *big.Int {
 type Journal struct {
 	Dir       string        `toml:"dir"`
 	Retention time.Duration `toml:"retention"`
+	// MaxFinishedPerIdentity is how many finished bundles one searcher identity keeps
+	// queryable within the retention, so one identity's churn never evicts another's;
+	// MaxFinished bounds them all together (the identities holding the most lose first).
+	MaxFinishedPerIdentity int `toml:"max_finished_per_identity"`
+	MaxFinished            int `toml:"max_finished"`
 }
 
-func defaultJournal() Journal { return Journal{Dir: "data/journal", Retention: 72 * time.Hour} }
+func defaultJournal() Journal {
+	return Journal{Dir: "data/journal", Retention: 72 * time.Hour, MaxFinishedPerIdentity: 1000, MaxFinished: 100_000}
+}
 
 // Check validates the section.
 func (j Journal) Check() error {
@@ -176,5 +184,10 @@ func (j Journal) Check() error {
 		p.add("dir", ErrRequired)
 	}
 	p.add("retention", positiveDuration(j.Retention))
+	p.add("max_finished_per_identity", positive(j.MaxFinishedPerIdentity))
+	p.add("max_finished", positive(j.MaxFinished))
+	if j.MaxFinishedPerIdentity > j.MaxFinished {
+		p.add("max_finished_per_identity", fmt.Errorf("%w: %d is over max_finished %d", ErrRange, j.MaxFinishedPerIdentity, j.MaxFinished))
+	}
 	return p.join()
 }

@@ -71,6 +71,10 @@ const bundle = {
 };
 
 async function call(method, params) {
+  if (method === "based_sendBundle") {
+    // Inside the signed body: the sidecar refuses a request signed outside its replay window.
+    params = [{ ...params[0], signedAt: Math.floor(Date.now() / 1000) }];
+  }
   const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method, params });
   const header = `${identity.address}:${await identity.signMessage(ethers.id(body))}`;
   const res = await fetch(net.searcherRpc, {

@@ -41,6 +41,8 @@ const txs = { pre: [await tx(l1, 0)], l2: [await tx(l2, 0), await tx(l2, 1)] };
 const params = {
   l2ChainId: ethers.toQuantity(l2), preTxs: txs.pre, l2Txs: txs.l2, postTxs: [], assertions: [],
   replacementUuid: "6f1c2a9e-4b7d-4c1e-9a3f-0123456789ab",
+  // Inside the signed body: the sidecar refuses a request signed outside its replay window.
+  signedAt: Math.floor(Date.now() / 1000),
 };
 const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "based_sendBundle", params: [params] });
 
@@ -56,6 +58,17 @@ assert.equal(sent.json.result.replacementUuid, params.replacementUuid);
 const statusBody = JSON.stringify({ jsonrpc: "2.0", id: 2, method: "based_getBundleStatus", params: [expected] });
 const status = await post(statusBody, await signed(statusBody));
 assert.equal(status.json.result.status, "received", JSON.stringify(status.json));
+
+// The same signed request again is a replay: refused, naming the body.
+const replayed = await post(body, await signed(body));
+assert.equal(replayed.json.error.code, -32003, JSON.stringify(replayed.json));
+assert.equal(replayed.json.error.data.reason, "replayed");
+
+// Without signedAt a state-changing request is refused, naming the field.
+const { signedAt, ...unstamped } = params;
+const oldBody = JSON.stringify({ jsonrpc: "2.0", id: 4, method: "based_sendBundle", params: [unstamped] });
+const old = await post(oldBody, await signed(oldBody));
+assert.equal(old.json.error.data.field, "signedAt", JSON.stringify(old.json));
 
 // A header over different bytes is refused, and names the header.
 const tampered = await post(body.replace('"id":1', '"id":3'), await signed(body));

@@ -101,7 +101,7 @@ func TestLoadRebuildsWhatWasAcknowledged(t *testing.T) {
 	if _, err := p.SetStatus(ctx, sim.Hash, bundle.StatusChange{Status: bundle.StatusSimulated, Reason: "ok"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := p.Cancel(ctx, pooltest.Addr(alice), u, "by signer"); err != nil {
+	if _, err := p.Cancel(ctx, pooltest.Addr(alice), u, pool.AnyNonce, "by signer"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := p.Prune(ctx, 10); err != nil { // slot 8 is past retention: deleted

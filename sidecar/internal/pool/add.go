@@ -151,10 +151,11 @@ func (p *Memory) index(e *Entry) *item {
 	}
 	p.bySlot[k][e.Hash] = it
 	if e.UUID() != "" {
-		uk := uuidKey{e.Identity, e.UUID()}
-		if cur, ok := p.byUUID[uk]; !ok || cur.e.Nonce() <= e.Nonce() {
-			p.byUUID[uk] = it
-		}
+		// The uuid names the bundle accepted under it last (index is called in arrival
+		// order, by Add and by Restore), whatever its nonce: after a finished holder any
+		// nonce is accepted, and the new bundle must be the one later cancels and
+		// replacements find.
+		p.byUUID[uuidKey{e.Identity, e.UUID()}] = it
 	}
 	st := e.Status().Status
 	if st.Live() {

@@ -86,7 +86,7 @@ func TestJournalSeesEveryChangeInOrder(t *testing.T) {
 	if _, err := p.SetStatus(ctx, b.Hash, bundle.StatusChange{Status: bundle.StatusSimulated}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := p.Cancel(ctx, pooltest.Addr(alice), u, "bye"); err != nil {
+	if _, err := p.Cancel(ctx, pooltest.Addr(alice), u, pool.AnyNonce, "bye"); err != nil {
 		t.Fatal(err)
 	}
 	c := mustAdd(t, p, m.Entry(t, bob, 10, "", 0)).Entry

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,15 +12,25 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 )
 
-// Cancel cancels the live bundle the signer holds under uuid. Cancelling a cancelled bundle
-// again returns it unchanged. Another signer's uuid is not found: uuids are per signer.
-func (p *Memory) Cancel(ctx context.Context, identity common.Address, uuid, reason string) (*Entry, error) {
+// AnyNonce as Cancel's maxNonce cancels whatever nonce the held bundle has.
+const AnyNonce = math.MaxUint64
+
+// Cancel cancels the live bundle the signer holds under uuid if its replacement nonce is at
+// most maxNonce: a cancel names the replacement it was meant for, so a delayed or replayed
+// cancel cannot end a newer replacement. Cancelling a cancelled bundle again returns it
+// unchanged. Another signer's uuid is not found: uuids are per signer.
+func (p *Memory) Cancel(ctx context.Context, identity common.Address, uuid string, maxNonce uint64, reason string) (*Entry, error) {
 	p.mu.Lock()
 	p.used = true
 	it, ok := p.byUUID[uuidKey{identity, uuid}]
 	if !ok {
 		p.mu.Unlock()
 		return nil, fmt.Errorf("replacementUuid %q for this signer: %w", uuid, ErrNotFound)
+	}
+	if n := it.e.Nonce(); n > maxNonce {
+		p.mu.Unlock()
+		return nil, fmt.Errorf("%w: the bundle %s held under this uuid has nonce %d, above %d: not cancelled",
+			ErrNonceTooLow, it.e.Hash.Hex(), n, maxNonce)
 	}
 	st := it.e.Status().Status
 	if st == bundle.StatusCancelled {
@@ -63,7 +74,7 @@ func (p *Memory) SetStatus(ctx context.Context, hash common.Hash, c bundle.Statu
 
 // Prune expires bundles still waiting (received or simulated) whose target slot is before
 // nextSlot, then forgets bundles whose slot has passed and whose last change is older than
-// the retention, and the oldest finished bundles beyond MaxFinished. The pool has no timers:
+// the retention, and the oldest finished bundles over the quotas (overQuota). The pool has no timers:
 // the pipeline calls Prune when a slot begins.
 func (p *Memory) Prune(ctx context.Context, nextSlot uint64) (PruneResult, error) {
 	p.mu.Lock()
@@ -95,13 +106,10 @@ func (p *Memory) Prune(ctx context.Context, nextSlot uint64) (PruneResult, error
 			}
 		}
 	}
-	if extra := len(finished) - p.cfg.MaxFinished; extra > 0 {
-		slices.SortFunc(finished, func(a, b *item) int { return a.e.Status().At.Compare(b.e.Status().At) })
-		for _, it := range finished[:extra] {
-			p.forget(it)
-			ops = append(ops, Op{Delete: it.e.Hash})
-			res.Forgotten++
-		}
+	for _, it := range p.overQuota(finished) {
+		p.forget(it)
+		ops = append(ops, Op{Delete: it.e.Hash})
+		res.Forgotten++
 	}
 	c := p.record(ops, touched...)
 	p.mu.Unlock()
@@ -152,4 +160,46 @@ func sortedItems(m map[common.Hash]*item) []*item {
 
 func sortBySeq(its []*item) {
 	slices.SortFunc(its, func(a, b *item) int { return cmp.Compare(a.seq, b.seq) })
+}
+
+// overQuota picks the finished bundles to forget: each signer keeps its newest
+// MaxFinishedPerIdentity, and when all of them together are still over MaxFinished, every
+// signer is cut to the largest equal share that fits. A signer with few finished bundles
+// keeps them however many another signer churns through.
+func (p *Memory) overQuota(finished []*item) []*item {
+	per := p.cfg.MaxFinishedPerIdentity
+	if per == 0 {
+		per = p.cfg.MaxFinished
+	}
+	by := map[common.Address][]*item{}
+	for _, it := range finished {
+		by[it.e.Identity] = append(by[it.e.Identity], it)
+	}
+	counts := make([]int, 0, len(by))
+	for _, its := range by {
+		counts = append(counts, min(len(its), per))
+	}
+	share := fairShare(counts, p.cfg.MaxFinished)
+	var out []*item
+	for _, its := range by {
+		if extra := len(its) - min(per, share); extra > 0 {
+			slices.SortFunc(its, func(a, b *item) int { return a.e.Status().At.Compare(b.e.Status().At) })
+			out = append(out, its[:extra]...)
+		}
+	}
+	return out
+}
+
+// fairShare is the largest share such that sum(min(count, share)) <= total.
+func fairShare(counts []int, total int) int {
+	slices.Sort(counts)
+	left := total
+	for i, c := range counts {
+		rest := len(counts) - i // signers with at least c
+		if c*rest > left {
+			return left / rest
+		}
+		left -= c
+	}
+	return math.MaxInt
 }

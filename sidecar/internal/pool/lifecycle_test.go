@@ -132,7 +132,7 @@ func TestPruneKeepsAtMostMaxFinished(t *testing.T) {
 	var es []*pool.Entry
 	for i := range 4 {
 		e := mustAdd(t, p, m.Entry(t, alice, 20, pooltest.UUID(i), 0)).Entry
-		if _, err := p.Cancel(ctx, pooltest.Addr(alice), pooltest.UUID(i), ""); err != nil {
+		if _, err := p.Cancel(ctx, pooltest.Addr(alice), pooltest.UUID(i), pool.AnyNonce, ""); err != nil {
 			t.Fatal(err)
 		}
 		es = append(es, e)

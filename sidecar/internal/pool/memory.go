@@ -18,9 +18,13 @@ type Config struct {
 	MaxLive          int // live bundles in the whole pool
 	MaxPerSignerSlot int // live bundles per signer per (l2ChainId, l1Slot)
 	// Retention keeps a bundle whose target slot has passed queryable this long after its
-	// last change; MaxFinished bounds how many finished bundles are kept (oldest go first).
-	Retention   time.Duration
-	MaxFinished int
+	// last change. MaxFinishedPerIdentity bounds the finished bundles kept per signer (its
+	// oldest go first; 0 means MaxFinished), so one signer's churn never evicts another's.
+	// MaxFinished bounds them in total; over it, the signers holding the most lose their
+	// oldest first, down to an equal share.
+	Retention              time.Duration
+	MaxFinished            int
+	MaxFinishedPerIdentity int
 }
 
 // Check requires positive caps.
@@ -31,6 +35,9 @@ func (c Config) Check() error {
 	}
 	if c.MaxFinished <= 0 {
 		errs = append(errs, fmt.Errorf("%w: max_finished must be > 0 (got %d)", ErrConfig, c.MaxFinished))
+	}
+	if c.MaxFinishedPerIdentity < 0 || c.MaxFinishedPerIdentity > c.MaxFinished {
+		errs = append(errs, fmt.Errorf("%w: max_finished_per_identity must be in [0, max_finished] (got %d)", ErrConfig, c.MaxFinishedPerIdentity))
 	}
 	if c.MaxLive <= 0 {
 		errs = append(errs, fmt.Errorf("%w: max_live must be > 0 (got %d)", ErrConfig, c.MaxLive))

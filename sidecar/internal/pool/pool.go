@@ -33,8 +33,8 @@ type Pool interface {
 	// Add pools a bundle, replacing the signer's bundle with the same replacement uuid when
 	// the nonce is higher. A bundle already pooled and live is returned as a duplicate.
 	Add(ctx context.Context, e *Entry) (AddResult, error)
-	// Cancel cancels the signer's live bundle holding uuid.
-	Cancel(ctx context.Context, identity common.Address, uuid, reason string) (*Entry, error)
+	// Cancel cancels the signer's live bundle holding uuid if its nonce is at most maxNonce.
+	Cancel(ctx context.Context, identity common.Address, uuid string, maxNonce uint64, reason string) (*Entry, error)
 	// Get returns a copy of the bundle with this hash.
 	Get(ctx context.Context, hash common.Hash) (*Entry, error)
 	// ForSlot returns the live bundles for k in arrival order.

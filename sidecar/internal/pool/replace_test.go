@@ -56,20 +56,20 @@ func TestCancelOnlyOwnBundleAndFinal(t *testing.T) {
 	u := pooltest.UUID(7)
 	e := mustAdd(t, p, m.Entry(t, alice, 10, u, 4)).Entry
 
-	if _, err := p.Cancel(ctx, pooltest.Addr(bob), u, "by bob"); !errors.Is(err, pool.ErrNotFound) {
+	if _, err := p.Cancel(ctx, pooltest.Addr(bob), u, pool.AnyNonce, "by bob"); !errors.Is(err, pool.ErrNotFound) {
 		t.Fatalf("bob cancels alice's uuid: %v, want ErrNotFound", err)
 	}
 	if status(t, p, e.Hash).Status != bundle.StatusReceived {
 		t.Fatal("bob's cancel changed alice's bundle")
 	}
-	c, err := p.Cancel(ctx, pooltest.Addr(alice), u, "cancelled by signer")
+	c, err := p.Cancel(ctx, pooltest.Addr(alice), u, pool.AnyNonce, "cancelled by signer")
 	if err != nil || c.Status().Status != bundle.StatusCancelled || c.Status().Reason != "cancelled by signer" {
 		t.Fatalf("Cancel = %+v, %v", c, err)
 	}
 	if p.Len() != 0 {
 		t.Fatalf("Len = %d after cancel", p.Len())
 	}
-	if again, err := p.Cancel(ctx, pooltest.Addr(alice), u, "again"); err != nil || len(again.History) != 2 {
+	if again, err := p.Cancel(ctx, pooltest.Addr(alice), u, pool.AnyNonce, "again"); err != nil || len(again.History) != 2 {
 		t.Fatalf("second cancel = %+v, %v; want the same cancelled bundle", again, err)
 	}
 	// a stale message cannot resurrect the uuid; a higher nonce can.
@@ -79,7 +79,7 @@ func TestCancelOnlyOwnBundleAndFinal(t *testing.T) {
 	if r := mustAdd(t, p, m.Entry(t, alice, 10, u, 5)); r.Replaced != nil {
 		t.Fatalf("new bundle after cancel replaced %v", r.Replaced)
 	}
-	if _, err := p.Cancel(ctx, pooltest.Addr(alice), pooltest.UUID(8), ""); !errors.Is(err, pool.ErrNotFound) {
+	if _, err := p.Cancel(ctx, pooltest.Addr(alice), pooltest.UUID(8), pool.AnyNonce, ""); !errors.Is(err, pool.ErrNotFound) {
 		t.Fatalf("unknown uuid: %v", err)
 	}
 }
@@ -100,7 +100,7 @@ func TestCaps(t *testing.T) {
 	if _, err := p.Add(ctx, m.Entry(t, bob, 12, "", 0)); !errors.Is(err, pool.ErrPoolFull) {
 		t.Fatalf("fifth live bundle: %v, want ErrPoolFull", err)
 	}
-	if _, err := p.Cancel(ctx, pooltest.Addr(alice), pooltest.UUID(1), ""); err != nil {
+	if _, err := p.Cancel(ctx, pooltest.Addr(alice), pooltest.UUID(1), pool.AnyNonce, ""); err != nil {
 		t.Fatal(err)
 	}
 	mustAdd(t, p, m.Entry(t, bob, 12, "", 0)) // a cancelled bundle no longer counts

@@ -21,6 +21,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/journal"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
@@ -58,7 +59,9 @@ func benchCorpus(n int) []signed {
 		wg.Go(func() {
 			for i := w; i < len(more); i += 2 {
 				key := pooltest.Key(1000 + (have+i)%benchSigners)
-				params, _ := json.Marshal([]any{corpus.maker.Bundle(key, 1, 2, 0)})
+				bb := corpus.maker.Bundle(key, 1, 2, 0)
+				bb.SignedAt = testStart // benchServer's clock
+				params, _ := json.Marshal([]any{bb})
 				body := fmt.Appendf(nil, `{"jsonrpc":"2.0","id":%d,"method":"based_sendBundle","params":%s}`, have+i, params)
 				h, err := fbsig.Sign(body, key)
 				if err != nil {
@@ -271,7 +274,7 @@ func benchServer(b *testing.B) (string, *prometheus.Registry, func()) {
 	}
 	sl := &slots{}
 	sl.next.Store(nextSlot)
-	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Log: zerolog.Nop()})
+	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Log: zerolog.Nop(), Now: clock.NewVirtual(time.Unix(testStart, 0)).Now})
 	if err != nil {
 		b.Fatal(err)
 	}

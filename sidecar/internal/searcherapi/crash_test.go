@@ -12,11 +12,13 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/journal"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
@@ -62,7 +64,7 @@ func runChild(dir string) error {
 	if _, err := p.Prune(ctx, sl.NextSlot()); err != nil {
 		return err
 	}
-	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Log: zerolog.Nop()})
+	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Log: zerolog.Nop(), Now: clock.NewVirtual(time.Unix(testStart, 0)).Now})
 	if err != nil {
 		return err
 	}
@@ -119,7 +121,7 @@ func (c *child) kill() {
 func TestCrashLosesNothingAcknowledged(t *testing.T) {
 	dir := t.TempDir()
 	c := startChild(t, dir)
-	h := &harness{t: t, url: c.url, maker: pooltest.NewMaker(l1Chain, l2Chain)}
+	h := &harness{t: t, url: c.url, maker: pooltest.NewMaker(l1Chain, l2Chain), clock: clock.NewVirtual(time.Unix(testStart, 0))}
 
 	type ack struct {
 		key    *ecdsa.PrivateKey
@@ -148,7 +150,7 @@ func TestCrashLosesNothingAcknowledged(t *testing.T) {
 				h.remember(key, i, b.Hash())
 				mu.Unlock()
 			}
-			r := h.call(key, bundle.MethodCancelBundle, map[string]string{"replacementUuid": pooltest.UUID(2)})
+			r := h.cancel(key, pooltest.UUID(2), pool.AnyNonce)
 			if r.Error != nil {
 				t.Errorf("cancel: %s", r.Error.Message)
 				return

@@ -18,18 +18,32 @@ import (
 const methodEvents = "events"
 
 // handleEvents streams one bundle's status changes as Server-Sent Events. The request is
-// signed like a JSON-RPC body, over the request path (for example
-// "/v1/bundles/0xab…/events"). Each event has type "status", the change as JSON data, and its
-// 1-based position in the history as id, so a client resuming with Last-Event-ID gets only
-// what it missed. The stream ends after a final status.
+// signed like a JSON-RPC body, over the request path with its query (for example
+// "/v1/bundles/0xab…/events?signedAt=1763712000"); signedAt must be inside the replay
+// window, so a captured header stops opening streams once the window has passed. Each event
+// has type "status", the change as JSON data, and its 1-based position in the history as id,
+// so a client resuming with Last-Event-ID gets only what it missed. The stream ends after a
+// final status.
 func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
-	caller, err := fbsig.Verify(r.Header.Get(fbsig.Header), []byte(r.URL.EscapedPath()))
+	target := r.RequestURI // as sent: what the client signed
+	if target == "" {
+		target = r.URL.RequestURI()
+	}
+	caller, err := fbsig.Verify(r.Header.Get(fbsig.Header), []byte(target))
 	if err != nil {
 		e, status := authError(err)
 		s.fail(w, status, e)
 		return
 	}
-	if !s.limiter.allow(caller, s.now()) {
+	if e := s.pathSignedAt(r.URL.Query().Get(fieldSignedAt), s.now()); e != nil {
+		s.fail(w, http.StatusForbidden, e)
+		return
+	}
+	lim := s.limiter
+	if s.seen.observe([]byte(target+"\n"+r.Header.Get(fbsig.Header)), s.now(), s.cfg.ReplayWindow) {
+		lim = s.repeats // the same signed path again: a reconnect, or a replay
+	}
+	if !lim.allow(caller, s.now()) {
 		s.m.outcome(methodEvents, reasonRateLimited)
 		s.write(w, http.StatusTooManyRequests, response{JSONRPC: "2.0", ID: nullID,
 			Error: newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited")})

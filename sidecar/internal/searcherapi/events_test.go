@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"strconv"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,7 +16,10 @@ import (
 	"github.com/syncboost/syncboost/transport/sse"
 )
 
-func eventsPath(h common.Hash) string { return "/v1/bundles/" + h.Hex() + "/events" }
+// eventsPath is the stream's path signed at the harness clock's start.
+func eventsPath(h common.Hash) string {
+	return "/v1/bundles/" + h.Hex() + "/events?signedAt=" + strconv.Itoa(testStart)
+}
 
 // openEvents opens the stream signed by key (over signPath, normally the request path).
 func (h *harness) openEvents(key *ecdsa.PrivateKey, path, signPath, lastID string) *http.Response {

@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
 	"github.com/syncboost/syncboost/transport/fbsig"
@@ -47,11 +50,31 @@ func FuzzDecodeRequests(f *testing.F) {
 // fuzzed params: the answer is always one well-formed JSON-RPC response, and never our fault.
 func FuzzSendBundle(f *testing.F) {
 	m := pooltest.NewMaker(l1Chain, l2Chain)
-	good, _ := json.Marshal(m.Bundle(alice, 1, 2, 1))
+	b := m.Bundle(alice, 1, 2, 1)
+	b.SignedAt = testStart
+	good, _ := json.Marshal(b)
 	f.Add(good)
 	f.Add([]byte(`{"l2ChainId":"0x28c58","l2Txs":["0x02"],"assertions":[{"target":"0x00","data":"0x","expect":"0x"}]}`))
 	f.Add([]byte(`{"l2ChainId":1e99}`))
 	f.Add([]byte(`{"l2ChainId":"0x28c58","l1Slot":"0xffffffffffffffff","replacementUuid":"x"}`))
+	f.Add([]byte(`{"l2ChainId":"0x28c58","signedAt":"0x6920a3c0"}`))
+	f.Add([]byte(`{"signedAt":-1}`))
+	fuzzMethod(f, "based_sendBundle")
+}
+
+// FuzzCancelBundle: based_cancelBundle's params (uuid, the nonce it ends, signedAt).
+func FuzzCancelBundle(f *testing.F) {
+	f.Add([]byte(`{"replacementUuid":"00000000-0000-4000-8000-000000000001","replacementNonce":"0x1","signedAt":1763712000}`))
+	f.Add([]byte(`{"replacementUuid":"x","replacementNonce":-1,"signedAt":"0x"}`))
+	f.Add([]byte(`{"replacementUuid":"x","signedAt":1763712000}`))
+	f.Add([]byte(`{"replacementNonce":1e99}`))
+	f.Add([]byte(`"x"`))
+	fuzzMethod(f, "based_cancelBundle")
+}
+
+// fuzzMethod posts fuzzed params to method through the real handler, signed, and checks the
+// answer is one well-formed JSON-RPC response that is never our fault.
+func fuzzMethod(f *testing.F, method string) {
 	cfg, pcfg := testConfig()
 	p, err := pool.New(pcfg, pool.Deps{})
 	if err != nil {
@@ -59,13 +82,14 @@ func FuzzSendBundle(f *testing.F) {
 	}
 	sl := &slots{}
 	sl.next.Store(nextSlot)
-	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Log: zerolog.Nop()})
+	clk := clock.NewVirtual(time.Unix(testStart, 0))
+	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Log: zerolog.Nop(), Now: clk.Now})
 	if err != nil {
 		f.Fatal(err)
 	}
 	handler := srv.Handler()
 	f.Fuzz(func(t *testing.T, params []byte) {
-		body := append(append([]byte(`{"jsonrpc":"2.0","id":7,"method":"based_sendBundle","params":[`), params...), "]}"...)
+		body := append(append([]byte(`{"jsonrpc":"2.0","id":7,"method":"`+method+`","params":[`), params...), "]}"...)
 		req := httptest.NewRequest(http.MethodPost, "/", bytes.NewReader(body))
 		req.Header.Set(fbsig.Header, sign(t, body, alice))
 		rec := httptest.NewRecorder()
@@ -79,6 +103,28 @@ func FuzzSendBundle(f *testing.F) {
 		}
 		if r.Error != nil && (r.Error.Code == CodeInternal || r.Error.Message == "") {
 			t.Fatalf("error %+v for params %q", *r.Error, params)
+		}
+	})
+}
+
+// FuzzEventsSignedAt: the signedAt of an event stream's path is refused with the field named,
+// or accepted only inside the window.
+func FuzzEventsSignedAt(f *testing.F) {
+	for _, s := range []string{"1763712000", "", "0", "-1", "0x10", "18446744073709551616", "1763711969"} {
+		f.Add(s)
+	}
+	cfg, _ := testConfig()
+	srv := &Server{cfg: cfg}
+	now := time.Unix(testStart, 0)
+	f.Fuzz(func(t *testing.T, q string) {
+		e := srv.pathSignedAt(q, now)
+		at, err := strconv.ParseUint(q, 10, 64)
+		inside := err == nil && at != 0 && int64(at) >= now.Add(-cfg.ReplayWindow).Unix() && int64(at) <= now.Add(cfg.ReplayWindow).Unix()
+		if (e == nil) != inside {
+			t.Fatalf("signedAt %q: %+v, inside window %v", q, e, inside)
+		}
+		if e != nil && e.Data.Field != fieldSignedAt {
+			t.Fatalf("signedAt %q: error names %q", q, e.Data.Field)
 		}
 	})
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/journal"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
@@ -29,6 +30,7 @@ const (
 	l2Chain         = 167000
 	nextSlot        = 100
 	testHeaderBytes = 8 << 10
+	testStart       = 1_763_712_000 // the server's virtual clock at start, unix seconds
 )
 
 var (
@@ -49,6 +51,7 @@ func testConfig() (Config, pool.Config) {
 			},
 			L1ChainID: l1Chain, L2ChainIDs: []uint64{l2Chain}, Limits: pooltest.Limits(),
 			RatePerSecond: 10_000, RateBurst: 10_000, MaxBatch: 10, MaxSlotsAhead: 8, KeepAlive: time.Minute,
+			ReplayWindow: DefaultReplayWindow, MaxSeenRequests: 100_000,
 		},
 		pool.Config{MaxLive: 10_000, MaxPerSignerSlot: 1000, Retention: time.Hour, MaxFinished: 10_000}
 }
@@ -62,6 +65,7 @@ type harness struct {
 	reg   *prometheus.Registry
 	maker *pooltest.Maker
 	url   string
+	clock *clock.Virtual // the server's clock: rate limits and the replay window
 
 	sentMu sync.Mutex
 	sent   map[sentKey]common.Hash
@@ -116,7 +120,8 @@ func startHarnessWith(t testing.TB, cfg Config, pcfg pool.Config, dir string, si
 	}
 	sl := &slots{}
 	sl.next.Store(nextSlot)
-	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Sim: sim, Log: zerolog.Nop(), Registry: reg})
+	clk := clock.NewVirtual(time.Unix(testStart, 0))
+	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Sim: sim, Log: zerolog.Nop(), Registry: reg, Now: clk.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +133,7 @@ func startHarnessWith(t testing.TB, cfg Config, pcfg pool.Config, dir string, si
 		defer cancel()
 		_ = srv.Stop(ctx)
 	})
-	return &harness{t: t, srv: srv, pool: p, slots: sl, reg: reg, maker: pooltest.NewMaker(l1Chain, l2Chain), url: srv.URL()}
+	return &harness{t: t, srv: srv, pool: p, slots: sl, reg: reg, maker: pooltest.NewMaker(l1Chain, l2Chain), url: srv.URL(), clock: clk}
 }
 
 type rpcResp struct {
@@ -177,9 +182,13 @@ func sign(t testing.TB, body []byte, key *ecdsa.PrivateKey) string {
 	return h
 }
 
+// rpcIDs numbers the test requests, so two calls with the same params are distinct requests
+// (the server refuses an exact replay of a state-changing one).
+var rpcIDs atomic.Int64
+
 func rpcBody(t testing.TB, method string, params ...any) []byte {
 	t.Helper()
-	b, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": method, "params": params})
+	b, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": rpcIDs.Add(1), "method": method, "params": params})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,9 +211,27 @@ func (h *harness) callRaw(key *ecdsa.PrivateKey, body []byte) rpcResp {
 	return r
 }
 
+// send signs b as sent now (signedAt is set when b has none).
 func (h *harness) send(key *ecdsa.PrivateKey, b *bundle.ComposableBundle) rpcResp {
 	h.t.Helper()
+	if b.SignedAt == 0 {
+		b.SignedAt = h.signedAt()
+	}
 	return h.call(key, bundle.MethodSendBundle, b)
+}
+
+// signedAt is the server's clock now, as a request's signedAt.
+func (h *harness) signedAt() uint64 { return uint64(h.clock.Now().Unix()) }
+
+// cancelParams are based_cancelBundle's params for uuid up to nonce, signed now.
+func (h *harness) cancelParams(uuid string, nonce uint64) map[string]any {
+	return map[string]any{"replacementUuid": uuid, "replacementNonce": nonce, "signedAt": h.signedAt()}
+}
+
+// cancel cancels uuid up to nonce.
+func (h *harness) cancel(key *ecdsa.PrivateKey, uuid string, nonce uint64) rpcResp {
+	h.t.Helper()
+	return h.call(key, bundle.MethodCancelBundle, h.cancelParams(uuid, nonce))
 }
 
 // mustSend sends b and requires acceptance.

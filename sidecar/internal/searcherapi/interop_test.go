@@ -18,6 +18,7 @@ import (
 func TestInteropEthers(t *testing.T) {
 	client := interop.Need(t)
 	h := newHarness(t, nil)
+	h.clock.AdvanceTo(time.Now()) // the client stamps signedAt from its own clock
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	out := client.Run(t, ctx, "interop.mjs", h.url+"/", strconv.Itoa(l1Chain), strconv.Itoa(l2Chain))

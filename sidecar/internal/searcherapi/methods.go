@@ -3,8 +3,6 @@ package searcherapi
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"strings"
 
@@ -53,7 +51,7 @@ func (s *Server) sendBundle(ctx context.Context, caller common.Address, params [
 		return nil, e
 	}
 	if b.ReplacementUUID == "" { // every bundle gets a handle it can be cancelled by
-		b.ReplacementUUID = newUUID()
+		b.ReplacementUUID = derivedUUID(caller, cb.Hash)
 	}
 	res, err := s.pool.Add(ctx, &pool.Entry{Hash: cb.Hash, Identity: caller, Bundle: cb, Wire: ps[0]})
 	if err != nil {
@@ -97,7 +95,9 @@ func (s *Server) resolveSlot(b *bundle.ComposableBundle) *rpcError {
 }
 
 type cancelParams struct {
-	ReplacementUUID string `json:"replacementUuid"`
+	ReplacementUUID  string          `json:"replacementUuid"`
+	ReplacementNonce json.RawMessage `json:"replacementNonce"`
+	SignedAt         json.RawMessage `json:"signedAt"`
 }
 
 // CancelResult is based_cancelBundle's result.
@@ -115,12 +115,20 @@ func (s *Server) cancelBundle(ctx context.Context, caller common.Address, params
 	dec := json.NewDecoder(bytes.NewReader(ps[0]))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&p); err != nil {
-		return nil, newErr(CodeInvalidParams, "malformed", "params[0]", "want {\"replacementUuid\": \"...\"}: %v", err)
+		return nil, newErr(CodeInvalidParams, "malformed", "params[0]",
+			"want {\"replacementUuid\", \"replacementNonce\", \"signedAt\"}: %v", err)
 	}
 	if p.ReplacementUUID == "" {
 		return nil, newErr(CodeInvalidParams, "missing", "replacementUuid", "required")
 	}
-	en, err := s.pool.Cancel(ctx, caller, strings.ToLower(p.ReplacementUUID), "cancelled by signer")
+	if len(p.ReplacementNonce) == 0 {
+		return nil, newErr(CodeInvalidParams, "missing", "replacementNonce", "required: the highest replacement nonce this cancel ends")
+	}
+	upTo, err := bundle.ParseQuantity("replacementNonce", p.ReplacementNonce)
+	if err != nil {
+		return nil, fieldError(err)
+	}
+	en, err := s.pool.Cancel(ctx, caller, strings.ToLower(p.ReplacementUUID), upTo, "cancelled by signer")
 	if err != nil {
 		return nil, poolError(err, "replacementUuid")
 	}
@@ -227,20 +235,4 @@ func statusOf(e *pool.Entry) StatusResult {
 		r.Timestamps[string(c.Status)] = ev.Timestamp
 	}
 	return r
-}
-
-// newUUID returns a random version-4 UUID, so that every bundle can be cancelled.
-func newUUID() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	var out [36]byte
-	hex.Encode(out[0:8], b[0:4])
-	hex.Encode(out[9:13], b[4:6])
-	hex.Encode(out[14:18], b[6:8])
-	hex.Encode(out[19:23], b[8:10])
-	hex.Encode(out[24:36], b[10:16])
-	out[8], out[13], out[18], out[23] = '-', '-', '-', '-'
-	return string(out[:])
 }

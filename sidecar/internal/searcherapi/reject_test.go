@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math/big"
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -75,20 +76,21 @@ func TestBundleRejectionsNameFieldAndReason(t *testing.T) {
 		c.Limits.MinL2Fee = big.NewInt(31e9) // pooltest transactions pay a 30 gwei fee cap
 	})
 	mk := func(edit func(b *bundle.ComposableBundle)) any {
-		b := &bundle.ComposableBundle{L2ChainID: l2Chain, PreTxs: [][]byte{h.maker.Tx(alice, l1Chain)}}
+		b := &bundle.ComposableBundle{L2ChainID: l2Chain, PreTxs: [][]byte{h.maker.Tx(alice, l1Chain)}, SignedAt: h.signedAt()}
 		edit(b)
 		return b
 	}
 	raw := func(s string) any { return json.RawMessage(s) }
+	ts := strconv.FormatUint(h.signedAt(), 10)
 	for _, tc := range []struct {
 		name   string
 		params any
 		field  string
 		reason string
 	}{
-		{"unknown field", raw(`{"l2ChainId":"0x28c58","preTxs":[],"l2Txs":[],"postTxs":[],"assertions":[],"foo":1}`), "foo", "malformed"},
-		{"bad hex", raw(`{"l2ChainId":"0x28c58","preTxs":[],"l2Txs":["0xzz"],"postTxs":[],"assertions":[]}`), "l2Txs[0]", "malformed"},
-		{"bad quantity", raw(`{"l2ChainId":"28c58","preTxs":[],"l2Txs":[],"postTxs":[],"assertions":[]}`), "l2ChainId", "malformed"},
+		{"unknown field", raw(`{"l2ChainId":"0x28c58","preTxs":[],"l2Txs":[],"postTxs":[],"assertions":[],"foo":1,"signedAt":` + ts + `}`), "foo", "malformed"},
+		{"bad hex", raw(`{"l2ChainId":"0x28c58","preTxs":[],"l2Txs":["0xzz"],"postTxs":[],"assertions":[],"signedAt":` + ts + `}`), "l2Txs[0]", "malformed"},
+		{"bad quantity", raw(`{"l2ChainId":"28c58","preTxs":[],"l2Txs":[],"postTxs":[],"assertions":[],"signedAt":` + ts + `}`), "l2ChainId", "malformed"},
 		{"unknown l2 chain", mk(func(b *bundle.ComposableBundle) { b.L2ChainID = 5 }), "l2ChainId", "unknown_chain"},
 		{"pre leg signed for L2", mk(func(b *bundle.ComposableBundle) { b.PreTxs = [][]byte{h.maker.Tx(alice, l2Chain)} }), "preTxs[0]", "wrong_chain_id"},
 		{"L2 leg signed for L1", mk(func(b *bundle.ComposableBundle) { b.L2Txs = [][]byte{h.maker.Tx(alice, l1Chain)} }), "l2Txs[0]", "wrong_chain_id"},
@@ -186,7 +188,7 @@ func TestCancelOfSomeoneElsesBundle(t *testing.T) {
 	b := h.maker.Bundle(alice, 1, 2, 0)
 	b.ReplacementUUID = pooltest.UUID(9)
 	sent := h.mustSend(alice, b)
-	r := h.call(bob, bundle.MethodCancelBundle, map[string]string{"replacementUuid": pooltest.UUID(9)})
+	r := h.cancel(bob, pooltest.UUID(9), 0)
 	if r.Error == nil || r.Error.Code != CodeNotFound || r.Error.Data.Field != "replacementUuid" {
 		t.Fatalf("bob cancels alice's uuid: %+v", r.Error)
 	}

@@ -36,6 +36,7 @@ type call struct {
 	req       request
 	err       *rpcError
 	paramsErr *rpcError // params was not an array: the method's invalid params
+	staleErr  *rpcError // a state-changing call without a fresh signedAt
 }
 
 // decodeRequests splits a body into calls. A body that is not JSON, or an empty or oversized
@@ -128,13 +129,17 @@ func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	calls, batch, rerr := decodeRequests(body, s.cfg.MaxBatch)
+	repeat := false
+	if rerr == nil {
+		repeat, rerr = s.checkReplay(body, calls)
+	}
 	if rerr != nil {
 		s.fail(w, http.StatusOK, rerr)
 		return
 	}
 	out := make([]response, 0, len(calls))
 	for _, c := range calls {
-		res := s.run(r, caller, c)
+		res := s.run(r, caller, c, repeat)
 		if c.req.ID != nil || c.err != nil {
 			out = append(out, res)
 		}
@@ -149,6 +154,27 @@ func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// checkReplay marks the state-changing calls whose signedAt is missing or out of the window,
+// and refuses a body with a fresh one that was received before. Both happen before any rate
+// limit is charged: a captured request replayed costs its signer nothing. Any other body seen
+// within the window is a repeat, charged to the signer's repeat bucket.
+func (s *Server) checkReplay(body []byte, calls []call) (repeat bool, _ *rpcError) {
+	now := s.now()
+	fresh := false
+	for i := range calls {
+		if calls[i].err != nil || !changesState(calls[i].req.Method) {
+			continue
+		}
+		if calls[i].staleErr = s.signedAtOf(calls[i], now); calls[i].staleErr == nil {
+			fresh = true
+		}
+	}
+	if !fresh {
+		return s.seen.observe(body, now, s.cfg.ReplayWindow), nil
+	}
+	return false, s.seen.add(body, now, 2*s.cfg.ReplayWindow)
+}
+
 // readBody reads the whole body, sized up front when the length is declared.
 func readBody(r *http.Request) ([]byte, error) {
 	if n := r.ContentLength; n > 0 && n <= 1<<20 {
@@ -161,8 +187,8 @@ func readBody(r *http.Request) ([]byte, error) {
 	return io.ReadAll(r.Body)
 }
 
-// run executes one call after the signer's rate limit.
-func (s *Server) run(r *http.Request, caller common.Address, c call) response {
+// run executes one call after the signer's rate limit (its repeat bucket for a repeated body).
+func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool) response {
 	res := response{JSONRPC: "2.0", ID: c.req.ID}
 	if res.ID == nil {
 		res.ID = nullID
@@ -180,7 +206,15 @@ func (s *Server) run(r *http.Request, caller common.Address, c call) response {
 		return res
 	}
 	name = c.req.Method
-	if !s.limiter.allow(caller, s.now()) {
+	if c.staleErr != nil {
+		res.Error = c.staleErr
+		return res
+	}
+	lim := s.limiter
+	if repeat {
+		lim = s.repeats
+	}
+	if !lim.allow(caller, s.now()) {
 		res.Error = newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited: %v calls/s, burst %d per signer", s.cfg.RatePerSecond, s.cfg.RateBurst)
 		return res
 	}

@@ -19,8 +19,8 @@ func TestSendBundleAcceptsAndReports(t *testing.T) {
 	if res.BundleHash != b.Hash() {
 		t.Fatalf("bundleHash %s, want %s", res.BundleHash, b.Hash())
 	}
-	if len(res.ReplacementUUID) != 36 || res.ReplacementUUID[14] != '4' {
-		t.Fatalf("generated replacementUuid %q is not a v4 UUID", res.ReplacementUUID)
+	if res.ReplacementUUID != derivedUUID(pooltest.Addr(alice), b.Hash()) || res.ReplacementUUID[14] != '8' {
+		t.Fatalf("generated replacementUuid %q is not the v8 UUID derived from the signer and the bundle", res.ReplacementUUID)
 	}
 	st, r := h.status(alice, res.BundleHash)
 	if r.Error != nil {
@@ -70,7 +70,7 @@ func TestReplacementAndCancellation(t *testing.T) {
 		t.Fatalf("live bundles %d", len(live))
 	}
 
-	r := h.call(alice, bundle.MethodCancelBundle, map[string]string{"replacementUuid": u})
+	r := h.cancel(alice, u, 2)
 	if r.Error != nil {
 		t.Fatal(r.Error.Message)
 	}
@@ -119,6 +119,7 @@ func mustEntry(t *testing.T, h *harness, res SendResult) *pool.Entry {
 func TestBatch(t *testing.T) {
 	h := newHarness(t, nil)
 	b := h.maker.Bundle(alice, 1, 2, 0)
+	b.SignedAt = h.signedAt()
 	send, _ := json.Marshal([]any{b})
 	body := []byte(`[
 		{"jsonrpc":"2.0","id":"a","method":"based_sendBundle","params":` + string(send) + `},

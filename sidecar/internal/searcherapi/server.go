@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -37,7 +38,7 @@ const (
 // Pool is what the API needs from the bundle pool.
 type Pool interface {
 	Add(ctx context.Context, e *pool.Entry) (pool.AddResult, error)
-	Cancel(ctx context.Context, identity common.Address, uuid, reason string) (*pool.Entry, error)
+	Cancel(ctx context.Context, identity common.Address, uuid string, maxNonce uint64, reason string) (*pool.Entry, error)
 	Get(ctx context.Context, hash common.Hash) (*pool.Entry, error)
 	Watch(ctx context.Context, hash common.Hash) (*pool.Entry, <-chan bundle.StatusChange, func(), error)
 }
@@ -59,6 +60,10 @@ type Config struct {
 	MaxBatch      int           // calls in one batch request
 	MaxSlotsAhead uint64        // how far past the next slot a bundle may target
 	KeepAlive     time.Duration // comment line on idle event streams
+	// ReplayWindow is how far a state-changing request's signedAt (and an event stream's)
+	// may be from the sidecar's clock; request digests are remembered for twice as long.
+	ReplayWindow    time.Duration
+	MaxSeenRequests int // request digests remembered at once
 }
 
 // Check validates every field.
@@ -91,6 +96,9 @@ func (c Config) Check() error {
 	if c.KeepAlive <= 0 {
 		bad("keep-alive %s must be > 0", c.KeepAlive)
 	}
+	if c.ReplayWindow <= 0 || c.MaxSeenRequests <= 0 {
+		bad("replay window %s and max seen requests %d must be > 0", c.ReplayWindow, c.MaxSeenRequests)
+	}
 	return errors.Join(errs...)
 }
 
@@ -120,6 +128,9 @@ type Server struct {
 	now      func() time.Time
 	m        *metrics
 	limiter  *limiter
+	repeats  *limiter // repeated reads and streams: replays of them cannot drain limiter
+	seen     *seen
+	started  atomic.Int64 // unix seconds of Start: older signedAt is refused (seen is not durable)
 	l2       map[uint64]bool
 	methods  map[string]method
 	http     *httpserver.Server
@@ -145,6 +156,8 @@ func New(cfg Config, d Deps) (*Server, error) {
 		cfg: cfg, pool: d.Pool, slots: d.Slots, sim: d.Sim, now: d.Now, m: m,
 		log:      d.Log.With().Str("component", "searcherapi").Logger(),
 		limiter:  newLimiter(cfg.RatePerSecond, cfg.RateBurst),
+		repeats:  newLimiter(cfg.RatePerSecond, cfg.RateBurst),
+		seen:     newSeen(cfg.MaxSeenRequests),
 		l2:       map[uint64]bool{},
 		stopping: make(chan struct{}),
 	}
@@ -167,7 +180,10 @@ func (s *Server) Handler() http.Handler {
 }
 
 // Start binds the listener.
-func (s *Server) Start(ctx context.Context) error { return s.http.Start(ctx) }
+func (s *Server) Start(ctx context.Context) error {
+	s.started.Store(s.now().Unix())
+	return s.http.Start(ctx)
+}
 
 // Stop ends the event streams and drains the listener until ctx ends.
 func (s *Server) Stop(ctx context.Context) error {
