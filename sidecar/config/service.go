@@ -56,6 +56,12 @@ type SearcherAPI struct {
 	MaxBundlesPerIdentityPerSlot int `toml:"max_bundles_per_identity_per_slot"`
 	// MaxPooledBundles bounds the whole pool.
 	MaxPooledBundles int `toml:"max_pooled_bundles"`
+	// MaxUnverifiedBodies bounds the request bodies read before their signature is checked.
+	MaxUnverifiedBodies int `toml:"max_unverified_bodies"`
+	// MaxStreamsPerIdentity, MaxStreams and MaxWatchers bound the bundle event streams.
+	MaxStreamsPerIdentity int `toml:"max_streams_per_identity"`
+	MaxStreams            int `toml:"max_streams"`
+	MaxWatchers           int `toml:"max_watchers"`
 }
 
 func defaultSearcherAPI() SearcherAPI {
@@ -71,6 +77,10 @@ func defaultSearcherAPI() SearcherAPI {
 		RateBurst:                    100,
 		MaxBundlesPerIdentityPerSlot: 100,
 		MaxPooledBundles:             10000,
+		MaxUnverifiedBodies:          64,
+		MaxStreamsPerIdentity:        4,
+		MaxStreams:                   256,
+		MaxWatchers:                  512,
 	}
 }
 
@@ -101,7 +111,22 @@ func (s SearcherAPI) Check() error {
 	p.add("rate_burst", positive(s.RateBurst))
 	p.add("max_bundles_per_identity_per_slot", positive(s.MaxBundlesPerIdentityPerSlot))
 	p.add("max_pooled_bundles", positive(s.MaxPooledBundles))
+	p.add("max_unverified_bodies", positive(s.MaxUnverifiedBodies))
+	p.add("max_streams_per_identity", positive(s.MaxStreamsPerIdentity))
+	p.add("max_streams", atLeast(s.MaxStreams, s.MaxStreamsPerIdentity, "max_streams_per_identity"))
+	p.add("max_watchers", atLeast(s.MaxWatchers, s.MaxStreams, "max_streams"))
 	return p.join()
+}
+
+// atLeast requires v > 0 and v >= floor (the value of the key named other).
+func atLeast(v, floor int, other string) error {
+	if err := positive(v); err != nil {
+		return err
+	}
+	if v < floor {
+		return errorf(ErrRange, "%d is below %s (%d)", v, other, floor)
+	}
+	return nil
 }
 
 // Limits bound what one searcher bundle may contain.

@@ -24,6 +24,10 @@ func TestConfigCheck(t *testing.T) {
 		{"no burst", func(c *Config) { c.RateBurst = 0 }, ErrConfig},
 		{"no batch", func(c *Config) { c.MaxBatch = 0 }, ErrConfig},
 		{"no keep-alive", func(c *Config) { c.KeepAlive = 0 }, ErrConfig},
+		{"no unverified bodies", func(c *Config) { c.MaxUnverifiedBodies = 0 }, ErrConfig},
+		{"no streams per identity", func(c *Config) { c.MaxStreamsPerIdentity = 0 }, ErrConfig},
+		{"streams below per identity", func(c *Config) { c.MaxStreams = c.MaxStreamsPerIdentity - 1 }, ErrConfig},
+		{"watchers below streams", func(c *Config) { c.MaxWatchers = c.MaxStreams - 1 }, ErrConfig},
 		{"no write timeout", func(c *Config) { c.HTTP.WriteTimeout = 0 }, httpserver.ErrConfig},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

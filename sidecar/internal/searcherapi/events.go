@@ -49,6 +49,35 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 			Error: newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited")})
 		return
 	}
+	en, changes, stop, ok := s.watch(w, r, caller)
+	if !ok {
+		return
+	}
+	defer stop()
+	release, reason := s.streams.acquire(caller) // counted only once the caller owns the bundle
+	if reason != "" {
+		s.refuseCap(w, methodEvents, reason)
+		return
+	}
+	defer release()
+	s.m.outcome(methodEvents, "")
+	s.m.streams.Inc()
+	defer s.m.streams.Dec()
+	s.stream(w, r, en, changes)
+}
+
+// watch subscribes to the caller's bundle within MaxWatchers, or answers the refusal. The
+// returned stop ends the subscription and frees its place.
+func (s *Server) watch(w http.ResponseWriter, r *http.Request, caller common.Address) (*pool.Entry, <-chan bundle.StatusChange, func(), bool) {
+	if !s.watchers.tryAcquire() {
+		s.refuseCap(w, methodEvents, reasonWatchersFull)
+		return nil, nil, nil, false
+	}
+	s.m.watchers.Inc()
+	free := func() {
+		s.m.watchers.Dec()
+		s.watchers.release()
+	}
 	hash := common.HexToHash(mux.Vars(r)["hash"])
 	en, changes, stop, err := s.pool.Watch(r.Context(), hash)
 	if err == nil && en.Identity != caller {
@@ -56,6 +85,7 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 		err = pool.ErrNotFound
 	}
 	if err != nil {
+		free()
 		e := poolError(err, "bundleHash")
 		s.m.outcome(methodEvents, e.label)
 		status := http.StatusNotFound
@@ -63,13 +93,9 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 			status = http.StatusInternalServerError
 		}
 		s.write(w, status, response{JSONRPC: "2.0", ID: nullID, Error: e})
-		return
+		return nil, nil, nil, false
 	}
-	defer stop()
-	s.m.outcome(methodEvents, "")
-	s.m.streams.Inc()
-	defer s.m.streams.Dec()
-	s.stream(w, r, en, changes)
+	return en, changes, func() { stop(); free() }, true
 }
 
 func (s *Server) stream(w http.ResponseWriter, r *http.Request, en *pool.Entry, changes <-chan bundle.StatusChange) {

@@ -52,6 +52,8 @@ func testConfig() (Config, pool.Config) {
 			L1ChainID: l1Chain, L2ChainIDs: []uint64{l2Chain}, Limits: pooltest.Limits(),
 			RatePerSecond: 10_000, RateBurst: 10_000, MaxBatch: 10, MaxSlotsAhead: 8, KeepAlive: time.Minute,
 			ReplayWindow: DefaultReplayWindow, MaxSeenRequests: 100_000,
+			MaxUnverifiedBodies: DefaultMaxUnverifiedBodies, MaxStreamsPerIdentity: DefaultMaxStreamsPerIdentity,
+			MaxStreams: DefaultMaxStreams, MaxWatchers: DefaultMaxWatchers,
 		},
 		pool.Config{MaxLive: 10_000, MaxPerSignerSlot: 1000, Retention: time.Hour, MaxFinished: 10_000}
 }

@@ -7,6 +7,8 @@ type metrics struct {
 	rejections  *prometheus.CounterVec
 	rateLimited prometheus.Counter
 	streams     prometheus.Gauge
+	unverified  prometheus.Gauge
+	watchers    prometheus.Gauge
 }
 
 func newMetrics(reg *prometheus.Registry) (*metrics, error) {
@@ -27,9 +29,17 @@ func newMetrics(reg *prometheus.Registry) (*metrics, error) {
 			Name: "sidecar_searcherapi_event_streams",
 			Help: "Open bundle status event streams.",
 		}),
+		unverified: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "sidecar_searcherapi_unverified_bodies",
+			Help: "Request bodies being read before their signature is checked.",
+		}),
+		watchers: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "sidecar_searcherapi_pool_watchers",
+			Help: "Pool subscriptions held by the API: open event streams and those being checked.",
+		}),
 	}
 	if reg != nil {
-		for _, c := range []prometheus.Collector{m.requests, m.rejections, m.rateLimited, m.streams} {
+		for _, c := range []prometheus.Collector{m.requests, m.rejections, m.rateLimited, m.streams, m.unverified, m.watchers} {
 			if err := reg.Register(c); err != nil {
 				return nil, err
 			}

@@ -112,20 +112,8 @@ func decodeCall(raw []byte) (c call, syntax error) {
 
 // handleRPC authenticates the exact body bytes first, then runs each call in order.
 func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
-	body, err := readBody(r)
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			s.fail(w, http.StatusRequestEntityTooLarge, newErr(CodeInvalidRequest, "body_too_large", "body", "over %d bytes", tooBig.Limit))
-			return
-		}
-		s.fail(w, http.StatusBadRequest, newErr(CodeInvalidRequest, "body_unreadable", "body", "%v", err))
-		return
-	}
-	caller, err := fbsig.Verify(r.Header.Get(fbsig.Header), body)
-	if err != nil {
-		e, status := authError(err)
-		s.fail(w, status, e)
+	body, caller, ok := s.readSigned(w, r)
+	if !ok {
 		return
 	}
 	calls, batch, rerr := decodeRequests(body, s.cfg.MaxBatch)
@@ -175,16 +163,41 @@ func (s *Server) checkReplay(body []byte, calls []call) (repeat bool, _ *rpcErro
 	return false, s.seen.add(body, now, 2*s.cfg.ReplayWindow)
 }
 
-// readBody reads the whole body, sized up front when the length is declared.
-func readBody(r *http.Request) ([]byte, error) {
-	if n := r.ContentLength; n > 0 && n <= 1<<20 {
-		buf := make([]byte, n)
-		if _, err := io.ReadFull(r.Body, buf); err != nil {
-			return nil, err
-		}
-		return buf, nil
+// readSigned reads and verifies a signed body. The header must parse before a byte of the body
+// is read, and only MaxUnverifiedBodies bodies are read at once: a stranger's request holds
+// no more memory than the bytes it actually sent, and strangers together a bounded amount.
+func (s *Server) readSigned(w http.ResponseWriter, r *http.Request) ([]byte, common.Address, bool) {
+	header := r.Header.Get(fbsig.Header)
+	if _, _, err := fbsig.Parse(header); err != nil {
+		e, status := authError(err)
+		w.Header().Set("Connection", "close") // do not drain a body we refuse to read
+		s.fail(w, status, e)
+		return nil, common.Address{}, false
 	}
-	return io.ReadAll(r.Body)
+	if !s.unverified.tryAcquire() {
+		s.refuseCap(w, "none", reasonUnverifiedFull)
+		return nil, common.Address{}, false
+	}
+	s.m.unverified.Inc()
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.HTTP.MaxBodyBytes)) // grows with the bytes received
+	var caller common.Address
+	var verr error
+	if err == nil {
+		caller, verr = fbsig.Verify(header, body)
+	}
+	s.m.unverified.Dec()
+	s.unverified.release()
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig):
+		s.fail(w, http.StatusRequestEntityTooLarge, newErr(CodeInvalidRequest, "body_too_large", "body", "over %d bytes", tooBig.Limit))
+	case err != nil:
+		s.fail(w, http.StatusBadRequest, newErr(CodeInvalidRequest, "body_unreadable", "body", "%v", err))
+	case verr != nil:
+		e, status := authError(verr)
+		s.fail(w, status, e)
+	}
+	return body, caller, err == nil && verr == nil
 }
 
 // run executes one call after the signer's rate limit (its repeat bucket for a repeated body).

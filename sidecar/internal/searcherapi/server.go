@@ -64,6 +64,14 @@ type Config struct {
 	// may be from the sidecar's clock; request digests are remembered for twice as long.
 	ReplayWindow    time.Duration
 	MaxSeenRequests int // request digests remembered at once
+	// MaxUnverifiedBodies bounds the request bodies being read before their signature is
+	// checked; more are refused with 503, so strangers cannot make the API hold memory.
+	MaxUnverifiedBodies int
+	// MaxStreamsPerIdentity and MaxStreams bound the open event streams of one identity (429
+	// over it) and of all (503); MaxWatchers bounds the pool subscriptions behind them (503).
+	MaxStreamsPerIdentity int
+	MaxStreams            int
+	MaxWatchers           int
 }
 
 // Check validates every field.
@@ -99,6 +107,13 @@ func (c Config) Check() error {
 	if c.ReplayWindow <= 0 || c.MaxSeenRequests <= 0 {
 		bad("replay window %s and max seen requests %d must be > 0", c.ReplayWindow, c.MaxSeenRequests)
 	}
+	if c.MaxUnverifiedBodies <= 0 {
+		bad("max unverified bodies %d must be > 0", c.MaxUnverifiedBodies)
+	}
+	if c.MaxStreamsPerIdentity <= 0 || c.MaxStreams < c.MaxStreamsPerIdentity || c.MaxWatchers < c.MaxStreams {
+		bad("streams per identity %d, streams %d, watchers %d: want 0 < per identity <= streams <= watchers",
+			c.MaxStreamsPerIdentity, c.MaxStreams, c.MaxWatchers)
+	}
 	return errors.Join(errs...)
 }
 
@@ -120,21 +135,25 @@ type Deps struct {
 
 // Server is the searcher API. It implements the lifecycle Start/Stop contract.
 type Server struct {
-	cfg      Config
-	pool     Pool
-	slots    SlotSource
-	sim      Simulator
-	log      zerolog.Logger
-	now      func() time.Time
-	m        *metrics
-	limiter  *limiter
-	repeats  *limiter // repeated reads and streams: replays of them cannot drain limiter
-	seen     *seen
-	started  atomic.Int64 // unix seconds of Start: older signedAt is refused (seen is not durable)
-	l2       map[uint64]bool
-	methods  map[string]method
-	http     *httpserver.Server
-	stopping chan struct{}
+	cfg     Config
+	pool    Pool
+	slots   SlotSource
+	sim     Simulator
+	log     zerolog.Logger
+	now     func() time.Time
+	m       *metrics
+	limiter *limiter
+	repeats *limiter // repeated reads and streams: replays of them cannot drain limiter
+	seen    *seen
+	// unverified, streams and watchers are the concurrency caps (caps.go).
+	unverified *gate
+	streams    *streamCaps
+	watchers   *gate
+	started    atomic.Int64 // unix seconds of Start: older signedAt is refused (seen is not durable)
+	l2         map[uint64]bool
+	methods    map[string]method
+	http       *httpserver.Server
+	stopping   chan struct{}
 }
 
 // New builds the server; it binds nothing until Start.
@@ -154,12 +173,15 @@ func New(cfg Config, d Deps) (*Server, error) {
 	}
 	s := &Server{
 		cfg: cfg, pool: d.Pool, slots: d.Slots, sim: d.Sim, now: d.Now, m: m,
-		log:      d.Log.With().Str("component", "searcherapi").Logger(),
-		limiter:  newLimiter(cfg.RatePerSecond, cfg.RateBurst),
-		repeats:  newLimiter(cfg.RatePerSecond, cfg.RateBurst),
-		seen:     newSeen(cfg.MaxSeenRequests),
-		l2:       map[uint64]bool{},
-		stopping: make(chan struct{}),
+		log:        d.Log.With().Str("component", "searcherapi").Logger(),
+		limiter:    newLimiter(cfg.RatePerSecond, cfg.RateBurst),
+		repeats:    newLimiter(cfg.RatePerSecond, cfg.RateBurst),
+		seen:       newSeen(cfg.MaxSeenRequests),
+		unverified: newGate(cfg.MaxUnverifiedBodies),
+		streams:    newStreamCaps(cfg.MaxStreamsPerIdentity, cfg.MaxStreams),
+		watchers:   newGate(cfg.MaxWatchers),
+		l2:         map[uint64]bool{},
+		stopping:   make(chan struct{}),
 	}
 	for _, id := range cfg.L2ChainIDs {
 		s.l2[id] = true
