@@ -251,3 +251,21 @@ func TestBodyAndHeaderLimits(t *testing.T) {
 		t.Fatalf("oversized headers: HTTP %d", resp.StatusCode)
 	}
 }
+
+// A huge method name comes back cut to a few dozen bytes, not echoed whole.
+func TestHostileHugeMethodNameNotEchoed(t *testing.T) {
+	h := newHarness(t, func(c *Config, _ *pool.Config) { c.HTTP.MaxBodyBytes = 1 << 20 })
+	name := strings.Repeat("é", 300<<10) // 600 kB, two bytes a rune
+	body := []byte(`{"jsonrpc":"2.0","id":1,"method":"` + name + `","params":[]}`)
+	_, out := h.post(body, sign(t, body, alice))
+	if len(out) > 1024 {
+		t.Fatalf("response of %d bytes for a %d-byte method name", len(out), len(name))
+	}
+	var r rpcResp
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatalf("response %q: %v", out, err)
+	}
+	if r.Error == nil || r.Error.Code != CodeMethodNotFound || !strings.Contains(r.Error.Message, "é…") {
+		t.Fatalf("error %+v, want the method name cut and marked", r.Error)
+	}
+}

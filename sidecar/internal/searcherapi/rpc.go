@@ -215,7 +215,7 @@ func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool
 	m, ok := s.methods[c.req.Method]
 	if !ok {
 		name = "unknown"
-		res.Error = newErr(CodeMethodNotFound, "unknown_method", "method", "%q does not exist", c.req.Method)
+		res.Error = newErr(CodeMethodNotFound, "unknown_method", "method", "%q does not exist", echo(c.req.Method))
 		return res
 	}
 	name = c.req.Method
