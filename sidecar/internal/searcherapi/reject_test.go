@@ -269,3 +269,23 @@ func TestHostileHugeMethodNameNotEchoed(t *testing.T) {
 		t.Fatalf("error %+v, want the method name cut and marked", r.Error)
 	}
 }
+
+// Unknown methods draw on the signer's bucket: after the burst they are refused as rate limited,
+// and they use up what a known method would have had.
+func TestHostileUnknownMethodsRateLimited(t *testing.T) {
+	h := newHarness(t, func(c *Config, _ *pool.Config) { c.RatePerSecond, c.RateBurst = 0.001, 2 })
+	for range 2 {
+		if r := h.call(alice, "no_suchMethod"); r.Error == nil || r.Error.Code != CodeMethodNotFound {
+			t.Fatalf("unknown method within the burst: %+v", r.Error)
+		}
+	}
+	if r := h.call(alice, "no_suchMethod"); r.Error == nil || r.Error.Code != CodeLimitExceeded || r.Error.Data.Reason != "rate_limited" {
+		t.Fatalf("third unknown method: %+v, want rate_limited", r.Error)
+	}
+	if r := h.call(alice, bundle.MethodGetBundleStatus, "0x"+strings.Repeat("00", 32)); r.Error == nil || r.Error.Code != CodeLimitExceeded {
+		t.Fatalf("known method after the burst went on unknown ones: %+v, want rate_limited", r.Error)
+	}
+	if r := h.call(bob, "no_suchMethod"); r.Error == nil || r.Error.Code != CodeMethodNotFound {
+		t.Fatalf("another signer was limited: %+v", r.Error)
+	}
+}

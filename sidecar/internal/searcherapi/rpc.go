@@ -214,8 +214,11 @@ func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool
 	}
 	m, ok := s.methods[c.req.Method]
 	if !ok {
+		// Charged like a known method: otherwise unknown names are free work for a signer.
 		name = "unknown"
-		res.Error = newErr(CodeMethodNotFound, "unknown_method", "method", "%q does not exist", echo(c.req.Method))
+		if res.Error = s.charge(caller, repeat); res.Error == nil {
+			res.Error = newErr(CodeMethodNotFound, "unknown_method", "method", "%q does not exist", echo(c.req.Method))
+		}
 		return res
 	}
 	name = c.req.Method
@@ -223,12 +226,7 @@ func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool
 		res.Error = c.staleErr
 		return res
 	}
-	lim := s.limiter
-	if repeat {
-		lim = s.repeats
-	}
-	if !lim.allow(caller, s.now()) {
-		res.Error = newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited: %v calls/s, burst %d per signer", s.cfg.RatePerSecond, s.cfg.RateBurst)
+	if res.Error = s.charge(caller, repeat); res.Error != nil {
 		return res
 	}
 	if c.paramsErr != nil {
@@ -241,6 +239,18 @@ func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool
 		s.log.Error().Str("method", name).Str("signer", caller.Hex()).Dur("elapsed", time.Since(start)).Msg("call failed")
 	}
 	return res
+}
+
+// charge takes one call from the signer's bucket (its repeat bucket for a repeated body).
+func (s *Server) charge(caller common.Address, repeat bool) *rpcError {
+	lim := s.limiter
+	if repeat {
+		lim = s.repeats
+	}
+	if !lim.allow(caller, s.now()) {
+		return newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited: %v calls/s, burst %d per signer", s.cfg.RatePerSecond, s.cfg.RateBurst)
+	}
+	return nil
 }
 
 func labelOf(e *rpcError) string {
