@@ -289,3 +289,22 @@ func TestHostileUnknownMethodsRateLimited(t *testing.T) {
 		t.Fatalf("another signer was limited: %+v", r.Error)
 	}
 }
+
+// The default batch limit is the documented 10: ten calls are answered, eleven refused naming the limit.
+func TestBatchOfElevenRefusedNamingTheLimit(t *testing.T) {
+	h := newHarness(t, func(c *Config, _ *pool.Config) { c.MaxBatch = DefaultMaxBatch })
+	batch := func(n int) []byte {
+		call := `{"jsonrpc":"2.0","id":1,"method":"` + bundle.MethodGetBundleStatus + `","params":["0x` + strings.Repeat("00", 32) + `"]}`
+		return []byte("[" + strings.TrimSuffix(strings.Repeat(call+",", n), ",") + "]")
+	}
+	body := batch(10)
+	_, out := h.post(body, sign(t, body, alice))
+	var rs []rpcResp
+	if err := json.Unmarshal(out, &rs); err != nil || len(rs) != 10 {
+		t.Fatalf("batch of 10: %d answers (%v): %q", len(rs), err, out)
+	}
+	r := h.callRaw(alice, batch(11))
+	if r.Error == nil || r.Error.Code != CodeInvalidRequest || r.Error.Data.Reason != "batch_too_large" || !strings.Contains(r.Error.Message, "limit 10") {
+		t.Fatalf("batch of 11: %+v, want batch_too_large naming limit 10", r.Error)
+	}
+}

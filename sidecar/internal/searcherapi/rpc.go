@@ -110,6 +110,9 @@ func decodeCall(raw []byte) (c call, syntax error) {
 	return c, nil
 }
 
+// DefaultMaxBatch is the most calls in one batch, as docs/searchers.md promises searchers.
+const DefaultMaxBatch = 10
+
 // handleRPC authenticates the exact body bytes first, then runs each call in order.
 func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
 	body, caller, ok := s.readSigned(w, r)
