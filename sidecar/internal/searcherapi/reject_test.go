@@ -308,3 +308,23 @@ func TestBatchOfElevenRefusedNamingTheLimit(t *testing.T) {
 		t.Fatalf("batch of 11: %+v, want batch_too_large naming limit 10", r.Error)
 	}
 }
+
+// Case variants of known names are unknown fields, in the envelope and in params, named as sent.
+func TestCaseVariantKeysRefused(t *testing.T) {
+	h := newHarness(t, nil)
+	for _, tc := range []struct {
+		name, body, field string
+		code              int
+	}{
+		{"envelope", `{"jsonrpc":"2.0","id":1,"Method":"based_getBundleStatus","params":[]}`, "Method", CodeInvalidRequest},
+		{"bundle", `{"jsonrpc":"2.0","id":1,"method":"based_sendBundle","params":[{"L2ChainId":"0x1","l2Txs":[],"signedAt":` + strconv.FormatUint(h.signedAt(), 10) + `}]}`, "L2ChainId", CodeInvalidParams},
+		{"cancel", `{"jsonrpc":"2.0","id":1,"method":"based_cancelBundle","params":[{"replacementUUID":"x","replacementNonce":"0x1","signedAt":` + strconv.FormatUint(h.signedAt(), 10) + `}]}`, "replacementUUID", CodeInvalidParams},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := h.callRaw(alice, []byte(tc.body))
+			if r.Error == nil || r.Error.Code != tc.code || r.Error.Data.Field != tc.field {
+				t.Fatalf("error %+v, want code %d naming %q", r.Error, tc.code, tc.field)
+			}
+		})
+	}
+}

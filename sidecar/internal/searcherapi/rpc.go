@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
@@ -93,6 +94,11 @@ func decodeCall(raw []byte) (c call, syntax error) {
 			return c, err
 		}
 		c.err = newErr(CodeInvalidRequest, "invalid_request", "", "not a JSON-RPC request: %v", err)
+		c.req.ID = nil
+		return c, nil
+	}
+	if fe, ok := bundle.IsFieldError(bundle.ExactKeys(raw, &c.req)); ok {
+		c.err = newErr(CodeInvalidRequest, "invalid_request", fe.Field, "unknown field (names are case-sensitive)")
 		c.req.ID = nil
 		return c, nil
 	}
