@@ -69,6 +69,9 @@ func DecodeComposableBundle(data []byte) (*ComposableBundle, error) {
 	if err := decodeStrict(data, &w); err != nil {
 		return nil, err
 	}
+	if err := ExactKeys(data, &w); err != nil {
+		return nil, err
+	}
 	return w.bundle()
 }
 

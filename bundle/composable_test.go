@@ -246,3 +246,24 @@ func TestRestoreMatchesValidate(t *testing.T) {
 		}
 	}
 }
+
+// encoding/json matches keys case-insensitively; the decoder refuses a variant naming the key as sent.
+func TestDecodeComposableBundleRefusesCaseVariantKeys(t *testing.T) {
+	for _, tt := range []struct{ name, body, field string }{
+		{"top level", `{"L2ChainId":"0x1","l2Txs":[]}`, "L2ChainId"},
+		{"shouted", `{"l2ChainId":"0x1","L2TXS":[]}`, "L2TXS"},
+		{"signedAt", `{"l2ChainId":"0x1","signedat":"0x1"}`, "signedat"},
+		{"in an assertion", `{"l2ChainId":"0x1","assertions":[{"Target":"0x00000000000000000000000000000000000000aa","data":"0x","expect":"0x` + strings.Repeat("00", 32) + `"}]}`, "assertions[0].Target"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeComposableBundle([]byte(tt.body))
+			fe, ok := IsFieldError(err)
+			if !ok || fe.Field != tt.field || !errors.Is(err, ErrMalformed) {
+				t.Fatalf("got %v, want a field error naming %q", err, tt.field)
+			}
+		})
+	}
+	if _, err := DecodeComposableBundle([]byte(`{"l2ChainId":"0x1","l2Txs":[],"assertions":[{"target":"0x00000000000000000000000000000000000000aa","data":"0x","expect":"0x` + strings.Repeat("00", 32) + `"}]}`)); err != nil {
+		t.Fatalf("exact keys refused: %v", err)
+	}
+}

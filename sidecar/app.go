@@ -180,7 +180,7 @@ func (b *builder) beacon() error {
 func (b *builder) searcher() error {
 	sc := searcherapi.Config{HTTP: b.cfg.SearcherAPI.Server(), L1ChainID: b.cfg.L1.ChainID, L2ChainIDs: []uint64{b.cfg.L2.ChainID},
 		Limits: b.cfg.Limits.Bundle(), RatePerSecond: b.cfg.SearcherAPI.RatePerSecond, RateBurst: b.cfg.SearcherAPI.RateBurst,
-		MaxBatch: 32, MaxSlotsAhead: 64, KeepAlive: 15 * time.Second,
+		MaxBatch: searcherapi.DefaultMaxBatch, MaxSlotsAhead: 64, KeepAlive: 15 * time.Second,
 		ReplayWindow: searcherapi.DefaultReplayWindow, MaxSeenRequests: searcherapi.DefaultMaxSeenRequests,
 		MaxUnverifiedBodies: b.cfg.SearcherAPI.MaxUnverifiedBodies, MaxStreamsPerIdentity: b.cfg.SearcherAPI.MaxStreamsPerIdentity,
 		MaxStreams: b.cfg.SearcherAPI.MaxStreams, MaxWatchers: b.cfg.SearcherAPI.MaxWatchers}

@@ -50,3 +50,21 @@ func choices(schemes []string) string {
 
 // CheckHTTP is Check for an HTTP API: http or https.
 func CheckHTTP(field, raw string) error { return Check(field, raw, "http", "https") }
+
+// Redact returns raw fit for a log: without its userinfo and with every query value replaced,
+// since operators put credentials in both. A URL that does not parse is not logged at all.
+func Redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "<unparsable URL>"
+	}
+	u.User = nil
+	if u.RawQuery != "" {
+		q := u.Query()
+		for k := range q {
+			q[k] = []string{"redacted"}
+		}
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}

@@ -2,6 +2,7 @@ package urls
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -41,5 +42,24 @@ func TestCheckSchemes(t *testing.T) {
 	want := `rpc_url: invalid URL "ipc://x": scheme "ipc" (want one of http, https, ws, wss)`
 	if err := Check("rpc_url", "ipc://x", "http", "https", "ws", "wss"); err == nil || err.Error() != want {
 		t.Fatalf("got %v, want %q", err, want)
+	}
+}
+
+func TestRedactDropsCredentials(t *testing.T) {
+	for raw, want := range map[string]string{
+		"http://user:pass@beacon:5052/eth":         "http://beacon:5052/eth",
+		"https://user@beacon?token=s3cret&x=1":     "https://beacon?token=redacted&x=redacted",
+		"http://beacon:5052":                       "http://beacon:5052",
+		"http://user:pass@beacon/%zz?token=s3cret": "<unparsable URL>",
+	} {
+		got := Redact(raw)
+		if got != want {
+			t.Errorf("Redact(%q) = %q, want %q", raw, got, want)
+		}
+		for _, secret := range []string{"user", "pass", "s3cret"} {
+			if strings.Contains(got, secret) {
+				t.Errorf("Redact(%q) = %q keeps %q", raw, got, secret)
+			}
+		}
 	}
 }

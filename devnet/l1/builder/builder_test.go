@@ -196,7 +196,7 @@ func TestLateBundleRefused(t *testing.T) {
 	r.build()
 	ab := r.bundleOf("", r.tx(1, 0, sink, 1, 2))
 	ab.BlockNumber = r.head().Number.Uint64()
-	status, reply := r.call(nil, builder.MethodSendBundle, ab)
+	status, reply := r.call(gethnode.TestKey(1), builder.MethodSendBundle, ab)
 	if status != 200 || reply.Error == nil || reply.Error.Code != -32602 || !strings.Contains(reply.Error.Message, "blockNumber") {
 		t.Fatalf("status %d reply %+v", status, reply.Error)
 	}

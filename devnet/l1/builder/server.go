@@ -40,8 +40,9 @@ var ErrNilBuilder = errors.New("builder: server needs a builder")
 // ServerConfig is the JSON-RPC listener.
 type ServerConfig struct {
 	HTTP httpserver.Config
-	// RequireSignature refuses requests without X-Flashbots-Signature. A signature that is
-	// present is always verified; its address scopes replacement uuids.
+	// RequireSignature refuses every request without X-Flashbots-Signature, eth_callBundle's
+	// too; eth_sendBundle and eth_cancelBundle always need one. A signature that is present is
+	// always verified; its address scopes replacement uuids.
 	RequireSignature bool
 }
 
@@ -161,6 +162,13 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, nil, nil, &rpcError{codeParse, err.Error()})
 		return
 	}
+	if r.Header.Get(fbsig.Header) == "" && changesPool(req.Method) {
+		// Unsigned bundles would all share the zero address's uuids: anyone could replace or
+		// cancel anyone's.
+		writeJSON(w, http.StatusForbidden, req.ID, nil, &rpcError{codeInvalidRequest,
+			fmt.Sprintf("%s: %v: %s must be signed", fbsig.Header, fbsig.ErrMissing, req.Method)})
+		return
+	}
 	result, rerr := s.dispatch(r.Context(), signer, req)
 	writeJSON(w, http.StatusOK, req.ID, result, rerr)
 }
@@ -173,6 +181,11 @@ func (s *Server) authenticate(header string, body []byte) (common.Address, error
 		return common.Address{}, nil
 	}
 	return fbsig.Verify(header, body)
+}
+
+// changesPool reports the methods that add to or remove from the builder's pool.
+func changesPool(method string) bool {
+	return method == MethodSendBundle || method == MethodCancelBundle
 }
 
 func (s *Server) dispatch(ctx context.Context, signer common.Address, req *Request) (any, *rpcError) {

@@ -142,9 +142,40 @@ func TestRequestErrorsNameTheField(t *testing.T) {
 		{builder.MethodCallBundle, map[string]any{"txs": rawHex(t, r.tx(1, 0, sink, 1, 1)), "coinbase": "0x12"}, -32602, "coinbase"},
 	}
 	for _, tt := range tests {
-		_, reply := r.call(nil, tt.method, tt.param)
+		_, reply := r.call(gethnode.TestKey(1), tt.method, tt.param)
 		if reply.Error == nil || reply.Error.Code != tt.code || !strings.Contains(reply.Error.Message, tt.want) {
 			t.Errorf("%s %v: %+v, want code %d naming %q", tt.method, tt.param, reply.Error, tt.code, tt.want)
 		}
+	}
+}
+
+// Without RequireSignature, eth_sendBundle and eth_cancelBundle still need a signature;
+// eth_callBundle does not.
+func TestUnsignedPoolMethodsRefused(t *testing.T) {
+	t.Parallel()
+	r := newRig(t, builder.DefaultServerConfig())
+	ab := r.bundleOf("", r.tx(1, 0, sink, 1, 2))
+	for _, tc := range []struct {
+		method string
+		param  any
+	}{
+		{builder.MethodSendBundle, ab},
+		{builder.MethodCancelBundle, map[string]any{"replacementUuid": "u"}},
+	} {
+		status, reply := r.call(nil, tc.method, tc.param)
+		if status != http.StatusForbidden || reply.Error == nil ||
+			!strings.Contains(reply.Error.Message, "X-Flashbots-Signature") || !strings.Contains(reply.Error.Message, tc.method) {
+			t.Fatalf("unsigned %s: status %d %+v", tc.method, status, reply.Error)
+		}
+	}
+	if s := r.b.Stats(); s.Received != 0 || s.Cancelled != 0 {
+		t.Fatalf("unsigned requests reached the pool: %+v", s)
+	}
+	if _, reply := r.call(nil, builder.MethodCallBundle, map[string]any{"txs": rawHex(t, r.tx(1, 0, sink, 1, 2))}); reply.Error != nil {
+		t.Fatalf("unsigned callBundle: %+v", reply.Error)
+	}
+	r.send(r.sub, ab) // the sidecar's client signs
+	if s := r.b.Stats(); s.Received != 1 {
+		t.Fatalf("signed send: stats %+v", s)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/transport/urls"
 )
 
 // beaconAPI is what the tracker needs from go-eth2-client.
@@ -123,7 +124,7 @@ func (t *Tracker) Start(ctx context.Context) error {
 	go func() { defer t.wg.Done(); t.work(runCtx) }()
 	go func() { defer t.wg.Done(); t.subscribeEvents(runCtx) }()
 	go func() { defer t.wg.Done(); t.runAttributesStream(runCtx) }()
-	t.log.Info().Str("address", t.cfg.Address).Dur("slot_duration", chain.SlotDuration).
+	t.log.Info().Str("address", urls.Redact(t.cfg.Address)).Dur("slot_duration", chain.SlotDuration).
 		Time("genesis_time", chain.GenesisTime).Msg("beacon tracker started")
 	return nil
 }

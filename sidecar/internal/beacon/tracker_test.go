@@ -1,10 +1,12 @@
 package beacon
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -378,3 +380,54 @@ var (
 	_ feed.Head         = (*Tracker)(nil)
 	_ lifecycle.Checker = (*Tracker)(nil)
 )
+
+// The beacon URL's credentials never reach the log.
+func TestTrackerLogRedactsBeaconCredentials(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	bn, err := beaconstandin.New(beaconstandin.Config{GenesisTime: time.Now().Add(-time.Hour).Truncate(time.Second), SlotDuration: testSlot, SlotsPerEpoch: 32})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(bn.Close)
+	sim := simulated.NewBackend(types.GenesisAlloc{})
+	t.Cleanup(func() { _ = sim.Close() })
+	sim.Commit()
+	cfg := DefaultConfig(strings.Replace(bn.URL(), "://", "://operator:hunter2@", 1))
+	var buf syncBuffer
+	tr, err := New(cfg, sim.Client(), clock.Real{}, zerolog.New(&buf), prometheus.NewRegistry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, "beacon tracker started") {
+		t.Fatalf("no start line in %q", out)
+	}
+	if strings.Contains(out, "hunter2") || strings.Contains(out, "operator") {
+		t.Fatalf("credentials logged: %q", out)
+	}
+}
+
+// syncBuffer is a log sink the tracker's goroutines may write to while the test reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}

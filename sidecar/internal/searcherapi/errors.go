@@ -3,6 +3,7 @@ package searcherapi
 import (
 	"errors"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
@@ -43,8 +44,30 @@ type errorData struct {
 	Reason string `json:"reason"`
 }
 
+// maxEcho bounds the caller's input repeated in an error, so that an error is never larger
+// than a few hundred bytes whatever was sent; maxMessage bounds a whole message the same way,
+// for reasons that quote parts of the input.
+const (
+	maxEcho    = 64
+	maxMessage = 512
+)
+
+// echo returns s cut to maxEcho bytes (at a rune boundary) and marked "…" when cut.
+func echo(s string) string { return truncate(s, maxEcho) }
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
 func newErr(code int, label, field, format string, args ...any) *rpcError {
-	msg := fmt.Sprintf(format, args...)
+	msg := truncate(fmt.Sprintf(format, args...), maxMessage)
+	field = echo(field) // a field can be the caller's unknown key
 	e := &rpcError{Code: code, Message: msg, label: label, Data: &errorData{Field: field, Reason: label}}
 	if field != "" {
 		e.Message = field + ": " + msg

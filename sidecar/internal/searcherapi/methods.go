@@ -118,6 +118,9 @@ func (s *Server) cancelBundle(ctx context.Context, caller common.Address, params
 		return nil, newErr(CodeInvalidParams, "malformed", "params[0]",
 			"want {\"replacementUuid\", \"replacementNonce\", \"signedAt\"}: %v", err)
 	}
+	if err := bundle.ExactKeys(ps[0], &p); err != nil {
+		return nil, fieldError(err)
+	}
 	if p.ReplacementUUID == "" {
 		return nil, newErr(CodeInvalidParams, "missing", "replacementUuid", "required")
 	}

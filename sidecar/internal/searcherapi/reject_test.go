@@ -251,3 +251,80 @@ func TestBodyAndHeaderLimits(t *testing.T) {
 		t.Fatalf("oversized headers: HTTP %d", resp.StatusCode)
 	}
 }
+
+// A huge method name comes back cut to a few dozen bytes, not echoed whole.
+func TestHostileHugeMethodNameNotEchoed(t *testing.T) {
+	h := newHarness(t, func(c *Config, _ *pool.Config) { c.HTTP.MaxBodyBytes = 1 << 20 })
+	name := strings.Repeat("é", 300<<10) // 600 kB, two bytes a rune
+	body := []byte(`{"jsonrpc":"2.0","id":1,"method":"` + name + `","params":[]}`)
+	_, out := h.post(body, sign(t, body, alice))
+	if len(out) > 1024 {
+		t.Fatalf("response of %d bytes for a %d-byte method name", len(out), len(name))
+	}
+	var r rpcResp
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatalf("response %q: %v", out, err)
+	}
+	if r.Error == nil || r.Error.Code != CodeMethodNotFound || !strings.Contains(r.Error.Message, "é…") {
+		t.Fatalf("error %+v, want the method name cut and marked", r.Error)
+	}
+}
+
+// Unknown methods draw on the signer's bucket: after the burst they are refused as rate limited,
+// and they use up what a known method would have had.
+func TestHostileUnknownMethodsRateLimited(t *testing.T) {
+	h := newHarness(t, func(c *Config, _ *pool.Config) { c.RatePerSecond, c.RateBurst = 0.001, 2 })
+	for range 2 {
+		if r := h.call(alice, "no_suchMethod"); r.Error == nil || r.Error.Code != CodeMethodNotFound {
+			t.Fatalf("unknown method within the burst: %+v", r.Error)
+		}
+	}
+	if r := h.call(alice, "no_suchMethod"); r.Error == nil || r.Error.Code != CodeLimitExceeded || r.Error.Data.Reason != "rate_limited" {
+		t.Fatalf("third unknown method: %+v, want rate_limited", r.Error)
+	}
+	if r := h.call(alice, bundle.MethodGetBundleStatus, "0x"+strings.Repeat("00", 32)); r.Error == nil || r.Error.Code != CodeLimitExceeded {
+		t.Fatalf("known method after the burst went on unknown ones: %+v, want rate_limited", r.Error)
+	}
+	if r := h.call(bob, "no_suchMethod"); r.Error == nil || r.Error.Code != CodeMethodNotFound {
+		t.Fatalf("another signer was limited: %+v", r.Error)
+	}
+}
+
+// The default batch limit is the documented 10: ten calls are answered, eleven refused naming the limit.
+func TestBatchOfElevenRefusedNamingTheLimit(t *testing.T) {
+	h := newHarness(t, func(c *Config, _ *pool.Config) { c.MaxBatch = DefaultMaxBatch })
+	batch := func(n int) []byte {
+		call := `{"jsonrpc":"2.0","id":1,"method":"` + bundle.MethodGetBundleStatus + `","params":["0x` + strings.Repeat("00", 32) + `"]}`
+		return []byte("[" + strings.TrimSuffix(strings.Repeat(call+",", n), ",") + "]")
+	}
+	body := batch(10)
+	_, out := h.post(body, sign(t, body, alice))
+	var rs []rpcResp
+	if err := json.Unmarshal(out, &rs); err != nil || len(rs) != 10 {
+		t.Fatalf("batch of 10: %d answers (%v): %q", len(rs), err, out)
+	}
+	r := h.callRaw(alice, batch(11))
+	if r.Error == nil || r.Error.Code != CodeInvalidRequest || r.Error.Data.Reason != "batch_too_large" || !strings.Contains(r.Error.Message, "limit 10") {
+		t.Fatalf("batch of 11: %+v, want batch_too_large naming limit 10", r.Error)
+	}
+}
+
+// Case variants of known names are unknown fields, in the envelope and in params, named as sent.
+func TestCaseVariantKeysRefused(t *testing.T) {
+	h := newHarness(t, nil)
+	for _, tc := range []struct {
+		name, body, field string
+		code              int
+	}{
+		{"envelope", `{"jsonrpc":"2.0","id":1,"Method":"based_getBundleStatus","params":[]}`, "Method", CodeInvalidRequest},
+		{"bundle", `{"jsonrpc":"2.0","id":1,"method":"based_sendBundle","params":[{"L2ChainId":"0x1","l2Txs":[],"signedAt":` + strconv.FormatUint(h.signedAt(), 10) + `}]}`, "L2ChainId", CodeInvalidParams},
+		{"cancel", `{"jsonrpc":"2.0","id":1,"method":"based_cancelBundle","params":[{"replacementUUID":"x","replacementNonce":"0x1","signedAt":` + strconv.FormatUint(h.signedAt(), 10) + `}]}`, "replacementUUID", CodeInvalidParams},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := h.callRaw(alice, []byte(tc.body))
+			if r.Error == nil || r.Error.Code != tc.code || r.Error.Data.Field != tc.field {
+				t.Fatalf("error %+v, want code %d naming %q", r.Error, tc.code, tc.field)
+			}
+		})
+	}
+}

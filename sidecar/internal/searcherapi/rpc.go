@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
@@ -96,6 +97,11 @@ func decodeCall(raw []byte) (c call, syntax error) {
 		c.req.ID = nil
 		return c, nil
 	}
+	if fe, ok := bundle.IsFieldError(bundle.ExactKeys(raw, &c.req)); ok {
+		c.err = newErr(CodeInvalidRequest, "invalid_request", fe.Field, "unknown field (names are case-sensitive)")
+		c.req.ID = nil
+		return c, nil
+	}
 	if id := c.req.ID; len(id) > 0 && id[0] != '"' && id[0] != 'n' && (id[0] < '0' || id[0] > '9') && id[0] != '-' {
 		c.err = newErr(CodeInvalidRequest, "invalid_request", "id", "must be a string, a number or null")
 		c.req.ID = nil
@@ -109,6 +115,9 @@ func decodeCall(raw []byte) (c call, syntax error) {
 	}
 	return c, nil
 }
+
+// DefaultMaxBatch is the most calls in one batch, as docs/searchers.md promises searchers.
+const DefaultMaxBatch = 10
 
 // handleRPC authenticates the exact body bytes first, then runs each call in order.
 func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
@@ -214,8 +223,11 @@ func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool
 	}
 	m, ok := s.methods[c.req.Method]
 	if !ok {
+		// Charged like a known method: otherwise unknown names are free work for a signer.
 		name = "unknown"
-		res.Error = newErr(CodeMethodNotFound, "unknown_method", "method", "%q does not exist", c.req.Method)
+		if res.Error = s.charge(caller, repeat); res.Error == nil {
+			res.Error = newErr(CodeMethodNotFound, "unknown_method", "method", "%q does not exist", echo(c.req.Method))
+		}
 		return res
 	}
 	name = c.req.Method
@@ -223,12 +235,7 @@ func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool
 		res.Error = c.staleErr
 		return res
 	}
-	lim := s.limiter
-	if repeat {
-		lim = s.repeats
-	}
-	if !lim.allow(caller, s.now()) {
-		res.Error = newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited: %v calls/s, burst %d per signer", s.cfg.RatePerSecond, s.cfg.RateBurst)
+	if res.Error = s.charge(caller, repeat); res.Error != nil {
 		return res
 	}
 	if c.paramsErr != nil {
@@ -241,6 +248,18 @@ func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool
 		s.log.Error().Str("method", name).Str("signer", caller.Hex()).Dur("elapsed", time.Since(start)).Msg("call failed")
 	}
 	return res
+}
+
+// charge takes one call from the signer's bucket (its repeat bucket for a repeated body).
+func (s *Server) charge(caller common.Address, repeat bool) *rpcError {
+	lim := s.limiter
+	if repeat {
+		lim = s.repeats
+	}
+	if !lim.allow(caller, s.now()) {
+		return newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited: %v calls/s, burst %d per signer", s.cfg.RatePerSecond, s.cfg.RateBurst)
+	}
+	return nil
 }
 
 func labelOf(e *rpcError) string {

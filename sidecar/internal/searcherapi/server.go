@@ -57,7 +57,7 @@ type Config struct {
 	Limits        bundle.Limits
 	RatePerSecond float64       // JSON-RPC calls (and event streams) per signer
 	RateBurst     int           // calls a signer may make at once
-	MaxBatch      int           // calls in one batch request
+	MaxBatch      int           // calls in one batch request (DefaultMaxBatch)
 	MaxSlotsAhead uint64        // how far past the next slot a bundle may target
 	KeepAlive     time.Duration // comment line on idle event streams
 	// ReplayWindow is how far a state-changing request's signedAt (and an event stream's)
