@@ -32,7 +32,6 @@ const (
 var (
 	domain    = bundle.Domain{ChainID: 1, VerifyingContract: common.HexToAddress("0x00000000000000000000000000000000000b0b0b")}
 	l1Parent  = common.HexToHash("0xfeed")
-	l1Empty   = common.HexToHash("0xe3e3")
 	genesis   = time.Unix(1_700_000_000, 0)
 	slotClock = mustSlots()
 	// sidecarKey is the sidecar identity the test servers allow.

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/syncboost/syncboost/devnet/beaconstandin"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
@@ -283,22 +282,4 @@ func TestPrysmFrozenNodeIsNotReady(t *testing.T) {
 		r.Clock.AdvanceTo(r.Rec.SlotStart(202))
 		replaySlots(t, ctx, r, forever)
 	})
-}
-
-// headExecAt is the execution block the last attributes before at name as the head's.
-func headExecAt(t *testing.T, r *beacontest.Replayer, at time.Time) common.Hash {
-	t.Helper()
-	for i := len(r.Rec.Events) - 1; i >= 0; i-- {
-		ev := r.Rec.Events[i]
-		if ev.Topic != "payload_attributes" || ev.At.After(at) {
-			continue
-		}
-		a, err := r.Rec.AttributesOf(ev)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a.ParentHash
-	}
-	t.Fatal("no attributes before the freeze")
-	return common.Hash{}
 }

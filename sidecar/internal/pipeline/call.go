@@ -17,11 +17,12 @@ import (
 // ErrNoMessage: based_callBundle needs a slot-ending message to build on.
 var ErrNoMessage = errors.New("no slot-ending message received yet")
 
-// Legs of a composable bundle, as based_callBundle names the one that failed.
+// Legs of a composable bundle, as based_callBundle names the one that failed; pre and post are
+// the atomic L1 order's own leg names.
 const (
-	LegPre        = "pre"
+	LegPre        = string(bundle.LegPre)
 	LegL2         = "l2"
-	LegPost       = "post"
+	LegPost       = string(bundle.LegPost)
 	LegAssertions = "assertions"
 	LegSidecar    = "sidecar" // the sidecar's own proposeBased failed: not the searcher's fault
 )
