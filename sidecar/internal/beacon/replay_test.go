@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-
 	"github.com/syncboost/syncboost/devnet/beaconstandin"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon/beacontest"
