@@ -48,22 +48,26 @@ func SignECDSA(m *SlotEnding, d Domain, key *ecdsa.PrivateKey) (Certificate, err
 // RecoverECDSA returns the address that signed digest, enforcing the same rules as the inbox:
 // 65 bytes, v in {27,28}, s in the lower half of the curve order.
 func RecoverECDSA(digest common.Hash, sig []byte) (common.Address, error) {
+	return recoverECDSA("certificate.signature", digest, sig)
+}
+
+func recoverECDSA(field string, digest common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
-		return common.Address{}, fieldErr("certificate.signature", ErrBadSignature, "want 65 bytes, got %d", len(sig))
+		return common.Address{}, fieldErr(field, ErrBadSignature, "want 65 bytes, got %d", len(sig))
 	}
 	v := sig[64]
 	if v != 27 && v != 28 {
-		return common.Address{}, fieldErr("certificate.signature", ErrBadSignature, "v must be 27 or 28, got %d", v)
+		return common.Address{}, fieldErr(field, ErrBadSignature, "v must be 27 or 28, got %d", v)
 	}
 	if new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1HalfN) > 0 {
-		return common.Address{}, fieldErr("certificate.signature", ErrBadSignature, "s is not in the lower half order")
+		return common.Address{}, fieldErr(field, ErrBadSignature, "s is not in the lower half order")
 	}
 	norm := make([]byte, 65)
 	copy(norm, sig)
 	norm[64] = v - 27
 	pub, err := crypto.SigToPub(digest[:], norm)
 	if err != nil {
-		return common.Address{}, fieldErr("certificate.signature", ErrBadSignature, "recover: %v", err)
+		return common.Address{}, fieldErr(field, ErrBadSignature, "recover: %v", err)
 	}
 	return crypto.PubkeyToAddress(*pub), nil
 }

@@ -10,6 +10,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$(mkdir -p "${1:-$here}" && cd "${1:-$here}" && pwd)"
 abigen_version="v1.17.8"
 bound=(BasedInbox AttestationVerifier SyncDemo)
+# BasedAccount shares struct names with BasedInbox (BasedCall), so it gets its own package.
+own_pkg=(BasedAccount)
 
 cd "$here"
 npm ci --no-audit --no-fund --silent >/dev/null
@@ -25,4 +27,11 @@ for c in "${bound[@]}"; do
   "$tools/abigen" --v2 --pkg bindings --type "$c" \
     --abi "$out/artifacts/$c.abi" --bin "$out/artifacts/$c.bin" \
     --out "$out/bindings/$lower.gen.go"
+done
+for c in "${own_pkg[@]}"; do
+  lower="$(printf '%s' "$c" | tr '[:upper:]' '[:lower:]')"
+  mkdir -p "$out/bindings/$lower"
+  "$tools/abigen" --v2 --pkg "$lower" --type "$c" \
+    --abi "$out/artifacts/$c.abi" --bin "$out/artifacts/$c.bin" \
+    --out "$out/bindings/$lower/$lower.gen.go"
 done

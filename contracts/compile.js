@@ -12,6 +12,7 @@ const EXPORTS = {
   'src/AttestationVerifier.sol': ['AttestationVerifier'],
   'src/IStateVerifier.sol': ['IStateVerifier'],
   'src/IBasedInbox.sol': ['IBasedInbox'],
+  'src/BasedAccount.sol': ['BasedAccount'],
   'src/demo/SyncDemo.sol': ['SyncDemo'],
 };
 

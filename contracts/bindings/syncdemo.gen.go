@@ -26,9 +26,9 @@ var (
 
 // SyncDemoMetaData contains all meta data concerning the SyncDemo contract.
 var SyncDemoMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIBasedInbox\",\"name\":\"inbox_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"NotConfirmedOrPending\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"PreAction\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"name\":\"ProvenRootRead\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"contractIBasedInbox\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastL2BlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"preAction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"preActions\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"readProvenRoot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIBasedInbox\",\"name\":\"inbox_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotLocked\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"Locked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"name\":\"Released\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"contractIBasedInbox\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastL2BlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lock\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"locked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"preAction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"preActions\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"release\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"releases\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "SyncDemo",
-	Bin: "0x60a0604052348015600e575f5ffd5b50604051610468380380610468833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b6080516103dd61008b5f395f818160ef0152818161012e01526101d201526103dd5ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c8063b70de0d911610058578063b70de0d9146100ac578063e01301a0146100b5578063f02deda1146100bd578063fb0e722b146100ea575f5ffd5b806327ff01e91461007e5780632a46f8c91461009a57806396852175146100a2575b5f5ffd5b61008760015481565b6040519081526020015b60405180910390f35b6100875f5481565b6100aa610129565b005b61008760035481565b6100aa6102c9565b6002546100d19067ffffffffffffffff1681565b60405167ffffffffffffffff9091168152602001610091565b6101117f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610091565b5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663ab629c9f6040518163ffffffff1660e01b8152600401606060405180830381865afa158015610188573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101ac9190610318565b6040516349cdaba760e11b81526004810184905292955090935091506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063939b574e90602401602060405180830381865afa158015610217573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061023b919061035c565b61025f57604051636fac435160e11b81526004810184905260240160405180910390fd5b60018390556002805467ffffffffffffffff191667ffffffffffffffff84169081179091556003829055604080519182526020820183905284917fca20a57437701ea5c1415e699fc5c9d81434211bcd1a02d98c40ea27734b878d910160405180910390a2505050565b60015f5f8282546102da9190610382565b90915550505f5460405190815233907fc51a052136f537e09a2a81bc015ce98231d07f0425c023b80ea52fc9e53ec3199060200160405180910390a2565b5f5f5f6060848603121561032a575f5ffd5b8351602085015190935067ffffffffffffffff81168114610349575f5ffd5b6040949094015192959394509192915050565b5f6020828403121561036c575f5ffd5b8151801515811461037b575f5ffd5b9392505050565b808201808211156103a157634e487b7160e01b5f52601160045260245ffd5b9291505056fea26469706673582212203413874ff38e4bfefeca3dc22870eb7c62a1b440de6a2fd185b6607d9c91c76864736f6c63430008250033",
+	Bin: "0x60a0604052348015600e575f5ffd5b5060405161061d38038061061d833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b6080516105986100855f395f81816101a001526101df01526105985ff3fe60806040526004361061008f575f3560e01c8063cbf9fe5f11610057578063cbf9fe5f1461010f578063e01301a01461013a578063f02deda11461014e578063f83d08ba14610187578063fb0e722b1461018f575f5ffd5b806327ff01e9146100935780632a46f8c9146100bb57806386d1a69f146100cf578063913e10e9146100e5578063b70de0d9146100fa575b5f5ffd5b34801561009e575f5ffd5b506100a860035481565b6040519081526020015b60405180910390f35b3480156100c6575f5ffd5b506100a85f5481565b3480156100da575f5ffd5b506100e36101da565b005b3480156100f0575f5ffd5b506100a860015481565b348015610105575f5ffd5b506100a860055481565b34801561011a575f5ffd5b506100a86101293660046104b1565b60026020525f908152604090205481565b348015610145575f5ffd5b506100e36103b7565b348015610159575f5ffd5b5060045461016e9067ffffffffffffffff1681565b60405167ffffffffffffffff90911681526020016100b2565b6100e3610413565b34801561019a575f5ffd5b506101c27f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100b2565b5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663424c11fb6040518163ffffffff1660e01b8152600401606060405180830381865afa158015610239573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061025d91906104de565b335f90815260026020526040812054939650919450925081900361029b5760405163339396f560e11b81523360048201526024015b60405180910390fd5b335f90815260026020526040812081905560018054909182916102bf908390610536565b909155505060058290556004805467ffffffffffffffff191667ffffffffffffffff851690811790915560038590556040805191825260208201849052859133917fe9891fc0878f645dbf121c85608c88446ec39bd75265817573a831689374bf40910160405180910390a35f3361033860018461054f565b6040515f81818185875af1925050503d805f8114610371576040519150601f19603f3d011682016040523d82523d5f602084013e610376565b606091505b50509050806103b05760405162461bcd60e51b81526020600482015260066024820152651c99599d5b9960d21b6044820152606401610292565b5050505050565b60015f5f8282546103c89190610536565b90915550505f805460405133927fd4665e3049283582ba6f9eba07a5b3e12dab49e02da99e8927a47af5d134bea59261040992918252602082015260400190565b60405180910390a2565b335f908152600260205260409020541561044157604051624eccd560e01b8152336004820152602401610292565b61044c346001610536565b335f908152600260205260408120919091558054600191908190610471908490610536565b90915550505f5460405133917fd4665e3049283582ba6f9eba07a5b3e12dab49e02da99e8927a47af5d134bea59161040991348252602082015260400190565b5f602082840312156104c1575f5ffd5b81356001600160a01b03811681146104d7575f5ffd5b9392505050565b5f5f5f606084860312156104f0575f5ffd5b8351602085015190935067ffffffffffffffff8116811461050f575f5ffd5b6040949094015192959394509192915050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561054957610549610522565b92915050565b818103818111156105495761054961052256fea2646970667358221220940fe45e600d13ffdfdc8ce00bd1efb209b76df529df468f44a60a91f3f5495864736f6c63430008250033",
 }
 
 // SyncDemo is an auto generated Go binding around an Ethereum contract.
@@ -208,6 +208,63 @@ func (syncDemo *SyncDemo) UnpackLastStateRoot(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf83d08ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lock() payable returns()
+func (syncDemo *SyncDemo) PackLock() []byte {
+	enc, err := syncDemo.abi.Pack("lock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf83d08ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lock() payable returns()
+func (syncDemo *SyncDemo) TryPackLock() ([]byte, error) {
+	return syncDemo.abi.Pack("lock")
+}
+
+// PackLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbf9fe5f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function locked(address account) view returns(uint256 amount)
+func (syncDemo *SyncDemo) PackLocked(account common.Address) []byte {
+	enc, err := syncDemo.abi.Pack("locked", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbf9fe5f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function locked(address account) view returns(uint256 amount)
+func (syncDemo *SyncDemo) TryPackLocked(account common.Address) ([]byte, error) {
+	return syncDemo.abi.Pack("locked", account)
+}
+
+// UnpackLocked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcbf9fe5f.
+//
+// Solidity: function locked(address account) view returns(uint256 amount)
+func (syncDemo *SyncDemo) UnpackLocked(data []byte) (*big.Int, error) {
+	out, err := syncDemo.abi.Unpack("locked", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackPreAction is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe01301a0.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -265,55 +322,91 @@ func (syncDemo *SyncDemo) UnpackPreActions(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
-// PackReadProvenRoot is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x96852175.  This method will panic if any
+// PackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86d1a69f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function readProvenRoot() returns()
-func (syncDemo *SyncDemo) PackReadProvenRoot() []byte {
-	enc, err := syncDemo.abi.Pack("readProvenRoot")
+// Solidity: function release() returns()
+func (syncDemo *SyncDemo) PackRelease() []byte {
+	enc, err := syncDemo.abi.Pack("release")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackReadProvenRoot is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x96852175.  This method will return an error
+// TryPackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86d1a69f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function readProvenRoot() returns()
-func (syncDemo *SyncDemo) TryPackReadProvenRoot() ([]byte, error) {
-	return syncDemo.abi.Pack("readProvenRoot")
+// Solidity: function release() returns()
+func (syncDemo *SyncDemo) TryPackRelease() ([]byte, error) {
+	return syncDemo.abi.Pack("release")
 }
 
-// SyncDemoPreAction represents a PreAction event raised by the SyncDemo contract.
-type SyncDemoPreAction struct {
-	Sender common.Address
-	Count  *big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
+// PackReleases is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x913e10e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function releases() view returns(uint256)
+func (syncDemo *SyncDemo) PackReleases() []byte {
+	enc, err := syncDemo.abi.Pack("releases")
+	if err != nil {
+		panic(err)
+	}
+	return enc
 }
 
-const SyncDemoPreActionEventName = "PreAction"
+// TryPackReleases is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x913e10e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function releases() view returns(uint256)
+func (syncDemo *SyncDemo) TryPackReleases() ([]byte, error) {
+	return syncDemo.abi.Pack("releases")
+}
+
+// UnpackReleases is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x913e10e9.
+//
+// Solidity: function releases() view returns(uint256)
+func (syncDemo *SyncDemo) UnpackReleases(data []byte) (*big.Int, error) {
+	out, err := syncDemo.abi.Unpack("releases", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// SyncDemoLocked represents a Locked event raised by the SyncDemo contract.
+type SyncDemoLocked struct {
+	Account common.Address
+	Amount  *big.Int
+	Count   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SyncDemoLockedEventName = "Locked"
 
 // ContractEventName returns the user-defined event name.
-func (SyncDemoPreAction) ContractEventName() string {
-	return SyncDemoPreActionEventName
+func (SyncDemoLocked) ContractEventName() string {
+	return SyncDemoLockedEventName
 }
 
-// UnpackPreActionEvent is the Go binding that unpacks the event data emitted
+// UnpackLockedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event PreAction(address indexed sender, uint256 count)
-func (syncDemo *SyncDemo) UnpackPreActionEvent(log *types.Log) (*SyncDemoPreAction, error) {
-	event := "PreAction"
+// Solidity: event Locked(address indexed account, uint256 amount, uint256 count)
+func (syncDemo *SyncDemo) UnpackLockedEvent(log *types.Log) (*SyncDemoLocked, error) {
+	event := "Locked"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != syncDemo.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(SyncDemoPreAction)
+	out := new(SyncDemoLocked)
 	if len(log.Data) > 0 {
 		if err := syncDemo.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -332,34 +425,35 @@ func (syncDemo *SyncDemo) UnpackPreActionEvent(log *types.Log) (*SyncDemoPreActi
 	return out, nil
 }
 
-// SyncDemoProvenRootRead represents a ProvenRootRead event raised by the SyncDemo contract.
-type SyncDemoProvenRootRead struct {
+// SyncDemoReleased represents a Released event raised by the SyncDemo contract.
+type SyncDemoReleased struct {
+	Account       common.Address
 	Commitment    [32]byte
 	L2BlockNumber uint64
 	StateRoot     [32]byte
 	Raw           *types.Log // Blockchain specific contextual infos
 }
 
-const SyncDemoProvenRootReadEventName = "ProvenRootRead"
+const SyncDemoReleasedEventName = "Released"
 
 // ContractEventName returns the user-defined event name.
-func (SyncDemoProvenRootRead) ContractEventName() string {
-	return SyncDemoProvenRootReadEventName
+func (SyncDemoReleased) ContractEventName() string {
+	return SyncDemoReleasedEventName
 }
 
-// UnpackProvenRootReadEvent is the Go binding that unpacks the event data emitted
+// UnpackReleasedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ProvenRootRead(bytes32 indexed commitment, uint64 l2BlockNumber, bytes32 stateRoot)
-func (syncDemo *SyncDemo) UnpackProvenRootReadEvent(log *types.Log) (*SyncDemoProvenRootRead, error) {
-	event := "ProvenRootRead"
+// Solidity: event Released(address indexed account, bytes32 indexed commitment, uint64 l2BlockNumber, bytes32 stateRoot)
+func (syncDemo *SyncDemo) UnpackReleasedEvent(log *types.Log) (*SyncDemoReleased, error) {
+	event := "Released"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != syncDemo.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(SyncDemoProvenRootRead)
+	out := new(SyncDemoReleased)
 	if len(log.Data) > 0 {
 		if err := syncDemo.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -381,31 +475,58 @@ func (syncDemo *SyncDemo) UnpackProvenRootReadEvent(log *types.Log) (*SyncDemoPr
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (syncDemo *SyncDemo) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], syncDemo.abi.Errors["NotConfirmedOrPending"].ID.Bytes()[:4]) {
-		return syncDemo.UnpackNotConfirmedOrPendingError(raw[4:])
+	if bytes.Equal(raw[:4], syncDemo.abi.Errors["AlreadyLocked"].ID.Bytes()[:4]) {
+		return syncDemo.UnpackAlreadyLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], syncDemo.abi.Errors["NotLocked"].ID.Bytes()[:4]) {
+		return syncDemo.UnpackNotLockedError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
 
-// SyncDemoNotConfirmedOrPending represents a NotConfirmedOrPending error raised by the SyncDemo contract.
-type SyncDemoNotConfirmedOrPending struct {
-	Commitment [32]byte
+// SyncDemoAlreadyLocked represents a AlreadyLocked error raised by the SyncDemo contract.
+type SyncDemoAlreadyLocked struct {
+	Account common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotConfirmedOrPending(bytes32 commitment)
-func SyncDemoNotConfirmedOrPendingErrorID() common.Hash {
-	return common.HexToHash("0xdf5886a2e9e9cfed392d431b2a1e3bf4e79d6aea61dada102c68d3bccf0c0344")
+// Solidity: error AlreadyLocked(address account)
+func SyncDemoAlreadyLockedErrorID() common.Hash {
+	return common.HexToHash("0x004eccd544473cd980bddf0b4f6745c2a7e3f4cb075c731504e95eac87e35b64")
 }
 
-// UnpackNotConfirmedOrPendingError is the Go binding used to decode the provided
+// UnpackAlreadyLockedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotConfirmedOrPending(bytes32 commitment)
-func (syncDemo *SyncDemo) UnpackNotConfirmedOrPendingError(raw []byte) (*SyncDemoNotConfirmedOrPending, error) {
-	out := new(SyncDemoNotConfirmedOrPending)
-	if err := syncDemo.abi.UnpackIntoInterface(out, "NotConfirmedOrPending", raw); err != nil {
+// Solidity: error AlreadyLocked(address account)
+func (syncDemo *SyncDemo) UnpackAlreadyLockedError(raw []byte) (*SyncDemoAlreadyLocked, error) {
+	out := new(SyncDemoAlreadyLocked)
+	if err := syncDemo.abi.UnpackIntoInterface(out, "AlreadyLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SyncDemoNotLocked represents a NotLocked error raised by the SyncDemo contract.
+type SyncDemoNotLocked struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotLocked(address account)
+func SyncDemoNotLockedErrorID() common.Hash {
+	return common.HexToHash("0x67272deaa6c2da596f18bd247a14f73dfdbdc31c8dcdcd87328f55fd1b0d7dc6")
+}
+
+// UnpackNotLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotLocked(address account)
+func (syncDemo *SyncDemo) UnpackNotLockedError(raw []byte) (*SyncDemoNotLocked, error) {
+	out := new(SyncDemoNotLocked)
+	if err := syncDemo.abi.UnpackIntoInterface(out, "NotLocked", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

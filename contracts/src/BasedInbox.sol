@@ -9,11 +9,14 @@ import {
     ProposedBlock,
     L2Head,
     Proposal,
-    InboxConfig
+    InboxConfig,
+    SignedCall,
+    Submission
 } from "./Types.sol";
 import {Sig} from "./Sig.sol";
 import {IStateVerifier} from "./IStateVerifier.sol";
 import {IBasedInbox} from "./IBasedInbox.sol";
+import {IBasedAccount} from "./IBasedAccount.sol";
 import {ForcedInclusionQueue} from "./ForcedInclusionQueue.sol";
 
 error InvalidConfig(string field);
@@ -34,20 +37,19 @@ error NoStateVerifier();
 error ParentStateRootUnknown();
 error StateProofRejected(bytes32 parentStateRoot, bytes32 postStateRoot);
 error CommitmentExists(bytes32 commitment);
-error UnknownCommitment(bytes32 commitment);
-error NotProposer(address proposer, address sender);
-error ConfirmationExpired(uint64 proposedIn, uint64 currentBlock);
-error AlreadyConfirmed(bytes32 commitment);
 error ParentNotHead(bytes32 parentId, bytes32 headId);
+error CallFailed(uint8 leg, uint256 index, bytes reason);
+error NotAnAccount(uint8 leg, uint256 index, address account);
+error Reentered();
 error AssertionFailed(uint256 index, bool callReverted, bytes32 returnDataHash);
 error FeeTransferFailed(address to, uint256 amount);
 error StateRootNotProven(bytes32 commitment);
 error NoProvenStateRoot();
 
-/// The L1 inbox of a sequenced + based rollup. Based blocks are proposed on top of a certified
-/// slot-ending block (or a based block of the same L1 block, or in based mode the L2 head) and count
-/// for L2 derivation only once their proposer confirms them later in the same L1 block, after the
-/// post-assertions hold. See docs/contracts.md.
+/// The L1 inbox of a sequenced + based rollup. A based block is proposed on top of a certified
+/// slot-ending block (or a based block of the same L1 block, or in based mode the L2 head) by one
+/// transaction that also runs the searchers' signed pre-calls and post-calls and checks their
+/// assertions: any failure reverts all of it, the L2 block included. See docs/contracts.md.
 contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     uint64 public constant BASED_MODE_AFTER_SLOTS = 10;
     uint8 public constant DATA_CALLDATA = 0;
@@ -55,6 +57,8 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     uint8 public constant ANCHOR_SLOT_ENDING = 0;
     uint8 public constant ANCHOR_BASED = 1;
     uint8 public constant ANCHOR_HEAD = 2;
+    uint8 public constant LEG_PRE = 0;
+    uint8 public constant LEG_POST = 1;
     bytes32 public constant SLOT_ENDING_TYPEHASH = keccak256(
         "SlotEnding(uint256 l2ChainId,uint64 l2BlockNumber,bytes32 l2BlockHash,bytes32 l2ParentHash,"
         "bytes32 l2StateRoot,uint64 l1Slot,bytes32 l1ParentHash,uint32 seqIndex,bool slotEnding)"
@@ -73,6 +77,12 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     uint64 public lastCertifiedSlot;
     bytes32 internal latestProven;
     mapping(bytes32 commitment => Proposal) internal proposals;
+
+    // The submission in progress: only post-calls of the same transaction can see its proven root.
+    bool transient entered;
+    bytes32 transient provenCommitment;
+    uint64 transient provenNumber;
+    bytes32 transient provenRoot;
 
     event BasedBlockProposed(
         bytes32 indexed commitment, bytes32 indexed parentId, address indexed proposer, ProposedBlock info
@@ -139,15 +149,52 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         return keccak256(abi.encode(p));
     }
 
-    // ---- propose ----
+    // ---- submit ----
 
-    /// Proposes a based block. With a certificate, `slotEnding` must be the sequencer's slot-ending
-    /// message for the current slot and L1 parent and `blk` must build on it. With an empty
-    /// certificate, `blk` must build on a based block proposed earlier in this L1 block, or, in based
-    /// mode, on the L2 head; `slotEnding` is then ignored.
-    function proposeBased(SlotEnding calldata slotEnding, bytes calldata certificate, BasedBlock calldata blk)
-        external
-        returns (bytes32 commitment)
+    /// Runs one atomic submission: the pre-calls, the proposal, the post-calls (which may read the
+    /// proven post-state root through transientStateRoot), every assertion, then the confirmation.
+    /// With a certificate, `slotEnding` must be the sequencer's slot-ending message for the current
+    /// slot and L1 parent and the block must build on it; with an empty certificate the block must
+    /// build on a based block confirmed earlier in this L1 block, or, in based mode, on the L2 head.
+    function submitBased(Submission calldata s) external returns (bytes32 commitment) {
+        if (entered) revert Reentered();
+        entered = true;
+        _runCalls(s.preCalls, LEG_PRE);
+        Proposal memory p;
+        (commitment, p) = _propose(s.slotEnding, s.certificate, s.blk);
+        if (p.postStateRoot != bytes32(0)) {
+            (provenCommitment, provenNumber, provenRoot) = (commitment, p.l2BlockNumber, p.postStateRoot);
+        }
+        _runCalls(s.postCalls, LEG_POST);
+        _checkAssertions(s.assertions);
+        _confirm(commitment, p, s.assertions.length);
+        (provenCommitment, provenNumber, provenRoot) = (bytes32(0), 0, bytes32(0));
+        entered = false;
+    }
+
+    function _runCalls(SignedCall[] calldata calls, uint8 leg) internal {
+        for (uint256 i = 0; i < calls.length; i++) {
+            SignedCall calldata c = calls[i];
+            (bool ok, bytes memory ret) =
+                c.account.call(abi.encodeCall(IBasedAccount.executeBased, (c.call, c.signature)));
+            if (!ok) revert CallFailed(leg, i, ret);
+            if (ret.length != 32 || bytes4(ret) != IBasedAccount.executeBased.selector) {
+                revert NotAnAccount(leg, i, c.account);
+            }
+        }
+    }
+
+    function _checkAssertions(Assertion[] calldata assertions) internal view {
+        for (uint256 i = 0; i < assertions.length; i++) {
+            (bool ok, bytes memory ret) = assertions[i].target.staticcall(assertions[i].data);
+            bytes32 got = keccak256(ret);
+            if (!ok || got != assertions[i].expect) revert AssertionFailed(i, !ok, got);
+        }
+    }
+
+    function _propose(SlotEnding calldata slotEnding, bytes calldata certificate, BasedBlock calldata blk)
+        internal
+        returns (bytes32 commitment, Proposal memory p)
     {
         Anchor memory a = _anchor(slotEnding, certificate, blk.parentHash);
         ProposedBlock memory info;
@@ -178,23 +225,23 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         );
         if (proposals[commitment].proposer != address(0)) revert CommitmentExists(commitment);
         info.postStateRoot = _verifyState(a.stateRoot, commitment, blk);
-        proposals[commitment] = Proposal({
+        p = Proposal({
             proposer: msg.sender,
             l1Block: uint64(block.number),
             forcedCount: blk.forcedCount,
-            confirmed: false,
+            confirmed: true,
             parentId: blk.parentHash,
             l2BlockNumber: info.l2BlockNumber,
             forcedStart: a.forcedStart,
             postStateRoot: info.postStateRoot
         });
-        if (info.postStateRoot != bytes32(0)) latestProven = commitment;
         emit BasedBlockProposed(commitment, blk.parentHash, msg.sender, info);
     }
 
     /// Records certified sequencer progress (any certified message, slot-ending or not) so the inbox
     /// follows the L2 head and based mode stays closed while the sequencer is live.
     function recordSequenced(SlotEnding calldata message, bytes calldata certificate) external {
+        if (entered) revert Reentered();
         uint64 slot = currentSlot();
         if (message.l1Slot > slot) revert WrongSlot(slot, message.l1Slot);
         _checkCertificate(message, certificate);
@@ -206,7 +253,7 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         returns (Anchor memory)
     {
         Proposal storage p = proposals[parentId];
-        if (p.proposer != address(0) && p.l1Block == block.number) {
+        if (p.confirmed && p.l1Block == block.number) {
             return Anchor(ANCHOR_BASED, p.l2BlockNumber, p.postStateRoot, p.forcedStart + p.forcedCount);
         }
         if (certificate.length == 0) {
@@ -283,26 +330,17 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
 
     // ---- confirm ----
 
-    /// Confirms the caller's proposal of this L1 block once every assertion holds. Only confirmed
-    /// based blocks count for L2 derivation. Pays the consumed entries' forced-inclusion fees.
-    function confirmBased(bytes32 commitment, Assertion[] calldata assertions) external {
-        Proposal storage p = proposals[commitment];
-        address proposer = p.proposer;
-        if (proposer == address(0)) revert UnknownCommitment(commitment);
-        if (proposer != msg.sender) revert NotProposer(proposer, msg.sender);
-        if (p.l1Block != block.number) revert ConfirmationExpired(p.l1Block, uint64(block.number));
-        if (p.confirmed) revert AlreadyConfirmed(commitment);
+    /// Records the proposal as counting for L2 derivation, moves the head and pays the consumed
+    /// entries' forced-inclusion fees. The parent is checked again: a post-call may not have moved
+    /// the head (recordSequenced refuses to run inside a submission, so this is a second guard).
+    function _confirm(bytes32 commitment, Proposal memory p, uint256 assertions) internal {
         bytes32 headId = head.id;
         if (p.parentId != headId) revert ParentNotHead(p.parentId, headId);
-        for (uint256 i = 0; i < assertions.length; i++) {
-            (bool ok, bytes memory ret) = assertions[i].target.staticcall(assertions[i].data);
-            bytes32 got = keccak256(ret);
-            if (!ok || got != assertions[i].expect) revert AssertionFailed(i, !ok, got);
-        }
-        p.confirmed = true;
+        proposals[commitment] = p;
+        if (p.postStateRoot != bytes32(0)) latestProven = commitment;
         head = L2Head(commitment, p.postStateRoot, p.l2BlockNumber, currentSlot(), true);
         forcedHead = p.forcedStart + p.forcedCount;
-        emit BasedBlockConfirmed(commitment, p.parentId, p.l2BlockNumber, assertions.length);
+        emit BasedBlockConfirmed(commitment, p.parentId, p.l2BlockNumber, assertions);
         uint256 fees = uint256(p.forcedCount) * forcedInclusionFee;
         if (fees != 0) {
             (bool sent,) = msg.sender.call{value: fees}("");
@@ -324,24 +362,34 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         return proposals[commitment].confirmed;
     }
 
-    function isConfirmedOrPending(bytes32 commitment) public view returns (bool) {
-        Proposal storage p = proposals[commitment];
-        return p.confirmed || (p.proposer != address(0) && p.l1Block == block.number);
-    }
-
+    /// The verified post-state root of a confirmed based block; reverts otherwise.
     function provenStateRoot(bytes32 commitment) external view returns (bytes32 root) {
-        root = proposals[commitment].postStateRoot;
-        if (root == bytes32(0) || !isConfirmedOrPending(commitment)) revert StateRootNotProven(commitment);
+        Proposal storage p = proposals[commitment];
+        root = p.postStateRoot;
+        if (root == bytes32(0) || !p.confirmed) revert StateRootNotProven(commitment);
     }
 
-    function latestProvenStateRoot()
+    /// The newest confirmed based block that carried a verified post-state root.
+    function latestConfirmedStateRoot()
         external
         view
         returns (bytes32 commitment, uint64 l2BlockNumber, bytes32 stateRoot)
     {
         commitment = latestProven;
+        if (commitment == bytes32(0)) revert NoProvenStateRoot();
         Proposal storage p = proposals[commitment];
-        if (commitment == bytes32(0) || p.l1Block != block.number) revert NoProvenStateRoot();
         return (commitment, p.l2BlockNumber, p.postStateRoot);
+    }
+
+    /// The proven post-state root of the submission executing in this transaction, for its
+    /// post-calls. It lives in transient storage: no other transaction, and nothing before the
+    /// proposal or after the confirmation, can see it.
+    function transientStateRoot()
+        external
+        view
+        returns (bytes32 commitment, uint64 l2BlockNumber, bytes32 stateRoot)
+    {
+        if (provenCommitment == bytes32(0)) revert NoProvenStateRoot();
+        return (provenCommitment, provenNumber, provenRoot);
     }
 }

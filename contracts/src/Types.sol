@@ -107,3 +107,36 @@ struct InboxConfig {
     uint16 forcedInclusionCap; // max entries per based block
     uint32 forcedTxMaxBytes;
 }
+
+/// A searcher's L1 action (EIP-712 type `BasedCall`, domain "syncboost account" / "1" with the
+/// account as verifying contract): the account runs call(target, value, data) when the named inbox
+/// asks during the named L1 slot, once per nonce, until the deadline. Field order and types are part
+/// of the signature: they must stay identical to bundle.BasedCall on the Go side.
+struct BasedCall {
+    uint256 chainId;
+    address inbox;
+    uint64 l1Slot;
+    address target;
+    uint256 value;
+    bytes data;
+    uint256 nonce;
+    uint64 deadline; // unix seconds; the call is refused in any block with a later timestamp
+}
+
+/// A BasedCall with the account that runs it and the account's signature over it.
+struct SignedCall {
+    address account;
+    BasedCall call;
+    bytes signature;
+}
+
+/// Everything one atomic submission runs, in this order: pre-calls, the proposal, post-calls,
+/// assertions, the confirmation. Any failure reverts all of it.
+struct Submission {
+    SlotEnding slotEnding;
+    bytes certificate;
+    BasedBlock blk;
+    SignedCall[] preCalls;
+    SignedCall[] postCalls;
+    Assertion[] assertions;
+}

@@ -3,38 +3,54 @@ pragma solidity 0.8.37;
 
 import {IBasedInbox} from "../IBasedInbox.sol";
 
-error NotConfirmedOrPending(bytes32 commitment);
+error NotLocked(address account);
+error AlreadyLocked(address account);
 
-/// A searcher-side demo of the atomic flow: preAction is an L1 pre-action, readProvenRoot an L1
-/// post-action that uses the L2 outcome proven in the same L1 block, and the public getters are what
-/// post-assertions check.
+/// A searcher-side demo of one atomic submission: lock is a pre-call (value is held on L1), release
+/// a post-call that pays it back only against the L2 outcome proven in the same transaction
+/// (transientStateRoot reverts anywhere else), and the public getters are what assertions check.
+/// Every root it records is therefore a confirmed based block's.
 contract SyncDemo {
     IBasedInbox public immutable inbox;
     uint256 public preActions;
+    uint256 public releases;
+    mapping(address account => uint256 amount) public locked;
     bytes32 public lastCommitment;
     uint64 public lastL2BlockNumber;
     bytes32 public lastStateRoot;
 
-    event PreAction(address indexed sender, uint256 count);
-    event ProvenRootRead(bytes32 indexed commitment, uint64 l2BlockNumber, bytes32 stateRoot);
+    event Locked(address indexed account, uint256 amount, uint256 count);
+    event Released(address indexed account, bytes32 indexed commitment, uint64 l2BlockNumber, bytes32 stateRoot);
 
     constructor(IBasedInbox inbox_) {
         inbox = inbox_;
     }
 
-    function preAction() external {
+    /// The L1 lock (a pre-call): holds msg.value for the sender until a proven L2 outcome releases it.
+    function lock() external payable {
+        if (locked[msg.sender] != 0) revert AlreadyLocked(msg.sender);
+        locked[msg.sender] = msg.value + 1; // +1: a zero-value lock is still a lock
         preActions += 1;
-        emit PreAction(msg.sender, preActions);
+        emit Locked(msg.sender, msg.value, preActions);
     }
 
-    /// Reads the state root proven for the based block of this L1 block; reverts when there is none,
-    /// so it never acts on an L2 outcome that is not part of this block's based block.
-    function readProvenRoot() external {
-        (bytes32 commitment, uint64 number, bytes32 root) = inbox.latestProvenStateRoot();
-        if (!inbox.isConfirmedOrPending(commitment)) revert NotConfirmedOrPending(commitment);
-        lastCommitment = commitment;
-        lastL2BlockNumber = number;
-        lastStateRoot = root;
-        emit ProvenRootRead(commitment, number, root);
+    /// A plain L1 action that needs no L2 state (a raw pre-transaction in the demo).
+    function preAction() external {
+        preActions += 1;
+        emit Locked(msg.sender, 0, preActions);
+    }
+
+    /// The L1 release (a post-call): reverts unless this transaction's submission proved an L2
+    /// state root, then records it and returns the sender's locked value.
+    function release() external {
+        (bytes32 commitment, uint64 number, bytes32 root) = inbox.transientStateRoot();
+        uint256 amount = locked[msg.sender];
+        if (amount == 0) revert NotLocked(msg.sender);
+        delete locked[msg.sender];
+        releases += 1;
+        (lastCommitment, lastL2BlockNumber, lastStateRoot) = (commitment, number, root);
+        emit Released(msg.sender, commitment, number, root);
+        (bool ok,) = msg.sender.call{value: amount - 1}("");
+        require(ok, "refund");
     }
 }
