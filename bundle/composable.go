@@ -22,11 +22,15 @@ type Assertion struct {
 // based block, L2 transactions inside it, L1 transactions after it, and assertions that must hold
 // at the end, or none of it counts.
 type ComposableBundle struct {
-	L2ChainID        uint64
-	L1Slot           uint64 // 0: the next slot the sidecar builds for
-	PreTxs           [][]byte
-	L2Txs            [][]byte
-	PostTxs          [][]byte
+	L2ChainID uint64
+	L1Slot    uint64 // 0: the next slot the sidecar builds for
+	PreTxs    [][]byte
+	L2Txs     [][]byte
+	PostTxs   [][]byte
+	// PreCalls and PostCalls run inside the sidecar's one atomic transaction, before and after
+	// the based block; their ChainID and Inbox are the sidecar's, their L1Slot the bundle's.
+	PreCalls         []SignedCall
+	PostCalls        []SignedCall
 	Assertions       []Assertion
 	ReplacementUUID  string
 	ReplacementNonce uint64

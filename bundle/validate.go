@@ -23,8 +23,9 @@ type Limits struct {
 
 // Chains are the chain ids each leg must be signed for.
 type Chains struct {
-	L1 uint64
-	L2 uint64
+	L1    uint64
+	L2    uint64
+	Inbox common.Address // the inbox signed calls must name
 }
 
 // CheckedBundle is a bundle whose every transaction decoded, recovered and fits the limits.
