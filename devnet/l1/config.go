@@ -55,6 +55,9 @@ type Config struct {
 	DataDir string
 	// MaxBundles and MaxBundleTxs bound the builder; 0 means the builder's defaults.
 	MaxBundles, MaxBundleTxs int
+	// UnbundleShareBps is the share of slots (basis points) in which the builder breaks the
+	// bundles it received apart (builder.Unbundle); 0 keeps it honest.
+	UnbundleShareBps uint32
 	// BuilderRPC is the builder's JSON-RPC listener; the zero value means
 	// builder.DefaultServerConfig().
 	BuilderRPC builder.ServerConfig
@@ -132,5 +135,6 @@ func (c Config) nodeConfig() gethnode.Config {
 func (c Config) builderConfig() builder.Config {
 	return builder.Config{
 		MaxBundles: c.MaxBundles, MaxBundleTxs: c.MaxBundleTxs, FeeRecipient: c.FeeRecipient, SlotDuration: c.SlotDuration,
+		Unbundle: builder.Unbundle{ShareBps: c.UnbundleShareBps, GenesisTime: c.GenesisTime},
 	}
 }

@@ -52,6 +52,9 @@ type Config struct {
 	FeeRecipient common.Address
 	// SlotDuration sets eth_callBundle's default timestamp: the state block's plus one slot.
 	SlotDuration time.Duration
+	// Unbundle, when its share is not zero, makes the builder break bundles apart in a share of
+	// slots (a dishonest builder, for the devnet's safety test).
+	Unbundle Unbundle
 }
 
 // DefaultConfig returns working limits for a devnet whose proposer is feeRecipient.
@@ -71,6 +74,9 @@ func (c Config) Check() error {
 	if c.SlotDuration < time.Second || c.SlotDuration%time.Second != 0 {
 		errs = append(errs, fmt.Errorf("%w: slot_duration %s must be a whole number of seconds", ErrConfig, c.SlotDuration))
 	}
+	if c.Unbundle.ShareBps > 10_000 {
+		errs = append(errs, fmt.Errorf("%w: unbundle share %d bps must be at most 10000", ErrConfig, c.Unbundle.ShareBps))
+	}
 	return errors.Join(errs...)
 }
 
@@ -82,11 +88,12 @@ type Stats struct {
 	Applied   uint64 // bundles included in a block
 	Rejected  uint64 // bundles tried for their block and left out
 	Expired   uint64 // bundles dropped because their block was built without trying them
+	Tampered  uint64 // bundles broken apart on purpose (Config.Unbundle)
 	Pending   int    // bundles waiting for their block
 }
 
 type counters struct {
-	received, replaced, cancelled, applied, rejected, expired atomic.Uint64
+	received, replaced, cancelled, applied, rejected, expired, tampered atomic.Uint64
 }
 
 // Builder keeps bundles and builds blocks. Its methods are safe for concurrent use.
@@ -134,6 +141,7 @@ func (b *Builder) register(reg prometheus.Registerer) error {
 		counter("applied", "Bundles included in a block.", &b.n.applied),
 		counter("rejected", "Bundles tried for their block and left out.", &b.n.rejected),
 		counter("expired", "Bundles whose block was built without them.", &b.n.expired),
+		counter("tampered", "Bundles broken apart on purpose by the unbundling mode.", &b.n.tampered),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "devnet_builder_bundles_pending", Help: "Bundles waiting for their block."},
 			func() float64 { return float64(b.pool.len()) }),
 	}
@@ -150,7 +158,7 @@ func (b *Builder) Stats() Stats {
 	return Stats{
 		Received: b.n.received.Load(), Replaced: b.n.replaced.Load(), Cancelled: b.n.cancelled.Load(),
 		Applied: b.n.applied.Load(), Rejected: b.n.rejected.Load(), Expired: b.n.expired.Load(),
-		Pending: b.pool.len(),
+		Tampered: b.n.tampered.Load(), Pending: b.pool.len(),
 	}
 }
 
@@ -215,6 +223,9 @@ type BundleOutcome struct {
 	Value   *big.Int
 	GasUsed uint64
 	Err     error // why it was left out
+	// Tampered is set when the builder broke the bundle apart on purpose (Config.Unbundle):
+	// Applied then means some of its transactions landed, not all of them in order.
+	Tampered *Tampering
 }
 
 // BuildOptions choose what goes into a block.
@@ -242,6 +253,8 @@ type Block struct {
 	*builderhook.Sealed
 	Bundles Outcomes
 	PoolTxs int // pending transactions included
+	// Tampered: the builder broke this block's bundles apart on purpose (Config.Unbundle).
+	Tampered bool
 }
 
 // Build assembles the block on parent with attrs. Bundles for the block are consumed: they
@@ -259,7 +272,13 @@ func (b *Builder) Build(ctx context.Context, parent *types.Header, attrs builder
 	var taken []*entry
 	if opts.Bundles {
 		taken = b.pool.take(number)
-		blk.Bundles = b.applyBundles(ctx, bb, parent, attrs, taken)
+		slot := b.cfg.Unbundle.slotOf(attrs.Timestamp, b.cfg.SlotDuration)
+		if tamper, ordinal := b.cfg.Unbundle.Tampered(slot); tamper && len(taken) > 0 {
+			blk.Tampered = true
+			blk.Bundles = b.applyTampered(ctx, bb, number, slot, ordinal, taken)
+		} else {
+			blk.Bundles = b.applyBundles(ctx, bb, parent, attrs, taken)
+		}
 	}
 	if opts.PoolTxs {
 		blk.PoolTxs = bb.FillFromPool(ctx, b.txs)
@@ -269,6 +288,9 @@ func (b *Builder) Build(ctx context.Context, parent *types.Header, attrs builder
 		return nil, err
 	}
 	for _, o := range blk.Bundles {
+		if o.Tampered != nil {
+			b.n.tampered.Add(1)
+		}
 		if o.Applied {
 			b.n.applied.Add(1)
 		} else {

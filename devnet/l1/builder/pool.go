@@ -20,6 +20,7 @@ var (
 	ErrNoTxs     = errors.New("builder: txs is empty and there is no replacementUuid to cancel")
 	ErrNotFound  = errors.New("builder: no bundle with this replacementUuid")
 	ErrTooManyTx = errors.New("builder: too many transactions in bundle")
+	ErrTampered  = errors.New("builder: bundle broken apart on purpose")
 )
 
 // uuidKey scopes a replacement uuid to its signer, as Flashbots builders do: one searcher
