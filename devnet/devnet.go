@@ -56,7 +56,10 @@ type Config struct {
 	SlotDuration   time.Duration // whole seconds; 2 s default
 	BlockInterval  time.Duration // L2 sequenced blocks; 250 ms default
 	ReleaseLeadBps uint32        // the slot-ending release, before the slot starts; 3000 default
-	FailEvery      uint64        // a bundle whose assertion fails every N slots; 0 never
+	FailEvery      uint64        // a bundle whose post-call fails every N slots; 0 never
+	// UnbundleShareBps: the devnet builder breaks received bundles apart in this share of
+	// slots (basis points; builder.Unbundle), a dishonest builder for the safety test.
+	UnbundleShareBps uint32
 	// ExtraRelays, called once L1 runs, gives more builder endpoints the sidecar sends to
 	// (tests: slow or down ones in front of the devnet builder); nil for none.
 	ExtraRelays    func(ctx context.Context, l1 *l1.Driver) ([]Relay, error)
@@ -105,6 +108,8 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: block interval %s must be within a slot", ErrConfig, c.BlockInterval)
 	case c.ReleaseLeadBps == 0 || c.ReleaseLeadBps >= 10000:
 		return fmt.Errorf("%w: release lead %d bps must be in (0, 10000)", ErrConfig, c.ReleaseLeadBps)
+	case c.UnbundleShareBps > 10000:
+		return fmt.Errorf("%w: unbundle share %d bps must be at most 10000", ErrConfig, c.UnbundleShareBps)
 	}
 	return nil
 }

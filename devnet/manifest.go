@@ -37,6 +37,8 @@ type ContractAddresses struct {
 	Inbox               common.Address `json:"inbox"`
 	AttestationVerifier common.Address `json:"attestationVerifier"`
 	SyncDemo            common.Address `json:"syncDemo"`
+	// BasedAccount is the code an EOA delegates to (EIP-7702) to run signed calls.
+	BasedAccount common.Address `json:"basedAccount"`
 }
 
 // Account is a funded test account (on both chains) and what the devnet uses it for.

@@ -18,7 +18,8 @@ import (
 // the sequencer, the sidecar, the demo searcher.
 
 func (d *Devnet) startL1(ctx context.Context) error {
-	drv, err := l1.New(l1.Config{SlotDuration: d.cfg.SlotDuration, Accounts: accounts}, clock.Real{}, d.log, prometheus.NewRegistry())
+	drv, err := l1.New(l1.Config{SlotDuration: d.cfg.SlotDuration, Accounts: accounts,
+		UnbundleShareBps: d.cfg.UnbundleShareBps}, clock.Real{}, d.log, prometheus.NewRegistry())
 	if err != nil {
 		return err
 	}
@@ -45,7 +46,12 @@ func (d *Devnet) startL2(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("deploy contracts: %w", err)
 	}
-	d.Manifest.Contracts = ContractAddresses{Inbox: c.Inbox, AttestationVerifier: c.Verifier, SyncDemo: c.Demo}
+	d.Manifest.Contracts = ContractAddresses{Inbox: c.Inbox, AttestationVerifier: c.Verifier, SyncDemo: c.Demo, BasedAccount: c.Account}
+	// The demo searcher's accounts run signed calls: their EOAs delegate to BasedAccount.
+	if err := l1.Delegate(ctx, d.L1, gethnode.TestKey(keyDeployer), c.Account,
+		gethnode.TestKey(keySearcher), gethnode.TestKey(keyFailing)); err != nil {
+		return fmt.Errorf("delegate the searcher accounts: %w", err)
+	}
 	return nil
 }
 

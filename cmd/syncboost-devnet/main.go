@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -55,6 +56,7 @@ type options struct {
 	dir, level       string
 	slot, block      time.Duration
 	failEvery, slots uint64
+	unbundle         float64
 }
 
 // parse reads the flags; -h prints the usage and returns flag.ErrHelp.
@@ -65,7 +67,8 @@ func parse(e env, args []string) (options, error) {
 	fs.StringVar(&o.dir, "datadir", filepath.Join("data", "devnet"), "where devnet.json, the sidecar's config, keys and journal go")
 	fs.DurationVar(&o.slot, "slot", 2*time.Second, "L1 slot length (whole seconds; 12s works)")
 	fs.DurationVar(&o.block, "block-interval", 250*time.Millisecond, "time between sequenced L2 blocks")
-	fs.Uint64Var(&o.failEvery, "fail-every", 4, "also send a bundle whose assertion fails every N slots (0: never)")
+	fs.Uint64Var(&o.failEvery, "fail-every", 4, "also send a bundle whose post-call fails every N slots (0: never)")
+	fs.Float64Var(&o.unbundle, "unbundle-share", 0, "share of slots (0..1) in which the devnet builder breaks bundles apart, as a dishonest builder would")
 	fs.Uint64Var(&o.slots, "slots", 0, "stop after this many slots (0: run until interrupted)")
 	fs.StringVar(&o.level, "log-level", "warn", "log level of the devnet's parts (trace|debug|info|warn|error)")
 	fs.Usage = func() {
@@ -74,6 +77,10 @@ func parse(e env, args []string) (options, error) {
 	}
 	if err := fs.Parse(args); err != nil {
 		return o, err
+	}
+	if o.unbundle < 0 || o.unbundle > 1 {
+		fmt.Fprintf(e.stderr, "syncboost-devnet: -unbundle-share %v must be in [0, 1]\n", o.unbundle)
+		return o, errors.New("bad -unbundle-share")
 	}
 	if fs.NArg() != 0 {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: unexpected arguments %q\n", fs.Args())
@@ -97,7 +104,7 @@ func run(ctx context.Context, e env, args []string) int {
 		return exitUsage
 	}
 	d, err := devnet.New(devnet.Config{DataDir: o.dir, SlotDuration: o.slot, BlockInterval: o.block, FailEvery: o.failEvery,
-		Table: e.stdout, Log: log})
+		UnbundleShareBps: uint32(math.Round(o.unbundle * 10_000)), Table: e.stdout, Log: log})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
 		return exitUsage

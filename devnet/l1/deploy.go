@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
 )
 
 // Errors of Deploy.
@@ -31,7 +32,7 @@ const deploySlots = 16
 // DeployConfig holds the inbox's parameters that are not the L1's own (genesis time and slot
 // duration come from the driver).
 type DeployConfig struct {
-	// Deployer signs the three deployments; it must be funded (a gethnode test key).
+	// Deployer signs the four deployments; it must be funded (a gethnode test key).
 	Deployer           *ecdsa.PrivateKey
 	L2ChainID          uint64
 	L2GenesisHash      common.Hash
@@ -55,6 +56,8 @@ type Contracts struct {
 	Inbox    common.Address
 	Verifier common.Address
 	Demo     common.Address
+	// Account is BasedAccount, the code searchers' EOAs delegate to (EIP-7702).
+	Account common.Address
 	// Block is the number of the block the inbox was deployed in.
 	Block uint64
 	// Inbox's constructor arguments.
@@ -107,7 +110,7 @@ func (c DeployConfig) Check() error {
 	return errors.Join(errs...)
 }
 
-// Deploy deploys AttestationVerifier, BasedInbox and SyncDemo through the L1 node's public
+// Deploy deploys AttestationVerifier, BasedInbox, SyncDemo and BasedAccount through the L1 node's public
 // RPC, as any deployer would, and waits until the driver's slot blocks include them. The
 // driver must be running (on a virtual clock, the caller advances it meanwhile).
 func Deploy(ctx context.Context, d *Driver, cfg DeployConfig) (Contracts, error) {
@@ -126,7 +129,7 @@ func Deploy(ctx context.Context, d *Driver, cfg DeployConfig) (Contracts, error)
 	}
 	out := Contracts{
 		Verifier: crypto.CreateAddress(from, nonce), Inbox: crypto.CreateAddress(from, nonce+1),
-		Demo: crypto.CreateAddress(from, nonce+2),
+		Demo: crypto.CreateAddress(from, nonce+2), Account: crypto.CreateAddress(from, nonce+3),
 	}
 	out.Config = bindings.InboxConfig{
 		GenesisTime: uint64(d.cfg.GenesisTime.Unix()), SlotSeconds: uint64(d.cfg.SlotDuration / time.Second),
@@ -139,6 +142,7 @@ func Deploy(ctx context.Context, d *Driver, cfg DeployConfig) (Contracts, error)
 		deployCode(bindings.AttestationVerifierMetaData.Bin, bindings.NewAttestationVerifier().PackConstructor(cfg.Attester)),
 		deployCode(bindings.BasedInboxMetaData.Bin, bindings.NewBasedInbox().PackConstructor(out.Config)),
 		deployCode(bindings.SyncDemoMetaData.Bin, bindings.NewSyncDemo().PackConstructor(out.Inbox)),
+		deployCode(basedaccount.BasedAccountMetaData.Bin, nil),
 	}
 	start := d.LastSlot()
 	var txs []*types.Transaction
@@ -158,6 +162,7 @@ func Deploy(ctx context.Context, d *Driver, cfg DeployConfig) (Contracts, error)
 	}
 	out.Block = receipts[1].BlockNumber.Uint64()
 	d.log.Info().Str("inbox", out.Inbox.Hex()).Str("verifier", out.Verifier.Hex()).Str("demo", out.Demo.Hex()).
+		Str("account", out.Account.Hex()).
 		Uint64("block_number", out.Block).Msg("contracts deployed")
 	return out, nil
 }

@@ -2,6 +2,7 @@ package l1_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
 )
@@ -24,43 +26,46 @@ func deployConfig() l1.DeployConfig {
 	}
 }
 
-// deploy runs Deploy and, once its three transactions are pending in the node's pool, moves
+// deploy runs Deploy and, once its four transactions are pending in the node's pool, moves
 // the clock to the next slot, whose block mines them.
 func (r *rig) deploy(cfg l1.DeployConfig) l1.Contracts {
 	r.t.Helper()
-	type result struct {
-		c   l1.Contracts
-		err error
-	}
+	var c l1.Contracts
+	r.mine(4, func() (err error) {
+		c, err = l1.Deploy(r.ctx, r.d, cfg)
+		return err
+	})
+	return c
+}
+
+// mine runs f, which sends n transactions and waits for them, and moves the clock to the next
+// slot once they are pending.
+func (r *rig) mine(n int, f func() error) {
+	r.t.Helper()
 	events := make(chan core.NewTxsEvent, 8)
 	sub := r.d.Node().Backend().TxPool().SubscribeTransactions(events, false)
 	defer sub.Unsubscribe()
-	done := make(chan result, 1)
-	go func() {
-		c, err := l1.Deploy(r.ctx, r.d, cfg)
-		done <- result{c, err}
-	}()
-	for pending := 0; pending < 3; {
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+	for pending := 0; pending < n; {
 		select {
 		case ev := <-events:
 			pending += len(ev.Txs)
-		case res := <-done:
-			r.t.Fatalf("Deploy returned before its transactions were pending: %v", res.err)
+		case err := <-done:
+			r.t.Fatalf("returned before its transactions were pending: %v", err)
 		case <-r.ctx.Done():
-			r.t.Fatal("deployment transactions never reached the pool")
+			r.t.Fatal("transactions never reached the pool")
 		}
 	}
 	// Pending transactions go into the next slot's block.
 	r.slot(r.d.LastSlot() + 1)
 	select {
-	case res := <-done:
-		if res.err != nil {
-			r.t.Fatal(res.err)
+	case err := <-done:
+		if err != nil {
+			r.t.Fatal(err)
 		}
-		return res.c
 	case <-r.ctx.Done():
-		r.t.Fatal("deployment not mined in the next slot")
-		return l1.Contracts{}
+		r.t.Fatal("transactions not mined in the next slot")
 	}
 }
 
@@ -106,6 +111,22 @@ func TestDeployedInboxFollowsTheDriversSlots(t *testing.T) {
 	}
 	if h, err := ib.UnpackL2Head(r.call(c.Inbox, ib.PackL2Head())); err != nil || h.Id != deployConfig().L2GenesisHash {
 		t.Fatalf("l2 head %+v %v", h, err)
+	}
+}
+
+// Two EOAs delegated to BasedAccount in one type-4 transaction run its code: basedNonce is 0.
+func TestDelegateRunsBasedAccountCode(t *testing.T) {
+	t.Parallel()
+	r := newRig(t, l1.Config{})
+	c := r.deploy(deployConfig())
+	keys := []*ecdsa.PrivateKey{gethnode.TestKey(3), gethnode.TestKey(4)}
+	r.mine(1, func() error { return l1.Delegate(r.ctx, r.d, gethnode.TestKey(0), c.Account, keys...) })
+	acc := basedaccount.NewBasedAccount()
+	for _, k := range keys {
+		addr := crypto.PubkeyToAddress(k.PublicKey)
+		if n, err := acc.UnpackBasedNonce(r.call(addr, acc.PackBasedNonce())); err != nil || n.Sign() != 0 {
+			t.Fatalf("basedNonce of %s: %v %v", addr, n, err)
+		}
 	}
 }
 
