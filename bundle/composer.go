@@ -16,6 +16,9 @@ const (
 	DropL1GasBudget     = "l1_gas_budget_exhausted"
 	DropAssertionBudget = "assertion_budget_exhausted"
 	DropWrongTarget     = "wrong_chain_or_slot"
+	// DropTxGasCap: with this bundle the sidecar's atomic transaction would exceed EIP-7825's
+	// per-transaction gas cap; the lowest-valued bundle goes first.
+	DropTxGasCap = "l1_tx_gas_cap"
 )
 
 // ValueModel estimates what including a bundle is worth to the builder, in wei.
@@ -61,10 +64,10 @@ type Dropped struct {
 
 // Plan is a composed slot: the based block's transactions and the searcher parts of the L1 bundle.
 type Plan struct {
-	L2ChainID  uint64
-	L1Slot     uint64
-	BasedTxs   [][]byte // forced entries first, then selected bundles' L2 transactions
-	Selected   []*CheckedBundle
+	L2ChainID uint64
+	L1Slot    uint64
+	BasedTxs  [][]byte // forced entries first, then selected bundles' L2 transactions
+	Selected  []*CheckedBundle
 	// The calls and assertions of the atomic transaction, in selection order, as the inbox runs
 	// them and L1Order counts them.
 	PreCalls   []SignedCall

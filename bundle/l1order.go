@@ -96,3 +96,6 @@ func (o *L1Order) find(leg L1Leg, i int, count func(*CheckedBundle) int) (L1Sour
 	}
 	return L1Source{}, false
 }
+
+// MaxTxGas is EIP-7825's per-transaction gas cap: the sidecar's atomic transaction must fit it.
+const MaxTxGas = 1 << 24
