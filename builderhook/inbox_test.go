@@ -25,8 +25,8 @@ const (
 	sidecarIdx       = 2
 )
 
-// An L1 block assembled with our atomic bundle [proposeBased, confirmBased] shows the inbox's
-// confirmation; the same bundle with a failing assertion is left out whole.
+// An L1 block assembled with our atomic transaction (submitBased) shows the inbox's
+// confirmation; the same submission with a failing assertion is left out whole.
 func TestBlockWithOurBundleConfirmsBasedBlock(t *testing.T) {
 	c := newInboxChain(t)
 	ctx := context.Background()
@@ -57,26 +57,27 @@ func TestBlockWithOurBundleConfirmsBasedBlock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pending := crypto.Keccak256Hash(common.LeftPadBytes([]byte{1}, 32)) // keccak256(abi.encode(true))
+	noForced := crypto.Keccak256Hash(make([]byte, 32)) // keccak256(abi.encode(uint64(0)))
 	ourBundle := func(expect common.Hash) []*types.Transaction {
-		propose := c.signData(t, sidecarIdx, 0, inbox, ib.PackProposeBased(m, cert.Signature, blk))
-		confirm := c.signData(t, sidecarIdx, 1, inbox, ib.PackConfirmBased(commitment,
-			[]bindings.Assertion{{Target: inbox, Data: ib.PackIsConfirmedOrPending(commitment), Expect: expect}}))
-		return []*types.Transaction{propose, confirm}
+		submit := c.signData(t, sidecarIdx, 0, inbox, ib.PackSubmitBased(bindings.Submission{
+			SlotEnding: m, Certificate: cert.Signature, Blk: blk, PreCalls: []bindings.SignedCall{}, PostCalls: []bindings.SignedCall{},
+			Assertions: []bindings.Assertion{{Target: inbox, Data: ib.PackForcedHead(), Expect: expect}},
+		}))
+		return []*types.Transaction{submit}
 	}
-	bad, good := ourBundle(common.Hash{7}), ourBundle(pending)
+	bad, good := ourBundle(common.Hash{7}), ourBundle(noForced)
 
 	sealed, err := Assemble(ctx, c.node.BlockChain(), parent, attrs, [][]*types.Transaction{bad, good}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(sealed.Skipped) != 1 || sealed.Skipped[0].Bundle != 0 || sealed.Skipped[0].Tx != 1 || !errors.Is(sealed.Skipped[0].Err, ErrReverted) {
-		t.Fatalf("skipped %+v, want the bundle with the failing assertion, at its confirmation", sealed.Skipped)
+	if len(sealed.Skipped) != 1 || sealed.Skipped[0].Bundle != 0 || sealed.Skipped[0].Tx != 0 || !errors.Is(sealed.Skipped[0].Err, ErrReverted) {
+		t.Fatalf("skipped %+v, want the submission with the failing assertion", sealed.Skipped)
 	}
 	if err := c.node.ImportBlock(ctx, sealed.Block, sealed.Requests); err != nil {
 		t.Fatal(err)
 	}
-	receipt, err := c.node.EthClient().TransactionReceipt(ctx, good[1].Hash())
+	receipt, err := c.node.EthClient().TransactionReceipt(ctx, good[0].Hash())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,9 @@ const (
 	DropL1GasBudget     = "l1_gas_budget_exhausted"
 	DropAssertionBudget = "assertion_budget_exhausted"
 	DropWrongTarget     = "wrong_chain_or_slot"
+	// DropTxGasCap: with this bundle the sidecar's atomic transaction would exceed EIP-7825's
+	// per-transaction gas cap; the lowest-valued bundle goes first.
+	DropTxGasCap = "l1_tx_gas_cap"
 )
 
 // ValueModel estimates what including a bundle is worth to the builder, in wei.
@@ -61,11 +64,15 @@ type Dropped struct {
 
 // Plan is a composed slot: the based block's transactions and the searcher parts of the L1 bundle.
 type Plan struct {
-	L2ChainID  uint64
-	L1Slot     uint64
-	BasedTxs   [][]byte // forced entries first, then selected bundles' L2 transactions
-	Selected   []*CheckedBundle
-	Assertions []Assertion // in selection order, as confirm checks them and L1Order counts them
+	L2ChainID uint64
+	L1Slot    uint64
+	BasedTxs  [][]byte // forced entries first, then selected bundles' L2 transactions
+	Selected  []*CheckedBundle
+	// The calls and assertions of the atomic transaction, in selection order, as the inbox runs
+	// them and L1Order counts them.
+	PreCalls   []SignedCall
+	PostCalls  []SignedCall
+	Assertions []Assertion
 	Dropped    []Dropped
 	Value      *big.Int
 }
@@ -107,6 +114,8 @@ func Compose(in ComposeInput) *Plan {
 		l1Gas, l2Gas = l1Gas+b.L1Gas, l2Gas+b.L2Gas
 		p.Selected = append(p.Selected, b)
 		p.BasedTxs = append(p.BasedTxs, b.L2Txs...)
+		p.PreCalls = append(p.PreCalls, b.PreCalls...)
+		p.PostCalls = append(p.PostCalls, b.PostCalls...)
 		p.Assertions = append(p.Assertions, b.Assertions...)
 		p.Value.Add(p.Value, c.value)
 	}
@@ -132,29 +141,47 @@ func admit(in ComposeInput, b *CheckedBundle, used *usage, l1Gas, l2Gas uint64, 
 }
 
 // usage tracks what selected bundles already claim: transaction hashes and (chain, sender,
-// nonce) slots. Two bundles that spend the same nonce cannot both execute.
+// nonce) slots, and (account, call nonce) slots. Two bundles that spend the same nonce cannot
+// both execute.
 type usage struct {
 	hashes map[common.Hash]bool
 	nonces map[nonceKey]bool
 }
 
 type nonceKey struct {
-	l2     bool
+	kind   nonceKind
 	sender common.Address
 	nonce  uint64
 }
+
+type nonceKind uint8
+
+const (
+	l1TxNonce nonceKind = iota
+	l2TxNonce
+	callNonce
+)
 
 func newUsage() *usage {
 	return &usage{hashes: map[common.Hash]bool{}, nonces: map[nonceKey]bool{}}
 }
 
-func (u *usage) each(b *CheckedBundle, f func(tx *Tx, key nonceKey) bool) bool {
+// each calls f with every claim of b (a zero hash for calls, which have no transaction hash)
+// until f returns true.
+func (u *usage) each(b *CheckedBundle, f func(hash common.Hash, key nonceKey) bool) bool {
 	for _, leg := range []struct {
-		txs []*Tx
-		l2  bool
-	}{{b.Pre, false}, {b.L2, true}, {b.Post, false}} {
+		txs  []*Tx
+		kind nonceKind
+	}{{b.Pre, l1TxNonce}, {b.L2, l2TxNonce}, {b.Post, l1TxNonce}} {
 		for _, tx := range leg.txs {
-			if f(tx, nonceKey{leg.l2, tx.Sender, tx.Nonce()}) {
+			if f(tx.Hash(), nonceKey{leg.kind, tx.Sender, tx.Nonce()}) {
+				return true
+			}
+		}
+	}
+	for _, calls := range [][]SignedCall{b.PreCalls, b.PostCalls} {
+		for _, c := range calls {
+			if f(common.Hash{}, nonceKey{callNonce, c.Account, c.Call.Nonce}) {
 				return true
 			}
 		}
@@ -163,12 +190,15 @@ func (u *usage) each(b *CheckedBundle, f func(tx *Tx, key nonceKey) bool) bool {
 }
 
 func (u *usage) conflicts(b *CheckedBundle) bool {
-	return u.each(b, func(tx *Tx, k nonceKey) bool { return u.hashes[tx.Hash()] || u.nonces[k] })
+	return u.each(b, func(h common.Hash, k nonceKey) bool { return h != (common.Hash{}) && u.hashes[h] || u.nonces[k] })
 }
 
 func (u *usage) add(b *CheckedBundle) {
-	u.each(b, func(tx *Tx, k nonceKey) bool {
-		u.hashes[tx.Hash()], u.nonces[k] = true, true
+	u.each(b, func(h common.Hash, k nonceKey) bool {
+		if h != (common.Hash{}) {
+			u.hashes[h] = true
+		}
+		u.nonces[k] = true
 		return false
 	})
 }

@@ -51,11 +51,10 @@ func TestComposeOrdersForcedFirstAndByValue(t *testing.T) {
 	if !slices.EqualFunc(p.BasedTxs, want, func(a, b []byte) bool { return string(a) == string(b) }) {
 		t.Fatalf("based block must be forced first, then by value")
 	}
-	propose, confirm := &Tx{Raw: []byte("propose")}, &Tx{Raw: []byte("confirm")}
-	l1 := p.L1Order(propose, confirm).Raw()
-	wantL1 := [][]byte{high.PreTxs[0], low.PreTxs[0], []byte("propose"), high.PostTxs[0], low.PostTxs[0], []byte("confirm")}
+	l1 := p.L1Order(&Tx{Raw: []byte("submit")}).Raw()
+	wantL1 := [][]byte{high.PreTxs[0], low.PreTxs[0], []byte("submit"), high.PostTxs[0], low.PostTxs[0]}
 	if !slices.EqualFunc(l1, wantL1, func(a, b []byte) bool { return string(a) == string(b) }) {
-		t.Fatalf("L1 bundle must be [pre…, propose, post…, confirm]")
+		t.Fatalf("L1 bundle must be [raw pre…, submit, raw post…]")
 	}
 	if len(p.Assertions) != 2 || p.Assertions[0].Expect != high.Assertions[0].Expect || p.Value.Int64() != 6 {
 		t.Fatalf("assertions %v value %v", p.Assertions, p.Value)
@@ -130,5 +129,29 @@ func TestTipValue(t *testing.T) {
 	b := checked(t, "alice", 0) // two L1 txs of 50k gas, tip 2 gwei, fee cap 30 gwei
 	if got, want := TipValue(big.NewInt(29e9))(b), big.NewInt(2*50_000*1e9); got.Cmp(want) != 0 {
 		t.Fatalf("value %v, want %v (tip capped by fee cap minus base fee)", got, want)
+	}
+}
+
+// Two bundles whose signed calls spend the same account nonce cannot both run: the lower-valued
+// one is dropped as a conflict; a call with the next nonce composes beside it.
+func TestComposeDropsCallNonceConflicts(t *testing.T) {
+	account := common.HexToAddress("0xacc0")
+	withCall := func(nonce uint64) func(*ComposableBundle) {
+		return func(b *ComposableBundle) {
+			b.PreCalls = []SignedCall{{Account: account, Call: BasedCall{Nonce: nonce}}}
+		}
+	}
+	a := checked(t, "alice", 0, withCall(7))
+	clash := checked(t, "bob", 0, withCall(7))
+	next := checked(t, "carol", 0, withCall(8))
+	p := Compose(baseInput([]*CheckedBundle{a, clash, next}, map[common.Hash]int64{a.Hash: 3, clash.Hash: 2, next.Hash: 1}))
+	if len(p.Selected) != 2 || p.Selected[0] != a || p.Selected[1] != next {
+		t.Fatalf("selected %d bundles, want alice and carol", len(p.Selected))
+	}
+	if len(p.Dropped) != 1 || p.Dropped[0].Hash != clash.Hash || p.Dropped[0].Reason != DropConflict {
+		t.Fatalf("dropped %+v, want bob's bundle as a conflict", p.Dropped)
+	}
+	if len(p.PreCalls) != 2 || p.PreCalls[0].Call.Nonce != 7 || p.PreCalls[1].Call.Nonce != 8 {
+		t.Fatalf("pre-calls %+v, want nonces 7 then 8 in selection order", p.PreCalls)
 	}
 }

@@ -1,53 +1,54 @@
 package bundle
 
-// L1Leg names where a transaction of the atomic L1 bundle comes from.
+// L1Leg names where a part of the sidecar's L1 bundle comes from.
 type L1Leg string
 
-// The legs of the atomic L1 bundle, and the assertions checked inside confirm.
+// The legs of the L1 bundle. Raw pre- and post-transactions travel around the sidecar's one
+// atomic transaction (submitBased), which runs the signed calls and checks the assertions.
 const (
-	LegPre       L1Leg = "pre"
-	LegPropose   L1Leg = "propose"
-	LegPost      L1Leg = "post"
-	LegConfirm   L1Leg = "confirm"
-	LegAssertion L1Leg = "assertion"
+	LegPre       L1Leg = "pre"       // a raw pre-transaction
+	LegSubmit    L1Leg = "submit"    // the sidecar's atomic transaction
+	LegPost      L1Leg = "post"      // a raw post-transaction
+	LegPreCall   L1Leg = "pre_call"  // a signed call before the based block
+	LegPostCall  L1Leg = "post_call" // a signed call after it
+	LegAssertion L1Leg = "assertion" // an assertion checked before the confirmation
 )
 
-// L1Source is the origin of one transaction (or assertion) of the atomic L1 bundle.
+// L1Source is the origin of one transaction, call or assertion of the L1 bundle.
 type L1Source struct {
 	Leg    L1Leg
-	Bundle *CheckedBundle // nil for the sidecar's propose and confirm
+	Bundle *CheckedBundle // nil for the sidecar's own transaction
 	Index  int            // position within that bundle's leg
 }
 
-// L1Order is the atomic L1 bundle in its one order: every selected bundle's pre-transactions
-// in selection order, the sidecar's propose, every post-transaction, the sidecar's confirm
-// (which checks every assertion, in the same bundle order). Sources[i] says whose Txs[i] is.
+// L1Order is the L1 bundle in its one order: every selected bundle's raw pre-transactions in
+// selection order, the sidecar's atomic transaction, every raw post-transaction. Inside the
+// atomic transaction the calls and assertions run in the same bundle order. Sources[i] says
+// whose Txs[i] is.
 type L1Order struct {
 	Txs      []*Tx
 	Sources  []L1Source
 	selected []*CheckedBundle
 }
 
-// L1Order lays out the atomic L1 bundle of the plan's selected bundles around the sidecar's
-// two transactions. It is the only place that order is written.
-func (p *Plan) L1Order(propose, confirm *Tx) *L1Order {
-	selected := p.Selected
-	o := &L1Order{selected: selected}
+// L1Order lays out the L1 bundle of the plan's selected bundles around the sidecar's atomic
+// transaction. It is the only place that order is written.
+func (p *Plan) L1Order(submit *Tx) *L1Order {
+	o := &L1Order{selected: p.Selected}
 	add := func(tx *Tx, src L1Source) {
 		o.Txs, o.Sources = append(o.Txs, tx), append(o.Sources, src)
 	}
-	for _, cb := range selected {
+	for _, cb := range p.Selected {
 		for i, tx := range cb.Pre {
 			add(tx, L1Source{Leg: LegPre, Bundle: cb, Index: i})
 		}
 	}
-	add(propose, L1Source{Leg: LegPropose})
-	for _, cb := range selected {
+	add(submit, L1Source{Leg: LegSubmit})
+	for _, cb := range p.Selected {
 		for i, tx := range cb.Post {
 			add(tx, L1Source{Leg: LegPost, Bundle: cb, Index: i})
 		}
 	}
-	add(confirm, L1Source{Leg: LegConfirm})
 	return o
 }
 
@@ -68,14 +69,33 @@ func (o *L1Order) Source(i int) (L1Source, bool) {
 	return o.Sources[i], true
 }
 
-// AssertionSource maps the index of an assertion that confirm reported failing back to its
+// CallSource maps the index of a call the inbox reported failing in leg (LegPreCall or
+// LegPostCall) back to its bundle and its position there; ok is false when no bundle has it.
+func (o *L1Order) CallSource(leg L1Leg, i int) (L1Source, bool) {
+	return o.find(leg, i, func(cb *CheckedBundle) int {
+		if leg == LegPreCall {
+			return len(cb.PreCalls)
+		}
+		return len(cb.PostCalls)
+	})
+}
+
+// AssertionSource maps the index of an assertion the inbox reported failing back to its
 // bundle and its position there; ok is false when no bundle has it.
 func (o *L1Order) AssertionSource(i int) (L1Source, bool) {
+	return o.find(LegAssertion, i, func(cb *CheckedBundle) int { return len(cb.Assertions) })
+}
+
+func (o *L1Order) find(leg L1Leg, i int, count func(*CheckedBundle) int) (L1Source, bool) {
 	for _, cb := range o.selected {
-		if i >= 0 && i < len(cb.Assertions) {
-			return L1Source{Leg: LegAssertion, Bundle: cb, Index: i}, true
+		n := count(cb)
+		if i >= 0 && i < n {
+			return L1Source{Leg: leg, Bundle: cb, Index: i}, true
 		}
-		i -= len(cb.Assertions)
+		i -= n
 	}
 	return L1Source{}, false
 }
+
+// MaxTxGas is EIP-7825's per-transaction gas cap: the sidecar's atomic transaction must fit it.
+const MaxTxGas = 1 << 24

@@ -2,16 +2,20 @@ package bundle
 
 import "testing"
 
-// Every failing index of the atomic L1 bundle maps back to the bundle and leg it came from, so
-// the pipeline blames the right searcher and based_callBundle names the right leg.
+// Every failing index of the L1 bundle, of the atomic transaction's calls and of its assertions
+// maps back to the bundle and leg it came from, so the pipeline blames the right searcher and
+// based_callBundle names the right leg.
 func TestL1OrderMapsEveryIndexBackToItsBundle(t *testing.T) {
-	a, b := checked(t, "alice", 0), checked(t, "bob", 0)
-	p := &Plan{Selected: []*CheckedBundle{a, b}, Assertions: append(append([]Assertion{}, a.Assertions...), b.Assertions...)}
-	propose, confirm := &Tx{Raw: []byte("propose")}, &Tx{Raw: []byte("confirm")}
-	o := p.L1Order(propose, confirm)
+	twoCalls := func(b *ComposableBundle) {
+		b.PreCalls, b.PostCalls = make([]SignedCall, 2), make([]SignedCall, 1)
+	}
+	a, b := checked(t, "alice", 0, twoCalls), checked(t, "bob", 0, twoCalls)
+	p := &Plan{Selected: []*CheckedBundle{a, b}}
+	submit := &Tx{Raw: []byte("submit")}
+	o := p.L1Order(submit)
 	want := []L1Source{
-		{Leg: LegPre, Bundle: a}, {Leg: LegPre, Bundle: b}, {Leg: LegPropose},
-		{Leg: LegPost, Bundle: a}, {Leg: LegPost, Bundle: b}, {Leg: LegConfirm},
+		{Leg: LegPre, Bundle: a}, {Leg: LegPre, Bundle: b}, {Leg: LegSubmit},
+		{Leg: LegPost, Bundle: a}, {Leg: LegPost, Bundle: b},
 	}
 	if len(o.Txs) != len(want) {
 		t.Fatalf("%d transactions, want %d", len(o.Txs), len(want))
@@ -21,18 +25,31 @@ func TestL1OrderMapsEveryIndexBackToItsBundle(t *testing.T) {
 			t.Errorf("source of tx %d: %+v, want %+v", i, got, w)
 		}
 	}
-	if o.Txs[2] != propose || o.Txs[5] != confirm {
-		t.Error("the sidecar's transactions are not at propose and confirm")
+	if o.Txs[2] != submit {
+		t.Error("the sidecar's transaction is not between the raw legs")
 	}
 	if _, ok := o.Source(len(want)); ok {
 		t.Error("an index past the bundle has a source")
 	}
-	for i, w := range []*CheckedBundle{a, b} {
-		if got, ok := o.AssertionSource(i); !ok || got.Bundle != w || got.Leg != LegAssertion || got.Index != 0 {
-			t.Errorf("assertion %d: %+v, want bundle %d", i, got, i)
+	for _, c := range []struct {
+		leg   L1Leg
+		index int
+		want  L1Source
+	}{
+		{LegPreCall, 1, L1Source{Leg: LegPreCall, Bundle: a, Index: 1}},
+		{LegPreCall, 2, L1Source{Leg: LegPreCall, Bundle: b, Index: 0}},
+		{LegPostCall, 1, L1Source{Leg: LegPostCall, Bundle: b, Index: 0}},
+		{LegAssertion, 1, L1Source{Leg: LegAssertion, Bundle: b, Index: 0}},
+	} {
+		find := func(i int) (L1Source, bool) { return o.CallSource(c.leg, i) }
+		if c.leg == LegAssertion {
+			find = o.AssertionSource
+		}
+		if got, ok := find(c.index); !ok || got != c.want {
+			t.Errorf("%s %d: %+v, want %+v", c.leg, c.index, got, c.want)
 		}
 	}
-	if _, ok := o.AssertionSource(len(p.Assertions)); ok {
-		t.Error("an assertion index past every bundle has a source")
+	if _, ok := o.CallSource(LegPostCall, 2); ok {
+		t.Error("a post-call index past every bundle has a source")
 	}
 }

@@ -121,7 +121,7 @@ func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.Composa
 		return nil, err
 	}
 	l1, err := s.txs(ctx, s.l1, s.cfg.L1ChainID, s.cfg.Key, []call{{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000},
-		{to: s.cfg.Demo, data: s.demo.PackReadProvenRoot(), gas: 200_000}})
+		{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 200_000}})
 	if err != nil {
 		return nil, err
 	}

@@ -28,9 +28,9 @@ func BenchmarkResumeAfterBasedBlock(b *testing.B) {
 			txs[j] = r.tx(users[j%len(users)], l2ChainID, &sink, nil, 21_000, big.NewInt(1))
 		}
 		parent := r.l1.BlockChain().CurrentBlock()
-		l1txs, _ := r.l1Txs(onSlotEnding(msg, r.payload(txs...), 0), slot, parent, true)
+		l1txs, _ := r.l1Txs(onSlotEnding(msg, r.payload(txs...), 0), slot, parent, false)
 		r.atSlotStart(slot)
-		r.mustSucceed(r.mineL1(slot, parent, common.Address{0xfe}, l1txs...), 2)
+		r.mustSucceed(r.mineL1(slot, parent, common.Address{0xfe}, l1txs...), 1)
 		b.StartTimer()
 		r.seq.NotifyL1()
 		derived, _ := r.waitFor(sequencer.EventDerived, nil)

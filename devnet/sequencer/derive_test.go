@@ -49,9 +49,9 @@ type proposal struct {
 	forcedCount uint16
 }
 
-// l1Txs signs proposeBased (and confirmBased when confirm) from the sidecar key for the
-// L1 block of slot on parent, and returns them with the predicted commitment.
-func (r *rig) l1Txs(p proposal, slot uint64, parent *types.Header, confirm bool) ([]*types.Transaction, common.Hash) {
+// l1Txs signs submitBased from the sidecar key for the L1 block of slot on parent (with an
+// assertion that cannot hold when failing), and returns it with the predicted commitment.
+func (r *rig) l1Txs(p proposal, slot uint64, parent *types.Header, failing bool) ([]*types.Transaction, common.Hash) {
 	r.t.Helper()
 	var se bindings.SlotEnding
 	var cert []byte
@@ -72,11 +72,13 @@ func (r *rig) l1Txs(p proposal, slot uint64, parent *types.Header, confirm bool)
 		DataHash: bindings.DataHash(p.payload), ForcedStart: p.forcedStart, ForcedCount: p.forcedCount,
 	})
 	must(r.t, err)
-	txs := []*types.Transaction{r.tx(sidecar, l1ChainID, &r.inbox, r.ib.PackProposeBased(se, cert, blk), 3_000_000, nil)}
-	if confirm {
-		txs = append(txs, r.tx(sidecar, l1ChainID, &r.inbox, r.ib.PackConfirmBased(commitment, []bindings.Assertion{}), 500_000, nil))
+	as := []bindings.Assertion{}
+	if failing {
+		as = append(as, bindings.Assertion{Target: r.inbox, Data: r.ib.PackForcedHead(), Expect: common.Hash{1}})
 	}
-	return txs, commitment
+	data := r.ib.PackSubmitBased(bindings.Submission{SlotEnding: se, Certificate: cert, Blk: blk,
+		PreCalls: []bindings.SignedCall{}, PostCalls: []bindings.SignedCall{}, Assertions: as})
+	return []*types.Transaction{r.tx(sidecar, l1ChainID, &r.inbox, data, 3_000_000, nil)}, commitment
 }
 
 func onSlotEnding(m *bundle.SignedSlotEnding, payload []byte, forced uint16) proposal {
@@ -123,9 +125,9 @@ func TestDerivesConfirmedBasedBlock(t *testing.T) {
 	pay := r.tx(users[1], l2ChainID, &sink, nil, 21_000, big.NewInt(1))
 	rev := r.tx(users[1], l2ChainID, &reverter, nil, 100_000, nil)
 	gap := signTx(users[0], l2ChainID, 7, &sink, nil, 21_000, nil, 1_000_000_000) // nonce 7 of a fresh account
-	l1txs, commitment := r.l1Txs(onSlotEnding(msg, r.payload(pay, rev, gap), 2), 2, r.block1, true)
+	l1txs, commitment := r.l1Txs(onSlotEnding(msg, r.payload(pay, rev, gap), 2), 2, r.block1, false)
 	r.atSlotStart(2)
-	r.mustSucceed(r.mineL1(2, r.block1, common.Address{0xfe}, l1txs...), 2)
+	r.mustSucceed(r.mineL1(2, r.block1, common.Address{0xfe}, l1txs...), 1)
 	want, res := r.predict(msg.L2BlockHash, forcedTx, pay, rev)
 	if len(res.Txs) != 3 || !res.Txs[0].OK || !res.Txs[1].OK || res.Txs[2].OK {
 		t.Fatalf("simulation: want the third transaction to revert and the others to succeed: %+v", res.Txs)
@@ -178,11 +180,11 @@ func TestDerivesBasedOnBased(t *testing.T) {
 	r := newRig(t)
 	msg, _ := r.release(2)
 	first := onSlotEnding(msg, r.payload(r.tx(users[0], l2ChainID, &sink, nil, 21_000, big.NewInt(1))), 0)
-	txs1, c1 := r.l1Txs(first, 2, r.block1, true)
+	txs1, c1 := r.l1Txs(first, 2, r.block1, false)
 	second := r.tx(users[0], l2ChainID, &sink, nil, 21_000, big.NewInt(1))
-	txs2, c2 := r.l1Txs(proposal{parent: c1, number: first.number + 1, payload: r.payload(second)}, 2, r.block1, true)
+	txs2, c2 := r.l1Txs(proposal{parent: c1, number: first.number + 1, payload: r.payload(second)}, 2, r.block1, false)
 	r.atSlotStart(2)
-	r.mustSucceed(r.mineL1(2, r.block1, common.Address{0xfe}, append(txs1, txs2...)...), 4)
+	r.mustSucceed(r.mineL1(2, r.block1, common.Address{0xfe}, append(txs1, txs2...)...), 2)
 
 	r.seq.NotifyL1()
 	d1, _ := r.waitFor(sequencer.EventDerived, nil)
@@ -197,15 +199,18 @@ func TestDerivesBasedOnBased(t *testing.T) {
 	}
 }
 
-// A based block proposed but not confirmed in the same L1 block does not count: the L2
-// continues from the slot-ending block once polling finds the slot's L1 block.
-func TestIgnoresUnconfirmedBasedBlock(t *testing.T) {
+// A submission whose assertion fails is on L1 as a reverted transaction and leaves no based
+// block: the L2 continues from the slot-ending block once polling finds the slot's L1 block.
+func TestIgnoresFailedSubmission(t *testing.T) {
 	r := newRig(t)
 	msg, _ := r.release(2)
 	pay := r.tx(users[1], l2ChainID, &sink, nil, 21_000, big.NewInt(1))
-	l1txs, _ := r.l1Txs(onSlotEnding(msg, r.payload(pay), 0), 2, r.block1, false)
+	l1txs, _ := r.l1Txs(onSlotEnding(msg, r.payload(pay), 0), 2, r.block1, true)
 	r.atSlotStart(2)
-	r.mustSucceed(r.mineL1(2, r.block1, common.Address{0xfe}, l1txs...), 1)
+	if sealed := r.mineL1(2, r.block1, common.Address{0xfe}, l1txs...); len(sealed.Receipts) != 1 ||
+		sealed.Receipts[0].Status != types.ReceiptStatusFailed || len(sealed.Receipts[0].Logs) != 0 {
+		t.Fatalf("receipts %+v: want the one submission, reverted, without logs", sealed.Receipts)
+	}
 
 	// Found by polling this time: paused, the sequencer arms the release, miss and poll timers.
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -215,14 +220,14 @@ func TestIgnoresUnconfirmedBasedBlock(t *testing.T) {
 	resumed, before := r.waitFor(sequencer.EventResumed, nil)
 	for _, e := range before {
 		if e.Kind == sequencer.EventDerived || e.Kind == sequencer.EventDeriveFailed {
-			t.Fatalf("unconfirmed proposal gave a %s event", e.Kind)
+			t.Fatalf("a failed submission gave a %s event", e.Kind)
 		}
 	}
 	if resumed.Missed || r.l2Head().ParentHash != msg.L2BlockHash {
 		t.Fatalf("resumed missed=%v on %s, want on the slot-ending block", resumed.Missed, r.l2Head().ParentHash)
 	}
 	if _, err := r.l2.EthClient().TransactionReceipt(context.Background(), pay.Hash()); !errors.Is(err, ethereum.NotFound) {
-		t.Fatalf("the unconfirmed block's tx is on L2: %v", err)
+		t.Fatalf("the failed submission's L2 tx is on L2: %v", err)
 	}
 	if f, _ := r.seq.Slot(2); f.Derived() || len(f.Based) != 0 {
 		t.Fatalf("slot 2 facts %+v", f)

@@ -1,6 +1,6 @@
-// Package inbox speaks to the BasedInbox contract for the sidecar: it builds and signs the
-// proposeBased and confirmBased transactions, predicts the commitment, reads the due
-// forced-inclusion entries, and reads the inbox's events of an L1 block.
+// Package inbox speaks to the BasedInbox contract for the sidecar: it builds and signs the one
+// atomic submitBased transaction, predicts the commitment, reads the due forced-inclusion
+// entries, and reads the inbox's events of an L1 block.
 package inbox
 
 import (
@@ -26,19 +26,6 @@ var (
 	ErrMissing = errors.New("missing dependency")
 )
 
-// Gas limits of the sidecar's transactions: a fixed part plus what grows with the payload,
-// the forced entries and the assertions (measured in docs/performance.md, with headroom). Only
-// gas used is paid.
-const (
-	proposeBaseGas     = 400_000
-	proposeGasPerByte  = 80
-	proposeGasPerEntry = 80_000
-	confirmBaseGas     = 120_000
-	confirmGasPerCheck = 60_000
-	confirmGasPerByte  = 40
-	maxTxGas           = 1 << 24 // EIP-7825
-)
-
 // Chain is the L1 execution client (ethclient satisfies it).
 type Chain interface {
 	CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, blockHash common.Hash) ([]byte, error)
@@ -49,7 +36,7 @@ type Chain interface {
 // Signer signs the sidecar's transactions with nonces for (slot, parent).
 type Signer interface {
 	Address() common.Address
-	Sign(ctx context.Context, slot uint64, parent common.Hash, role l1signer.Role, req l1signer.TxRequest) (*types.Transaction, error)
+	Sign(ctx context.Context, slot uint64, parent common.Hash, req l1signer.TxRequest) (*types.Transaction, error)
 }
 
 // Config names the inbox.
@@ -124,55 +111,67 @@ func (x *Inbox) Commitment(_ context.Context, a slots.ProposeArgs) (common.Hash,
 	return x.commitment(a, x.basedBlock(a))
 }
 
-// Propose builds and signs proposeBased for a, returning the raw transaction (network form for
+// Submit builds and signs submitBased for a, returning the raw transaction (network form for
 // blobs) and the commitment it records.
-func (x *Inbox) Propose(ctx context.Context, a slots.ProposeArgs) ([]byte, common.Hash, error) {
-	b := x.basedBlock(a)
+func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.Hash, error) {
+	b := x.basedBlock(a.ProposeArgs)
 	se := a.Message.SlotEnding
-	data, err := x.abi.TryPackProposeBased(bindings.SlotEnding{
-		L2ChainId: new(big.Int).SetUint64(se.L2ChainID), L2BlockNumber: se.L2BlockNumber, L2BlockHash: se.L2BlockHash,
-		L2ParentHash: se.L2ParentHash, L2StateRoot: se.L2StateRoot, L1Slot: se.L1Slot, L1ParentHash: se.L1ParentHash,
-		SeqIndex: se.SeqIndex, SlotEnding: se.IsSlotEnding,
-	}, a.Message.Certificate.Signature, b.arg)
+	data, err := x.abi.TryPackSubmitBased(bindings.Submission{
+		SlotEnding: bindings.SlotEnding{
+			L2ChainId: new(big.Int).SetUint64(se.L2ChainID), L2BlockNumber: se.L2BlockNumber, L2BlockHash: se.L2BlockHash,
+			L2ParentHash: se.L2ParentHash, L2StateRoot: se.L2StateRoot, L1Slot: se.L1Slot, L1ParentHash: se.L1ParentHash,
+			SeqIndex: se.SeqIndex, SlotEnding: se.IsSlotEnding,
+		},
+		Certificate: a.Message.Certificate.Signature, Blk: b.arg,
+		PreCalls: signedCalls(a.PreCalls), PostCalls: signedCalls(a.PostCalls), Assertions: assertions(a.Assertions),
+	})
 	if err != nil {
-		return nil, common.Hash{}, fmt.Errorf("pack proposeBased: %w", err)
+		return nil, common.Hash{}, fmt.Errorf("pack submitBased: %w", err)
 	}
-	req := l1signer.TxRequest{To: x.cfg.Address, Data: data, Sidecar: b.sidecar,
-		Gas: min(maxTxGas, proposeBaseGas+proposeGasPerByte*uint64(len(data))+proposeGasPerEntry*uint64(len(a.Forced.Txs)))}
+	gas := a.Gas
+	if gas == 0 || gas > bundle.MaxTxGas {
+		gas = bundle.MaxTxGas
+	}
+	req := l1signer.TxRequest{To: x.cfg.Address, Data: data, Sidecar: b.sidecar, Gas: gas}
 	if b.sidecar != nil {
 		if req.BlobFeeCap, err = x.blobFeeCap(ctx, a.Target.ParentHash); err != nil {
 			return nil, common.Hash{}, err
 		}
 	}
-	raw, err := x.sign(ctx, a.Target, l1signer.Propose, req)
+	tx, err := x.signer.Sign(ctx, a.Target.Slot, a.Target.ParentHash, req)
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("sign submitBased: %w", err)
+	}
+	raw, err := tx.MarshalBinary()
 	if err != nil {
 		return nil, common.Hash{}, err
 	}
-	commitment, err := x.commitment(a, b)
+	commitment, err := x.commitment(a.ProposeArgs, b)
 	return raw, commitment, err
 }
 
-// Confirm builds and signs confirmBased(commitment, assertions).
-func (x *Inbox) Confirm(ctx context.Context, t slots.Target, commitment common.Hash, as []bundle.Assertion) ([]byte, error) {
-	args := make([]bindings.Assertion, len(as))
-	gas := uint64(confirmBaseGas)
-	for i, a := range as {
-		args[i] = bindings.Assertion{Target: a.Target, Data: a.Data, Expect: a.Expect}
-		gas += confirmGasPerCheck + confirmGasPerByte*uint64(len(a.Data))
+func signedCalls(cs []bundle.SignedCall) []bindings.SignedCall {
+	out := make([]bindings.SignedCall, len(cs))
+	for i, c := range cs {
+		value := c.Call.Value
+		if value == nil {
+			value = new(big.Int)
+		}
+		out[i] = bindings.SignedCall{Account: c.Account, Signature: c.Signature, Call: bindings.BasedCall{
+			ChainId: new(big.Int).SetUint64(c.Call.ChainID), Inbox: c.Call.Inbox, L1Slot: c.Call.L1Slot,
+			Target: c.Call.Target, Value: value, Data: c.Call.Data,
+			Nonce: new(big.Int).SetUint64(c.Call.Nonce), Deadline: c.Call.Deadline,
+		}}
 	}
-	data, err := x.abi.TryPackConfirmBased(commitment, args)
-	if err != nil {
-		return nil, fmt.Errorf("pack confirmBased: %w", err)
-	}
-	return x.sign(ctx, t, l1signer.Confirm, l1signer.TxRequest{To: x.cfg.Address, Data: data, Gas: min(maxTxGas, gas)})
+	return out
 }
 
-func (x *Inbox) sign(ctx context.Context, t slots.Target, role l1signer.Role, req l1signer.TxRequest) ([]byte, error) {
-	tx, err := x.signer.Sign(ctx, t.Slot, t.ParentHash, role, req)
-	if err != nil {
-		return nil, fmt.Errorf("sign %s: %w", role, err)
+func assertions(as []bundle.Assertion) []bindings.Assertion {
+	out := make([]bindings.Assertion, len(as))
+	for i, a := range as {
+		out[i] = bindings.Assertion{Target: a.Target, Data: a.Data, Expect: a.Expect}
 	}
-	return tx.MarshalBinary()
+	return out
 }
 
 // blobFeeCap is twice the blob base fee the block on parent will charge.

@@ -1,8 +1,8 @@
-// Package l1signer holds the sidecar's L1 key and its nonces. Each slot the sidecar signs two
-// transactions, proposeBased at nonce n and confirmBased at n+1, where n is the account's nonce
-// at the parent block P the bundle builds on. The bundle lands or not: if it did not (a missed
-// slot), the next slot reuses n; if it did, the next slot starts at n+2; if the chain reorgs, n
-// is read again at the new head.
+// Package l1signer holds the sidecar's L1 key and its nonces. Each slot the sidecar signs one
+// transaction, the inbox's atomic submitBased, at nonce n, the account's nonce at the parent
+// block P the bundle builds on. The bundle lands or not: if it did not (a missed slot), the next
+// slot reuses n; if it did, the next slot uses n+1; if the chain reorgs, n is read again at the
+// new head.
 //
 // Book is the pure bookkeeping; Signer adds the key, the execution-client reads and signing.
 package l1signer
@@ -28,36 +28,11 @@ type Head struct {
 	ParentHash common.Hash
 }
 
-// Role is which of the sidecar's two transactions of a slot is meant.
-type Role int
-
-// The two transactions of a slot, in bundle order.
-const (
-	Propose Role = iota
-	Confirm
-)
-
-func (r Role) String() string {
-	if r == Confirm {
-		return "confirm"
-	}
-	return "propose"
-}
-
-// Assignment is the nonces of one slot's two transactions on one parent.
+// Assignment is the nonce of one slot's transaction on one parent.
 type Assignment struct {
-	Slot    uint64
-	Parent  common.Hash
-	Propose uint64
-	Confirm uint64
-}
-
-// Nonce returns the nonce of role.
-func (a Assignment) Nonce(r Role) uint64 {
-	if r == Confirm {
-		return a.Confirm
-	}
-	return a.Propose
+	Slot   uint64
+	Parent common.Hash
+	Nonce  uint64
 }
 
 // Change is what a sync learned about the tracked head.
@@ -69,14 +44,14 @@ const (
 	ChangeFirst Change = iota
 	// ChangeSame: the tracked head again; nothing changes.
 	ChangeSame
-	// ChangeLanded: the head extends the tracked one and the nonce advanced by two: the
-	// sidecar's pair landed.
+	// ChangeLanded: the head extends the tracked one and the nonce advanced by one: the
+	// sidecar's transaction landed.
 	ChangeLanded
 	// ChangeMissed: the head extends the tracked one with the nonce unchanged: nothing of the
 	// sidecar's landed, and the next slot reuses the nonces.
 	ChangeMissed
-	// ChangeForeign: the head extends the tracked one but the nonce moved by other than 0 or 2
-	// (one transaction of the pair included alone, or the key used elsewhere).
+	// ChangeForeign: the head extends the tracked one but the nonce moved by more than one
+	// (the key is used elsewhere).
 	ChangeForeign
 	// ChangeReorg: the head does not extend the tracked one (a reorg, or heads were missed);
 	// the nonce is the chain's at the new head.
@@ -114,7 +89,7 @@ func (b *Book) Sync(head Head, nonce uint64) Change {
 		switch nonce {
 		case b.nonce:
 			c = ChangeMissed
-		case b.nonce + 2:
+		case b.nonce + 1:
 			c = ChangeLanded
 		default:
 			c = ChangeForeign
@@ -126,12 +101,12 @@ func (b *Book) Sync(head Head, nonce uint64) Change {
 	return c
 }
 
-// Assign returns the nonces of slot's two transactions on parent, which must be the tracked
+// Assign returns the nonce of slot's transaction on parent, which must be the tracked
 // head. The nonces depend only on the parent, so a replacement bundle for the same slot, or
 // the next slot after a missed one on the same parent, gets the same nonces.
 func (b *Book) Assign(slot uint64, parent common.Hash) (Assignment, error) {
 	if !b.synced || parent != b.head.Hash {
 		return Assignment{}, fmt.Errorf("%w: parent %s, tracked head %s", ErrNotSynced, parent, b.head.Hash)
 	}
-	return Assignment{Slot: slot, Parent: parent, Propose: b.nonce, Confirm: b.nonce + 1}, nil
+	return Assignment{Slot: slot, Parent: parent, Nonce: b.nonce}, nil
 }

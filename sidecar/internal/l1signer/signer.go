@@ -69,7 +69,7 @@ type TxRequest struct {
 	BlobFeeCap *big.Int
 }
 
-// Signer signs the sidecar's two transactions per slot with nonces that follow the chain.
+// Signer signs the sidecar's transaction of each slot with nonces that follow the chain.
 // It is safe for concurrent use.
 type Signer struct {
 	cfg    Config
@@ -113,7 +113,7 @@ func New(cfg Config, deps Deps) (*Signer, error) {
 	}, nil
 }
 
-// Address is the sidecar's L1 address, the sender of both transactions.
+// Address is the sidecar's L1 address, the sender of its transactions.
 func (s *Signer) Address() common.Address { return s.addr }
 
 // OnHead reads the nonce at a new L1 head, so the next slot's signing needs no chain read,
@@ -126,7 +126,7 @@ func (s *Signer) OnHead(ctx context.Context, hash common.Hash) (Change, error) {
 	return s.sync(ctx, h)
 }
 
-// Assign returns the nonces of slot's two transactions on parent.
+// Assign returns the nonce of slot's transaction on parent.
 func (s *Signer) Assign(ctx context.Context, slot uint64, parent common.Hash) (Assignment, error) {
 	s.mu.Lock()
 	a, err := s.book.Assign(slot, parent)
@@ -142,12 +142,12 @@ func (s *Signer) Assign(ctx context.Context, slot uint64, parent common.Hash) (A
 	if err != nil {
 		return Assignment{}, err
 	}
-	return Assignment{Slot: slot, Parent: parent, Propose: nonce, Confirm: nonce + 1}, nil
+	return Assignment{Slot: slot, Parent: parent, Nonce: nonce}, nil
 }
 
-// Sign signs role's transaction of slot on parent: nonce from Assign, fee cap twice the
-// parent's base fee plus the tip.
-func (s *Signer) Sign(ctx context.Context, slot uint64, parent common.Hash, role Role, req TxRequest) (*types.Transaction, error) {
+// Sign signs slot's transaction on parent: nonce from Assign, fee cap twice the parent's base
+// fee plus the tip.
+func (s *Signer) Sign(ctx context.Context, slot uint64, parent common.Hash, req TxRequest) (*types.Transaction, error) {
 	a, err := s.Assign(ctx, slot, parent)
 	if err != nil {
 		return nil, err
@@ -160,13 +160,13 @@ func (s *Signer) Sign(ctx context.Context, slot uint64, parent common.Hash, role
 		return nil, fmt.Errorf("parent %s has no base fee", parent)
 	}
 	feeCap := new(big.Int).Add(new(big.Int).Lsh(h.BaseFee, 1), s.cfg.Tip)
-	tx, err := s.build(a.Nonce(role), feeCap, req)
+	tx, err := s.build(a.Nonce, feeCap, req)
 	if err != nil {
-		return nil, fmt.Errorf("%s tx: %w", role, err)
+		return nil, fmt.Errorf("build tx: %w", err)
 	}
 	signed, err := types.SignTx(tx, s.signer, s.key)
 	if err != nil {
-		return nil, fmt.Errorf("sign %s tx: %w", role, err)
+		return nil, fmt.Errorf("sign tx: %w", err)
 	}
 	return signed, nil
 }

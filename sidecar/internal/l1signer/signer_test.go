@@ -61,24 +61,20 @@ func (c *chain) onHead(t *testing.T, want Change) common.Hash {
 	return h
 }
 
-// pair signs slot's two transactions on parent and checks their nonces.
-func (c *chain) pair(t *testing.T, slot uint64, parent common.Hash, wantNonce uint64) []*types.Transaction {
+// one signs slot's transaction on parent and checks its nonce.
+func (c *chain) one(t *testing.T, slot uint64, parent common.Hash, wantNonce uint64) []*types.Transaction {
 	t.Helper()
-	var txs []*types.Transaction
-	for _, role := range []Role{Propose, Confirm} {
-		tx, err := c.signer.Sign(context.Background(), slot, parent, role, TxRequest{To: inbox, Data: []byte{byte(role), 1, 2, 3}, Gas: 60_000})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if tx.Nonce() != wantNonce+uint64(role) {
-			t.Fatalf("slot %d %s nonce %d, want %d", slot, role, tx.Nonce(), wantNonce+uint64(role))
-		}
-		txs = append(txs, tx)
+	tx, err := c.signer.Sign(context.Background(), slot, parent, TxRequest{To: inbox, Data: []byte{1, 2, 3}, Gas: 60_000})
+	if err != nil {
+		t.Fatal(err)
 	}
-	return txs
+	if tx.Nonce() != wantNonce {
+		t.Fatalf("slot %d nonce %d, want %d", slot, tx.Nonce(), wantNonce)
+	}
+	return []*types.Transaction{tx}
 }
 
-// land sends the pair and seals a block; both must succeed on chain.
+// land sends the transactions and seals a block; all must succeed on chain.
 func (c *chain) land(t *testing.T, txs []*types.Transaction) {
 	t.Helper()
 	ctx := context.Background()
@@ -99,32 +95,32 @@ func (c *chain) land(t *testing.T, txs []*types.Transaction) {
 func TestSignerNoncesAcrossLandedAndMissedSlots(t *testing.T) {
 	c := newChain(t)
 	p := c.onHead(t, ChangeFirst)
-	c.land(t, c.pair(t, 1, p, 0))
+	c.land(t, c.one(t, 1, p, 0))
 	p = c.onHead(t, ChangeLanded)
-	c.pair(t, 2, p, 2)
-	c.land(t, c.pair(t, 2, p, 2)) // a replacement on the same parent keeps the nonces
+	c.one(t, 2, p, 1)
+	c.land(t, c.one(t, 2, p, 1)) // a replacement on the same parent keeps the nonce
 	p = c.onHead(t, ChangeLanded)
 
-	c.pair(t, 3, p, 4) // signed, but the bundle does not land
+	c.one(t, 3, p, 2) // signed, but the bundle does not land
 	c.sim.Commit()
 	p = c.onHead(t, ChangeMissed)
-	c.land(t, c.pair(t, 4, p, 4))
+	c.land(t, c.one(t, 4, p, 2))
 	c.onHead(t, ChangeLanded)
 }
 
 func TestSignerRereadsAfterReorg(t *testing.T) {
 	c := newChain(t)
 	a := c.onHead(t, ChangeFirst)
-	c.pair(t, 1, a, 0) // slot 1 missed on the first branch
+	c.one(t, 1, a, 0) // slot 1 missed on the first branch
 	c.sim.Commit()
 	c.onHead(t, ChangeMissed)
 
-	if err := c.sim.Fork(a); err != nil { // the other branch carries slot 1's pair
+	if err := c.sim.Fork(a); err != nil { // the other branch carries slot 1's transaction
 		t.Fatal(err)
 	}
-	c.land(t, c.pair(t, 1, a, 0))
+	c.land(t, c.one(t, 1, a, 0))
 	p := c.onHead(t, ChangeReorg)
-	c.land(t, c.pair(t, 2, p, 2))
+	c.land(t, c.one(t, 2, p, 1))
 	c.onHead(t, ChangeLanded)
 }
 
@@ -133,8 +129,8 @@ func TestSignerRereadsAfterReorg(t *testing.T) {
 func TestSignerSideBranchParent(t *testing.T) {
 	c := newChain(t)
 	a := c.onHead(t, ChangeFirst)
-	c.land(t, c.pair(t, 1, a, 0)[:1]) // one transaction: the nonce moves by one
-	side := c.onHead(t, ChangeForeign)
+	c.land(t, c.one(t, 1, a, 0))
+	side := c.onHead(t, ChangeLanded)
 	if err := c.sim.Fork(a); err != nil {
 		t.Fatal(err)
 	}
@@ -142,15 +138,15 @@ func TestSignerSideBranchParent(t *testing.T) {
 	c.sim.Commit()   // an empty sibling becomes canonical
 	c.onHead(t, ChangeReorg)
 	got, err := c.signer.Assign(context.Background(), 2, side)
-	if err != nil || got.Propose != 1 {
-		t.Fatalf("Assign on the side-branch parent = nonce %d, %v; want 1 (its own state)", got.Propose, err)
+	if err != nil || got.Nonce != 1 {
+		t.Fatalf("Assign on the side-branch parent = nonce %d, %v; want 1 (its own state)", got.Nonce, err)
 	}
 }
 
 func TestSignerSignatureAndFees(t *testing.T) {
 	c := newChain(t)
 	parent := c.head(t)
-	tx := c.pair(t, 1, parent.Hash(), 0)[0]
+	tx := c.one(t, 1, parent.Hash(), 0)[0]
 	sender, err := types.Sender(types.LatestSignerForChainID(c.id), tx)
 	if err != nil || sender != c.signer.Address() || tx.ChainId().Cmp(c.id) != 0 || tx.Type() != types.DynamicFeeTxType {
 		t.Fatalf("sender %s (%v), chain %s, type %d", sender, err, tx.ChainId(), tx.Type())
@@ -169,11 +165,11 @@ func TestSignerBlobTransaction(t *testing.T) {
 	sc := types.NewBlobTxSidecar(types.BlobSidecarVersion1, []kzg4844.Blob{{}}, []kzg4844.Commitment{{0xc0}}, nil)
 	req := TxRequest{To: inbox, Gas: 100_000, Sidecar: sc}
 	parent := c.head(t).Hash()
-	if _, err := c.signer.Sign(context.Background(), 1, parent, Propose, req); err == nil {
+	if _, err := c.signer.Sign(context.Background(), 1, parent, req); err == nil {
 		t.Fatal("signed a blob transaction without a blob fee cap")
 	}
 	req.BlobFeeCap = big.NewInt(1e9)
-	tx, err := c.signer.Sign(context.Background(), 1, parent, Propose, req)
+	tx, err := c.signer.Sign(context.Background(), 1, parent, req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,7 +195,7 @@ func TestSignerChainErrorsAreReturned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Sign(context.Background(), 1, c.head(t).Hash(), Propose, TxRequest{To: inbox, Gas: 60_000}); !errors.Is(err, errNode) {
+	if _, err := s.Sign(context.Background(), 1, c.head(t).Hash(), TxRequest{To: inbox, Gas: 60_000}); !errors.Is(err, errNode) {
 		t.Fatalf("Sign with the node down: %v, want its error", err)
 	}
 	if _, err := New(Config{ChainID: big.NewInt(1)}, Deps{}); !errors.Is(err, ErrConfig) {

@@ -121,7 +121,7 @@ func (r *rig) simulationFloor(b *testing.B, sent *slots.Sent) []time.Duration {
 
 // kzgFloor times the blob commitments and cell proofs of the last based block alone.
 func kzgFloor(b *testing.B, sent *slots.Sent) []time.Duration {
-	tx, err := bundle.DecodeTx("propose", sent.Bundle.Txs[0], l1ChainID)
+	tx, err := bundle.DecodeTx("submit", sent.Bundle.Txs[0], l1ChainID)
 	must(b, err)
 	sc := tx.BlobTxSidecar()
 	if sc == nil {

@@ -2,13 +2,13 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/trie"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -21,7 +21,8 @@ import (
 type built struct {
 	target     slots.Target
 	plan       *bundle.Plan
-	order      *bundle.L1Order // the plan around the signed propose and confirm
+	order      *bundle.L1Order  // the plan around the signed atomic transaction
+	submit     slots.SubmitArgs // what the atomic transaction was signed from
 	entries    map[common.Hash]*pool.Entry
 	commitment common.Hash
 	l2Root     common.Hash
@@ -122,16 +123,28 @@ func (p *Pipeline) attempt(ctx context.Context, msg Message, b *built, env bundl
 		return err
 	})
 	if inv, ok := sim.AsInvalidTx(err); ok {
-		return false, p.blameL1(msg.L1Slot, b.order, inv.Index, sim.TxResult{Err: inv.Message}, r)
+		return false, p.blameL1(msg.L1Slot, b, inv.Index, sim.TxResult{Err: inv.Message}, r)
 	}
 	if err != nil {
 		return false, fmt.Errorf("simulate L1 bundle: %w", err)
 	}
-	if res.FirstFailed < 0 {
-		b.simulated = p.deps.Clock.Now()
-		return true, nil
+	if res.FirstFailed >= 0 {
+		return false, p.blameL1(msg.L1Slot, b, res.FirstFailed, res.Txs[res.FirstFailed], r)
 	}
-	return false, p.blameL1(msg.L1Slot, b.order, res.FirstFailed, res.Txs[res.FirstFailed], r)
+	if err := p.gasFromSimulation(ctx, b, res.Txs[submitIndex(b.order)].GasUsed); err != nil {
+		return false, err
+	}
+	b.simulated = p.deps.Clock.Now()
+	return true, nil
+}
+
+func submitIndex(o *bundle.L1Order) int {
+	for i, src := range o.Sources {
+		if src.Leg == bundle.LegSubmit {
+			return i
+		}
+	}
+	return -1
 }
 
 // simulateL2 simulates forced entries and searchers' L2 transactions on the slot-ending block.
@@ -199,55 +212,68 @@ func basedBlockHash(h *types.Header, txs []*bundle.Tx) common.Hash {
 }
 
 func revertReason(r sim.TxResult) string {
+	if len(r.Return) > 0 {
+		return describeRevert(r.Return)
+	}
 	if r.Err != "" {
 		return r.Err
 	}
-	return fmt.Sprintf("revert 0x%x", r.Return)
+	return describeRevert(nil)
 }
 
-// assertionFailedSelector is the inbox's AssertionFailed(uint256,bool,bytes32) error selector.
-var assertionFailedSelector = crypto.Keccak256([]byte("AssertionFailed(uint256,bool,bytes32)"))[:4]
-
-// blameL1 finds the searcher bundle behind the first failing L1 transaction. A failure of the
-// sidecar's own propose transaction, or one it cannot attribute, ends the slot.
-func (p *Pipeline) blameL1(slot uint64, o *bundle.L1Order, i int, fail sim.TxResult, r round) error {
-	src, why, err := failureSource(o, i, fail)
+// blameL1 finds the searcher bundle behind the first failing L1 transaction, call or
+// assertion and leaves it out of the next round. A failure of the sidecar's own part that no
+// searcher caused ends the slot; an atomic transaction over the gas cap drops the bundle the
+// plan valued least.
+func (p *Pipeline) blameL1(slot uint64, b *built, i int, fail sim.TxResult, r round) error {
+	src, why, err := failureSource(b.order, i, fail)
+	if errors.Is(err, errTxGasCap) && len(b.plan.Selected) > 0 {
+		last := b.plan.Selected[len(b.plan.Selected)-1]
+		r.excluded[last.Hash] = bundle.DropTxGasCap
+		return nil
+	}
 	if err != nil {
 		return &SkipError{Slot: slot, Reason: bundle.SkipPropose, Err: err}
 	}
-	r.excluded[src.Bundle.Hash] = why + ": " + revertReason(fail)
+	r.excluded[src.Bundle.Hash] = why
 	return nil
 }
 
-// failureSource names the bundle and leg behind the i-th transaction's failure; an error when
-// the sidecar's own transaction failed for a reason no searcher caused.
+// errTxGasCap: the atomic transaction does not fit EIP-7825's per-transaction cap.
+var errTxGasCap = errors.New("atomic transaction over the per-transaction gas cap")
+
+// failureSource names the bundle and leg behind the i-th transaction's failure, with the
+// reason searchers see; an error when the sidecar's own part failed for a reason no searcher
+// caused.
 func failureSource(o *bundle.L1Order, i int, fail sim.TxResult) (bundle.L1Source, string, error) {
 	src, ok := o.Source(i)
-	if ok && src.Leg == bundle.LegConfirm {
-		idx, isAssertion := assertionIndex(fail.Return)
-		if !isAssertion {
-			return src, "", fmt.Errorf("confirmBased: %s", revertReason(fail))
-		}
-		if src, ok = o.AssertionSource(idx); ok {
-			return src, fmt.Sprintf("assertion_failed: index %d", idx), nil
-		}
-	}
 	switch {
 	case !ok:
 		return src, "", fmt.Errorf("unattributed L1 failure at tx %d: %s", i, revertReason(fail))
-	case src.Leg == bundle.LegPropose:
-		return src, "", fmt.Errorf("proposeBased: %s", revertReason(fail))
+	case src.Leg != bundle.LegSubmit:
+		return src, string(src.Leg) + "_action_failed: " + revertReason(fail), nil
+	case overGasCap(fail):
+		return src, "", fmt.Errorf("%w: %s", errTxGasCap, fail.Err)
 	}
-	return src, string(src.Leg) + "_action_failed", nil
+	leg, idx, detail, ok := submitFailure(fail.Return)
+	if !ok {
+		return src, "", fmt.Errorf("submitBased: %s", revertReason(fail))
+	}
+	if leg == bundle.LegAssertion {
+		src, ok = o.AssertionSource(idx)
+	} else {
+		src, ok = o.CallSource(leg, idx)
+	}
+	if !ok {
+		return src, "", fmt.Errorf("submitBased names %s %d, which no bundle has: %s", leg, idx, revertReason(fail))
+	}
+	return src, fmt.Sprintf("%s_failed: index %d: %s", src.Leg, src.Index, detail), nil
 }
 
-func assertionIndex(revert []byte) (int, bool) {
-	if len(revert) < 4+32 || string(revert[:4]) != string(assertionFailedSelector) {
-		return 0, false
-	}
-	word := new(big.Int).SetBytes(revert[4:36])
-	if !word.IsUint64() || word.Uint64() > 1<<20 {
-		return 0, false
-	}
-	return int(word.Uint64()), true
+// overGasCap: the transaction ran out of gas at the cap, or cannot even pay its intrinsic or
+// calldata floor cost under it.
+func overGasCap(fail sim.TxResult) bool {
+	msg := strings.ToLower(fail.Err)
+	return strings.Contains(msg, "out of gas") || strings.Contains(msg, "intrinsic gas") ||
+		strings.Contains(msg, "floor data gas") || strings.Contains(msg, "gas limit")
 }

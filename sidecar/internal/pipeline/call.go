@@ -17,14 +17,16 @@ import (
 // ErrNoMessage: based_callBundle needs a slot-ending message to build on.
 var ErrNoMessage = errors.New("no slot-ending message received yet")
 
-// Legs of a composable bundle, as based_callBundle names the one that failed; pre and post are
-// the atomic L1 order's own leg names.
+// Legs of a composable bundle, as based_callBundle names the one that failed; all but l2,
+// assertions and sidecar are the L1 order's own leg names.
 const (
 	LegPre        = string(bundle.LegPre)
+	LegPreCall    = string(bundle.LegPreCall)
 	LegL2         = "l2"
+	LegPostCall   = string(bundle.LegPostCall)
 	LegPost       = string(bundle.LegPost)
 	LegAssertions = "assertions"
-	LegSidecar    = "sidecar" // the sidecar's own proposeBased failed: not the searcher's fault
+	LegSidecar    = "sidecar" // the sidecar's own part of the atomic transaction failed: not the searcher's fault
 )
 
 // CallResult is based_callBundle's answer: every leg of one bundle simulated as the pipeline
@@ -35,7 +37,10 @@ type CallResult struct {
 	Pre           []TxOutcome    `json:"pre"`
 	L2            []TxOutcome    `json:"l2"`
 	Post          []TxOutcome    `json:"post"`
-	AssertionsOK  bool           `json:"assertionsOk"`
+	// CallsOK: every signed call ran, inside the atomic transaction (which reports no
+	// per-call gas); AssertionsOK: every assertion held after them.
+	CallsOK      bool `json:"callsOk"`
+	AssertionsOK bool `json:"assertionsOk"`
 	// FailedLeg is empty when every leg succeeds; FailedIndex is the index within that leg.
 	FailedLeg   string        `json:"failedLeg,omitempty"`
 	FailedIndex *hexutil.Uint `json:"failedIndex,omitempty"`
@@ -65,7 +70,8 @@ func (p *Pipeline) Call(ctx context.Context, msg *Message, cb *bundle.CheckedBun
 	}
 	res := &CallResult{L1Slot: hexutil.Uint64(msg.L1Slot), L2BlockNumber: hexutil.Uint64(bundle.BasedBlockNumber(msg.L2BlockNumber))}
 	b.plan = &bundle.Plan{L2ChainID: p.cfg.L2ChainID, L1Slot: msg.L1Slot, BasedTxs: append(append([][]byte{}, b.forced.Txs...), cb.L2Txs...),
-		Selected: []*bundle.CheckedBundle{cb}, Assertions: cb.Assertions, Value: new(big.Int)}
+		Selected: []*bundle.CheckedBundle{cb}, PreCalls: cb.PreCalls, PostCalls: cb.PostCalls, Assertions: cb.Assertions,
+		Value: new(big.Int)}
 	l2txs := append(decodeAll(b.forced.Txs, p.cfg.L2ChainID), cb.L2...)
 	l2, err := p.deps.L2.SimulateL2(ctx, bundle.BasedEnv(p.cfg.L2Rules, b.parent, p.cfg.Proposer), l2txs)
 	if inv, ok := sim.AsInvalidTx(err); ok {
@@ -85,7 +91,7 @@ func (p *Pipeline) Call(ctx context.Context, msg *Message, cb *bundle.CheckedBun
 	return p.callL1(ctx, b, cb, res)
 }
 
-// callL1 simulates the L1 bundle [pre, proposeBased, post, confirmBased] and reports each leg.
+// callL1 simulates the L1 bundle [raw pre…, submitBased, raw post…] and reports each leg.
 func (p *Pipeline) callL1(ctx context.Context, b *built, cb *bundle.CheckedBundle, res *CallResult) (*CallResult, error) {
 	l1, err := p.deps.L1.SimulateL1(ctx, simEnv(b.target), b.order.Txs)
 	if inv, ok := sim.AsInvalidTx(err); ok {
@@ -100,22 +106,21 @@ func (p *Pipeline) callL1(ctx context.Context, b *built, cb *bundle.CheckedBundl
 	if i := l1.FirstFailed; i >= 0 {
 		return res.failAt(b.order, i, l1.Txs[i]), nil
 	}
-	res.AssertionsOK = true
+	res.CallsOK, res.AssertionsOK = true, true
 	return res, nil
 }
 
 // failAt names the leg of the i-th transaction's failure as based_callBundle reports it.
 func (r *CallResult) failAt(o *bundle.L1Order, i int, fail sim.TxResult) *CallResult {
-	src, _, err := failureSource(o, i, fail)
+	src, why, err := failureSource(o, i, fail)
 	switch {
-	case err != nil && src.Leg == bundle.LegConfirm:
-		return r.fail(LegSidecar, 1, err.Error())
 	case err != nil:
 		return r.fail(LegSidecar, 0, err.Error())
 	case src.Leg == bundle.LegAssertion:
-		return r.fail(LegAssertions, src.Index, revertReason(fail))
+		r.CallsOK = true
+		return r.fail(LegAssertions, src.Index, why)
 	}
-	return r.fail(string(src.Leg), src.Index, revertReason(fail))
+	return r.fail(string(src.Leg), src.Index, why)
 }
 
 func (r *CallResult) fail(leg string, i int, why string) *CallResult {

@@ -62,11 +62,10 @@ type Prover interface {
 	Prove(ctx context.Context, req prover.Request) (postStateRoot common.Hash, proof []byte, err error)
 }
 
-// InboxTxs builds and signs the sidecar's two inbox transactions for a slot.
+// InboxTxs builds and signs the sidecar's one atomic inbox transaction for a slot.
 type InboxTxs interface {
-	Propose(ctx context.Context, p slots.ProposeArgs) (raw []byte, commitment common.Hash, err error)
-	Confirm(ctx context.Context, target slots.Target, commitment common.Hash, assertions []bundle.Assertion) ([]byte, error)
-	// Commitment predicts the commitment Propose will record, before any proof exists.
+	Submit(ctx context.Context, s slots.SubmitArgs) (raw []byte, commitment common.Hash, err error)
+	// Commitment predicts the commitment Submit will record, before any proof exists.
 	Commitment(ctx context.Context, p slots.ProposeArgs) (common.Hash, error)
 }
 

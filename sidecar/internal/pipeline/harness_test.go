@@ -166,18 +166,20 @@ func (s *scriptL1) SimulateL1(_ context.Context, _ sim.L1Env, txs []*bundle.Tx) 
 	for range txs {
 		res.Txs = append(res.Txs, sim.TxResult{OK: true})
 	}
-	last := len(txs) - 1
-	if s.failAssertion >= 0 && string(txs[last].Data()) == "confirm" && s.failAssertion < (len(txs)-2)/2 {
+	at := (len(txs) - 1) / 2 // one raw pre and post transaction per bundle around the submission
+	if s.failAssertion >= 0 && string(txs[at].Data()) == "submit" && s.failAssertion < at {
 		word := common.LeftPadBytes(big.NewInt(int64(s.failAssertion)).Bytes(), 32)
-		res.FirstFailed = last
-		res.Txs[last] = sim.TxResult{Return: append(append(append([]byte{}, assertionFailedSelector...), word...), make([]byte, 64)...)}
+		res.FirstFailed = at
+		res.Txs[at] = sim.TxResult{Return: append(append(append([]byte{}, assertionFailedSelector...), word...), make([]byte, 64)...)}
 		s.failAssertion = -1
 	}
 	return res, nil
 }
 
-// fakeInbox signs real transactions whose data names them ("propose", "confirm").
+// fakeInbox signs a real transaction whose data names it ("submit").
 type fakeInbox struct{}
+
+var assertionFailedSelector = crypto.Keccak256([]byte("AssertionFailed(uint256,bool,bytes32)"))[:4]
 
 var sidecarKey, _ = crypto.ToECDSA(crypto.Keccak256([]byte("sidecar")))
 
@@ -189,12 +191,8 @@ func signedL1(nonce uint64, data string) []byte {
 	return raw
 }
 
-func (fakeInbox) Propose(_ context.Context, a slots.ProposeArgs) ([]byte, common.Hash, error) {
-	return signedL1(0, "propose"), crypto.Keccak256Hash(a.Payload), nil
-}
-
-func (fakeInbox) Confirm(context.Context, slots.Target, common.Hash, []bundle.Assertion) ([]byte, error) {
-	return signedL1(1, "confirm"), nil
+func (fakeInbox) Submit(_ context.Context, a slots.SubmitArgs) ([]byte, common.Hash, error) {
+	return signedL1(0, "submit"), crypto.Keccak256Hash(a.Payload), nil
 }
 
 func (fakeInbox) Commitment(_ context.Context, a slots.ProposeArgs) (common.Hash, error) {

@@ -21,8 +21,8 @@ func TestFullSlotOnRealNodes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(sent.Included) != 2 || len(r.submitted) != 1 || len(sent.Bundle.Txs) != 6 {
-		t.Fatalf("included %d bundles in %d txs, want both in 6", len(sent.Included), len(sent.Bundle.Txs))
+	if len(sent.Included) != 2 || len(r.submitted) != 1 || len(sent.Bundle.Txs) != 5 {
+		t.Fatalf("included %d bundles in %d txs, want both in 5 (raw pre, pre, submit, post, post)", len(sent.Included), len(sent.Bundle.Txs))
 	}
 	_, confirmed := r.land(sent.Bundle)
 	if !confirmed[sent.Commitment] {

@@ -37,8 +37,8 @@ func TestSlotSubmitsOrderedAtomicBundle(t *testing.T) {
 	if ab.BlockNumber != 100 || ab.MinTimestamp != slotTime || ab.MaxTimestamp != slotTime || ab.ReplacementUUID != bundle.ReplacementUUIDFor(l2Chain, 10) {
 		t.Fatalf("bundle header: block %d ts %d..%d uuid %s", ab.BlockNumber, ab.MinTimestamp, ab.MaxTimestamp, ab.ReplacementUUID)
 	}
-	if len(ab.Txs) != 6 || !bytes.Equal(ab.Txs[2], signedL1(0, "propose")) || !bytes.Equal(ab.Txs[5], signedL1(1, "confirm")) {
-		t.Fatalf("want [pre, pre, propose, post, post, confirm], got %d txs", len(ab.Txs))
+	if len(ab.Txs) != 5 || !bytes.Equal(ab.Txs[2], signedL1(0, "submit")) {
+		t.Fatalf("want [pre, pre, submit, post, post], got %d txs", len(ab.Txs))
 	}
 	for _, e := range []*pool.Entry{a, b} {
 		if st := h.status(e.Hash); st.Status != bundle.StatusSubmitted {
@@ -70,7 +70,7 @@ func TestRevertingL2LegDropsOnlyThatBundle(t *testing.T) {
 func TestFailingAssertionDropsItsBundle(t *testing.T) {
 	h := newHarness(t)
 	a, b := h.add(1, 10), h.add(2, 10)
-	h.l1.failAssertion = 1 // the second bundle in value order owns assertion 1
+	h.l1.failAssertion = 1 // the second bundle in value order owns assertion 1, its own index 0
 	sent, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
 	if err != nil {
 		t.Fatal(err)
@@ -79,7 +79,7 @@ func TestFailingAssertionDropsItsBundle(t *testing.T) {
 		t.Fatalf("included %d failed %d, want 1 and 1", len(sent.Included), len(sent.Failed))
 	}
 	for h2, why := range sent.Failed {
-		if h2 != a.Hash && h2 != b.Hash || !strings.HasPrefix(why, "assertion_failed: index 1") {
+		if h2 != a.Hash && h2 != b.Hash || !strings.HasPrefix(why, "assertion_failed: index 0: AssertionFailed(callReverted=false") {
 			t.Fatalf("failed %s: %q", h2, why)
 		}
 	}

@@ -10,7 +10,8 @@ import (
 )
 
 // sign encodes the based block, obtains a proof when a prover is configured, and builds the
-// sidecar's proposeBased and confirmBased transactions.
+// sidecar's atomic submitBased transaction at the per-transaction gas cap; gasFromSimulation
+// re-signs it with the gas the simulation measured.
 func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
 	forced := b.forced
 	args := slots.ProposeArgs{Target: b.target, Message: msg.SignedSlotEnding, Forced: forced}
@@ -36,33 +37,42 @@ func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
 	if p.deps.Prover != nil {
 		p.prove(ctx, msg, b, &args)
 	}
-	return p.stage("sign", b.timings, func() error { return p.signInbox(ctx, b, args) })
+	b.submit = slots.SubmitArgs{ProposeArgs: args, PreCalls: b.plan.PreCalls, PostCalls: b.plan.PostCalls,
+		Assertions: b.plan.Assertions}
+	return p.stage("sign", b.timings, func() error { return p.signSubmit(ctx, b) })
 }
 
-// signInbox signs the sidecar's propose and confirm and lays out the atomic L1 bundle around them.
-func (p *Pipeline) signInbox(ctx context.Context, b *built, args slots.ProposeArgs) error {
-	rawPropose, commitment, err := p.deps.Inbox.Propose(ctx, args)
+// signSubmit signs the atomic transaction of b.submit and lays out the L1 bundle around it.
+func (p *Pipeline) signSubmit(ctx context.Context, b *built) error {
+	raw, commitment, err := p.deps.Inbox.Submit(ctx, b.submit)
 	if err != nil {
-		return fmt.Errorf("build proposeBased: %w", err)
+		return fmt.Errorf("build submitBased: %w", err)
 	}
-	rawConfirm, err := p.deps.Inbox.Confirm(ctx, b.target, commitment, b.plan.Assertions)
-	if err != nil {
-		return fmt.Errorf("build confirmBased: %w", err)
-	}
-	propose, err := bundle.DecodeTx("proposeBased", rawPropose, p.cfg.L1ChainID)
+	tx, err := bundle.DecodeTx("submitBased", raw, p.cfg.L1ChainID)
 	if err != nil {
 		return err
 	}
-	confirm, err := bundle.DecodeTx("confirmBased", rawConfirm, p.cfg.L1ChainID)
-	if err != nil {
-		return err
-	}
-	b.commitment, b.order = commitment, b.plan.L1Order(propose, confirm)
+	b.commitment, b.order = commitment, b.plan.L1Order(tx)
 	return nil
 }
 
+// The atomic transaction's gas limit is what the simulation used plus a margin: calls nested
+// in calls get 63/64 of the gas left at each level, so a limit of exactly the gas used could
+// starve an inner call that had more room in the simulation.
+const (
+	gasMarginPercent = 20
+	gasMarginFixed   = 30_000
+)
+
+// gasFromSimulation re-signs the atomic transaction with the gas it used in the simulation
+// plus the margin, capped at EIP-7825's limit it was simulated with.
+func (p *Pipeline) gasFromSimulation(ctx context.Context, b *built, used uint64) error {
+	b.submit.Gas = min(bundle.MaxTxGas, used+used*gasMarginPercent/100+gasMarginFixed)
+	return p.stage("sign", b.timings, func() error { return p.signSubmit(ctx, b) })
+}
+
 // prove attaches a proven post-state root. A prover that fails or runs late costs only the
-// proof: the block is proposed without it, and post-actions that need it fail simulation and
+// proof: the block is proposed without it, and post-calls that need it fail simulation and
 // are dropped.
 func (p *Pipeline) prove(ctx context.Context, msg Message, b *built, args *slots.ProposeArgs) {
 	err := p.stage("prove", b.timings, func() error {

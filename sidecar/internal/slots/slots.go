@@ -39,7 +39,7 @@ type ForcedEntries struct {
 	Txs   [][]byte
 }
 
-// ProposeArgs are the inputs of the inbox's proposeBased.
+// ProposeArgs are the proposal part of the inbox's submitBased.
 type ProposeArgs struct {
 	Target        Target
 	Message       *bundle.SignedSlotEnding
@@ -48,6 +48,17 @@ type ProposeArgs struct {
 	Forced        ForcedEntries
 	PostStateRoot common.Hash // zero: none
 	Proof         []byte
+}
+
+// SubmitArgs are the inputs of the sidecar's one atomic transaction: the proposal, the
+// selected bundles' signed calls and assertions in plan order, and its gas limit (0: the
+// per-transaction cap, for a first simulation that measures it).
+type SubmitArgs struct {
+	ProposeArgs
+	PreCalls   []bundle.SignedCall
+	PostCalls  []bundle.SignedCall
+	Assertions []bundle.Assertion
+	Gas        uint64
 }
 
 // BlockEvents are the commitments proposed and confirmed in one L1 block.

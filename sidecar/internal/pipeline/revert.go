@@ -1,0 +1,123 @@
+package pipeline
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
+)
+
+// The named errors searchers and the sidecar meet in the atomic transaction: the inbox's and
+// the account contract's. A revert is described by name and arguments, and the reasons nested
+// in CallFailed and CallReverted are described in turn.
+var revertABIs = mustParse(&bindings.BasedInboxMetaData, &basedaccount.BasedAccountMetaData)
+
+func mustParse(ms ...*bind.MetaData) []*abi.ABI {
+	out := make([]*abi.ABI, len(ms))
+	for i, m := range ms {
+		a, err := m.ParseABI()
+		if err != nil {
+			panic(fmt.Sprintf("contract ABI: %v", err))
+		}
+		out[i] = a
+	}
+	return out
+}
+
+// namedError finds the custom error data encodes and its decoded arguments.
+func namedError(data []byte) (*abi.Error, []any, bool) {
+	if len(data) < 4 {
+		return nil, nil, false
+	}
+	for _, a := range revertABIs {
+		e, err := a.ErrorByID([4]byte(data[:4]))
+		if err != nil {
+			continue
+		}
+		args, err := e.Inputs.Unpack(data[4:])
+		if err != nil {
+			return nil, nil, false
+		}
+		return e, args, true
+	}
+	return nil, nil, false
+}
+
+// describeRevert renders revert data as Name(arg=value, ...), or hex when it names no known
+// error. The reasons nested in CallFailed and CallReverted are described in turn.
+func describeRevert(data []byte) string {
+	e, args, ok := namedError(data)
+	if !ok {
+		if len(data) == 0 {
+			return "revert without data"
+		}
+		return fmt.Sprintf("revert 0x%x", data)
+	}
+	return e.Name + "(" + describeArgs(e, args, -1) + ")"
+}
+
+// describeArgs renders the arguments of e except the one at skip.
+func describeArgs(e *abi.Error, args []any, skip int) string {
+	var parts []string
+	for i, v := range args {
+		if i == skip {
+			continue
+		}
+		parts = append(parts, e.Inputs[i].Name+"="+describeValue(e.Inputs[i].Name, v))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func describeValue(name string, v any) string {
+	switch x := v.(type) {
+	case []byte:
+		if name == "reason" {
+			return describeRevert(x)
+		}
+		return hexutil.Encode(x)
+	case [32]byte:
+		return hexutil.Encode(x[:])
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+// submitFailure is what a revert of the atomic transaction says about a searcher's part: the
+// leg and index into the plan's merged list that failed, and why in the searcher's terms (the
+// nested reason of a call, the result of an assertion); ok is false when the sidecar's own
+// part failed.
+func submitFailure(data []byte) (leg bundle.L1Leg, index int, why string, ok bool) {
+	e, args, known := namedError(data)
+	if !known {
+		return "", 0, "", false
+	}
+	switch e.Name {
+	case "CallFailed", "NotAnAccount":
+		leg = bundle.LegPreCall
+		if args[0].(uint8) == 1 {
+			leg = bundle.LegPostCall
+		}
+		index, ok = smallIndex(args[1].(*big.Int))
+		if e.Name == "CallFailed" {
+			return leg, index, describeRevert(args[2].([]byte)), ok
+		}
+		return leg, index, "NotAnAccount(" + describeArgs(e, args, 1) + ")", ok
+	case "AssertionFailed":
+		index, ok = smallIndex(args[0].(*big.Int))
+		return bundle.LegAssertion, index, "AssertionFailed(" + describeArgs(e, args, 0) + ")", ok
+	}
+	return "", 0, "", false
+}
+
+func smallIndex(v *big.Int) (int, bool) {
+	if !v.IsUint64() || v.Uint64() > 1<<20 {
+		return 0, false
+	}
+	return int(v.Uint64()), true
+}
