@@ -184,7 +184,8 @@ func (d *Devnet) Start(ctx context.Context) error {
 
 func (d *Devnet) newSearcher(url string) (*searcher.Searcher, error) {
 	return searcher.New(searcher.Config{SearcherURL: url, L1ChainID: d.L1.ChainID(), L2ChainID: L2ChainID,
-		Demo: d.Manifest.Contracts.SyncDemo, Key: gethnode.TestKey(keySearcher), FailKey: gethnode.TestKey(keyFailing),
+		Inbox: d.Manifest.Contracts.Inbox, Demo: d.Manifest.Contracts.SyncDemo,
+		GenesisTime: uint64(d.L1.Config().GenesisTime.Unix()), SlotSeconds: uint64(d.cfg.SlotDuration / time.Second), Key: gethnode.TestKey(keySearcher), FailKey: gethnode.TestKey(keyFailing),
 		Identity: gethnode.TestKey(keySearcherID), Recipient: crypto.PubkeyToAddress(gethnode.TestKey(keyUser).PublicKey),
 		FailEvery: d.cfg.FailEvery}, d.L1.Node().EthClient(), d.L2.EthClient())
 }

@@ -1,19 +1,19 @@
-// Package searcher is the devnet's demo searcher. Every slot it sends one composable bundle
-// that shows synchronous composability: an L1 pre-action (SyncDemo.preAction, the "lock"), an
-// L2 transfer inside the based block, an L1 post-action (SyncDemo.readProvenRoot, which reverts
-// unless this very L1 block's based block carries a proven L2 state root: the "release") and a
-// post-assertion that the L1 lock ran exactly once. Every FailEvery-th slot it also sends a
-// bundle whose assertion cannot hold, which the sidecar must leave out.
+// Package searcher is the devnet's demo searcher on the one-transaction path. Every slot it
+// sends one composable bundle: a raw L1 pre-transaction that needs no L2 state
+// (SyncDemo.preAction), then inside the sidecar's one atomic L1 transaction a signed pre-call
+// SyncDemo.lock (value held on L1), an L2 transfer in the based block, a signed post-call
+// SyncDemo.release (which pays back only against the L2 state root proven in that very
+// transaction) and a post-assertion that exactly one release happened. Its L1 account is an
+// EOA delegated to BasedAccount with EIP-7702. Every FailEvery-th slot it also sends, from a
+// second delegated account, a bundle whose post-call fails (release without a lock), which
+// the sidecar must drop before sending while the good bundle still lands.
 package searcher
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"net/http"
 	"time"
@@ -26,10 +26,13 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
-	"github.com/syncboost/syncboost/transport/fbsig"
+	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
 )
 
 var ErrConfig = errors.New("invalid searcher config")
+
+// LockValue is what the demo locks on L1 each slot and gets back in the same transaction.
+var LockValue = big.NewInt(params.GWei)
 
 // Chain is what the searcher reads from an execution client (ethclient satisfies it).
 type Chain interface {
@@ -43,12 +46,21 @@ type Config struct {
 	SearcherURL string // the sidecar's searcher API
 	L1ChainID   uint64
 	L2ChainID   uint64
-	Demo        common.Address    // SyncDemo on L1
-	Key         *ecdsa.PrivateKey // signs the good bundle's L1 and L2 transactions (funded on both)
-	FailKey     *ecdsa.PrivateKey // signs the failing bundle's L2 transaction (funded on L2)
-	Identity    *ecdsa.PrivateKey // X-Flashbots-Signature identity
-	Recipient   common.Address    // receives the L2 transfers
-	FailEvery   uint64            // 0: never send a failing bundle
+	Inbox       common.Address // the inbox the signed calls name
+	Demo        common.Address // SyncDemo on L1
+	// Key is the good bundle's account: an EOA delegated to BasedAccount on L1 (it signs the
+	// calls and the raw pre-transaction) and funded on L2 (it signs the transfer).
+	Key *ecdsa.PrivateKey
+	// FailKey is the failing bundle's account, delegated to BasedAccount too: its post-call
+	// release() has no lock and reverts.
+	FailKey   *ecdsa.PrivateKey
+	Identity  *ecdsa.PrivateKey // X-Flashbots-Signature identity
+	Recipient common.Address    // receives the L2 transfers
+	FailEvery uint64            // 0: never send a failing bundle
+	// GenesisTime and SlotSeconds place slot S at GenesisTime + S·SlotSeconds: the calls'
+	// deadline is the end of their slot.
+	GenesisTime uint64
+	SlotSeconds uint64
 	// Now stamps each request's signedAt (the sidecar refuses requests signed too long ago);
 	// nil means time.Now.
 	Now func() time.Time
@@ -57,18 +69,19 @@ type Config struct {
 // Check validates the config.
 func (c Config) Check() error {
 	if c.SearcherURL == "" || c.L1ChainID == 0 || c.L2ChainID == 0 || c.Demo == (common.Address{}) ||
-		c.Key == nil || c.FailKey == nil || c.Identity == nil {
-		return fmt.Errorf("%w: url, chain ids, demo contract and keys are required", ErrConfig)
+		c.Inbox == (common.Address{}) || c.Key == nil || c.FailKey == nil || c.Identity == nil || c.SlotSeconds == 0 {
+		return fmt.Errorf("%w: url, chain ids, inbox, demo contract, keys and slot seconds are required", ErrConfig)
 	}
 	return nil
 }
 
 // Searcher sends the demo bundles.
 type Searcher struct {
-	cfg    Config
-	l1, l2 Chain
-	demo   *bindings.SyncDemo
-	http   *http.Client
+	cfg     Config
+	l1, l2  Chain
+	demo    *bindings.SyncDemo
+	account *basedaccount.BasedAccount
+	http    *http.Client
 }
 
 // New checks cfg.
@@ -79,7 +92,8 @@ func New(cfg Config, l1, l2 Chain) (*Searcher, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Searcher{cfg: cfg, l1: l1, l2: l2, demo: bindings.NewSyncDemo(), http: &http.Client{}}, nil
+	return &Searcher{cfg: cfg, l1: l1, l2: l2, demo: bindings.NewSyncDemo(), account: basedaccount.NewBasedAccount(),
+		http: &http.Client{}}, nil
 }
 
 // Sent names the bundles sent for a slot; Failing is zero when none was.
@@ -111,17 +125,17 @@ func (s *Searcher) SendForSlot(ctx context.Context, slot uint64) (Sent, error) {
 	return out, nil
 }
 
+// goodBundle: raw preAction, then lock → L2 transfer → release, asserting one more release.
 func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.ComposableBundle, error) {
-	out, err := s.l1.CallContract(ctx, ethereum.CallMsg{To: &s.cfg.Demo, Data: s.demo.PackPreActions()}, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read preActions: %w", err)
-	}
-	count, err := s.demo.UnpackPreActions(out)
+	releases, err := s.readUint(ctx, s.cfg.Demo, s.demo.PackReleases(), "releases")
 	if err != nil {
 		return nil, err
 	}
-	l1, err := s.txs(ctx, s.l1, s.cfg.L1ChainID, s.cfg.Key, []call{{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000},
-		{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 200_000}})
+	nonce, err := s.basedNonce(ctx, s.cfg.Key)
+	if err != nil {
+		return nil, err
+	}
+	pre, err := s.txs(ctx, s.l1, s.cfg.L1ChainID, s.cfg.Key, []call{{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000}})
 	if err != nil {
 		return nil, err
 	}
@@ -129,98 +143,70 @@ func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.Composa
 	if err != nil {
 		return nil, err
 	}
-	want := new(big.Int).Add(count, big.NewInt(1))
-	return &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, PreTxs: l1[:1], L2Txs: l2, PostTxs: l1[1:],
-		Assertions: []bundle.Assertion{{Target: s.cfg.Demo, Data: s.demo.PackPreActions(), Expect: word(want)}}}, nil
+	lock, err := s.sign(s.cfg.Key, slot, nonce, s.demo.PackLock(), LockValue)
+	if err != nil {
+		return nil, err
+	}
+	release, err := s.sign(s.cfg.Key, slot, nonce+1, s.demo.PackRelease(), nil)
+	if err != nil {
+		return nil, err
+	}
+	want := new(big.Int).Add(releases, big.NewInt(1))
+	return &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, PreTxs: pre, L2Txs: l2,
+		PreCalls: []bundle.SignedCall{*lock}, PostCalls: []bundle.SignedCall{*release},
+		Assertions: []bundle.Assertion{{Target: s.cfg.Demo, Data: s.demo.PackReleases(), Expect: word(want)}}}, nil
 }
 
-// failingBundle asserts a counter value the chain never reaches; it touches nothing on L1, so
-// leaving it out does not disturb the good bundle.
+// failingBundle's post-call is release() from an account that locked nothing: NotLocked
+// reverts it, so the sidecar must drop the bundle; it touches no state the good one reads.
 func (s *Searcher) failingBundle(ctx context.Context, slot uint64) (*bundle.ComposableBundle, error) {
+	nonce, err := s.basedNonce(ctx, s.cfg.FailKey)
+	if err != nil {
+		return nil, err
+	}
 	l2, err := s.txs(ctx, s.l2, s.cfg.L2ChainID, s.cfg.FailKey, []call{{to: s.cfg.Recipient, value: big.NewInt(params.GWei), gas: 21_000}})
 	if err != nil {
 		return nil, err
 	}
-	return &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, L2Txs: l2,
-		Assertions: []bundle.Assertion{{Target: s.cfg.Demo, Data: s.demo.PackPreActions(), Expect: word(new(big.Int).Lsh(big.NewInt(1), 200))}}}, nil
+	release, err := s.sign(s.cfg.FailKey, slot, nonce, s.demo.PackRelease(), nil)
+	if err != nil {
+		return nil, err
+	}
+	return &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, L2Txs: l2, PostCalls: []bundle.SignedCall{*release}}, nil
 }
 
-type call struct {
-	to    common.Address
-	data  []byte
-	value *big.Int
-	gas   uint64
+// sign authorises call(Demo, value, data) for key's account in slot, until the slot ends.
+func (s *Searcher) sign(key *ecdsa.PrivateKey, slot, nonce uint64, data []byte, value *big.Int) (*bundle.SignedCall, error) {
+	c, err := bundle.SignCall(key, bundle.BasedCall{ChainID: s.cfg.L1ChainID, Inbox: s.cfg.Inbox, L1Slot: slot, Target: s.cfg.Demo,
+		Value: value, Data: data, Nonce: nonce, Deadline: s.cfg.GenesisTime + (slot+1)*s.cfg.SlotSeconds})
+	if err != nil {
+		return nil, fmt.Errorf("sign call: %w", err)
+	}
+	return c, nil
 }
 
-// txs signs calls with consecutive nonces from the key's pending nonce, fee cap twice the
-// head's base fee plus the tip.
-func (s *Searcher) txs(ctx context.Context, c Chain, chainID uint64, key *ecdsa.PrivateKey, calls []call) ([][]byte, error) {
-	head, err := c.HeaderByNumber(ctx, nil)
+// basedNonce is the next call nonce of key's delegated account.
+func (s *Searcher) basedNonce(ctx context.Context, key *ecdsa.PrivateKey) (uint64, error) {
+	n, err := s.readUint(ctx, crypto.PubkeyToAddress(key.PublicKey), s.account.PackBasedNonce(), "basedNonce")
 	if err != nil {
-		return nil, fmt.Errorf("head: %w", err)
+		return 0, err
 	}
-	nonce, err := c.PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey))
-	if err != nil {
-		return nil, fmt.Errorf("nonce: %w", err)
+	if !n.IsUint64() {
+		return 0, fmt.Errorf("basedNonce %s overflows", n)
 	}
-	tip := big.NewInt(2 * params.GWei)
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(chainID))
-	out := make([][]byte, len(calls))
-	for i, cl := range calls {
-		to := cl.to
-		tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(chainID), Nonce: nonce + uint64(i),
-			Gas: cl.gas, GasTipCap: tip, GasFeeCap: feeCap, To: &to, Value: cl.value, Data: cl.data})
-		if out[i], err = tx.MarshalBinary(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return n.Uint64(), nil
 }
 
-// send posts based_sendBundle with the Flashbots-style signature header and returns the
-// bundle hash the sidecar acknowledged. signedAt is set to now: the signature covers it, so
-// a captured request stops being accepted once the sidecar's replay window has passed.
-func (s *Searcher) send(ctx context.Context, b *bundle.ComposableBundle) (common.Hash, error) {
-	b.SignedAt = uint64(s.cfg.Now().Unix())
-	body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "based_sendBundle", "params": []any{b}})
+// readUint reads a uint256 view at the L1 head.
+func (s *Searcher) readUint(ctx context.Context, to common.Address, data []byte, name string) (*big.Int, error) {
+	out, err := s.l1.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
-		return common.Hash{}, err
+		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	sig, err := fbsig.Sign(body, s.cfg.Identity)
-	if err != nil {
-		return common.Hash{}, err
+	if len(out) != 32 {
+		return nil, fmt.Errorf("read %s: %d bytes, want one word (is %s delegated?)", name, len(out), to)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.cfg.SearcherURL, bytes.NewReader(body))
-	if err != nil {
-		return common.Hash{}, err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set(fbsig.Header, sig)
-	resp, err := s.http.Do(req)
-	if err != nil {
-		return common.Hash{}, err
-	}
-	defer resp.Body.Close()
-	var r struct {
-		Result *struct {
-			BundleHash common.Hash `json:"bundleHash"`
-		} `json:"result"`
-		Error *struct {
-			Code    int    `json:"code"`
-			Message string `json:"message"`
-		} `json:"error"`
-	}
-	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&r); err != nil {
-		return common.Hash{}, fmt.Errorf("decode reply (HTTP %d): %w", resp.StatusCode, err)
-	}
-	if r.Error != nil {
-		return common.Hash{}, fmt.Errorf("rejected: %d %s", r.Error.Code, r.Error.Message)
-	}
-	if r.Result == nil {
-		return common.Hash{}, fmt.Errorf("reply without result (HTTP %d)", resp.StatusCode)
-	}
-	return r.Result.BundleHash, nil
+	return new(big.Int).SetBytes(out), nil
 }
 
 // word is keccak256 of a uint256 ABI word: what a post-assertion compares return data with.

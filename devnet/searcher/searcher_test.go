@@ -1,6 +1,7 @@
 package searcher
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -17,10 +18,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
-// chain answers head, nonce and SyncDemo.preActions() = 41.
+// chain answers head, nonce, and 41 to every view (basedNonce, releases).
 type chain struct{}
 
 func (chain) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
@@ -60,7 +62,7 @@ func (s *sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err == nil && req.Method == "based_sendBundle" {
 		var cb *bundle.CheckedBundle
 		if cb, err = b.Validate(bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
-			bundle.Chains{L1: 1, L2: 2}); err == nil {
+			bundle.Chains{L1: 1, L2: 2, Inbox: inbox}); err == nil {
 			s.mu.Lock()
 			s.got, s.signers = append(s.got, cb), append(s.signers, signer)
 			s.mu.Unlock()
@@ -71,13 +73,15 @@ func (s *sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_ = json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": 1, "error": map[string]any{"code": -32602, "message": err.Error()}})
 }
 
+var inbox = common.Address{0x1b}
+
 func TestDemoBundles(t *testing.T) {
 	sc := &sidecar{}
 	srv := httptest.NewServer(sc)
 	defer srv.Close()
 	demo := common.Address{0xde}
-	s, err := New(Config{SearcherURL: srv.URL, L1ChainID: 1, L2ChainID: 2, Demo: demo, Key: key("k"), FailKey: key("f"),
-		Identity: key("id"), Recipient: common.Address{0x77}, FailEvery: 4}, chain{}, chain{})
+	s, err := New(Config{SearcherURL: srv.URL, L1ChainID: 1, L2ChainID: 2, Inbox: inbox, Demo: demo, Key: key("k"), FailKey: key("f"),
+		Identity: key("id"), Recipient: common.Address{0x77}, FailEvery: 4, GenesisTime: 1000, SlotSeconds: 2}, chain{}, chain{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,16 +96,40 @@ func TestDemoBundles(t *testing.T) {
 		t.Fatal("the signature header must carry the searcher identity")
 	}
 	good, bad := sc.got[0], sc.got[1]
-	if len(good.Pre) != 1 || len(good.L2) != 1 || len(good.Post) != 1 || *good.Pre[0].To() != demo || good.Post[0].Nonce() != 6 {
-		t.Fatal("demo bundle: want preAction at nonce 5, one L2 transfer, readProvenRoot at nonce 6")
+	if len(good.Pre) != 1 || len(good.L2) != 1 || len(good.Post) != 0 || *good.Pre[0].To() != demo || good.L1Slot != 8 {
+		t.Fatal("demo bundle: want the raw preAction, one L2 transfer, no raw post leg, slot 8")
 	}
+	sd := bindings.NewSyncDemo()
+	checkCall(t, good.PreCalls, key("k"), demo, sd.PackLock(), 41, LockValue)
+	checkCall(t, good.PostCalls, key("k"), demo, sd.PackRelease(), 42, nil)
 	if want := crypto.Keccak256Hash(common.LeftPadBytes(big.NewInt(42).Bytes(), 32)); good.Assertions[0].Expect != want {
-		t.Fatal("the demo asserts the L1 counter moved by exactly one")
+		t.Fatal("the demo asserts exactly one more release")
 	}
-	if len(bad.Pre)+len(bad.Post) != 0 {
-		t.Fatal("the failing bundle must not touch L1, or it would sink the demo bundle too")
+	if len(bad.Pre)+len(bad.Post)+len(bad.PreCalls) != 0 || len(bad.Assertions) != 0 {
+		t.Fatal("the failing bundle fails by its post-call alone")
 	}
+	checkCall(t, bad.PostCalls, key("f"), demo, sd.PackRelease(), 41, nil)
 	if sent, _ := s.SendForSlot(context.Background(), 9); sent.Failing != (common.Hash{}) {
 		t.Fatal("a failing bundle only every FailEvery-th slot")
+	}
+}
+
+// checkCall wants one call of data to target, signed by k's account for slot 8 until its end.
+func checkCall(t *testing.T, calls []bundle.SignedCall, k *ecdsa.PrivateKey, target common.Address, data []byte, nonce uint64, value *big.Int) {
+	t.Helper()
+	if len(calls) != 1 {
+		t.Fatalf("%d calls, want 1", len(calls))
+	}
+	c := calls[0]
+	addr := crypto.PubkeyToAddress(k.PublicKey)
+	if signer, err := c.Signer("call"); err != nil || signer != addr || c.Account != addr {
+		t.Fatalf("call signed by %s (%v), account %s, want %s", signer, err, c.Account, addr)
+	}
+	if c.Call.Target != target || !bytes.Equal(c.Call.Data, data) || c.Call.Nonce != nonce || c.Call.L1Slot != 8 ||
+		c.Call.Inbox != inbox || c.Call.ChainID != 1 || c.Call.Deadline != 1000+9*2 {
+		t.Fatalf("call %+v", c.Call)
+	}
+	if (value == nil) != (c.Call.Value == nil || c.Call.Value.Sign() == 0) || value != nil && value.Cmp(c.Call.Value) != 0 {
+		t.Fatalf("call value %v, want %v", c.Call.Value, value)
 	}
 }
