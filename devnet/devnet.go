@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 
@@ -41,6 +40,11 @@ const (
 	keyUser  // the first of the keys left for tools and tests
 	accounts = 16
 )
+
+// delegatedKeys are the L1 accounts the devnet delegates to BasedAccount (EIP-7702) at setup:
+// the demo searcher's two and three more for tests that run extra searchers. The other user
+// keys stay plain EOAs, for clients that delegate themselves (the interop snippets).
+var delegatedKeys = []int{keySearcher, keyFailing, keyUser + 1, keyUser + 2, keyUser + 3}
 
 // sidecarIdentities are the sidecar addresses the devnet's feed lets stream and report
 // outcomes: the identity key the sidecar's config names.
@@ -183,11 +187,17 @@ func (d *Devnet) Start(ctx context.Context) error {
 }
 
 func (d *Devnet) newSearcher(url string) (*searcher.Searcher, error) {
-	return searcher.New(searcher.Config{SearcherURL: url, L1ChainID: d.L1.ChainID(), L2ChainID: L2ChainID,
+	return searcher.New(d.SearcherConfig(url), d.L1.Node().EthClient(), d.L2.EthClient())
+}
+
+// SearcherConfig is the demo searcher's config against the searcher API at url; tests edit it
+// to run more searchers (their L1 keys must be among the delegated ones, delegatedKeys).
+func (d *Devnet) SearcherConfig(url string) searcher.Config {
+	return searcher.Config{SearcherURL: url, L1ChainID: d.L1.ChainID(), L2ChainID: L2ChainID,
 		Inbox: d.Manifest.Contracts.Inbox, Demo: d.Manifest.Contracts.SyncDemo,
-		GenesisTime: uint64(d.L1.Config().GenesisTime.Unix()), SlotSeconds: uint64(d.cfg.SlotDuration / time.Second), Key: gethnode.TestKey(keySearcher), FailKey: gethnode.TestKey(keyFailing),
-		Identity: gethnode.TestKey(keySearcherID), Recipient: crypto.PubkeyToAddress(gethnode.TestKey(keyUser).PublicKey),
-		FailEvery: d.cfg.FailEvery}, d.L1.Node().EthClient(), d.L2.EthClient())
+		GenesisTime: uint64(d.L1.Config().GenesisTime.Unix()), SlotSeconds: uint64(d.cfg.SlotDuration / time.Second),
+		Key: gethnode.TestKey(keySearcher), FailKey: gethnode.TestKey(keyFailing),
+		Identity: gethnode.TestKey(keySearcherID), Recipient: gethnode.TestAddress(keyUser), FailEvery: d.cfg.FailEvery}
 }
 
 // SidecarConfigPath is the sidecar's TOML config the devnet wrote: what `syncboost run

@@ -9,10 +9,12 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -21,16 +23,17 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/searcher"
 	"github.com/syncboost/syncboost/devnet/sequencer"
 	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
-// A bundle whose assertion fails is left out while the demo bundle of the same slot lands; a
-// slot whose only bundle fails has no based block, and the L2 continues from the slot-ending
-// block.
-func TestE2EChainFailingAssertion(t *testing.T) {
+// A bundle whose post-call fails (release without a lock) is dropped before sending while the
+// demo bundle of the same slot lands; a slot whose only bundle fails its assertion has no based
+// block, and the L2 continues from the slot-ending block.
+func TestE2EChainFailingBundleDropped(t *testing.T) {
 	d := startDevnet(t, shortSlots, func(c *Config) { c.ManualSearcher, c.FailEvery = true, 1 })
 	ctx := context.Background()
 
@@ -50,9 +53,10 @@ func TestE2EChainFailingAssertion(t *testing.T) {
 		}
 		f, landed = landedOrLate(t, d, both, try < lateTries)
 	}
-	if st := bundleStatus(t, d, sent.Failing); st.Status != bundle.StatusFailed || !strings.Contains(st.Reason, "assertion") {
-		t.Errorf("failing bundle: status %q reason %q, want failed naming the assertion", st.Status, st.Reason)
+	if st := bundleStatus(t, d, sent.Failing); st.Status != bundle.StatusFailed || !strings.Contains(st.Reason, string(bundle.LegPostCall)) {
+		t.Errorf("failing bundle: status %q reason %q, want failed naming its post-call", st.Status, st.Reason)
 	}
+	checkFailingLeftNoTrace(t, d, both, sent.Failing)
 	if st := bundleStatus(t, d, sent.Good); st.Status != bundle.StatusLanded {
 		t.Errorf("demo bundle of the same slot: status %q (%s), want landed", st.Status, st.Reason)
 	}
@@ -86,6 +90,27 @@ func TestE2EChainFailingAssertion(t *testing.T) {
 		t.Fatalf("slot %d whose only bundle fails: based %+v, outcomes %+v", only, f.Based, f.Outcomes)
 	}
 	checkContinuesFromSlotEnding(t, d, f)
+}
+
+// checkFailingLeftNoTrace checks that the sidecar sent slot's bundle without the failing one
+// and that the failing account's call nonce did not move: its post-call ran nowhere.
+func checkFailingLeftNoTrace(t *testing.T, d *Devnet, slot uint64, failing common.Hash) {
+	t.Helper()
+	rep := waitSlot(t, d, slot)
+	for _, s := range d.Sidecar.SentFor(slot) {
+		if _, failed := s.Failed[failing]; !failed || slices.Contains(s.Included, failing) {
+			t.Errorf("slot %d: failing bundle %s included %v, failed %v", slot, failing, s.Included, s.Failed)
+		}
+	}
+	acc := basedaccount.NewBasedAccount()
+	failer := gethnode.TestAddress(keyFailing)
+	out, err := d.L1Client().CallContractAtHash(context.Background(), ethereum.CallMsg{To: &failer, Data: acc.PackBasedNonce()}, l1Block(t, rep))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := new(big.Int).SetBytes(out); n.Sign() != 0 {
+		t.Errorf("the failing account's basedNonce is %s after slot %d, want 0: its call ran", n, slot)
+	}
 }
 
 // lateTries is how many slots in a row a test passes over when the sidecar skipped them as

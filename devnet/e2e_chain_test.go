@@ -41,7 +41,7 @@ func TestE2EChainHappyPath(t *testing.T) {
 	recipient := gethnode.TestAddress(keyUser)
 
 	before := waitSlot(t, d, first-1)
-	preBefore := demoUint(t, d, demo.PackPreActions(), l1Block(t, before))
+	relBefore := demoUint(t, d, demo.PackReleases(), l1Block(t, before))
 	l2Before := l2Balance(t, d, recipient, releasedBlock(t, d, first))
 
 	var landed int64
@@ -66,9 +66,9 @@ func TestE2EChainHappyPath(t *testing.T) {
 	}
 
 	rep := waitSlot(t, d, last)
-	preAfter := demoUint(t, d, demo.PackPreActions(), l1Block(t, rep))
-	if got := new(big.Int).Sub(preAfter, preBefore); got.Cmp(big.NewInt(landed)) != 0 {
-		t.Errorf("SyncDemo.preActions rose by %s over slots %d..%d, want %d (one per landed slot)", got, first, last, landed)
+	relAfter := demoUint(t, d, demo.PackReleases(), l1Block(t, rep))
+	if got := new(big.Int).Sub(relAfter, relBefore); got.Cmp(big.NewInt(landed)) != 0 {
+		t.Errorf("SyncDemo.releases rose by %s over slots %d..%d, want %d (one per landed slot)", got, first, last, landed)
 	}
 	l2After := l2Balance(t, d, recipient, releasedBlock(t, d, last+1))
 	want := new(big.Int).Mul(big.NewInt(landed), big.NewInt(params.GWei))

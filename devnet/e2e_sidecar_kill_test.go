@@ -87,9 +87,9 @@ func sendAhead(t *testing.T, d *Devnet, url string, identity *ecdsa.PrivateKey, 
 	t.Helper()
 	var acked []common.Hash
 	for i := range 3 {
-		s, err := searcher.New(searcher.Config{SearcherURL: url, L1ChainID: d.L1.ChainID(), L2ChainID: L2ChainID,
-			Demo: d.Manifest.Contracts.SyncDemo, Key: gethnode.TestKey(keyUser + 1 + i), FailKey: gethnode.TestKey(keyFailing),
-			Identity: identity, Recipient: gethnode.TestAddress(keyUser)}, d.L1Client(), d.L2Client())
+		cfg := d.SearcherConfig(url)
+		cfg.Key, cfg.Identity, cfg.FailEvery = gethnode.TestKey(keyUser+1+i), identity, 0
+		s, err := searcher.New(cfg, d.L1Client(), d.L2Client())
 		if err != nil {
 			t.Fatal(err)
 		}

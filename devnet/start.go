@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -48,8 +49,11 @@ func (d *Devnet) startL2(ctx context.Context) error {
 	}
 	d.Manifest.Contracts = ContractAddresses{Inbox: c.Inbox, AttestationVerifier: c.Verifier, SyncDemo: c.Demo, BasedAccount: c.Account}
 	// The demo searcher's accounts run signed calls: their EOAs delegate to BasedAccount.
-	if err := l1.Delegate(ctx, d.L1, gethnode.TestKey(keyDeployer), c.Account,
-		gethnode.TestKey(keySearcher), gethnode.TestKey(keyFailing)); err != nil {
+	var keys []*ecdsa.PrivateKey
+	for _, k := range delegatedKeys {
+		keys = append(keys, gethnode.TestKey(k))
+	}
+	if err := l1.Delegate(ctx, d.L1, gethnode.TestKey(keyDeployer), c.Account, keys...); err != nil {
 		return fmt.Errorf("delegate the searcher accounts: %w", err)
 	}
 	return nil
