@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"maps"
 	"strings"
 	"testing"
 
@@ -81,10 +82,11 @@ func TestCallBundleOnRealNodes(t *testing.T) {
 	if _, err := r.p.Handle(context.Background(), msg); err == nil {
 		t.Fatal("no bundles: the slot must be skipped")
 	}
+	base := maps.Clone(r.nonces)
 	check := func(e *pool.Entry, leg string) *pipeline.CallResult {
 		t.Helper()
 		res, err := r.p.Call(context.Background(), &msg, e.Bundle)
-		r.nonces = map[common.Address]uint64{} // dry runs change no chain state: the next bundle reuses the nonces
+		r.nonces = maps.Clone(base) // dry runs change no chain state: the next bundle reuses the nonces
 		if err != nil {
 			t.Fatal(err)
 		}
