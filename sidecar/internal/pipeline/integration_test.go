@@ -110,7 +110,7 @@ func TestCallBundleOnRealNodes(t *testing.T) {
 	}
 }
 
-// Blob mode on the real inbox: the based block travels in a blob (type-3 proposeBased with its
+// Blob mode on the real inbox: the based block travels in a blob (a type-3 submitBased with its
 // cell proofs), and the commitment the sidecar predicted over the blob hashes is the one the
 // inbox confirms.
 func TestBlobModeSlotOnRealNodes(t *testing.T) {
@@ -131,7 +131,7 @@ func TestBlobModeSlotOnRealNodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	if propose.Type() != types.BlobTxType || propose.BlobTxSidecar() == nil || len(propose.BlobTxSidecar().Proofs) != 128 {
-		t.Fatalf("proposeBased must be a blob transaction carrying 128 cell proofs, got type %d", propose.Type())
+		t.Fatalf("submitBased must be a blob transaction carrying 128 cell proofs, got type %d", propose.Type())
 	}
 	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
 		t.Fatalf("the blob-mode based block must confirm commitment %s", sent.Commitment)
