@@ -194,7 +194,9 @@ func (b *ComposableBundle) checkCalls() error {
 			return fieldErr(field+".signature", ErrCallSignature, "%s", reason)
 		}
 		if signer != c.Account {
-			return fieldErr(field+".signature", ErrCallSignature, "signed by %s, not by account %s", signer.Hex(), c.Account.Hex())
+			return fieldErr(field+".signature", ErrCallSignature,
+				"recovers to %s, not to account %s (the signature covers chain id %d, inbox %s and the bundle's l1Slot %d)",
+				signer.Hex(), c.Account.Hex(), c.Call.ChainID, c.Call.Inbox.Hex(), c.Call.L1Slot)
 		}
 		if prev, ok := last[c.Account]; ok && c.Call.Nonce != prev+1 {
 			return fieldErr(field+".nonce", ErrCallNonce, "nonce %d after nonce %d of the same account in this bundle; want %d",
