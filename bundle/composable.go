@@ -207,10 +207,11 @@ func (b *ComposableBundle) Hash() common.Hash {
 			buf = append(buf, RawTxHash(raw).Bytes()...)
 		}
 	}
-	_ = b.EachCall(func(_ string, c *SignedCall) error {
-		buf = append(buf, c.CallID().Bytes()...)
-		return nil
-	})
+	for _, leg := range [][]SignedCall{b.PreCalls, b.PostCalls} {
+		for i := range leg {
+			buf = append(buf, leg[i].CallID().Bytes()...)
+		}
+	}
 	if len(b.Assertions) > 0 {
 		buf = append(buf, AssertionsHash(b.Assertions).Bytes()...)
 	}
