@@ -16,7 +16,8 @@ type CallNonces interface {
 }
 
 // SlotTimes gives the start of an L1 slot: the timestamp of the L1 block built for it.
-// *clock.SlotClock implements it.
+// *clock.SlotClock implements it. A zero Time means not known yet (the deadline is then
+// checked against the clock's now only).
 type SlotTimes interface {
 	SlotStart(slot uint64) time.Time
 }
