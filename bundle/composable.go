@@ -50,6 +50,8 @@ type composableWire struct {
 	PreTxs           []string        `json:"preTxs"`
 	L2Txs            []string        `json:"l2Txs"`
 	PostTxs          []string        `json:"postTxs"`
+	PreCalls         []callWire      `json:"preCalls,omitempty"`
+	PostCalls        []callWire      `json:"postCalls,omitempty"`
 	Assertions       []assertionWire `json:"assertions"`
 	ReplacementUUID  string          `json:"replacementUuid,omitempty"`
 	ReplacementNonce json.RawMessage `json:"replacementNonce,omitempty"`
@@ -70,10 +72,12 @@ type assertionWire struct {
 // encoding only; Validate checks the content.
 func DecodeComposableBundle(data []byte) (*ComposableBundle, error) {
 	var w composableWire
-	if err := decodeStrict(data, &w); err != nil {
+	// Exact keys first: it names an unknown key by its whole path ("preCalls[0].chainId"),
+	// where encoding/json names only the key; it leaves other faults to the decoder.
+	if err := ExactKeys(data, &w); err != nil {
 		return nil, err
 	}
-	if err := ExactKeys(data, &w); err != nil {
+	if err := decodeStrict(data, &w); err != nil {
 		return nil, err
 	}
 	return w.bundle()
@@ -131,7 +135,20 @@ func (w *composableWire) bundle() (*ComposableBundle, error) {
 			return nil, err
 		}
 	}
-	return b, nil
+	return b, w.calls(b)
+}
+
+// calls decodes the signed calls; they sign the slot, so a bundle with calls must name it.
+func (w *composableWire) calls(b *ComposableBundle) error {
+	if len(w.PreCalls)+len(w.PostCalls) > 0 && b.L1Slot == 0 {
+		return fieldErr("l1Slot", ErrMissing, "a bundle with signed calls must name its slot (the calls sign it)")
+	}
+	var err error
+	if b.PreCalls, err = decodeCalls(legPreCalls, w.PreCalls, b.L1Slot); err != nil {
+		return err
+	}
+	b.PostCalls, err = decodeCalls(legPostCalls, w.PostCalls, b.L1Slot)
+	return err
 }
 
 func (a assertionWire) assertion(field string) (Assertion, error) {
@@ -152,6 +169,7 @@ func (b ComposableBundle) MarshalJSON() ([]byte, error) {
 	w := composableWire{
 		L2ChainID: quantityJSON(b.L2ChainID),
 		PreTxs:    hexList(b.PreTxs), L2Txs: hexList(b.L2Txs), PostTxs: hexList(b.PostTxs),
+		PreCalls: encodeCalls(b.PreCalls), PostCalls: encodeCalls(b.PostCalls),
 		Assertions:      make([]assertionWire, len(b.Assertions)),
 		ReplacementUUID: b.ReplacementUUID,
 	}
@@ -177,14 +195,21 @@ func (b ComposableBundle) MarshalJSON() ([]byte, error) {
 }
 
 // Hash identifies the bundle: keccak256 of its transaction hashes in order (pre, L2, post), the
-// way builders hash bundles, followed by the assertions' hash when there are assertions, so two
-// bundles that differ only in what they assert are different bundles.
+// way builders hash bundles, then each signed call's CallID in leg order (pre, post), then
+// the assertions' hash when there are assertions, so two bundles that differ only in their calls
+// or in what they assert are different bundles. A bundle without calls or assertions hashes as
+// a builder would hash its transactions.
 func (b *ComposableBundle) Hash() common.Hash {
 	n := len(b.PreTxs) + len(b.L2Txs) + len(b.PostTxs)
-	buf := make([]byte, 0, (n+1)*common.HashLength)
+	buf := make([]byte, 0, (n+2)*common.HashLength)
 	for _, leg := range [][][]byte{b.PreTxs, b.L2Txs, b.PostTxs} {
 		for _, raw := range leg {
 			buf = append(buf, RawTxHash(raw).Bytes()...)
+		}
+	}
+	for _, leg := range [][]SignedCall{b.PreCalls, b.PostCalls} {
+		for i := range leg {
+			buf = append(buf, leg[i].CallID().Bytes()...)
 		}
 	}
 	if len(b.Assertions) > 0 {

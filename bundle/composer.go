@@ -51,7 +51,7 @@ type ComposeInput struct {
 	Value     ValueModel
 	// Excluded bundles failed simulation earlier in this slot; the value is the reason.
 	Excluded map[common.Hash]string
-	// Budgets: gas the searchers' L2 and L1 legs may use in total, assertions in confirmBased.
+	// Budgets: gas the searchers' L2 and L1 legs may use in total, assertions in the atomic transaction.
 	MaxL2Gas, MaxL1Gas uint64
 	MaxAssertions      int
 }

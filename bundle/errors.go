@@ -22,6 +22,13 @@ var (
 	ErrUUID              = errors.New("bad replacement uuid")
 	ErrTooManyAssertions = errors.New("too many assertions")
 
+	// Signed calls (preCalls / postCalls). ErrCallReplayed is for callers that read the
+	// account's nonce on chain: Validate is pure and cannot tell.
+	ErrCallSignature = errors.New("call signature does not recover to the account")
+	ErrCallNonce     = errors.New("call nonces of one account not consecutive")
+	ErrCallDeadline  = errors.New("call deadline passed")
+	ErrCallReplayed  = errors.New("call nonce already used")
+
 	ErrBadSignature    = errors.New("bad signature")
 	ErrWrongSigner     = errors.New("signer is not the sequencer")
 	ErrCertKind        = errors.New("certificate kind not accepted")

@@ -2,6 +2,7 @@ package bundle
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -56,12 +57,14 @@ func FuzzDecodeComposableBundle(f *testing.F) {
 	f.Add([]byte(`{"l2ChainId":"0x1","l2Txs":["0x02"],"assertions":[]}`))
 	f.Add([]byte(`{"l2ChainId":"0x1","l2Txs":["0x02"],"signedAt":"0x6920a3c0"}`))
 	f.Add([]byte(`{"l2ChainId":"0x1","signedAt":-1}`))
+	withCalls, _ := json.Marshal(callBundle(f))
+	f.Add(withCalls)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b, err := DecodeComposableBundle(data)
 		if err != nil {
 			return
 		}
-		_, _ = b.Validate(testLimits, testChains)
+		_, _ = b.Validate(testLimits, callChains)
 		enc, err := json.Marshal(b)
 		if err != nil {
 			t.Fatal(err)
@@ -110,6 +113,42 @@ func FuzzDecodeTx(f *testing.F) {
 		again, err := DecodeTx("tx", enc, 1)
 		if err != nil || again.Hash() != tx.Hash() || again.Sender != tx.Sender {
 			t.Fatalf("round trip failed: %v", err)
+		}
+	})
+}
+
+// FuzzDecodeSignedCall feeds one arbitrary preCalls element inside a good bundle: no panic,
+// whatever decodes re-encodes to the same call, and Validate accepts no call it was not given
+// a valid signature for.
+func FuzzDecodeSignedCall(f *testing.F) {
+	good := callBundle(f)
+	enc, _ := json.Marshal(encodeCalls(good.PreCalls)[0])
+	f.Add(enc)
+	f.Add([]byte(`{"account":"0x00000000000000000000000000000000000000aa","target":"0x00000000000000000000000000000000000000bb",` +
+		`"value":115792089237316195423570985008687907853269984665640564039457584007913129639935,"data":"0x","nonce":0,"deadline":"0x1",` +
+		`"signature":"0x` + strings.Repeat("00", 65) + `"}`))
+	f.Add([]byte(`{"account":"0x","nonce":"0x","deadline":null,"value":"-0x1"}`))
+	prefix := []byte(`{"l2ChainId":"0x28c59","l1Slot":"0x64","l2Txs":[],"preCalls":[`)
+	f.Fuzz(func(t *testing.T, call []byte) {
+		body := append(append(append([]byte{}, prefix...), call...), []byte(`]}`)...)
+		b, err := DecodeComposableBundle(body)
+		if err != nil {
+			return
+		}
+		again, err := json.Marshal(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b2, err := DecodeComposableBundle(again)
+		if err != nil || b2.Hash() != b.Hash() || len(b2.PreCalls) != len(b.PreCalls) {
+			t.Fatalf("round trip failed: %v\n%s", err, again)
+		}
+		if _, err := b.Validate(testLimits, callChains); err == nil {
+			for _, c := range b.PreCalls {
+				if signer, _ := c.Signer("s"); signer != c.Account {
+					t.Fatalf("accepted a call not signed by its account: %s", call)
+				}
+			}
 		}
 	})
 }

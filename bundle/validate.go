@@ -11,8 +11,8 @@ import (
 
 // Limits bound what one searcher bundle may cost the sidecar. They come from configuration.
 type Limits struct {
-	MaxTxs          int      // pre + L2 + post transactions
-	MaxBytes        int      // raw transactions plus assertion data
+	MaxTxs          int      // pre + L2 + post transactions, plus signed calls
+	MaxBytes        int      // raw transactions, assertion data, call data + 65 per call
 	MaxGasPerTx     uint64   // per transaction, either chain
 	MaxGasPerBundle uint64   // per chain: L1 legs together, L2 leg alone
 	MinPriorityFee  *big.Int // wei per gas, L1 transactions; nil means no floor
@@ -72,9 +72,16 @@ func DecodeTx(field string, raw []byte, chainID uint64) (*Tx, error) {
 }
 
 // Validate checks every rule that needs no chain state: sizes, counts, chain ids, senders, gas
-// caps, fee floors, blob policy, the timestamp window, refund and replacement fields.
+// caps, fee floors, blob policy, the timestamp window, refund and replacement fields, and the
+// signed calls (bound to c first: BindCalls) for their signature and their nonce order. A
+// call's deadline needs the slot clock (CheckCallDeadlines) and its nonce's freshness needs the
+// chain; the caller checks those.
 func (b *ComposableBundle) Validate(l Limits, c Chains) (*CheckedBundle, error) {
 	if err := b.checkShape(l); err != nil {
+		return nil, err
+	}
+	b.BindCalls(c)
+	if err := b.checkCalls(); err != nil {
 		return nil, err
 	}
 	cb, err := b.assemble(func(leg legName, i int, raw []byte) (*Tx, error) {
@@ -161,12 +168,12 @@ func (b *ComposableBundle) assemble(tx func(leg legName, i int, raw []byte) (*Tx
 }
 
 func (b *ComposableBundle) checkShape(l Limits) error {
-	n := len(b.PreTxs) + len(b.L2Txs) + len(b.PostTxs)
+	n := len(b.PreTxs) + len(b.L2Txs) + len(b.PostTxs) + len(b.PreCalls) + len(b.PostCalls)
 	if n == 0 {
-		return fieldErr("l2Txs", ErrMissing, "a bundle needs at least one transaction")
+		return fieldErr("l2Txs", ErrMissing, "a bundle needs at least one transaction or signed call")
 	}
 	if n > l.MaxTxs {
-		return fieldErr("txs", ErrTooManyTxs, "%d transactions, limit %d", n, l.MaxTxs)
+		return fieldErr("txs", ErrTooManyTxs, "%d transactions and signed calls, limit %d", n, l.MaxTxs)
 	}
 	if len(b.Assertions) > l.MaxAssertions {
 		return fieldErr("assertions", ErrTooManyAssertions, "%d assertions, limit %d", len(b.Assertions), l.MaxAssertions)
@@ -201,6 +208,11 @@ func (b *ComposableBundle) size() int {
 	}
 	for _, a := range b.Assertions {
 		n += len(a.Data)
+	}
+	for _, leg := range [][]SignedCall{b.PreCalls, b.PostCalls} {
+		for _, c := range leg {
+			n += len(c.Call.Data) + signatureLen
+		}
 	}
 	return n
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // L1 configures the L1 execution client and the sidecar's own L1 key, which
-// signs the proposeBased and confirmBased transactions.
+// signs the atomic submitBased transaction of each slot.
 type L1 struct {
 	RPCURL  string `toml:"rpc_url"`
 	ChainID uint64 `toml:"chain_id"`
@@ -30,8 +30,11 @@ func (l L1) Check() error {
 	return p.join()
 }
 
-// Chains returns the chain ids bundle validation checks transactions against.
-func (c *Config) Chains() bundle.Chains { return bundle.Chains{L1: c.L1.ChainID, L2: c.L2.ChainID} }
+// Chains returns the chain ids bundle validation checks transactions against, and the inbox
+// signed calls must name.
+func (c *Config) Chains() bundle.Chains {
+	return bundle.Chains{L1: c.L1.ChainID, L2: c.L2.ChainID, Inbox: c.Inbox.ContractAddress()}
+}
 
 // L2 configures the L2 execution client used to simulate based blocks.
 type L2 struct {

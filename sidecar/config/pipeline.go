@@ -8,11 +8,11 @@ type Pipeline struct {
 	MaxL2Gas uint64 `toml:"max_l2_gas"`
 	// Gas the searchers' L1 pre- and post-actions may use in one bundle.
 	MaxL1Gas uint64 `toml:"max_l1_gas"`
-	// Assertions confirmBased evaluates in one bundle (each costs a staticcall).
+	// Assertions the atomic transaction evaluates for one slot (each costs a staticcall).
 	MaxAssertions int `toml:"max_assertions"`
 	// Encoded based blocks larger than this go in EIP-4844 blobs; 0 = always calldata.
 	BlobThresholdBytes int `toml:"blob_threshold_bytes"`
-	// Priority fee of the sidecar's proposeBased and confirmBased transactions.
+	// Priority fee of the sidecar's atomic submitBased transaction.
 	PriorityFeeWei uint64 `toml:"priority_fee_wei"`
 	// Slots a landed based block is watched for an L1 reorg.
 	ReorgWindowSlots uint64 `toml:"reorg_window_slots"`

@@ -73,7 +73,7 @@ func New(cfg Config, chain Chain, signer Signer) (*Inbox, error) {
 	return &Inbox{cfg: cfg, chain: chain, signer: signer, abi: bindings.NewBasedInbox()}, nil
 }
 
-// block is one proposeBased call's BasedBlock plus what signing it needs.
+// block is one submitBased call's BasedBlock plus what signing it needs.
 type block struct {
 	arg      bindings.BasedBlock
 	dataHash common.Hash
@@ -106,7 +106,7 @@ func (x *Inbox) commitment(a slots.ProposeArgs, b *block) (common.Hash, error) {
 	return bindings.Commitment(pre)
 }
 
-// Commitment predicts the commitment proposeBased will record for a.
+// Commitment predicts the commitment submitBased will record for a.
 func (x *Inbox) Commitment(_ context.Context, a slots.ProposeArgs) (common.Hash, error) {
 	return x.commitment(a, x.basedBlock(a))
 }

@@ -223,13 +223,13 @@ func revertReason(r sim.TxResult) string {
 
 // blameL1 finds the searcher bundle behind the first failing L1 transaction, call or
 // assertion and leaves it out of the next round. A failure of the sidecar's own part that no
-// searcher caused ends the slot; an atomic transaction over the gas cap drops the bundle the
-// plan valued least.
+// searcher caused ends the slot; an atomic transaction over the gas cap drops the bundle that
+// puts the most bytes into it (calldata is what the cap's floor prices, and what a griefer
+// inflates).
 func (p *Pipeline) blameL1(slot uint64, b *built, i int, fail sim.TxResult, r round) error {
 	src, why, err := failureSource(b.order, i, fail)
 	if errors.Is(err, errTxGasCap) && len(b.plan.Selected) > 0 {
-		last := b.plan.Selected[len(b.plan.Selected)-1]
-		r.excluded[last.Hash] = bundle.DropTxGasCap
+		r.excluded[heaviest(b.plan.Selected).Hash] = bundle.DropTxGasCap
 		return nil
 	}
 	if err != nil {
@@ -237,6 +237,29 @@ func (p *Pipeline) blameL1(slot uint64, b *built, i int, fail sim.TxResult, r ro
 	}
 	r.excluded[src.Bundle.Hash] = why
 	return nil
+}
+
+// heaviest is the bundle with the most bytes in the atomic transaction (first in plan order
+// among equals).
+func heaviest(bs []*bundle.CheckedBundle) *bundle.CheckedBundle {
+	var top *bundle.CheckedBundle
+	var most int
+	for _, cb := range bs {
+		n := 0
+		for _, raw := range cb.L2Txs {
+			n += len(raw)
+		}
+		for _, c := range append(append([]bundle.SignedCall{}, cb.PreCalls...), cb.PostCalls...) {
+			n += len(c.Call.Data) + len(c.Signature)
+		}
+		for _, a := range cb.Assertions {
+			n += len(a.Data)
+		}
+		if top == nil || n > most {
+			top, most = cb, n
+		}
+	}
+	return top
 }
 
 // errTxGasCap: the atomic transaction does not fit EIP-7825's per-transaction cap.

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"maps"
 	"strings"
 	"testing"
 
@@ -81,10 +82,11 @@ func TestCallBundleOnRealNodes(t *testing.T) {
 	if _, err := r.p.Handle(context.Background(), msg); err == nil {
 		t.Fatal("no bundles: the slot must be skipped")
 	}
+	base := maps.Clone(r.nonces)
 	check := func(e *pool.Entry, leg string) *pipeline.CallResult {
 		t.Helper()
 		res, err := r.p.Call(context.Background(), &msg, e.Bundle)
-		r.nonces = map[common.Address]uint64{} // dry runs change no chain state: the next bundle reuses the nonces
+		r.nonces = maps.Clone(base) // dry runs change no chain state: the next bundle reuses the nonces
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -108,7 +110,7 @@ func TestCallBundleOnRealNodes(t *testing.T) {
 	}
 }
 
-// Blob mode on the real inbox: the based block travels in a blob (type-3 proposeBased with its
+// Blob mode on the real inbox: the based block travels in a blob (a type-3 submitBased with its
 // cell proofs), and the commitment the sidecar predicted over the blob hashes is the one the
 // inbox confirms.
 func TestBlobModeSlotOnRealNodes(t *testing.T) {
@@ -129,7 +131,7 @@ func TestBlobModeSlotOnRealNodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	if propose.Type() != types.BlobTxType || propose.BlobTxSidecar() == nil || len(propose.BlobTxSidecar().Proofs) != 128 {
-		t.Fatalf("proposeBased must be a blob transaction carrying 128 cell proofs, got type %d", propose.Type())
+		t.Fatalf("submitBased must be a blob transaction carrying 128 cell proofs, got type %d", propose.Type())
 	}
 	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
 		t.Fatalf("the blob-mode based block must confirm commitment %s", sent.Commitment)

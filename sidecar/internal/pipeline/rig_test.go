@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
@@ -20,12 +21,14 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/gethnode/gethnodetest"
 	"github.com/syncboost/syncboost/sidecar/internal/inbox"
 	"github.com/syncboost/syncboost/sidecar/internal/l1signer"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/prover"
 	"github.com/syncboost/syncboost/sidecar/internal/slots"
 	"github.com/syncboost/syncboost/sidecar/sim"
 )
@@ -46,6 +49,7 @@ var (
 	sequencer = gethnode.TestKey(1)
 	sidecar   = gethnode.TestKey(2)
 	searchers = []*ecdsa.PrivateKey{gethnode.TestKey(3), gethnode.TestKey(4)}
+	attester  = gethnode.TestKey(5)
 	reverter  = common.HexToAddress("0x00000000000000000000000000000000000ffffd") // PUSH0 PUSH0 REVERT
 )
 
@@ -55,7 +59,10 @@ type rig struct {
 	l1c, l2c  *ethclient.Client
 	genesis   uint64
 	inboxAddr common.Address
-	parent    *types.Header // L1 block 1
+	verifier  common.Address // AttestationVerifier, attested by attester
+	demo      common.Address // SyncDemo on the inbox
+	account   common.Address // BasedAccount, the searchers' EIP-7702 delegate
+	parent    *types.Header  // L1 block 1
 	pool      *pool.Memory
 	clk       clock.Clock
 	sched     *clock.Schedule
@@ -107,21 +114,56 @@ func (r *rig) mine(s uint64, bundles [][]*types.Transaction, txs []*types.Transa
 	return sealed
 }
 
+// deployInbox deploys, in L1 block 1, the AttestationVerifier, the inbox on it, BasedAccount
+// and SyncDemo, and delegates both searchers' EOAs to BasedAccount (EIP-7702).
 func (r *rig) deployInbox() {
+	from := addr(deployer)
+	r.verifier, r.inboxAddr = crypto.CreateAddress(from, 0), crypto.CreateAddress(from, 1)
+	r.account, r.demo = crypto.CreateAddress(from, 2), crypto.CreateAddress(from, 3)
 	ib := bindings.NewBasedInbox()
 	args := ib.PackConstructor(bindings.InboxConfig{
 		GenesisTime: r.genesis, SlotSeconds: slotLength, L2ChainId: big.NewInt(l2ChainID),
 		L2GenesisHash: r.l2Genesis.Hash(), L2GenesisStateRoot: r.l2Genesis.Root, Sequencer: addr(sequencer),
-		ForcedInclusionFee: big.NewInt(params.GWei), ForcedInclusionDelay: 24, ForcedInclusionCap: 4, ForcedTxMaxBytes: 4096,
+		StateVerifier: r.verifier, ForcedInclusionFee: big.NewInt(params.GWei), ForcedInclusionDelay: 24,
+		ForcedInclusionCap: 4, ForcedTxMaxBytes: 4096,
 	})
-	code := append(common.FromHex(bindings.BasedInboxMetaData.Bin), args...)
-	deploy := r.tx(deployer, l1ChainID, nil, code, 6_000_000)
-	sealed := r.mine(1, nil, []*types.Transaction{deploy})
-	if len(sealed.Skipped) != 0 || sealed.Receipts[0].Status != types.ReceiptStatusSuccessful {
-		r.t.Fatalf("inbox deployment failed: %+v", sealed.Skipped)
+	deploy := func(bin string, args []byte) *types.Transaction {
+		return r.tx(deployer, l1ChainID, nil, append(common.FromHex(bin), args...), 6_000_000)
 	}
-	r.inboxAddr = sealed.Receipts[0].ContractAddress
+	txs := []*types.Transaction{
+		deploy(bindings.AttestationVerifierMetaData.Bin, bindings.NewAttestationVerifier().PackConstructor(addr(attester))),
+		deploy(bindings.BasedInboxMetaData.Bin, args),
+		deploy(basedaccount.BasedAccountMetaData.Bin, nil),
+		deploy(bindings.SyncDemoMetaData.Bin, bindings.NewSyncDemo().PackConstructor(r.inboxAddr)),
+		r.delegate(searchers...),
+	}
+	sealed := r.mine(1, nil, txs)
+	if len(sealed.Skipped) != 0 || len(sealed.Receipts) != len(txs) {
+		r.t.Fatalf("deployment failed: %+v", sealed.Skipped)
+	}
+	for i, rc := range sealed.Receipts {
+		if rc.Status != types.ReceiptStatusSuccessful {
+			r.t.Fatalf("deployment tx %d reverted", i)
+		}
+	}
 	r.parent = sealed.Block.Header()
+}
+
+// delegate is a type-4 transaction from the deployer carrying each key's authorisation to run
+// BasedAccount's code; each authorisation uses (and bumps) its key's L1 nonce.
+func (r *rig) delegate(keys ...*ecdsa.PrivateKey) *types.Transaction {
+	var auths []types.SetCodeAuthorization
+	for _, k := range keys {
+		a, err := types.SignSetCode(k, types.SetCodeAuthorization{
+			ChainID: *uint256.NewInt(l1ChainID), Address: r.account, Nonce: r.nextNonce(k, l1ChainID)})
+		must(r.t, err)
+		auths = append(auths, a)
+	}
+	to := addr(deployer)
+	return types.MustSignNewTx(deployer, types.LatestSignerForChainID(big.NewInt(l1ChainID)), &types.SetCodeTx{
+		ChainID: uint256.NewInt(l1ChainID), Nonce: r.nextNonce(deployer, l1ChainID), Gas: 200_000,
+		GasTipCap: uint256.NewInt(2 * params.GWei), GasFeeCap: uint256.NewInt(50 * params.GWei), To: to,
+		Value: new(uint256.Int), AuthList: auths})
 }
 
 func (r *rig) wirePipeline(clk clock.Clock) {
@@ -148,9 +190,11 @@ func (r *rig) wirePipeline(clk clock.Clock) {
 	must(r.t, err)
 	r.cfg = pipeline.Config{L1ChainID: l1ChainID, L2ChainID: l2ChainID, Proposer: addr(sidecar), MaxRounds: 4,
 		MaxL2Gas: 20_000_000, MaxL1Gas: 10_000_000, MaxAssertions: 128, L2Rules: r.l2.ChainConfig()}
+	attest, err := prover.NewAttestation(prover.AttestationConfig{Key: attester, ChainID: big.NewInt(l1ChainID), Verifier: r.verifier})
+	must(r.t, err)
 	r.deps = pipeline.Deps{
 		Clock: r.clk, Schedule: r.sched, Targets: r, Bundles: r.pool, Forced: r.inbox, L2: l2chain{r.l2c, l2sim}, L1: l1sim,
-		Inbox: r.inbox, Submitter: r, Log: zerolog.Nop(), Metrics: pipeline.NewMetrics(prometheus.NewRegistry()),
+		Inbox: r.inbox, Prover: attest, Submitter: r, Log: zerolog.Nop(), Metrics: pipeline.NewMetrics(prometheus.NewRegistry()),
 	}
 	r.p, err = pipeline.New(r.cfg, r.deps)
 	must(r.t, err)
@@ -197,10 +241,7 @@ func (r *rig) message() pipeline.Message {
 
 // tx signs a transaction from key on chain with the key's next nonce there.
 func (r *rig) tx(key *ecdsa.PrivateKey, chain uint64, to *common.Address, data []byte, gas uint64) *types.Transaction {
-	k := crypto.PubkeyToAddress(key.PublicKey)
-	nk := common.BytesToAddress(append(k.Bytes()[:12], byte(chain), byte(chain>>8), byte(chain>>16), byte(chain>>24), 0, 0, 0, 0))
-	n := r.nonces[nk]
-	r.nonces[nk]++
+	n := r.nextNonce(key, chain)
 	value := big.NewInt(1) // plain transfers carry a wei; calls and creations none
 	if to == nil || len(data) > 0 {
 		value = new(big.Int)
@@ -208,6 +249,15 @@ func (r *rig) tx(key *ecdsa.PrivateKey, chain uint64, to *common.Address, data [
 	return types.MustSignNewTx(key, types.LatestSignerForChainID(new(big.Int).SetUint64(chain)), &types.DynamicFeeTx{
 		ChainID: new(big.Int).SetUint64(chain), Nonce: n, Gas: gas, GasTipCap: big.NewInt(2 * params.GWei),
 		GasFeeCap: big.NewInt(50 * params.GWei), To: to, Value: value, Data: data})
+}
+
+// nextNonce hands out key's nonces on chain, as the rig's transactions use them.
+func (r *rig) nextNonce(key *ecdsa.PrivateKey, chain uint64) uint64 {
+	k := addr(key)
+	nk := common.BytesToAddress(append(k.Bytes()[:12], byte(chain), byte(chain>>8), byte(chain>>16), byte(chain>>24), 0, 0, 0, 0))
+	n := r.nonces[nk]
+	r.nonces[nk]++
+	return n
 }
 
 // searcherBundle pools a bundle from searcher i: an L1 transfer before, an L2 call to l2To,

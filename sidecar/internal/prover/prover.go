@@ -1,5 +1,5 @@
 // Package prover proves a based block's post-state root to L1 in the same slot: the proof
-// goes into proposeBased and the inbox's state verifier checks it, so post-actions can rely on
+// goes into submitBased and the inbox's state verifier checks it, so post-calls can rely on
 // the root. Implementations: RPC (an external ZK or TEE prover over JSON-RPC) and Attestation
 // (an ECDSA key AttestationVerifier trusts, for the devnet). Without a prover, the pipeline
 // proposes the block without a proven root.

@@ -84,6 +84,8 @@ var bundleReasons = []struct {
 	{bundle.ErrTooManyTxs, "too_many_txs"}, {bundle.ErrTooLarge, "too_large"}, {bundle.ErrBlobTx, "blob_tx"},
 	{bundle.ErrTimestamp, "timestamp"}, {bundle.ErrRefund, "refund"}, {bundle.ErrUUID, "uuid"},
 	{bundle.ErrTooManyAssertions, "too_many_assertions"},
+	{bundle.ErrCallSignature, "bad_call_signature"}, {bundle.ErrCallNonce, "call_nonce_order"},
+	{bundle.ErrCallDeadline, "call_expired"}, {bundle.ErrCallReplayed, reasonCallReplayed},
 }
 
 // fieldError turns a validation error into invalid params naming the field.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
@@ -59,6 +60,11 @@ func FuzzSendBundle(f *testing.F) {
 	f.Add([]byte(`{"l2ChainId":"0x28c58","l1Slot":"0xffffffffffffffff","replacementUuid":"x"}`))
 	f.Add([]byte(`{"l2ChainId":"0x28c58","signedAt":"0x6920a3c0"}`))
 	f.Add([]byte(`{"signedAt":-1}`))
+	withCalls := m.Bundle(alice, 0, 1, 0)
+	withCalls.L1Slot, withCalls.SignedAt = nextSlot, testStart
+	withCalls.PreCalls = []bundle.SignedCall{signCall(f, victim, nextSlot, 3, testStart+60)}
+	good, _ = json.Marshal(withCalls)
+	f.Add(good)
 	fuzzMethod(f, "based_sendBundle")
 }
 

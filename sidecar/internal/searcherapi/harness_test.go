@@ -110,6 +110,12 @@ func startHarness(t testing.TB, cfg Config, pcfg pool.Config, dir string) *harne
 
 func startHarnessWith(t testing.TB, cfg Config, pcfg pool.Config, dir string, sim Simulator) *harness {
 	t.Helper()
+	return startHarnessDeps(t, cfg, pcfg, dir, func(d *Deps) { d.Sim = sim })
+}
+
+// startHarnessDeps starts a harness whose server deps edit changes (edit may be nil).
+func startHarnessDeps(t testing.TB, cfg Config, pcfg pool.Config, dir string, edit func(*Deps)) *harness {
+	t.Helper()
 	reg := prometheus.NewRegistry()
 	j, err := journal.Open(journal.Config{Dir: dir}, zerolog.Nop(), reg)
 	if err != nil {
@@ -123,7 +129,11 @@ func startHarnessWith(t testing.TB, cfg Config, pcfg pool.Config, dir string, si
 	sl := &slots{}
 	sl.next.Store(nextSlot)
 	clk := clock.NewVirtual(time.Unix(testStart, 0))
-	srv, err := New(cfg, Deps{Pool: p, Slots: sl, Sim: sim, Log: zerolog.Nop(), Registry: reg, Now: clk.Now})
+	deps := Deps{Pool: p, Slots: sl, Log: zerolog.Nop(), Registry: reg, Now: clk.Now}
+	if edit != nil {
+		edit(&deps)
+	}
+	srv, err := New(cfg, deps)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -46,7 +46,7 @@ func (s *Server) sendBundle(ctx context.Context, caller common.Address, params [
 	if e != nil {
 		return nil, e
 	}
-	b, cb, e := s.checkBundle(ps[0])
+	b, cb, e := s.checkBundle(ctx, ps[0])
 	if e != nil {
 		return nil, e
 	}
@@ -60,8 +60,9 @@ func (s *Server) sendBundle(ctx context.Context, caller common.Address, params [
 	return SendResult{BundleHash: res.Entry.Hash, ReplacementUUID: res.Entry.UUID()}, nil
 }
 
-// checkBundle decodes and validates a composable bundle as based_sendBundle accepts it.
-func (s *Server) checkBundle(raw json.RawMessage) (*bundle.ComposableBundle, *bundle.CheckedBundle, *rpcError) {
+// checkBundle decodes and validates a composable bundle as based_sendBundle accepts it, its
+// signed calls included (checkCalls).
+func (s *Server) checkBundle(ctx context.Context, raw json.RawMessage) (*bundle.ComposableBundle, *bundle.CheckedBundle, *rpcError) {
 	b, err := bundle.DecodeComposableBundle(raw)
 	if err != nil {
 		return nil, nil, fieldError(err)
@@ -73,9 +74,15 @@ func (s *Server) checkBundle(raw json.RawMessage) (*bundle.ComposableBundle, *bu
 		return nil, nil, e
 	}
 	b.ReplacementUUID = strings.ToLower(b.ReplacementUUID)
-	cb, err := b.Validate(s.cfg.Limits, bundle.Chains{L1: s.cfg.L1ChainID, L2: b.L2ChainID})
+	if e := s.callsAccepted(b); e != nil {
+		return nil, nil, e
+	}
+	cb, err := b.Validate(s.cfg.Limits, bundle.Chains{L1: s.cfg.L1ChainID, L2: b.L2ChainID, Inbox: s.cfg.Inbox})
 	if err != nil {
 		return nil, nil, fieldError(err)
+	}
+	if e := s.checkCalls(ctx, b); e != nil {
+		return nil, nil, e
 	}
 	return b, cb, nil
 }
@@ -175,7 +182,7 @@ func (s *Server) callBundle(ctx context.Context, _ common.Address, params []json
 	if s.sim == nil {
 		return nil, newErr(CodeNotAvailable, "not_available", "", "%s is not available: simulation is not enabled on this sidecar", bundle.MethodCallBundle)
 	}
-	_, cb, e := s.checkBundle(ps[0])
+	_, cb, e := s.checkBundle(ctx, ps[0])
 	if e != nil {
 		return nil, e
 	}

@@ -51,9 +51,12 @@ type SlotSource interface {
 // Config is the listener, the chains served and the abuse limits. The per-signer slot cap and
 // the global cap are the pool's (pool.Config).
 type Config struct {
-	HTTP          httpserver.Config
-	L1ChainID     uint64
-	L2ChainIDs    []uint64
+	HTTP       httpserver.Config
+	L1ChainID  uint64
+	L2ChainIDs []uint64
+	// Inbox is the BasedInbox signed calls must name (they are bound to it). Zero: bundles
+	// with preCalls or postCalls are refused (calls_not_accepted).
+	Inbox         common.Address
 	Limits        bundle.Limits
 	RatePerSecond float64       // JSON-RPC calls (and event streams) per signer
 	RateBurst     int           // calls a signer may make at once
@@ -131,20 +134,28 @@ type Deps struct {
 	Log      zerolog.Logger
 	Registry *prometheus.Registry
 	Now      func() time.Time
+	// Nonces reads signed calls' accounts' nonces on L1, to refuse replayed calls at intake.
+	// nil: not checked here (the simulation and the account contract still refuse them).
+	Nonces CallNonces
+	// SlotTimes dates a bundle's slot, so that a call expiring before its slot starts is
+	// refused. nil: a call's deadline is checked against Now only.
+	SlotTimes SlotTimes
 }
 
 // Server is the searcher API. It implements the lifecycle Start/Stop contract.
 type Server struct {
-	cfg     Config
-	pool    Pool
-	slots   SlotSource
-	sim     Simulator
-	log     zerolog.Logger
-	now     func() time.Time
-	m       *metrics
-	limiter *limiter
-	repeats *limiter // repeated reads and streams: replays of them cannot drain limiter
-	seen    *seen
+	cfg       Config
+	pool      Pool
+	slots     SlotSource
+	sim       Simulator
+	nonces    CallNonces
+	slotTimes SlotTimes
+	log       zerolog.Logger
+	now       func() time.Time
+	m         *metrics
+	limiter   *limiter
+	repeats   *limiter // repeated reads and streams: replays of them cannot drain limiter
+	seen      *seen
 	// unverified, streams and watchers are the concurrency caps (caps.go).
 	unverified *gate
 	streams    *streamCaps
@@ -172,7 +183,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{
-		cfg: cfg, pool: d.Pool, slots: d.Slots, sim: d.Sim, now: d.Now, m: m,
+		cfg: cfg, pool: d.Pool, slots: d.Slots, sim: d.Sim, now: d.Now, m: m, nonces: d.Nonces, slotTimes: d.SlotTimes,
 		log:        d.Log.With().Str("component", "searcherapi").Logger(),
 		limiter:    newLimiter(cfg.RatePerSecond, cfg.RateBurst),
 		repeats:    newLimiter(cfg.RatePerSecond, cfg.RateBurst),
