@@ -1,7 +1,8 @@
-// Drives a running `syncboost-devnet` from its devnet.json with ethers alone: signs an L1
-// pre-action, an L2 transfer and an L1 post-action that needs the L2 outcome proven in the same
-// L1 block, sends them as one composable bundle with the X-Flashbots-Signature header the way
-// Flashbots' client signs it, and waits until based_getBundleStatus says the bundle landed.
+// Drives a running `syncboost-devnet` from its devnet.json with ethers alone: signs a raw L1
+// pre-transaction (a leg that needs no L2 state) and an L2 transfer, sends them as one
+// composable bundle with the X-Flashbots-Signature header the way Flashbots' client signs it,
+// and waits until based_getBundleStatus says the bundle landed. The signed-call path (EIP-7702,
+// EIP-712) is in snippets/.
 //
 //   node devnet.mjs <path/to/devnet.json>
 //
@@ -30,9 +31,7 @@ const user = new ethers.Wallet(users.at(-1).privateKey);
 const identity = new ethers.Wallet(ethers.id("syncboost devnet interop identity"));
 const demo = new ethers.Interface([
   "function preAction()",
-  "function readProvenRoot()",
   "function preActions() view returns (uint256)",
-  "function lastL2BlockNumber() view returns (uint64)",
 ]);
 const demoAddr = net.contracts.syncDemo;
 
@@ -55,15 +54,14 @@ async function sign(p, chainId, txs) {
 }
 
 const count = demo.decodeFunctionResult("preActions", await l1.call({ to: demoAddr, data: demo.encodeFunctionData("preActions") }))[0];
-const [pre, post] = await sign(l1, net.l1.chainId, [
+const [pre] = await sign(l1, net.l1.chainId, [
   { to: demoAddr, data: demo.encodeFunctionData("preAction"), gas: 120_000n },
-  { to: demoAddr, data: demo.encodeFunctionData("readProvenRoot"), gas: 200_000n },
 ]);
 const [l2tx] = await sign(l2, net.l2.chainId, [{ to: identity.address, value: 1_000_000_000n, gas: 21_000n }]);
 const bundle = {
   l2ChainId: ethers.toQuantity(net.l2.chainId), l1Slot: ethers.toQuantity(target),
-  preTxs: [pre], l2Txs: [l2tx], postTxs: [post],
-  // The L1 pre-action ran exactly once by the end of the L1 bundle.
+  preTxs: [pre], l2Txs: [l2tx], postTxs: [],
+  // The L1 pre-action ran exactly once by the time the atomic transaction asserts.
   assertions: [{
     target: demoAddr, data: demo.encodeFunctionData("preActions"),
     expect: ethers.keccak256(ethers.AbiCoder.defaultAbiCoder().encode(["uint256"], [count + 1n])),
@@ -99,16 +97,12 @@ for (;;) {
   await sleep(100);
 }
 
-// On L1, the pre-action and the post-action are in the block the sidecar named, in order,
-// and the post-action read the L2 block that holds the L2 transfer.
+// On L1, the pre-action is in the block the sidecar named.
 const l1Block = Number(status.l1BlockNumber);
-const [preRc, postRc] = await Promise.all([pre, post].map((raw) => l1.getTransactionReceipt(ethers.keccak256(raw))));
-for (const rc of [preRc, postRc]) {
-  assert.ok(rc, "an L1 transaction of the landed bundle has no receipt");
-  assert.equal(rc.status, 1, `L1 transaction ${rc.hash} reverted`);
-  assert.equal(rc.blockNumber, l1Block, `L1 transaction ${rc.hash} is in block ${rc.blockNumber}, not ${l1Block}`);
-}
-assert.ok(preRc.index < postRc.index, "the post-action ran before the pre-action");
+const preRc = await l1.getTransactionReceipt(ethers.keccak256(pre));
+assert.ok(preRc, "the landed bundle's L1 transaction has no receipt");
+assert.equal(preRc.status, 1, `L1 transaction ${preRc.hash} reverted`);
+assert.equal(preRc.blockNumber, l1Block, `L1 transaction ${preRc.hash} is in block ${preRc.blockNumber}, not ${l1Block}`);
 const l2Hash = ethers.keccak256(l2tx);
 let l2Rc = await l2.getTransactionReceipt(l2Hash);
 while (!l2Rc) { // the sequencer derives the based block once it sees the L1 block
@@ -117,11 +111,8 @@ while (!l2Rc) { // the sequencer derives the based block once it sees the L1 blo
   l2Rc = await l2.getTransactionReceipt(l2Hash);
 }
 assert.equal(l2Rc.status, 1, `L2 transaction ${l2Hash} failed`);
-const proven = demo.decodeFunctionResult("lastL2BlockNumber",
-  await l1.call({ to: demoAddr, data: demo.encodeFunctionData("lastL2BlockNumber"), blockTag: l1Block }))[0];
-assert.equal(proven, BigInt(l2Rc.blockNumber), "the L1 post-action read another L2 block");
 
 console.log(JSON.stringify({
   signer: identity.address, bundleHash, l1Slot: target, l1Block, l2Block: l2Rc.blockNumber,
-  l1Txs: [preRc.hash, postRc.hash], l2Tx: l2Hash,
+  l1Txs: [preRc.hash], l2Tx: l2Hash,
 }));

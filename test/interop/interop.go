@@ -1,5 +1,5 @@
 // Package interop runs, from Go tests, the Node clients in this directory: programs built on
-// ethers from npm that speak to syncboost the way searchers' own tools do.
+// ethers and viem from npm that speak to syncboost the way searchers' own tools do.
 package interop
 
 import (
@@ -31,8 +31,10 @@ func Need(t testing.TB) Client {
 	if err == nil {
 		node, err = exec.LookPath("node")
 	}
-	if err == nil {
-		_, err = os.Stat(filepath.Join(dir, "node_modules", "ethers"))
+	for _, pkg := range []string{"ethers", "viem"} {
+		if err == nil {
+			_, err = os.Stat(filepath.Join(dir, "node_modules", pkg))
+		}
 	}
 	if err != nil {
 		if *required {
