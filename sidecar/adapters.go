@@ -151,6 +151,15 @@ func (n nextSlot) NextSlot() uint64 {
 	return s.BuildSlot
 }
 
+// SlotStart dates slot for the searcher API's deadline check; zero while the beacon node's
+// slot clock is not known yet.
+func (n nextSlot) SlotStart(slot uint64) time.Time {
+	if sc := n.beacon.Chain().Slots; sc != nil {
+		return sc.SlotStart(slot)
+	}
+	return time.Time{}
+}
+
 // sealedLog records what a co-located builder reports sealing, next to the tracker's view.
 type sealedLog struct{ log zerolog.Logger }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/syncboost/syncboost/builderhook/pullstore"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/config"
+	"github.com/syncboost/syncboost/sidecar/internal/accounts"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
 	"github.com/syncboost/syncboost/sidecar/internal/journal"
 	"github.com/syncboost/syncboost/sidecar/internal/l1signer"
@@ -183,9 +184,14 @@ func (b *builder) searcher() error {
 		MaxBatch: searcherapi.DefaultMaxBatch, MaxSlotsAhead: 64, KeepAlive: 15 * time.Second,
 		ReplayWindow: searcherapi.DefaultReplayWindow, MaxSeenRequests: searcherapi.DefaultMaxSeenRequests,
 		MaxUnverifiedBodies: b.cfg.SearcherAPI.MaxUnverifiedBodies, MaxStreamsPerIdentity: b.cfg.SearcherAPI.MaxStreamsPerIdentity,
-		MaxStreams: b.cfg.SearcherAPI.MaxStreams, MaxWatchers: b.cfg.SearcherAPI.MaxWatchers}
-	s, err := searcherapi.New(sc, searcherapi.Deps{Pool: b.app.Pool, Slots: nextSlot{beacon: b.app.Beacon, clock: b.d.Clock}, Sim: callBundle{b.app.loop}, Log: b.d.Log,
-		Registry: b.d.Registry, Now: b.d.Clock.Now})
+		MaxStreams: b.cfg.SearcherAPI.MaxStreams, MaxWatchers: b.cfg.SearcherAPI.MaxWatchers, Inbox: b.cfg.Inbox.ContractAddress()}
+	nonces, err := accounts.NewNonces(b.l1)
+	if err != nil {
+		return fmt.Errorf("searcher api: %w", err)
+	}
+	slots := nextSlot{beacon: b.app.Beacon, clock: b.d.Clock}
+	s, err := searcherapi.New(sc, searcherapi.Deps{Pool: b.app.Pool, Slots: slots, SlotTimes: slots, Nonces: nonces,
+		Sim: callBundle{b.app.loop}, Log: b.d.Log, Registry: b.d.Registry, Now: b.d.Clock.Now})
 	if err != nil {
 		return fmt.Errorf("searcher api: %w", err)
 	}

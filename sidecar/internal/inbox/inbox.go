@@ -123,7 +123,7 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 			SeqIndex: se.SeqIndex, SlotEnding: se.IsSlotEnding,
 		},
 		Certificate: a.Message.Certificate.Signature, Blk: b.arg,
-		PreCalls: signedCalls(a.PreCalls), PostCalls: signedCalls(a.PostCalls), Assertions: assertions(a.Assertions),
+		PreCalls: x.signedCalls(a.PreCalls), PostCalls: x.signedCalls(a.PostCalls), Assertions: assertions(a.Assertions),
 	})
 	if err != nil {
 		return nil, common.Hash{}, fmt.Errorf("pack submitBased: %w", err)
@@ -150,9 +150,12 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 	return raw, commitment, err
 }
 
-func signedCalls(cs []bundle.SignedCall) []bindings.SignedCall {
+// signedCalls binds every call to this inbox and chain, the values intake checked its
+// signature against (a bundle reloaded from the journal carries them unset).
+func (x *Inbox) signedCalls(cs []bundle.SignedCall) []bindings.SignedCall {
 	out := make([]bindings.SignedCall, len(cs))
 	for i, c := range cs {
+		c.Call.ChainID, c.Call.Inbox = x.cfg.L1ChainID, x.cfg.Address
 		value := c.Call.Value
 		if value == nil {
 			value = new(big.Int)
