@@ -72,7 +72,11 @@ func checkUnbundledSlot(t *testing.T, d *Devnet, rep l1.SlotReport, f sequencer.
 	}
 	tampered := false
 	for _, o := range rep.Bundles {
-		tampered = tampered || o.Tampered != nil
+		if o.Tampered != nil {
+			tampered = true
+			t.Logf("slot %d: builder tried arrangement %d, order %v of %d txs, landed %v", rep.Slot, o.Tampered.Arrangement,
+				o.Tampered.Order, len(o.Txs), o.Tampered.Landed)
+		}
 	}
 	confirmed, released, err := inspectL1Block(d, rep.Block)
 	if err != nil {
