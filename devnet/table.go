@@ -81,6 +81,13 @@ func (d *Devnet) rowFor(slot uint64) Row {
 		o := f.Outcomes[len(f.Outcomes)-1]
 		r.Outcome, r.Reason, r.DeliveredBy = string(o.Kind), o.Reason, deliveredBy(o)
 	}
+	if rep, ok := d.L1.Report(slot); ok {
+		for _, o := range rep.Bundles {
+			if t := o.Tampered; t != nil { // the unbundling builder's doing, not the sidecar's
+				r.Reason = strings.TrimSpace(fmt.Sprintf("%s unbundled: order %v, landed %v", r.Reason, t.Order, t.Landed))
+			}
+		}
+	}
 	return r
 }
 

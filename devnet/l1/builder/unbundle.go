@@ -122,8 +122,7 @@ func (b *Builder) applyTampered(ctx context.Context, bb *builderhook.BlockBuilde
 	var out Outcomes
 	for _, e := range entries {
 		o := outcomeOf(e)
-		idx := ordinal
-		t := &Tampering{Arrangement: idx % max(Arrangements(len(e.txs))-1, 1), Order: Arrangement(len(e.txs), idx)}
+		t := &Tampering{Arrangement: ordinal % max(Arrangements(len(e.txs))-1, 1), Order: Arrangement(len(e.txs), ordinal)}
 		for _, i := range t.Order {
 			// One transaction as a bundle of one: a revert leaves it out, as a block builder
 			// filtering reverting bundle transactions does.
