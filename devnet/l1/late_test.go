@@ -25,7 +25,7 @@ func TestLateStartPassesOverEarlySlots(t *testing.T) {
 		_, err := l1.Deploy(ctx, d, deployConfig())
 		done <- err
 	}()
-	for pending := 0; pending < 3; {
+	for pending := 0; pending < 4; { // Deploy sends four creations
 		select {
 		case ev := <-events:
 			pending += len(ev.Txs)
