@@ -84,7 +84,7 @@ func (d *Devnet) rowFor(slot uint64) Row {
 	if rep, ok := d.L1.Report(slot); ok {
 		for _, o := range rep.Bundles {
 			if t := o.Tampered; t != nil { // the unbundling builder's doing, not the sidecar's
-				r.Reason = strings.TrimSpace(fmt.Sprintf("%s unbundled: order %v, landed %v", r.Reason, t.Order, t.Landed))
+				r.Reason = strings.TrimPrefix(fmt.Sprintf("%s; unbundled: order %v, landed %v", r.Reason, t.Order, t.Landed), "; ")
 			}
 		}
 	}
