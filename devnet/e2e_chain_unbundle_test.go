@@ -14,11 +14,12 @@ import (
 
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/l1"
+	"github.com/syncboost/syncboost/devnet/l1/builder"
 	"github.com/syncboost/syncboost/devnet/sequencer"
 )
 
 // The safety claim on real blocks: with the devnet builder breaking half the slots' bundles
-// apart (every ordered subset of [raw preAction, the atomic transaction] in turn), over 30
+// apart (every ordered subset of [raw pre, the atomic transaction, raw post] in turn), over 30
 // slots no L1 contract state depends on an L2 block that derivation does not count. Every
 // SyncDemo Released event sits in a transaction that confirmed the same commitment, the
 // commitment is confirmed in the inbox, derivation counted it as the slot's based block and
@@ -53,6 +54,14 @@ func TestE2EChainUnbundlingBuilderSafety(t *testing.T) {
 	if tally.tampered == 0 || tally.intactLanded == 0 {
 		t.Errorf("want both tampered and intact slots landing, got %+v", tally)
 	}
+	// The demo's bundle is [raw preAction, the atomic transaction, raw preAction]: successive
+	// tampered slots try successive ordered subsets of it, so within one cycle all differ.
+	cycle := int(builder.Arrangements(3) - 1)
+	t.Logf("%d of the %d dishonest arrangements of a three-transaction bundle tried", len(tally.orders[3]), cycle)
+	if got, want := len(tally.orders[3]), min(tally.tampered, cycle); got != want {
+		t.Errorf("the builder tried %d distinct arrangements of three-transaction bundles in %d tampered slots, want %d (%v)",
+			got, tally.tampered, want, tally.orders)
+	}
 	if tally.unsent > slots/5 {
 		t.Errorf("%d of %d slots had nothing sent: the test checked too little", tally.unsent, slots)
 	}
@@ -60,6 +69,7 @@ func TestE2EChainUnbundlingBuilderSafety(t *testing.T) {
 
 type unbundleTally struct {
 	tampered, tamperedLanded, intact, intactLanded, unsent, released int
+	orders                                                           map[int]map[string]bool // tried orders by bundle size
 }
 
 // checkUnbundledSlot inspects rep's L1 block and says what breaks the claim ("" when nothing).
@@ -74,6 +84,13 @@ func checkUnbundledSlot(t *testing.T, d *Devnet, rep l1.SlotReport, f sequencer.
 	for _, o := range rep.Bundles {
 		if o.Tampered != nil {
 			tampered = true
+			if tally.orders == nil {
+				tally.orders = map[int]map[string]bool{}
+			}
+			if tally.orders[len(o.Txs)] == nil {
+				tally.orders[len(o.Txs)] = map[string]bool{}
+			}
+			tally.orders[len(o.Txs)][fmt.Sprint(o.Tampered.Order)] = true
 			t.Logf("slot %d: builder tried arrangement %d, order %v of %d txs, landed %v", rep.Slot, o.Tampered.Arrangement,
 				o.Tampered.Order, len(o.Txs), o.Tampered.Landed)
 		}

@@ -1,6 +1,6 @@
 // Package searcher is the devnet's demo searcher on the one-transaction path. Every slot it
-// sends one composable bundle: a raw L1 pre-transaction that needs no L2 state
-// (SyncDemo.preAction), then inside the sidecar's one atomic L1 transaction a signed pre-call
+// sends one composable bundle: raw L1 pre- and post-transactions that need no L2 state
+// (SyncDemo.preAction) around the sidecar's one atomic L1 transaction, and inside it a signed pre-call
 // SyncDemo.lock (value held on L1), an L2 transfer in the based block, a signed post-call
 // SyncDemo.release (which pays back only against the L2 state root proven in that very
 // transaction) and a post-assertion that exactly one release happened. Its L1 account is an
@@ -125,7 +125,8 @@ func (s *Searcher) SendForSlot(ctx context.Context, slot uint64) (Sent, error) {
 	return out, nil
 }
 
-// goodBundle: raw preAction, then lock → L2 transfer → release, asserting one more release.
+// goodBundle: lock → L2 transfer → release, asserting one more release, inside the atomic
+// transaction, between two raw preAction transactions (pre and post legs that need no L2 state).
 func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.ComposableBundle, error) {
 	releases, err := s.readUint(ctx, s.cfg.Demo, s.demo.PackReleases(), "releases")
 	if err != nil {
@@ -135,7 +136,8 @@ func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.Composa
 	if err != nil {
 		return nil, err
 	}
-	pre, err := s.txs(ctx, s.l1, s.cfg.L1ChainID, s.cfg.Key, []call{{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000}})
+	raw, err := s.txs(ctx, s.l1, s.cfg.L1ChainID, s.cfg.Key, []call{{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000},
+		{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000}})
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +154,7 @@ func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.Composa
 		return nil, err
 	}
 	want := new(big.Int).Add(releases, big.NewInt(1))
-	return &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, PreTxs: pre, L2Txs: l2,
+	return &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, PreTxs: raw[:1], L2Txs: l2, PostTxs: raw[1:],
 		PreCalls: []bundle.SignedCall{*lock}, PostCalls: []bundle.SignedCall{*release},
 		Assertions: []bundle.Assertion{{Target: s.cfg.Demo, Data: s.demo.PackReleases(), Expect: word(want)}}}, nil
 }

@@ -96,8 +96,8 @@ func TestDemoBundles(t *testing.T) {
 		t.Fatal("the signature header must carry the searcher identity")
 	}
 	good, bad := sc.got[0], sc.got[1]
-	if len(good.Pre) != 1 || len(good.L2) != 1 || len(good.Post) != 0 || *good.Pre[0].To() != demo || good.L1Slot != 8 {
-		t.Fatal("demo bundle: want the raw preAction, one L2 transfer, no raw post leg, slot 8")
+	if len(good.Pre) != 1 || len(good.L2) != 1 || len(good.Post) != 1 || *good.Pre[0].To() != demo || good.Post[0].Nonce() != 6 || good.L1Slot != 8 {
+		t.Fatal("demo bundle: want raw preActions at nonces 5 and 6 around one L2 transfer, slot 8")
 	}
 	sd := bindings.NewSyncDemo()
 	checkCall(t, good.PreCalls, key("k"), demo, sd.PackLock(), 41, LockValue)
