@@ -159,7 +159,7 @@ type nonceKind uint8
 const (
 	l1TxNonce nonceKind = iota
 	l2TxNonce
-	callNonce
+	callNonceKey
 )
 
 func newUsage() *usage {
@@ -181,7 +181,7 @@ func (u *usage) each(b *CheckedBundle, f func(hash common.Hash, key nonceKey) bo
 	}
 	for _, calls := range [][]SignedCall{b.PreCalls, b.PostCalls} {
 		for _, c := range calls {
-			if f(common.Hash{}, nonceKey{callNonce, c.Account, c.Call.Nonce}) {
+			if f(common.Hash{}, nonceKey{callNonceKey, c.Account, c.Call.Nonce}) {
 				return true
 			}
 		}

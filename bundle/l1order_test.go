@@ -6,10 +6,10 @@ import "testing"
 // maps back to the bundle and leg it came from, so the pipeline blames the right searcher and
 // based_callBundle names the right leg.
 func TestL1OrderMapsEveryIndexBackToItsBundle(t *testing.T) {
-	twoCalls := func(b *ComposableBundle) {
-		b.PreCalls, b.PostCalls = make([]SignedCall, 2), make([]SignedCall, 1)
+	a, b := checked(t, "alice", 0), checked(t, "bob", 0)
+	for _, cb := range []*CheckedBundle{a, b} { // unsigned: the order reads only how many there are
+		cb.PreCalls, cb.PostCalls = make([]SignedCall, 2), make([]SignedCall, 1)
 	}
-	a, b := checked(t, "alice", 0, twoCalls), checked(t, "bob", 0, twoCalls)
 	p := &Plan{Selected: []*CheckedBundle{a, b}}
 	submit := &Tx{Raw: []byte("submit")}
 	o := p.L1Order(submit)
