@@ -268,3 +268,23 @@ func TestBasedCallDigestMatchesBundle(t *testing.T) {
 		t.Fatalf("type hash %x: %v", th, err)
 	}
 }
+
+// TestCopiedSignedCallRunsInAnotherSubmission records a limit of the BasedCall type: it binds the
+// inbox, slot, nonce and deadline but not the submission, so whoever sees a signed call (the
+// builder the bundle goes to) can run it in its own submission in the same slot, here the lock
+// pre-call without its release post-call. The sidecar's submission then fails on the replay.
+// docs/contracts.md ("What a dishonest builder can do") describes it and how a searcher limits it.
+func TestCopiedSignedCallRunsInAnotherSubmission(t *testing.T) {
+	f := newFixture(t)
+	a := f.atomicSubmission(1, 10, nil)
+	copied := f.certified(1, 10, []byte("the builder's own block"))
+	copied.PreCalls = a.s.PreCalls
+	theirs := f.submit(f.stranger, copied, 5)
+	ours := f.submit(f.sidecar, a.s, 1)
+	f.chain.Commit()
+	f.mustSucceed(theirs)
+	callFailure[basedaccount.BasedAccountCallReplayed](f, ours, 0, 0)
+	if f.demoUint(f.sd.PackLocked(keyAddr(f.searcher))) == 0 || f.basedNonce(keyAddr(f.searcher)) != 1 {
+		t.Fatal("the copied lock did not run")
+	}
+}
