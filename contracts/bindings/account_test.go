@@ -43,47 +43,60 @@ func (f *fixture) submitPre(slot uint64, pre ...bindings.SignedCall) txRef {
 	return tx
 }
 
+// refusal is one broken authorisation: calls builds the pre-calls, check the failure.
+type refusal struct {
+	name  string
+	calls func(slot, ts uint64) []bindings.SignedCall
+	check func(f *fixture, tx txRef, slot, ts uint64)
+}
+
 // TestSignedCallRefusals: each broken authorisation is refused by the account with its named
 // error, wrapped by the inbox in CallFailed(leg, index), and the whole submission reverts.
 func TestSignedCallRefusals(t *testing.T) {
 	f := newFixture(t)
+	for i, tc := range f.refusals() {
+		t.Run(tc.name, func(sub *testing.T) {
+			defer f.use(sub)()
+			slot := uint64(i + 1)
+			ts := f.enterSlot(slot)
+			tc.check(f, f.submitPre(slot, tc.calls(slot, ts)...), slot, ts)
+			f.checkUntouched(keyAddr(f.searcher))
+		})
+	}
+}
+
+func (f *fixture) refusals() []refusal {
 	searcher := keyAddr(f.searcher)
-	cases := []struct {
-		name  string
-		call  func(slot, ts uint64) bindings.SignedCall
-		check func(f *fixture, tx txRef, slot, ts uint64)
-	}{
-		{"wrong slot", func(slot, _ uint64) bindings.SignedCall { return f.lockCall(f.searcher, slot+1, 0) },
-			func(f *fixture, tx txRef, slot, _ uint64) {
-				if e := callFailure[basedaccount.BasedAccountCallWrongSlot](f, tx, 0, 0); e.Slot != slot || e.Signed != slot+1 {
-					f.t.Fatalf("%+v", e)
-				}
-			}},
-		{"expired", func(slot, ts uint64) bindings.SignedCall {
+	one := func(edit func(c *bundle.BasedCall)) func(slot, ts uint64) []bindings.SignedCall {
+		return func(slot, ts uint64) []bindings.SignedCall {
 			c := f.basedCall(slot, 0, f.demo, f.sd.PackLock())
-			c.Deadline = ts - 1
-			return f.sign(f.searcher, c)
-		}, func(f *fixture, tx txRef, _, ts uint64) {
+			c.Deadline = ts // valid unless edit says otherwise
+			edit(&c)
+			return []bindings.SignedCall{f.sign(f.searcher, c)}
+		}
+	}
+	return []refusal{
+		{"wrong slot", one(func(c *bundle.BasedCall) { c.L1Slot++ }), func(f *fixture, tx txRef, slot, _ uint64) {
+			if e := callFailure[basedaccount.BasedAccountCallWrongSlot](f, tx, 0, 0); e.Slot != slot || e.Signed != slot+1 {
+				f.t.Fatalf("%+v", e)
+			}
+		}},
+		{"expired", one(func(c *bundle.BasedCall) { c.Deadline-- }), func(f *fixture, tx txRef, _, ts uint64) {
 			if e := callFailure[basedaccount.BasedAccountCallExpired](f, tx, 0, 0); e.Deadline != ts-1 || e.Timestamp != ts {
 				f.t.Fatalf("%+v", e)
 			}
 		}},
-		{"wrong chain", func(slot, _ uint64) bindings.SignedCall {
-			c := f.basedCall(slot, 0, f.demo, f.sd.PackLock())
-			c.ChainID = 1
-			return f.sign(f.searcher, c)
-		}, func(f *fixture, tx txRef, _, _ uint64) {
+		{"wrong chain", one(func(c *bundle.BasedCall) { c.ChainID = 1 }), func(f *fixture, tx txRef, _, _ uint64) {
 			if e := callFailure[basedaccount.BasedAccountCallWrongChain](f, tx, 0, 0); e.ChainId.Int64() != 31337 || e.Signed.Int64() != 1 {
 				f.t.Fatalf("%+v", e)
 			}
 		}},
-		{"wrong nonce", func(slot, _ uint64) bindings.SignedCall { return f.lockCall(f.searcher, slot, 5) },
-			func(f *fixture, tx txRef, _, _ uint64) {
-				if e := callFailure[basedaccount.BasedAccountCallWrongNonce](f, tx, 0, 0); e.Nonce.Int64() != 5 || e.Next.Sign() != 0 {
-					f.t.Fatalf("%+v", e)
-				}
-			}},
-		{"signed by another key", func(slot, _ uint64) bindings.SignedCall {
+		{"wrong nonce", one(func(c *bundle.BasedCall) { c.Nonce = 5 }), func(f *fixture, tx txRef, _, _ uint64) {
+			if e := callFailure[basedaccount.BasedAccountCallWrongNonce](f, tx, 0, 0); e.Nonce.Int64() != 5 || e.Next.Sign() != 0 {
+				f.t.Fatalf("%+v", e)
+			}
+		}},
+		{"signed by another key", func(slot, _ uint64) []bindings.SignedCall {
 			c := f.basedCall(slot, 0, f.demo, f.sd.PackLock())
 			digest := c.Digest(searcher) // the searcher's own digest, signed by the stranger's key
 			sig, err := crypto.Sign(digest[:], f.stranger)
@@ -91,31 +104,20 @@ func TestSignedCallRefusals(t *testing.T) {
 				f.t.Fatal(err)
 			}
 			sig[64] += 27
-			return bindings.SignedCallOf(&bundle.SignedCall{Account: searcher, Call: c, Signature: sig})
+			return []bindings.SignedCall{bindings.SignedCallOf(&bundle.SignedCall{Account: searcher, Call: c, Signature: sig})}
 		}, func(f *fixture, tx txRef, _, _ uint64) {
 			if e := callFailure[basedaccount.BasedAccountCallBadSignature](f, tx, 0, 0); e.Signer != keyAddr(f.stranger) {
 				f.t.Fatalf("%+v", e)
 			}
 		}},
-		{"the same authorisation twice", func(slot, _ uint64) bindings.SignedCall { return f.lockCall(f.searcher, slot, 0) },
-			nil}, // sent twice below: index 1 is the replay
-	}
-	for i, tc := range cases {
-		t.Run(tc.name, func(sub *testing.T) {
-			defer f.use(sub)()
-			slot := uint64(i + 1)
-			ts := f.enterSlot(slot)
-			c := tc.call(slot, ts)
-			if tc.check == nil {
-				tx := f.submitPre(slot, c, c)
-				if e := callFailure[basedaccount.BasedAccountCallReplayed](f, tx, 0, 1); e.Nonce.Sign() != 0 || e.Next.Int64() != 1 {
-					f.t.Fatalf("%+v", e)
-				}
-			} else {
-				tc.check(f, f.submitPre(slot, c), slot, ts)
+		{"the same authorisation twice", func(slot, ts uint64) []bindings.SignedCall {
+			c := one(func(*bundle.BasedCall) {})(slot, ts)[0]
+			return []bindings.SignedCall{c, c}
+		}, func(f *fixture, tx txRef, _, _ uint64) {
+			if e := callFailure[basedaccount.BasedAccountCallReplayed](f, tx, 0, 1); e.Nonce.Sign() != 0 || e.Next.Int64() != 1 {
+				f.t.Fatalf("%+v", e)
 			}
-			f.checkUntouched(searcher)
-		})
+		}},
 	}
 }
 
