@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/syncboost/syncboost/bundle"
 )
 
 // Data modes of BasedBlock.DataMode and anchors of ProposedBlock.Anchor, as the inbox defines them.
@@ -82,4 +84,21 @@ func SignAttestation(key *ecdsa.PrivateKey, chainID *big.Int, verifier common.Ad
 	}
 	sig[64] += 27
 	return sig, nil
+}
+
+// SignedCallOf is the inbox's ABI form of a searcher's signed call (bundle.SignCall's output).
+func SignedCallOf(s *bundle.SignedCall) SignedCall {
+	c := s.Call
+	value := new(big.Int)
+	if c.Value != nil {
+		value.Set(c.Value)
+	}
+	return SignedCall{
+		Account: s.Account,
+		Call: BasedCall{
+			ChainId: new(big.Int).SetUint64(c.ChainID), Inbox: c.Inbox, L1Slot: c.L1Slot, Target: c.Target,
+			Value: value, Data: c.Data, Nonce: new(big.Int).SetUint64(c.Nonce), Deadline: c.Deadline,
+		},
+		Signature: s.Signature,
+	}
 }
