@@ -114,8 +114,6 @@ func Compose(in ComposeInput) *Plan {
 		l1Gas, l2Gas = l1Gas+b.L1Gas, l2Gas+b.L2Gas
 		p.Selected = append(p.Selected, b)
 		p.BasedTxs = append(p.BasedTxs, b.L2Txs...)
-		p.PreCalls = append(p.PreCalls, b.PreCalls...)
-		p.PostCalls = append(p.PostCalls, b.PostCalls...)
 		p.Assertions = append(p.Assertions, b.Assertions...)
 		p.Value.Add(p.Value, c.value)
 	}

@@ -150,7 +150,7 @@ func TestComposeDropsCallNonceConflicts(t *testing.T) {
 	if len(p.Dropped) != 1 || p.Dropped[0].Hash != clash.Hash || p.Dropped[0].Reason != DropConflict {
 		t.Fatalf("dropped %+v, want bob's bundle as a conflict", p.Dropped)
 	}
-	if len(p.PreCalls) != 2 || p.PreCalls[0].Call.Nonce != 7 || p.PreCalls[1].Call.Nonce != 8 {
-		t.Fatalf("pre-calls %+v, want nonces 7 then 8 in selection order", p.PreCalls)
+	if gs := p.CallGroups(); len(gs) != 2 || gs[0].PreCalls[0].Call.Nonce != 7 || gs[1].PreCalls[0].Call.Nonce != 8 {
+		t.Fatalf("call groups %+v, want nonces 7 then 8 in selection order", gs)
 	}
 }
