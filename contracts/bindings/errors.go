@@ -29,7 +29,7 @@ func UnpackAccountError(data []byte) (any, error) {
 }
 
 // UnpackCallFailure decodes the revert data of a submission whose signed call failed: the inbox's
-// CallFailed (leg, index) and the account's named error inside it.
+// CallFailed (leg, bundle, index) and the account's named error inside it.
 func UnpackCallFailure(data []byte) (*BasedInboxCallFailed, any, error) {
 	v, err := UnpackInboxError(data)
 	if err != nil {
@@ -41,7 +41,7 @@ func UnpackCallFailure(data []byte) (*BasedInboxCallFailed, any, error) {
 	}
 	reason, err := UnpackAccountError(failed.Reason)
 	if err != nil {
-		return failed, nil, fmt.Errorf("call %d of leg %d: %w", failed.Index, failed.Leg, err)
+		return failed, nil, fmt.Errorf("call %d of leg %d of bundle %d: %w", failed.Index, failed.Leg, failed.Bundle, err)
 	}
 	return failed, reason, nil
 }

@@ -36,6 +36,7 @@ type fixture struct {
 	cfg   bindings.InboxConfig
 
 	deployer, sequencer, sidecar, searcher, stranger, attester *ecdsa.PrivateKey
+	keys                                                       map[common.Address]*ecdsa.PrivateKey // by account, for signGroup
 
 	inbox, verifier, demo, account common.Address // account: the BasedAccount delegate code
 	ib                             *bindings.BasedInbox
@@ -59,12 +60,13 @@ func mustKey(t *testing.T) *ecdsa.PrivateKey {
 func newFixture(t *testing.T, cfgEdit ...func(*bindings.InboxConfig)) *fixture {
 	t.Helper()
 	f := &fixture{t: t, ib: bindings.NewBasedInbox(), av: bindings.NewAttestationVerifier(), sd: bindings.NewSyncDemo(),
-		ba: basedaccount.NewBasedAccount()}
+		ba: basedaccount.NewBasedAccount(), keys: map[common.Address]*ecdsa.PrivateKey{}}
 	keys := []**ecdsa.PrivateKey{&f.deployer, &f.sequencer, &f.sidecar, &f.searcher, &f.stranger, &f.attester}
 	var funded []common.Address
 	for _, k := range keys {
 		*k = mustKey(t)
 		funded = append(funded, keyAddr(*k))
+		f.keys[keyAddr(*k)] = *k
 	}
 	f.chain = l1sim.New(t, funded...)
 	f.verifier = f.chain.Deploy(f.deployer, deployCode(bindings.AttestationVerifierMetaData.Bin, f.av.PackConstructor(keyAddr(f.attester))))

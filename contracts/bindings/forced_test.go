@@ -135,7 +135,7 @@ func TestForcedInclusionCapOrderAndFees(t *testing.T) {
 	// next based block takes the entries again.
 	before = f.chain.Balance(keyAddr(f.sidecar))
 	_, failed := f.proposeForced(7, 20, 2, 1, func(s *bindings.Submission) {
-		s.Assertions = []bindings.Assertion{{Target: f.demo, Data: f.sd.PackPreActions(), Expect: word(common.Big1)}}
+		s.Bundles = []bindings.CallBundle{{Assertions: []bindings.Assertion{{Target: f.demo, Data: f.sd.PackPreActions(), Expect: word(common.Big1)}}}}
 	})
 	f.chain.Commit()
 	revertAs[bindings.BasedInboxAssertionFailed](f, failed)

@@ -18,8 +18,9 @@ import (
 // payloadPerBundle is the L2 transaction bytes each bundle adds to the based block.
 const payloadPerBundle = 200
 
-// TestGasTable measures one submitBased carrying n demo bundles (each a lock pre-call, a release
-// post-call reading the in-transaction proven root, and one assertion) on a proven based block,
+// TestGasTable measures one submitBased carrying n demo bundles (each its own CallBundle: a lock
+// pre-call, a release post-call reading the in-transaction proven root, and one assertion, the
+// calls signing the bundle's id) on a proven based block,
 // and logs the table docs/performance.md records ("Gas: one transaction vs four"):
 //
 //	go test -count=1 -run TestGasTable -v ./contracts/bindings/
@@ -30,11 +31,7 @@ const payloadPerBundle = 200
 func TestGasTable(t *testing.T) {
 	f := newFixture(t)
 	counts := []int{1, 1, 10, 50} // the first is the warm-up
-	var keys []*ecdsa.PrivateKey
-	for range 62 {
-		keys = append(keys, mustKey(t))
-	}
-	f.chain.Delegate(f.deployer, keys, f.account)
+	keys := f.newAccounts(62)
 	rng := rand.New(rand.NewPCG(1, 2))
 	var table strings.Builder
 	table.WriteString("| bundles | submitBased gas | per bundle |\n|---:|---:|---:|\n")
@@ -53,8 +50,8 @@ func TestGasTable(t *testing.T) {
 	t.Logf("gas of one atomic submission (Osaka rules):\n%s", table.String())
 }
 
-// measureSubmission lands one proven submission with a lock/release bundle per key and returns
-// its gas.
+// measureSubmission lands one proven submission with a lock/release bundle per key, each signed
+// for its own bundle id, and returns its gas.
 func (f *fixture) measureSubmission(slot uint64, keys []*ecdsa.PrivateKey, payload []byte) uint64 {
 	f.t.Helper()
 	ts := f.enterSlot(slot)
@@ -62,9 +59,7 @@ func (f *fixture) measureSubmission(slot uint64, keys []*ecdsa.PrivateKey, paylo
 	s := f.certified(slot, n, payload)
 	f.prove(&s, f.sidecar, n+1, ts, f.forcedHead(), s.SlotEnding.L2StateRoot, l2Root(n+1, 0))
 	for _, k := range keys {
-		s.PreCalls = append(s.PreCalls, f.lockCall(k, slot, 0))
-		s.PostCalls = append(s.PostCalls, f.releaseCall(k, slot, 1))
-		s.Assertions = append(s.Assertions, bindings.Assertion{Target: f.demo, Data: f.sd.PackLocked(keyAddr(k)), Expect: word(common.Big0)})
+		s.Bundles = append(s.Bundles, f.sealed(slot, f.lockRelease(k, slot, 0)))
 	}
 	tx := f.chain.Send(f.sidecar, l1sim.Tx{To: f.inbox, Data: f.ib.PackSubmitBased(normalised(s)), Gas: l1sim.TxGasCap})
 	f.chain.Commit()
@@ -97,8 +92,12 @@ func TestGasOfSubmitBased(t *testing.T) {
 			slot++
 			f.enterSlot(slot)
 			s := f.certified(slot, 100*slot, payload)
+			var as []bindings.Assertion // one bundle of n assertions, no calls
 			for range n {
-				s.Assertions = append(s.Assertions, bindings.Assertion{Target: f.demo, Data: f.sd.PackPreActions(), Expect: word(common.Big0)})
+				as = append(as, bindings.Assertion{Target: f.demo, Data: f.sd.PackPreActions(), Expect: word(common.Big0)})
+			}
+			if n > 0 {
+				s.Bundles = []bindings.CallBundle{{Assertions: as}}
 			}
 			tx := f.chain.Send(f.sidecar, l1sim.Tx{To: f.inbox, Data: f.ib.PackSubmitBased(normalised(s)), Gas: l1sim.TxGasCap,
 				Tip: big.NewInt(params.GWei)})

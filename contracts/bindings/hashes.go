@@ -98,7 +98,32 @@ func SignedCallOf(s *bundle.SignedCall) SignedCall {
 		Call: BasedCall{
 			ChainId: new(big.Int).SetUint64(c.ChainID), Inbox: c.Inbox, L1Slot: c.L1Slot, Target: c.Target,
 			Value: value, Data: c.Data, Nonce: new(big.Int).SetUint64(c.Nonce), Deadline: c.Deadline,
+			BundleId: c.BundleID,
 		},
 		Signature: s.Signature,
 	}
+}
+
+// CallBundleOf is the inbox's ABI form of one bundle's calls and assertions, as they are: it
+// binds and signs nothing (bundle.CallGroup.Bind and bundle.SignCall do). Every slice is
+// non-nil, the form the ABI encoder expects.
+func CallBundleOf(g bundle.CallGroup) CallBundle {
+	out := CallBundle{PreCalls: signedCallsOf(g.PreCalls), PostCalls: signedCallsOf(g.PostCalls),
+		Assertions: make([]Assertion, len(g.Assertions))}
+	for i, a := range g.Assertions {
+		data := a.Data
+		if data == nil {
+			data = []byte{}
+		}
+		out.Assertions[i] = Assertion{Target: a.Target, Data: data, Expect: a.Expect}
+	}
+	return out
+}
+
+func signedCallsOf(cs []bundle.SignedCall) []SignedCall {
+	out := make([]SignedCall, len(cs))
+	for i := range cs {
+		out[i] = SignedCallOf(&cs[i])
+	}
+	return out
 }

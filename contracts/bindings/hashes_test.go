@@ -85,13 +85,13 @@ func TestUnpackCallFailure(t *testing.T) {
 	}
 	replayed := basedaccount.BasedAccountCallReplayedErrorID()
 	reason = append(replayed[:4:4], reason...)
-	args, err := inbox.Errors["CallFailed"].Inputs.Pack(uint8(1), big.NewInt(2), reason)
+	args, err := inbox.Errors["CallFailed"].Inputs.Pack(uint8(1), big.NewInt(3), big.NewInt(2), reason)
 	if err != nil {
 		t.Fatal(err)
 	}
 	failedID := bindings.BasedInboxCallFailedErrorID()
 	failed, v, err := bindings.UnpackCallFailure(append(failedID[:4:4], args...))
-	if err != nil || failed.Leg != 1 || failed.Index.Int64() != 2 {
+	if err != nil || failed.Leg != 1 || failed.Bundle.Int64() != 3 || failed.Index.Int64() != 2 {
 		t.Fatalf("%+v %v", failed, err)
 	}
 	if e, ok := v.(*basedaccount.BasedAccountCallReplayed); !ok || e.Nonce.Int64() != 4 || e.Next.Int64() != 6 {

@@ -71,8 +71,7 @@ func TestBasedOnBasedProvesFromTheParentsRoot(t *testing.T) {
 	ts := f.chain.Head().Time + 1
 	child := uncertified(c1, []byte("child"))
 	c2 := f.prove(&child, f.sidecar, 12, ts, 0, r1, r2)
-	child.PreCalls = []bindings.SignedCall{f.lockCall(f.searcher, 1, 0)}
-	child.PostCalls = []bindings.SignedCall{f.releaseCall(f.searcher, 1, 1)}
+	child.Bundles = []bindings.CallBundle{f.sealed(1, f.lockRelease(f.searcher, 1, 0))}
 	p2 := f.submit(f.sidecar, child, 1)
 	f.chain.Commit()
 	f.mustSucceed(p1, p2)

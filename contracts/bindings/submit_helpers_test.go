@@ -7,7 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/contracts/internal/l1sim"
 )
@@ -42,15 +41,20 @@ func normalised(s bindings.Submission) bindings.Submission {
 	if s.Blk.Proof == nil {
 		s.Blk.Proof = []byte{}
 	}
-	if s.PreCalls == nil {
-		s.PreCalls = []bindings.SignedCall{}
+	bs := make([]bindings.CallBundle, len(s.Bundles)) // a copy: s.Bundles may be the caller's
+	for i, b := range s.Bundles {
+		if b.PreCalls == nil {
+			b.PreCalls = []bindings.SignedCall{}
+		}
+		if b.PostCalls == nil {
+			b.PostCalls = []bindings.SignedCall{}
+		}
+		if b.Assertions == nil {
+			b.Assertions = []bindings.Assertion{}
+		}
+		bs[i] = b
 	}
-	if s.PostCalls == nil {
-		s.PostCalls = []bindings.SignedCall{}
-	}
-	if s.Assertions == nil {
-		s.Assertions = []bindings.Assertion{}
-	}
+	s.Bundles = bs
 	return s
 }
 
@@ -71,34 +75,6 @@ func (f *fixture) attest(parent, commitment, post common.Hash) []byte {
 		f.t.Fatal(err)
 	}
 	return sig
-}
-
-// basedCall is call(target, data) by an account, for f's inbox in slot, at nonce, valid until the
-// end of the slot.
-func (f *fixture) basedCall(slot, nonce uint64, target common.Address, data []byte) bundle.BasedCall {
-	return bundle.BasedCall{
-		ChainID: l1sim.ChainID, Inbox: f.inbox, L1Slot: slot, Target: target, Data: data,
-		Nonce: nonce, Deadline: slotTime(slot+1) - 1,
-	}
-}
-
-// sign signs c with key through bundle.SignCall: the Go digest is what the account checks.
-func (f *fixture) sign(key *ecdsa.PrivateKey, c bundle.BasedCall) bindings.SignedCall {
-	f.t.Helper()
-	s, err := bundle.SignCall(key, c)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return bindings.SignedCallOf(s)
-}
-
-// lockCall and releaseCall are the demo's pre-call and post-call for the account of key.
-func (f *fixture) lockCall(key *ecdsa.PrivateKey, slot, nonce uint64) bindings.SignedCall {
-	return f.sign(key, f.basedCall(slot, nonce, f.demo, f.sd.PackLock()))
-}
-
-func (f *fixture) releaseCall(key *ecdsa.PrivateKey, slot, nonce uint64) bindings.SignedCall {
-	return f.sign(key, f.basedCall(slot, nonce, f.demo, f.sd.PackRelease()))
 }
 
 // basedNonce reads an account's next call nonce.

@@ -3,12 +3,14 @@ package bindings_test
 import (
 	"bytes"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 )
 
@@ -64,24 +66,38 @@ func TestSubmitBasedAcceptsCertifiedSlotEnding(t *testing.T) {
 // block, release (post-call reading the in-transaction root) and the assertions.
 type atomic struct {
 	s                    bindings.Submission
+	g                    bundle.CallGroup // the searcher's bundle, signed
 	commitment, postRoot common.Hash
 }
 
 func (f *fixture) atomicSubmission(slot, n uint64, lockValue *big.Int) atomic {
 	f.t.Helper()
-	ts := f.enterSlot(slot)
-	a := atomic{s: f.certified(slot, n, []byte("searcher l2 txs")), postRoot: l2Root(n+1, 0)}
-	a.commitment = f.prove(&a.s, f.sidecar, n+1, ts, f.forcedHead(), a.s.SlotEnding.L2StateRoot, a.postRoot)
-	nonce := f.basedNonce(keyAddr(f.searcher))
-	lock := f.basedCall(slot, nonce, f.demo, f.sd.PackLock())
-	lock.Value = lockValue
-	a.s.PreCalls = []bindings.SignedCall{f.sign(f.searcher, lock)}
-	a.s.PostCalls = []bindings.SignedCall{f.releaseCall(f.searcher, slot, nonce+1)}
-	a.s.Assertions = []bindings.Assertion{
+	return f.atomicWith(slot, n, f.demoBundle(slot, n, lockValue))
+}
+
+// demoBundle is the searcher's signed demo bundle for slot-ending block n of slot: its assertions
+// pin the proven root of block n+1 that atomicWith proves.
+func (f *fixture) demoBundle(slot, n uint64, lockValue *big.Int) bundle.CallGroup {
+	f.t.Helper()
+	searcher := keyAddr(f.searcher)
+	g := f.lockRelease(f.searcher, slot, f.basedNonce(searcher))
+	g.PreCalls[0].Call.Value = lockValue
+	g.Assertions = []bundle.Assertion{
 		{Target: f.demo, Data: f.sd.PackPreActions(), Expect: word(big.NewInt(int64(f.demoUint(f.sd.PackPreActions()) + 1)))},
-		{Target: f.demo, Data: f.sd.PackLastStateRoot(), Expect: word(a.postRoot.Big())},
-		{Target: f.demo, Data: f.sd.PackLocked(keyAddr(f.searcher)), Expect: word(common.Big0)},
+		{Target: f.demo, Data: f.sd.PackLastStateRoot(), Expect: word(l2Root(n+1, 0).Big())},
+		g.Assertions[0], // locked(searcher) == 0
 	}
+	return f.bound(slot, g)
+}
+
+// atomicWith is the sidecar's proven submission on slot-ending block n of slot carrying g, built
+// in a new block of the slot.
+func (f *fixture) atomicWith(slot, n uint64, g bundle.CallGroup) atomic {
+	f.t.Helper()
+	ts := f.enterSlot(slot)
+	a := atomic{s: f.certified(slot, n, []byte("searcher l2 txs")), g: g, postRoot: l2Root(n+1, 0)}
+	a.commitment = f.prove(&a.s, f.sidecar, n+1, ts, f.forcedHead(), a.s.SlotEnding.L2StateRoot, a.postRoot)
+	a.s.Bundles = []bindings.CallBundle{bindings.CallBundleOf(g)}
 	return a
 }
 
@@ -123,10 +139,13 @@ func TestFailingAssertionRevertsTheL2BlockAndThePreCalls(t *testing.T) {
 	searcher := keyAddr(f.searcher)
 	before, headBefore := f.chain.Balance(searcher), f.head()
 	a := f.atomicSubmission(1, 10, big.NewInt(params.Ether))
-	a.s.Assertions[1].Expect = word(big.NewInt(7))
+	g := a.g
+	g.Assertions = slices.Clone(g.Assertions)
+	g.Assertions[1].Expect = word(big.NewInt(7))
+	a.s.Bundles[0] = bindings.CallBundleOf(f.signGroup(g)) // the searcher signs the false assertion
 	tx := f.submit(f.sidecar, a.s, 1)
 	f.chain.Commit()
-	if e := revertAs[bindings.BasedInboxAssertionFailed](f, tx); e.Index.Int64() != 1 || e.CallReverted {
+	if e := revertAs[bindings.BasedInboxAssertionFailed](f, tx); e.Bundle.Sign() != 0 || e.Index.Int64() != 1 || e.CallReverted {
 		t.Fatalf("%+v", e)
 	}
 	if f.isConfirmed(a.commitment) || len(f.derive()) != 0 {
@@ -170,12 +189,11 @@ func TestAssertionFailedNamesTheFirstFailingAssertion(t *testing.T) {
 	} {
 		slot := uint64(i + 1)
 		f.enterSlot(slot)
-		s := f.certified(slot, 10*slot, nil)
-		s.Assertions = tc.as
+		s := withBundles(f.certified(slot, 10*slot, nil), bindings.CallBundle{Assertions: tc.as})
 		tx := f.submit(f.sidecar, s, 1)
 		f.chain.Commit()
 		e := revertAs[bindings.BasedInboxAssertionFailed](f, tx)
-		if e.Index.Int64() != tc.index || e.CallReverted != tc.reverted || e.ReturnDataHash != tc.hash {
+		if e.Bundle.Sign() != 0 || e.Index.Int64() != tc.index || e.CallReverted != tc.reverted || e.ReturnDataHash != tc.hash {
 			t.Fatalf("case %d: %+v", i, e)
 		}
 	}
@@ -191,7 +209,7 @@ func TestCompetingSubmissionsOnlyOneLands(t *testing.T) {
 	ts := f.enterSlot(1)
 	theirs, ours := f.certified(1, 10, []byte("copied")), f.certified(1, 10, []byte("ours"))
 	ct := f.commitmentFor(f.stranger, theirs.Blk, 11, ts, 0)
-	ours.PreCalls = []bindings.SignedCall{f.lockCall(f.searcher, 1, 0)}
+	ours.Bundles = []bindings.CallBundle{f.sealed(1, f.lockRelease(f.searcher, 1, 0))}
 	pt := f.submit(f.stranger, theirs, 5)
 	po := f.submit(f.sidecar, ours, 3)
 	f.chain.Commit()

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
 )
@@ -20,7 +21,7 @@ func TestNoViewReturnsAnUnconfirmedRoot(t *testing.T) {
 	theirs := f.certified(1, 10, []byte("copied"))
 	theirRoot := l2Root(11, 9)
 	ct := f.prove(&theirs, f.stranger, 11, ts, 0, theirs.SlotEnding.L2StateRoot, theirRoot)
-	theirs.Assertions = []bindings.Assertion{{Target: f.demo, Data: f.sd.PackPreActions(), Expect: word(common.Big1)}}
+	theirs.Bundles = []bindings.CallBundle{{Assertions: []bindings.Assertion{{Target: f.demo, Data: f.sd.PackPreActions(), Expect: word(common.Big1)}}}}
 	a := f.atomicSubmission(1, 10, nil)
 
 	failed := f.submit(f.stranger, theirs, 6)
@@ -82,7 +83,7 @@ func TestFailedSubmissionAloneLeavesNothingReadable(t *testing.T) {
 	ts := f.enterSlot(1)
 	s := f.certified(1, 10, nil)
 	c := f.prove(&s, f.sidecar, 11, ts, 0, s.SlotEnding.L2StateRoot, l2Root(11, 0))
-	s.Assertions = []bindings.Assertion{{Target: f.demo, Data: f.sd.PackPreActions(), Expect: word(common.Big1)}}
+	s.Bundles = []bindings.CallBundle{{Assertions: []bindings.Assertion{{Target: f.demo, Data: f.sd.PackPreActions(), Expect: word(common.Big1)}}}}
 	tx := f.submit(f.sidecar, s, 2)
 	after := f.send(f.stranger, f.inbox, f.ib.PackTransientStateRoot(), 1)
 	f.chain.Commit()
@@ -105,10 +106,10 @@ func TestTransientRootIsNotVisibleToPreCalls(t *testing.T) {
 	ts := f.enterSlot(1)
 	s := f.certified(1, 10, nil)
 	f.prove(&s, f.sidecar, 11, ts, 0, s.SlotEnding.L2StateRoot, l2Root(11, 0))
-	s.PreCalls = []bindings.SignedCall{f.releaseCall(f.searcher, 1, 0)}
+	s.Bundles = []bindings.CallBundle{f.sealed(1, bundle.CallGroup{PreCalls: []bundle.SignedCall{f.releaseCall(f.searcher, 1, 0)}})}
 	tx := f.submit(f.sidecar, s, 1)
 	f.chain.Commit()
-	e := callFailure[basedaccount.BasedAccountCallReverted](f, tx, 0, 0)
+	e := callFailure[basedaccount.BasedAccountCallReverted](f, tx, 0, 0, 0)
 	noProven := bindings.BasedInboxNoProvenStateRootErrorID()
 	if !bytes.Equal(e.Reason, noProven[:4]) {
 		t.Fatalf("reason %x, want NoProvenStateRoot", e.Reason)
