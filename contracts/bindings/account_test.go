@@ -279,3 +279,23 @@ func TestBasedCallDigestMatchesBundle(t *testing.T) {
 		t.Fatalf("type hash %x: %v", th, err)
 	}
 }
+
+// A stale submission a builder lands in a later slot is refused WrongSlot before any call runs:
+// the searcher's account is untouched and the revert costs the sidecar little gas.
+func TestStaleSubmissionFailsBeforeItsCalls(t *testing.T) {
+	f := newFixture(t)
+	f.enterSlot(1)
+	stale := withBundles(f.certified(1, 10, nil), f.sealed(1, f.signGroup(f.lockRelease(f.searcher, 1, 0))))
+	f.enterSlot(2)
+	tx := f.submit(f.sidecar, stale, 1)
+	f.chain.Commit()
+	if e := revertAs[bindings.BasedInboxWrongSlot](f, tx); e.CurrentSlot != 2 || e.MessageSlot != 1 {
+		t.Fatalf("stale submission refused with %+v, want WrongSlot(2, 1)", e)
+	}
+	f.checkUntouched(keyAddr(f.searcher))
+	gas := f.chain.Receipt(tx).GasUsed
+	t.Logf("stale submission reverted with %d gas", gas)
+	if gas > 100_000 {
+		t.Fatalf("the stale submission's revert used %d gas, want under 100,000", gas)
+	}
+}

@@ -162,6 +162,10 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     /// on a based block confirmed earlier in this L1 block, or, in based mode, on the L2 head.
     function submitBased(Submission calldata s) external returns (bytes32 commitment) {
         if (entered) revert Reentered();
+        // A stale submission a builder lands in a later slot fails here, before any call runs,
+        // so its cost to the sidecar is a small revert.
+        uint64 slot = currentSlot();
+        if (s.certificate.length != 0 && s.slotEnding.l1Slot != slot) revert WrongSlot(slot, s.slotEnding.l1Slot);
         entered = true;
         bytes32[] memory ids = new bytes32[](s.bundles.length);
         for (uint256 b = 0; b < ids.length; b++) {
