@@ -60,8 +60,10 @@ func TestBlockWithOurBundleConfirmsBasedBlock(t *testing.T) {
 	noForced := crypto.Keccak256Hash(make([]byte, 32)) // keccak256(abi.encode(uint64(0)))
 	ourBundle := func(expect common.Hash) []*types.Transaction {
 		submit := c.signData(t, sidecarIdx, 0, inbox, ib.PackSubmitBased(bindings.Submission{
-			SlotEnding: m, Certificate: cert.Signature, Blk: blk, PreCalls: []bindings.SignedCall{}, PostCalls: []bindings.SignedCall{},
-			Assertions: []bindings.Assertion{{Target: inbox, Data: ib.PackForcedHead(), Expect: expect}},
+			SlotEnding: m, Certificate: cert.Signature, Blk: blk, Bundles: []bindings.CallBundle{{
+				PreCalls: []bindings.SignedCall{}, PostCalls: []bindings.SignedCall{},
+				Assertions: []bindings.Assertion{{Target: inbox, Data: ib.PackForcedHead(), Expect: expect}},
+			}},
 		}))
 		return []*types.Transaction{submit}
 	}

@@ -13,7 +13,7 @@ import (
 const (
 	AccountDomainName = "syncboost account"
 	BasedCallType     = "BasedCall(uint256 chainId,address inbox,uint64 l1Slot,address target,uint256 value," +
-		"bytes data,uint256 nonce,uint64 deadline)"
+		"bytes data,uint256 nonce,uint64 deadline,bytes32 bundleId)"
 )
 
 var (
@@ -23,7 +23,8 @@ var (
 
 // BasedCall is one L1 action a searcher's account runs inside the sidecar's atomic
 // transaction: call(Target, Value, Data), only when Inbox asks, only in slot L1Slot of chain
-// ChainID, only with the account's next Nonce, only until Deadline (unix seconds).
+// ChainID, only with the account's next Nonce, only until Deadline (unix seconds), and only
+// together with the rest of its bundle (BundleID, see CallGroup.ID).
 type BasedCall struct {
 	ChainID  uint64
 	Inbox    common.Address
@@ -33,6 +34,7 @@ type BasedCall struct {
 	Data     []byte
 	Nonce    uint64
 	Deadline uint64
+	BundleID common.Hash
 }
 
 // SignedCall is a BasedCall with the account that runs it and the account key's signature
@@ -45,7 +47,7 @@ type SignedCall struct {
 
 // StructHash is hashStruct(BasedCall).
 func (c *BasedCall) StructHash() common.Hash {
-	var buf [9 * 32]byte
+	var buf [10 * 32]byte
 	copy(buf[0:], basedCallTypeHash[:])
 	putUint(buf[32:64], c.ChainID)
 	copy(buf[64+12:], c.Inbox[:])
@@ -57,6 +59,7 @@ func (c *BasedCall) StructHash() common.Hash {
 	copy(buf[192:], crypto.Keccak256(c.Data))
 	putUint(buf[224:256], c.Nonce)
 	putUint(buf[256:288], c.Deadline)
+	copy(buf[288:], c.BundleID[:])
 	return crypto.Keccak256Hash(buf[:])
 }
 
@@ -72,7 +75,8 @@ func (c *BasedCall) Digest(account common.Address) common.Hash {
 	return crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], sh[:])
 }
 
-// SignCall signs c for the account of key (the EIP-7702 delegated EOA).
+// SignCall signs c for the account of key (the EIP-7702 delegated EOA). c.BundleID must be
+// set: ComposableBundle.SignCalls binds and signs a whole bundle's calls.
 func SignCall(key *ecdsa.PrivateKey, c BasedCall) (*SignedCall, error) {
 	account := crypto.PubkeyToAddress(key.PublicKey)
 	digest := c.Digest(account)
@@ -88,4 +92,73 @@ func SignCall(key *ecdsa.PrivateKey, c BasedCall) (*SignedCall, error) {
 // applies (65 bytes, v in {27, 28}, low s); an ErrBadSignature naming field otherwise.
 func (s *SignedCall) Signer(field string) (common.Address, error) {
 	return recoverECDSA(field, s.Call.Digest(s.Account), s.Signature)
+}
+
+// CallGroup is one bundle's L1 part of the atomic transaction: its signed calls and its
+// assertions, which the inbox runs all or none of.
+type CallGroup struct {
+	PreCalls   []SignedCall
+	PostCalls  []SignedCall
+	Assertions []Assertion
+}
+
+// ID is the bundle id every call of the group signs, as BasedInbox.callBundleId computes it:
+// keccak256(abi.encode(calls(pre), calls(post), assertions)), where calls(l) hashes each call
+// without its signature and id, and assertions hashes each (target, keccak256(data), expect).
+func (g CallGroup) ID() common.Hash {
+	var buf [3 * 32]byte
+	pre, post, as := callsHash(g.PreCalls), callsHash(g.PostCalls), assertionsHash(g.Assertions)
+	copy(buf[0:], pre[:])
+	copy(buf[32:], post[:])
+	copy(buf[64:], as[:])
+	return crypto.Keccak256Hash(buf[:])
+}
+
+// Bind sets every call's chain id, inbox and slot, then every call's bundle id from them: what
+// the account signed besides what the searcher chose. It changes the calls in place.
+func (g CallGroup) Bind(chainID uint64, inbox common.Address, slot uint64) {
+	for _, leg := range [][]SignedCall{g.PreCalls, g.PostCalls} {
+		for i := range leg {
+			leg[i].Call.ChainID, leg[i].Call.Inbox, leg[i].Call.L1Slot = chainID, inbox, slot
+		}
+	}
+	id := g.ID()
+	for _, leg := range [][]SignedCall{g.PreCalls, g.PostCalls} {
+		for i := range leg {
+			leg[i].Call.BundleID = id
+		}
+	}
+}
+
+func callsHash(cs []SignedCall) common.Hash {
+	buf := make([]byte, 0, len(cs)*32)
+	for _, s := range cs {
+		var w [9 * 32]byte
+		c := s.Call
+		copy(w[12:32], s.Account[:])
+		putUint(w[32:64], c.ChainID)
+		copy(w[64+12:96], c.Inbox[:])
+		putUint(w[96:128], c.L1Slot)
+		copy(w[128+12:160], c.Target[:])
+		if c.Value != nil {
+			c.Value.FillBytes(w[160:192])
+		}
+		copy(w[192:224], crypto.Keccak256(c.Data))
+		putUint(w[224:256], c.Nonce)
+		putUint(w[256:288], c.Deadline)
+		buf = append(buf, crypto.Keccak256(w[:])...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+func assertionsHash(as []Assertion) common.Hash {
+	buf := make([]byte, 0, len(as)*32)
+	for _, a := range as {
+		var w [3 * 32]byte
+		copy(w[12:32], a.Target[:])
+		copy(w[32:64], crypto.Keccak256(a.Data))
+		copy(w[64:96], a.Expect[:])
+		buf = append(buf, crypto.Keccak256(w[:])...)
+	}
+	return crypto.Keccak256Hash(buf)
 }

@@ -26,28 +26,44 @@ func callInbox(a common.Address) callOpt {
 	return func(c *BasedCall) { c.Inbox = a }
 }
 
-// signedCall is key's account calling target 0xcc with a little data and value, signed for
-// callChains and callSlot unless opts say otherwise.
-func signedCall(t testing.TB, key *ecdsa.PrivateKey, opts ...callOpt) SignedCall {
-	t.Helper()
-	c := BasedCall{ChainID: callChains.L1, Inbox: callChains.Inbox, L1Slot: callSlot, Target: common.Address{0xcc},
-		Value: big.NewInt(7), Data: []byte{0xde, 0xad}, Deadline: 1_900_000_000}
+// unsignedCall is key's account calling target 0xcc with a little data and value; signAll
+// binds it to callChains and the bundle and signs it.
+func unsignedCall(key *ecdsa.PrivateKey, opts ...callOpt) SignedCall {
+	c := BasedCall{Target: common.Address{0xcc}, Value: big.NewInt(7), Data: []byte{0xde, 0xad}, Deadline: 1_900_000_000}
 	for _, o := range opts {
 		o(&c)
 	}
+	return SignedCall{Account: crypto.PubkeyToAddress(key.PublicKey), Call: c}
+}
+
+// signAll signs every call of b with the test keys, for callChains.
+func signAll(t testing.TB, b *ComposableBundle) {
+	t.Helper()
+	if err := b.SignCalls(callChains, testKey(t, "searcher"), testKey(t, "other")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// resign replaces one call's signature with key's over the call as edit changes it: a
+// signature over something other than what the bundle binds.
+func resign(t testing.TB, sc *SignedCall, key *ecdsa.PrivateKey, edit callOpt) {
+	t.Helper()
+	c := sc.Call
+	edit(&c)
 	s, err := SignCall(key, c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return *s
+	sc.Signature = s.Signature
 }
 
 func callBundle(t testing.TB) *ComposableBundle {
 	b := sampleBundle(t)
 	key := testKey(t, "searcher")
 	b.L1Slot = callSlot
-	b.PreCalls = []SignedCall{signedCall(t, key)}
-	b.PostCalls = []SignedCall{signedCall(t, key, callNonce(1)), signedCall(t, testKey(t, "other"))}
+	b.PreCalls = []SignedCall{unsignedCall(key)}
+	b.PostCalls = []SignedCall{unsignedCall(key, callNonce(1)), unsignedCall(testKey(t, "other"))}
+	signAll(t, b)
 	return b
 }
 
@@ -170,32 +186,35 @@ func TestValidateCalls(t *testing.T) {
 		field  string
 		want   error
 	}{
-		{"signed by a stranger", func(b *ComposableBundle) {
-			c := signedCall(t, other)
-			c.Account = b.PreCalls[0].Account
-			b.PreCalls[0] = c
-		}, "preCalls[0].signature", ErrCallSignature},
-		{"signed for another chain", func(b *ComposableBundle) { b.PreCalls[0] = signedCall(t, key, callChain(5)) },
+		{"signed by a stranger", func(b *ComposableBundle) { resign(t, &b.PreCalls[0], other, func(*BasedCall) {}) },
+			"preCalls[0].signature", ErrCallSignature},
+		{"signed for another chain", func(b *ComposableBundle) { resign(t, &b.PreCalls[0], key, callChain(5)) },
 			"preCalls[0].signature", ErrCallSignature},
 		{"signed for another inbox", func(b *ComposableBundle) {
-			b.PostCalls[1] = signedCall(t, other, callInbox(common.Address{0xee}))
+			resign(t, &b.PostCalls[1], other, callInbox(common.Address{0xee}))
+		}, "postCalls[1].signature", ErrCallSignature},
+		{"signed for another bundle", func(b *ComposableBundle) {
+			resign(t, &b.PostCalls[1], other, func(c *BasedCall) { c.BundleID = common.Hash{0xbb} })
 		}, "postCalls[1].signature", ErrCallSignature},
 		{"high s", func(b *ComposableBundle) { b.PreCalls[0].Signature = highS(b.PreCalls[0].Signature) },
 			"preCalls[0].signature", ErrCallSignature},
-		{"tampered data", func(b *ComposableBundle) { b.PostCalls[0].Call.Data = []byte{1} }, "postCalls[0].signature", ErrCallSignature},
-		{"nonce gap in one account", func(b *ComposableBundle) { b.PostCalls[0] = signedCall(t, key, callNonce(2)) },
+		// The bundle id covers every call: tampering with one voids the first call's signature.
+		{"tampered data", func(b *ComposableBundle) { b.PostCalls[0].Call.Data = []byte{1} }, "preCalls[0].signature", ErrCallSignature},
+		{"assertion added after signing", func(b *ComposableBundle) { b.Assertions = append(b.Assertions, b.Assertions[0]) },
+			"preCalls[0].signature", ErrCallSignature},
+		{"nonce gap in one account", func(b *ComposableBundle) { b.PostCalls[0].Call.Nonce = 2; signAll(t, b) },
 			"postCalls[0].nonce", ErrCallNonce},
-		{"same nonce twice", func(b *ComposableBundle) { b.PostCalls[0] = signedCall(t, key) }, "postCalls[0].nonce", ErrCallNonce},
+		{"same nonce twice", func(b *ComposableBundle) { b.PostCalls[0].Call.Nonce = 0; signAll(t, b) }, "postCalls[0].nonce", ErrCallNonce},
 		{"no slot", func(b *ComposableBundle) { b.L1Slot = 0 }, "l1Slot", ErrMissing},
 		{"calls count as transactions", func(b *ComposableBundle) {
 			for i := range 5 {
-				b.PostCalls = append(b.PostCalls, signedCall(t, other, callNonce(uint64(i+1))))
+				b.PostCalls = append(b.PostCalls, unsignedCall(other, callNonce(uint64(i+1))))
 			}
+			signAll(t, b)
 		}, "txs", ErrTooManyTxs},
 		{"call data counts as bytes", func(b *ComposableBundle) {
-			c := BasedCall{ChainID: callChains.L1, Inbox: callChains.Inbox, L1Slot: callSlot, Data: make([]byte, 4000), Nonce: 1}
-			s, _ := SignCall(other, c)
-			b.PostCalls = append(b.PostCalls, *s)
+			b.PostCalls = append(b.PostCalls, SignedCall{Account: b.PostCalls[1].Account, Call: BasedCall{Data: make([]byte, 4000), Nonce: 1}})
+			signAll(t, b)
 		}, "txs", ErrTooLarge},
 	}
 	for _, tt := range tests {
@@ -223,13 +242,16 @@ func highS(sig []byte) []byte {
 
 func TestValidateBindsCallsAndAllowsCallOnlyBundles(t *testing.T) {
 	key := testKey(t, "searcher")
-	b := &ComposableBundle{L2ChainID: testChains.L2, L1Slot: callSlot, PreCalls: []SignedCall{signedCall(t, key)}}
+	b := &ComposableBundle{L2ChainID: testChains.L2, L1Slot: callSlot, PreCalls: []SignedCall{unsignedCall(key)}}
+	signAll(t, b)
 	b.PreCalls[0].Call.ChainID, b.PreCalls[0].Call.Inbox, b.PreCalls[0].Call.L1Slot = 0, common.Address{}, 0
+	b.PreCalls[0].Call.BundleID = common.Hash{}
 	cb, err := b.Validate(testLimits, callChains)
 	if err != nil {
 		t.Fatalf("a bundle of one call and no transaction: %v", err)
 	}
-	if c := cb.PreCalls[0].Call; c.ChainID != callChains.L1 || c.Inbox != callChains.Inbox || c.L1Slot != callSlot {
+	if c := cb.PreCalls[0].Call; c.ChainID != callChains.L1 || c.Inbox != callChains.Inbox || c.L1Slot != callSlot ||
+		c.BundleID != b.CallGroup().ID() {
 		t.Fatalf("call not bound: %+v", c)
 	}
 	if len(cb.Signers) != 0 {

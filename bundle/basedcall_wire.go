@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // Call legs, as they are named in errors (and on the wire).
@@ -136,27 +138,48 @@ func encodeCalls(cs []SignedCall) []callWire {
 }
 
 // CallID identifies a signed call inside the bundle's Hash: its EIP-712 digest over what the
-// searcher sent, with the chain id and inbox left zero. Those two are the sidecar's constants
-// and are bound only by Validate, so a bundle decoded again from its wire (a journal reload)
-// hashes the same as when it was accepted.
+// searcher sent, with the chain id, inbox and bundle id left zero. Those are bound only by
+// Validate, so a bundle decoded again from its wire (a journal reload) hashes the same as when
+// it was accepted.
 func (s *SignedCall) CallID() common.Hash {
 	c := s.Call
-	c.ChainID, c.Inbox = 0, common.Address{}
+	c.ChainID, c.Inbox, c.BundleID = 0, common.Address{}, common.Hash{}
 	return c.Digest(s.Account)
 }
 
 // HasCalls reports whether the bundle carries signed calls.
 func (b *ComposableBundle) HasCalls() bool { return len(b.PreCalls)+len(b.PostCalls) > 0 }
 
-// BindCalls sets every call's chain id and inbox to c's and its slot to the bundle's: the parts
-// of what the account signed that the wire leaves out. Validate calls it; a caller that rebuilt
-// a bundle with Restore calls it before sending the calls anywhere.
-func (b *ComposableBundle) BindCalls(c Chains) {
-	for _, leg := range [][]SignedCall{b.PreCalls, b.PostCalls} {
-		for i := range leg {
-			leg[i].Call.ChainID, leg[i].Call.Inbox, leg[i].Call.L1Slot = c.L1, c.Inbox, b.L1Slot
-		}
+// BindCalls sets every call's chain id and inbox to c's, its slot to the bundle's and its
+// bundle id to the bundle's (CallGroup.Bind): the parts of what the account signed that the wire
+// leaves out. Validate calls it; the inbox binds again when it packs the calls.
+func (b *ComposableBundle) BindCalls(c Chains) { b.CallGroup().Bind(c.L1, c.Inbox, b.L1Slot) }
+
+// CallGroup is the bundle's L1 part of the atomic transaction; its calls are the bundle's own.
+func (b *ComposableBundle) CallGroup() CallGroup {
+	return CallGroup{PreCalls: b.PreCalls, PostCalls: b.PostCalls, Assertions: b.Assertions}
+}
+
+// SignCalls binds the bundle's calls to c and signs each with the key of its account; every
+// account must have a key among keys.
+func (b *ComposableBundle) SignCalls(c Chains, keys ...*ecdsa.PrivateKey) error {
+	b.BindCalls(c)
+	byAccount := map[common.Address]*ecdsa.PrivateKey{}
+	for _, k := range keys {
+		byAccount[crypto.PubkeyToAddress(k.PublicKey)] = k
 	}
+	return b.EachCall(func(field string, sc *SignedCall) error {
+		key, ok := byAccount[sc.Account]
+		if !ok {
+			return fieldErr(field+".account", ErrCallSignature, "no key for account %s", sc.Account.Hex())
+		}
+		signed, err := SignCall(key, sc.Call)
+		if err != nil {
+			return err
+		}
+		sc.Signature = signed.Signature
+		return nil
+	})
 }
 
 // EachCall calls f with every signed call in leg order (pre, then post) and its field name

@@ -114,8 +114,6 @@ func Compose(in ComposeInput) *Plan {
 		l1Gas, l2Gas = l1Gas+b.L1Gas, l2Gas+b.L2Gas
 		p.Selected = append(p.Selected, b)
 		p.BasedTxs = append(p.BasedTxs, b.L2Txs...)
-		p.PreCalls = append(p.PreCalls, b.PreCalls...)
-		p.PostCalls = append(p.PostCalls, b.PostCalls...)
 		p.Assertions = append(p.Assertions, b.Assertions...)
 		p.Value.Add(p.Value, c.value)
 	}
@@ -159,7 +157,7 @@ type nonceKind uint8
 const (
 	l1TxNonce nonceKind = iota
 	l2TxNonce
-	callNonce
+	callNonceKey
 )
 
 func newUsage() *usage {
@@ -181,7 +179,7 @@ func (u *usage) each(b *CheckedBundle, f func(hash common.Hash, key nonceKey) bo
 	}
 	for _, calls := range [][]SignedCall{b.PreCalls, b.PostCalls} {
 		for _, c := range calls {
-			if f(common.Hash{}, nonceKey{callNonce, c.Account, c.Call.Nonce}) {
+			if f(common.Hash{}, nonceKey{callNonceKey, c.Account, c.Call.Nonce}) {
 				return true
 			}
 		}

@@ -136,14 +136,13 @@ func TestTipValue(t *testing.T) {
 // one is dropped as a conflict; a call with the next nonce composes beside it.
 func TestComposeDropsCallNonceConflicts(t *testing.T) {
 	account := common.HexToAddress("0xacc0")
-	withCall := func(nonce uint64) func(*ComposableBundle) {
-		return func(b *ComposableBundle) {
-			b.PreCalls = []SignedCall{{Account: account, Call: BasedCall{Nonce: nonce}}}
-		}
+	// Composition reads calls only; their signatures are intake's concern (Validate).
+	withCall := func(name string, nonce uint64) *CheckedBundle {
+		cb := checked(t, name, 0)
+		cb.PreCalls = []SignedCall{{Account: account, Call: BasedCall{Nonce: nonce}}}
+		return cb
 	}
-	a := checked(t, "alice", 0, withCall(7))
-	clash := checked(t, "bob", 0, withCall(7))
-	next := checked(t, "carol", 0, withCall(8))
+	a, clash, next := withCall("alice", 7), withCall("bob", 7), withCall("carol", 8)
 	p := Compose(baseInput([]*CheckedBundle{a, clash, next}, map[common.Hash]int64{a.Hash: 3, clash.Hash: 2, next.Hash: 1}))
 	if len(p.Selected) != 2 || p.Selected[0] != a || p.Selected[1] != next {
 		t.Fatalf("selected %d bundles, want alice and carol", len(p.Selected))
@@ -151,7 +150,7 @@ func TestComposeDropsCallNonceConflicts(t *testing.T) {
 	if len(p.Dropped) != 1 || p.Dropped[0].Hash != clash.Hash || p.Dropped[0].Reason != DropConflict {
 		t.Fatalf("dropped %+v, want bob's bundle as a conflict", p.Dropped)
 	}
-	if len(p.PreCalls) != 2 || p.PreCalls[0].Call.Nonce != 7 || p.PreCalls[1].Call.Nonce != 8 {
-		t.Fatalf("pre-calls %+v, want nonces 7 then 8 in selection order", p.PreCalls)
+	if gs := p.CallGroups(); len(gs) != 2 || gs[0].PreCalls[0].Call.Nonce != 7 || gs[1].PreCalls[0].Call.Nonce != 8 {
+		t.Fatalf("call groups %+v, want nonces 7 then 8 in selection order", gs)
 	}
 }

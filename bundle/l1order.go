@@ -69,32 +69,28 @@ func (o *L1Order) Source(i int) (L1Source, bool) {
 	return o.Sources[i], true
 }
 
-// CallSource maps the index of a call the inbox reported failing in leg (LegPreCall or
-// LegPostCall) back to its bundle and its position there; ok is false when no bundle has it.
-func (o *L1Order) CallSource(leg L1Leg, i int) (L1Source, bool) {
-	return o.find(leg, i, func(cb *CheckedBundle) int {
-		if leg == LegPreCall {
-			return len(cb.PreCalls)
-		}
-		return len(cb.PostCalls)
-	})
-}
-
-// AssertionSource maps the index of an assertion the inbox reported failing back to its
-// bundle and its position there; ok is false when no bundle has it.
-func (o *L1Order) AssertionSource(i int) (L1Source, bool) {
-	return o.find(LegAssertion, i, func(cb *CheckedBundle) int { return len(cb.Assertions) })
-}
-
-func (o *L1Order) find(leg L1Leg, i int, count func(*CheckedBundle) int) (L1Source, bool) {
-	for _, cb := range o.selected {
-		n := count(cb)
-		if i >= 0 && i < n {
-			return L1Source{Leg: leg, Bundle: cb, Index: i}, true
-		}
-		i -= n
+// CallGroups is the atomic transaction's per-bundle part, one group per selected bundle in
+// selection order: the inbox reports a failure by group index and index within the group.
+func (p *Plan) CallGroups() []CallGroup {
+	out := make([]CallGroup, len(p.Selected))
+	for i, cb := range p.Selected {
+		out[i] = cb.CallGroup()
 	}
-	return L1Source{}, false
+	return out
+}
+
+// GroupSource maps a failure the inbox reported at (group, index) of leg (LegPreCall,
+// LegPostCall or LegAssertion) back to its bundle; ok is false when there is no such part.
+func (o *L1Order) GroupSource(leg L1Leg, group, index int) (L1Source, bool) {
+	if group < 0 || group >= len(o.selected) || index < 0 {
+		return L1Source{}, false
+	}
+	cb := o.selected[group]
+	n := map[L1Leg]int{LegPreCall: len(cb.PreCalls), LegPostCall: len(cb.PostCalls), LegAssertion: len(cb.Assertions)}[leg]
+	if index >= n {
+		return L1Source{}, false
+	}
+	return L1Source{Leg: leg, Bundle: cb, Index: index}, true
 }
 
 // MaxTxGas is EIP-7825's per-transaction gas cap: the sidecar's atomic transaction must fit it.

@@ -6,10 +6,10 @@ import "testing"
 // maps back to the bundle and leg it came from, so the pipeline blames the right searcher and
 // based_callBundle names the right leg.
 func TestL1OrderMapsEveryIndexBackToItsBundle(t *testing.T) {
-	twoCalls := func(b *ComposableBundle) {
-		b.PreCalls, b.PostCalls = make([]SignedCall, 2), make([]SignedCall, 1)
+	a, b := checked(t, "alice", 0), checked(t, "bob", 0)
+	for _, cb := range []*CheckedBundle{a, b} { // unsigned: the order reads only how many there are
+		cb.PreCalls, cb.PostCalls = make([]SignedCall, 2), make([]SignedCall, 1)
 	}
-	a, b := checked(t, "alice", 0, twoCalls), checked(t, "bob", 0, twoCalls)
 	p := &Plan{Selected: []*CheckedBundle{a, b}}
 	submit := &Tx{Raw: []byte("submit")}
 	o := p.L1Order(submit)
@@ -32,24 +32,25 @@ func TestL1OrderMapsEveryIndexBackToItsBundle(t *testing.T) {
 		t.Error("an index past the bundle has a source")
 	}
 	for _, c := range []struct {
-		leg   L1Leg
-		index int
-		want  L1Source
+		leg          L1Leg
+		group, index int
+		want         L1Source
 	}{
-		{LegPreCall, 1, L1Source{Leg: LegPreCall, Bundle: a, Index: 1}},
-		{LegPreCall, 2, L1Source{Leg: LegPreCall, Bundle: b, Index: 0}},
-		{LegPostCall, 1, L1Source{Leg: LegPostCall, Bundle: b, Index: 0}},
-		{LegAssertion, 1, L1Source{Leg: LegAssertion, Bundle: b, Index: 0}},
+		{LegPreCall, 0, 1, L1Source{Leg: LegPreCall, Bundle: a, Index: 1}},
+		{LegPreCall, 1, 0, L1Source{Leg: LegPreCall, Bundle: b, Index: 0}},
+		{LegPostCall, 1, 0, L1Source{Leg: LegPostCall, Bundle: b, Index: 0}},
+		{LegAssertion, 1, 0, L1Source{Leg: LegAssertion, Bundle: b, Index: 0}},
 	} {
-		find := func(i int) (L1Source, bool) { return o.CallSource(c.leg, i) }
-		if c.leg == LegAssertion {
-			find = o.AssertionSource
-		}
-		if got, ok := find(c.index); !ok || got != c.want {
-			t.Errorf("%s %d: %+v, want %+v", c.leg, c.index, got, c.want)
+		if got, ok := o.GroupSource(c.leg, c.group, c.index); !ok || got != c.want {
+			t.Errorf("%s (%d, %d): %+v, want %+v", c.leg, c.group, c.index, got, c.want)
 		}
 	}
-	if _, ok := o.CallSource(LegPostCall, 2); ok {
-		t.Error("a post-call index past every bundle has a source")
+	for _, bad := range [][2]int{{0, 1}, {2, 0}, {-1, 0}} {
+		if _, ok := o.GroupSource(LegPostCall, bad[0], bad[1]); ok {
+			t.Errorf("post-call (%d, %d) past the bundles has a source", bad[0], bad[1])
+		}
+	}
+	if gs := p.CallGroups(); len(gs) != 2 || len(gs[1].PreCalls) != 2 {
+		t.Errorf("call groups %+v, want one per selected bundle", gs)
 	}
 }

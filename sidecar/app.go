@@ -126,7 +126,7 @@ func (b *builder) store() error {
 	b.closers = append(b.closers, func() { _ = j.Close() })
 	p, err := pool.New(pool.Config{MaxLive: b.cfg.SearcherAPI.MaxPooledBundles, MaxPerSignerSlot: b.cfg.SearcherAPI.MaxBundlesPerIdentityPerSlot,
 		Retention: b.cfg.Journal.Retention, MaxFinished: b.cfg.Journal.MaxFinished,
-		MaxFinishedPerIdentity: b.cfg.Journal.MaxFinishedPerIdentity}, pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry})
+		MaxFinishedPerIdentity: b.cfg.Journal.MaxFinishedPerIdentity, MaxWatchers: b.cfg.SearcherAPI.MaxWatchers}, pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry})
 	if err != nil {
 		return fmt.Errorf("pool: %w", err)
 	}

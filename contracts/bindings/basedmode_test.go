@@ -1,7 +1,6 @@
 package bindings_test
 
 import (
-	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -9,60 +8,65 @@ import (
 	"github.com/syncboost/syncboost/contracts/bindings"
 )
 
-// noSlotEnding is the slot-ending argument of an uncertified proposal (ignored by the inbox).
-var noSlotEnding = bindings.SlotEnding{L2ChainId: new(big.Int)}
-
-// stageOn sends an uncertified proposal on parent (based-on-based or based mode).
+// stageOn sends an uncertified submission on parent (based-on-based or based mode).
 func (f *fixture) stageOn(parent common.Hash, l2Number, ts, forcedStart uint64, tipGwei int64) (common.Hash, txRef) {
 	f.t.Helper()
-	blk := calldataBlock(parent, []byte("more l2 txs"))
-	c := f.commitmentFor(f.sidecar, blk, l2Number, ts, forcedStart)
-	return c, f.propose(f.sidecar, noSlotEnding, []byte{}, blk, tipGwei)
+	s := uncertified(parent, []byte("more l2 txs"))
+	c := f.commitmentFor(f.sidecar, s.Blk, l2Number, ts, forcedStart)
+	return c, f.submit(f.sidecar, s, tipGwei)
 }
 
+// TestBasedOnBasedInOneL1Block: a submission without a certificate builds on a based block
+// confirmed earlier in the same L1 block, and only on the current head.
 func TestBasedOnBasedInOneL1Block(t *testing.T) {
 	f := newFixture(t)
 	ts := f.enterSlot(1)
-	m := f.slotEnding(1, 10)
-	blk1 := calldataBlock(m.L2BlockHash, []byte("first"))
-	c1 := f.commitmentFor(f.sidecar, blk1, 11, ts, 0)
-	p1 := f.propose(f.sidecar, m, f.certify(m), blk1, 1)
+	s1 := f.certified(1, 10, []byte("first"))
+	c1 := f.commitmentFor(f.sidecar, s1.Blk, 11, ts, 0)
+	_, early := f.stageOn(c1, 12, ts, 0, 1) // before its parent exists
+	p1 := f.submit(f.sidecar, s1, 1)
 	c2, p2 := f.stageOn(c1, 12, ts, 0, 1)
-	early := f.confirm(f.sidecar, c2, nil, 1)
-	k1 := f.confirm(f.sidecar, c1, nil, 1)
-	k2 := f.confirm(f.sidecar, c2, nil, 1)
+	_, again := f.stageOn(c1, 12, ts, 0, 1)
+	sibling := f.submit(f.sidecar, uncertified(c1, []byte("sibling")), 1)
+	c3, p3 := f.stageOn(c2, 13, ts, 0, 1)
 	f.chain.Commit()
-	f.mustSucceed(p1, p2, k1, k2)
-	if e := revertAs[bindings.BasedInboxParentNotHead](f, early); e.ParentId != c1 || e.HeadId != m.L2BlockHash {
-		t.Fatalf("confirming the child before its parent: %+v", e)
+	f.mustSucceed(p1, p2, p3)
+	if e := revertAs[bindings.BasedInboxCertificateRequired](f, early); e.CurrentSlot != 1 {
+		t.Fatalf("building on a parent not yet confirmed: %+v", e)
+	}
+	if e := revertAs[bindings.BasedInboxCommitmentExists](f, again); e.Commitment != c2 {
+		t.Fatalf("the same submission twice: %+v", e)
+	}
+	if e := revertAs[bindings.BasedInboxParentNotHead](f, sibling); e.ParentId != c1 || e.HeadId != c2 {
+		t.Fatalf("a second child of the same parent: %+v", e)
 	}
 	d := f.derive()
-	if len(d) != 2 || d[0].Commitment != c1 || d[1].Commitment != c2 || d[1].Parent != c1 {
+	if len(d) != 3 || d[0].Commitment != c1 || d[1].Commitment != c2 || d[1].Parent != c1 || d[2].Parent != c2 {
 		t.Fatalf("derived %+v", d)
 	}
 	if d[1].Info.Anchor != bindings.AnchorBased || d[1].Info.L2BlockNumber != 12 {
 		t.Fatalf("second block %+v", d[1].Info)
 	}
-	if h := f.head(); h.Id != c2 || h.Number != 12 {
+	if h := f.head(); h.Id != c3 || h.Number != 13 {
 		t.Fatalf("head %+v", h)
 	}
 
 	// Outside its L1 block a based block is no anchor: building on it needs a certificate.
 	ts = f.enterSlot(2)
-	_, late := f.stageOn(c2, 13, ts, 0, 1)
+	_, late := f.stageOn(c3, 14, ts, 0, 1)
 	f.chain.Commit()
 	revertAs[bindings.BasedInboxCertificateRequired](f, late)
 }
 
 func TestSlotEndingMustExtendTheL2Head(t *testing.T) {
 	f := newFixture(t)
-	f.proposeConfirm(1, 10, nil) // head: based block 11, slot 1
+	f.landCertified(1, 10, nil) // head: based block 11, slot 1
 
 	attempt := func(slot uint64, edit func(*bindings.SlotEnding)) txRef {
 		f.enterSlot(slot)
 		m := f.slotEnding(slot, 0)
 		edit(&m)
-		tx := f.propose(f.sidecar, m, f.certify(m), calldataBlock(m.L2BlockHash, nil), 1)
+		tx := f.submit(f.sidecar, bindings.Submission{SlotEnding: m, Certificate: f.certify(m), Blk: calldataBlock(m.L2BlockHash, nil)}, 1)
 		f.chain.Commit()
 		return tx
 	}
@@ -78,14 +82,22 @@ func TestSlotEndingMustExtendTheL2Head(t *testing.T) {
 		}
 	}
 
-	rejected(attempt(1, number(12)), 11) // signed for the based block's own slot: stale
-	rejected(attempt(2, number(11)), 11) // not above the based block
-	f.mustSucceed(attempt(2, number(12)))
-	rejected(attempt(3, func(m *bindings.SlotEnding) { number(13)(m); m.L2ParentHash = l2Hash(12, 1) }), 12)
-	f.mustSucceed(attempt(3, number(13)))
-	rejected(attempt(4, func(m *bindings.SlotEnding) { number(13)(m); m.L2BlockHash = l2Hash(13, 1) }), 13)
-	f.mustSucceed(attempt(4, number(13))) // the head itself, certified again for a new slot
-	if h := f.head(); h.Based || h.Id != l2Hash(13, 0) || h.L1Slot != 3 {
+	rejected(attempt(1, number(12)), 11)  // signed for the based block's own slot: stale
+	rejected(attempt(2, number(11)), 11)  // not above the based block
+	f.mustSucceed(attempt(2, number(12))) // head: based block 13, slot 2
+
+	// Certified progress without a based block: the head is sequenced block 14 (slot 3). Directly
+	// on a certified head the parent hash must match, and the same number must be the same block.
+	f.enterSlot(3)
+	m := f.slotEnding(3, 14)
+	m.SlotEnding = false
+	rec := f.send(f.stranger, f.inbox, f.ib.PackRecordSequenced(m, f.certify(m)), 1)
+	f.chain.Commit()
+	f.mustSucceed(rec)
+	rejected(attempt(3, func(m *bindings.SlotEnding) { number(15)(m); m.L2ParentHash = l2Hash(14, 1) }), 14)
+	rejected(attempt(3, func(m *bindings.SlotEnding) { number(14)(m); m.L2BlockHash = l2Hash(14, 1) }), 14)
+	f.mustSucceed(attempt(3, number(14))) // the head itself, certified again as slot-ending
+	if h := f.head(); !h.Based || h.Number != 15 || h.L1Slot != 3 {
 		t.Fatalf("head %+v", h)
 	}
 }
@@ -119,24 +131,22 @@ func TestBasedModeOpensAfterTenSlotsWithoutCertifiedProgress(t *testing.T) {
 	ts = f.enterSlot(11)
 	_, offHead := f.stageOn(l2Hash(5, 0), 1, ts, 0, 2)
 	b1, p1 := f.stageOn(genesis.Id, 1, ts, 0, 1)
-	k1 := f.confirm(f.sidecar, b1, nil, 1)
 	f.chain.Commit()
-	f.mustSucceed(p1, k1)
+	f.mustSucceed(p1)
 	if e := revertAs[bindings.BasedInboxParentMismatch](f, offHead); e.Expected != genesis.Id {
 		t.Fatalf("%+v", e)
 	}
 	ts = f.enterSlot(12)
-	b2, p2 := f.stageOn(b1, 2, ts, 0, 1)
-	k2 := f.confirm(f.sidecar, b2, nil, 1)
+	_, p2 := f.stageOn(b1, 2, ts, 0, 1)
 	f.chain.Commit()
-	f.mustSucceed(p2, k2)
+	f.mustSucceed(p2)
 	d := f.derive()
 	if len(d) != 2 || d[0].Info.Anchor != bindings.AnchorHead || d[0].Info.ParentStateRoot != genesis.StateRoot || d[1].Parent != b1 {
 		t.Fatalf("derived %+v", d)
 	}
 
 	// The sequencer resumes with a certificate that extends the based-mode head; based mode closes.
-	f.mustSucceed(f.proposeConfirmAbove(13, 3))
+	f.landCertified(13, 3, nil)
 	if f.basedModeOpenAt(14) {
 		t.Fatal("based mode still open after the sequencer resumed")
 	}
@@ -144,16 +154,6 @@ func TestBasedModeOpensAfterTenSlotsWithoutCertifiedProgress(t *testing.T) {
 	_, closed := f.stageOn(f.head().Id, 5, ts, 0, 1)
 	f.chain.Commit()
 	revertAs[bindings.BasedInboxCertificateRequired](f, closed)
-}
-
-// proposeConfirmAbove lands a certified based block on slot-ending block n and returns the confirm.
-func (f *fixture) proposeConfirmAbove(slot, n uint64) txRef {
-	f.t.Helper()
-	s, p := f.stageProposal(slot, n, 2)
-	c := f.confirm(f.sidecar, s.commitment, nil, 1)
-	f.chain.Commit()
-	f.mustSucceed(p)
-	return c
 }
 
 func TestRecordSequencedKeepsBasedModeClosed(t *testing.T) {

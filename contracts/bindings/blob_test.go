@@ -37,7 +37,7 @@ func blobSidecar(t *testing.T, payload []byte) *types.BlobTxSidecar {
 	return types.NewBlobTxSidecar(types.BlobSidecarVersion1, blobs, commitments, proofs)
 }
 
-func TestProposeBasedInBlobModeRecordsVersionedHashes(t *testing.T) {
+func TestSubmitBasedInBlobModeRecordsVersionedHashes(t *testing.T) {
 	f := newFixture(t)
 	payload := bytes.Repeat([]byte("based block payload "), 8000) // 160 kB: two blobs
 	sidecar := blobSidecar(t, payload)
@@ -51,7 +51,8 @@ func TestProposeBasedInBlobModeRecordsVersionedHashes(t *testing.T) {
 		m := f.slotEnding(slot, 10+slot)
 		blk := bindings.BasedBlock{ParentHash: m.L2BlockHash, DataMode: bindings.DataBlobs, BlobCount: 2, TxData: []byte{}, Proof: []byte{}}
 		edit(&blk)
-		tx := l1sim.Tx{To: f.inbox, Data: f.ib.PackProposeBased(m, f.certify(m), blk)}
+		s := normalised(bindings.Submission{SlotEnding: m, Certificate: f.certify(m), Blk: blk})
+		tx := l1sim.Tx{To: f.inbox, Data: f.ib.PackSubmitBased(s)}
 		if withBlobs {
 			tx.Blobs = sidecar
 		}
@@ -69,7 +70,7 @@ func TestProposeBasedInBlobModeRecordsVersionedHashes(t *testing.T) {
 
 	tx := send(5, true, func(*bindings.BasedBlock) {})
 	f.mustSucceed(tx)
-	t.Logf("proposeBased with %d blobs: %d gas", len(hashes), f.chain.Receipt(tx).GasUsed)
+	t.Logf("submitBased with %d blobs: %d gas", len(hashes), f.chain.Receipt(tx).GasUsed)
 	info := f.proposedEvent(tx).Info
 	if info.DataMode != bindings.DataBlobs || len(info.TxData) != 0 || len(info.BlobHashes) != 2 {
 		t.Fatalf("info %+v", info)

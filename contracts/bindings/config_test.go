@@ -32,14 +32,3 @@ func TestInboxRefusesIncompleteConfiguration(t *testing.T) {
 		}
 	}
 }
-
-func TestProposeBasedRefusesTheSameProposalTwice(t *testing.T) {
-	f := newFixture(t)
-	s, first := f.stageProposal(1, 10, 2)
-	again := f.propose(f.sidecar, s.m, f.certify(s.m), s.blk, 1)
-	f.chain.Commit()
-	f.mustSucceed(first)
-	if e := revertAs[bindings.BasedInboxCommitmentExists](f, again); e.Commitment != s.commitment {
-		t.Fatalf("%+v", e)
-	}
-}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
 	"github.com/syncboost/syncboost/contracts/internal/l1sim"
 )
 
@@ -35,11 +36,13 @@ type fixture struct {
 	cfg   bindings.InboxConfig
 
 	deployer, sequencer, sidecar, searcher, stranger, attester *ecdsa.PrivateKey
+	keys                                                       map[common.Address]*ecdsa.PrivateKey // by account, for signGroup
 
-	inbox, verifier, demo common.Address
-	ib                    *bindings.BasedInbox
-	av                    *bindings.AttestationVerifier
-	sd                    *bindings.SyncDemo
+	inbox, verifier, demo, account common.Address // account: the BasedAccount delegate code
+	ib                             *bindings.BasedInbox
+	av                             *bindings.AttestationVerifier
+	sd                             *bindings.SyncDemo
+	ba                             *basedaccount.BasedAccount
 }
 
 func keyAddr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
@@ -56,12 +59,14 @@ func mustKey(t *testing.T) *ecdsa.PrivateKey {
 // newFixture deploys everything in slot 0; cfgEdit may change the inbox configuration first.
 func newFixture(t *testing.T, cfgEdit ...func(*bindings.InboxConfig)) *fixture {
 	t.Helper()
-	f := &fixture{t: t, ib: bindings.NewBasedInbox(), av: bindings.NewAttestationVerifier(), sd: bindings.NewSyncDemo()}
+	f := &fixture{t: t, ib: bindings.NewBasedInbox(), av: bindings.NewAttestationVerifier(), sd: bindings.NewSyncDemo(),
+		ba: basedaccount.NewBasedAccount(), keys: map[common.Address]*ecdsa.PrivateKey{}}
 	keys := []**ecdsa.PrivateKey{&f.deployer, &f.sequencer, &f.sidecar, &f.searcher, &f.stranger, &f.attester}
 	var funded []common.Address
 	for _, k := range keys {
 		*k = mustKey(t)
 		funded = append(funded, keyAddr(*k))
+		f.keys[keyAddr(*k)] = *k
 	}
 	f.chain = l1sim.New(t, funded...)
 	f.verifier = f.chain.Deploy(f.deployer, deployCode(bindings.AttestationVerifierMetaData.Bin, f.av.PackConstructor(keyAddr(f.attester))))
@@ -76,6 +81,8 @@ func newFixture(t *testing.T, cfgEdit ...func(*bindings.InboxConfig)) *fixture {
 	}
 	f.inbox = f.chain.Deploy(f.deployer, deployCode(bindings.BasedInboxMetaData.Bin, f.ib.PackConstructor(f.cfg)))
 	f.demo = f.chain.Deploy(f.deployer, deployCode(bindings.SyncDemoMetaData.Bin, f.sd.PackConstructor(f.inbox)))
+	f.account = f.chain.Deploy(f.deployer, common.FromHex(basedaccount.BasedAccountMetaData.Bin))
+	f.chain.Delegate(f.deployer, []*ecdsa.PrivateKey{f.searcher}, f.account)
 	return f
 }
 
@@ -153,17 +160,10 @@ func (f *fixture) send(key *ecdsa.PrivateKey, to common.Address, data []byte, ti
 	return f.chain.Send(key, l1sim.Tx{To: to, Data: data, Tip: big.NewInt(tipGwei * params.GWei)})
 }
 
-func (f *fixture) propose(key *ecdsa.PrivateKey, m bindings.SlotEnding, cert []byte, blk bindings.BasedBlock, tipGwei int64) *types.Transaction {
+// submit sends one submitBased transaction.
+func (f *fixture) submit(key *ecdsa.PrivateKey, s bindings.Submission, tipGwei int64) *types.Transaction {
 	f.t.Helper()
-	return f.send(key, f.inbox, f.ib.PackProposeBased(m, cert, blk), tipGwei)
-}
-
-func (f *fixture) confirm(key *ecdsa.PrivateKey, commitment common.Hash, as []bindings.Assertion, tipGwei int64) *types.Transaction {
-	f.t.Helper()
-	if as == nil {
-		as = []bindings.Assertion{}
-	}
-	return f.send(key, f.inbox, f.ib.PackConfirmBased(commitment, as), tipGwei)
+	return f.send(key, f.inbox, f.ib.PackSubmitBased(normalised(s)), tipGwei)
 }
 
 // commitmentFor predicts the commitment of a proposal that will land in the next block at ts.
@@ -199,7 +199,13 @@ func revertAs[T any](f *fixture, tx *types.Transaction) *T {
 	if r := f.chain.Receipt(tx); r.Status != types.ReceiptStatusFailed {
 		f.t.Fatalf("tx %s succeeded, want %T", tx.Hash(), new(T))
 	}
-	v, err := bindings.UnpackInboxError(f.chain.RevertData(tx))
+	return decodeAs[T](f, f.chain.RevertData(tx))
+}
+
+// decodeAs decodes inbox revert data as the custom error T.
+func decodeAs[T any](f *fixture, data []byte) *T {
+	f.t.Helper()
+	v, err := bindings.UnpackInboxError(data)
 	if err != nil {
 		f.t.Fatalf("decode revert: %v", err)
 	}
@@ -238,7 +244,7 @@ func (f *fixture) isConfirmed(c common.Hash) bool {
 	return ok
 }
 
-// proposedEvent returns the BasedBlockProposed event of a committed proposeBased.
+// proposedEvent returns the BasedBlockProposed event of a committed submitBased.
 func (f *fixture) proposedEvent(tx *types.Transaction) *bindings.BasedInboxBasedBlockProposed {
 	f.t.Helper()
 	for _, l := range f.chain.Receipt(tx).Logs {

@@ -17,15 +17,17 @@ func (f *fixture) enqueue(raw []byte, fee *big.Int) txRef {
 	return f.chain.Send(f.stranger, l1sim.Tx{To: f.inbox, Data: f.ib.PackEnqueueForcedTransaction(raw), Value: fee})
 }
 
-// proposeForced sends a certified proposal on slot-ending block n consuming count forced entries.
-func (f *fixture) proposeForced(slot, n uint64, count uint16, tipGwei int64) (staged, txRef) {
+// proposeForced sends a certified submission on slot-ending block n consuming count forced
+// entries, edited by edit, and returns its commitment.
+func (f *fixture) proposeForced(slot, n uint64, count uint16, tipGwei int64, edit ...func(*bindings.Submission)) (common.Hash, txRef) {
 	f.t.Helper()
 	ts := f.enterSlot(slot)
-	m := f.slotEnding(slot, n)
-	blk := calldataBlock(m.L2BlockHash, []byte("l2 txs"))
-	blk.ForcedCount = count
-	s := staged{m: m, blk: blk, commitment: f.commitmentFor(f.sidecar, blk, n+1, ts, f.forcedHead())}
-	return s, f.propose(f.sidecar, m, f.certify(m), blk, tipGwei)
+	s := f.certified(slot, n, []byte("l2 txs"))
+	s.Blk.ForcedCount = count
+	for _, e := range edit {
+		e(&s)
+	}
+	return f.commitmentFor(f.sidecar, s.Blk, n+1, ts, f.forcedHead()), f.submit(f.sidecar, s, tipGwei)
 }
 
 func TestEnqueueForcedTransactionChargesTheExactFee(t *testing.T) {
@@ -62,16 +64,16 @@ func TestEnqueueForcedTransactionChargesTheExactFee(t *testing.T) {
 
 var common1 = big.NewInt(1)
 
-// TestProposeBasedRejectsSkippedDueForcedInclusion: an entry may be left out until its delay has
+// TestSubmitBasedRejectsSkippedDueForcedInclusion: an entry may be left out until its delay has
 // passed, and no longer.
-func TestProposeBasedRejectsSkippedDueForcedInclusion(t *testing.T) {
+func TestSubmitBasedRejectsSkippedDueForcedInclusion(t *testing.T) {
 	f := newFixture(t)
 	f.enterSlot(1)
 	enq := f.enqueue([]byte("forced"), forcedFee)
 	enqueuedAt := f.chain.Commit().Time
 	f.mustSucceed(enq)
 
-	f.mustSucceed(f.proposeConfirmAbove(4, 10)) // slot 4 starts 36 s later: not due yet
+	f.landCertified(4, 10, nil) // slot 4 starts 36 s later: not due yet
 	if f.forcedHead() != 0 {
 		t.Fatal("an entry that was not included was consumed")
 	}
@@ -83,10 +85,9 @@ func TestProposeBasedRejectsSkippedDueForcedInclusion(t *testing.T) {
 	if e := revertAs[bindings.BasedInboxForcedInclusionDue](f, skip); e.Due.Int64() != 1 || e.Included.Sign() != 0 {
 		t.Fatalf("%+v", e)
 	}
-	s, p := f.proposeForced(5, 20, 1, 2)
-	k := f.confirm(f.sidecar, s.commitment, nil, 1)
+	_, p := f.proposeForced(5, 20, 1, 2)
 	f.chain.Commit()
-	f.mustSucceed(p, k)
+	f.mustSucceed(p)
 	if f.forcedHead() != 1 {
 		t.Fatal("the included entry was not consumed")
 	}
@@ -120,28 +121,33 @@ func TestForcedInclusionCapOrderAndFees(t *testing.T) {
 	}
 
 	before := f.chain.Balance(keyAddr(f.sidecar))
-	s, p := f.proposeForced(6, 10, forcedCap, 2)
-	k := f.confirm(f.sidecar, s.commitment, nil, 1)
+	_, p := f.proposeForced(6, 10, forcedCap, 2)
 	f.chain.Commit()
-	f.mustSucceed(p, k)
+	f.mustSucceed(p)
 	f.checkForced(p, 0, entries[:3])
 	paid := new(big.Int).Sub(f.chain.Balance(keyAddr(f.sidecar)), before)
-	paid.Add(paid, f.gasCost(p, k))
+	paid.Add(paid, f.gasCost(p))
 	if want := new(big.Int).Mul(forcedFee, big.NewInt(forcedCap)); paid.Cmp(want) != 0 {
 		t.Fatalf("proposer received %s, want %s in fees", paid, want)
 	}
 
-	// A proposal that is never confirmed consumes nothing: the next based block takes them again.
-	_, unconfirmed := f.proposeForced(7, 20, 2, 1)
+	// A submission that reverts (here on a false assertion) consumes nothing and pays no fee: the
+	// next based block takes the entries again.
+	before = f.chain.Balance(keyAddr(f.sidecar))
+	_, failed := f.proposeForced(7, 20, 2, 1, func(s *bindings.Submission) {
+		s.Bundles = []bindings.CallBundle{{Assertions: []bindings.Assertion{{Target: f.demo, Data: f.sd.PackPreActions(), Expect: word(common.Big1)}}}}
+	})
 	f.chain.Commit()
-	f.mustSucceed(unconfirmed)
+	revertAs[bindings.BasedInboxAssertionFailed](f, failed)
 	if f.forcedHead() != 3 {
-		t.Fatalf("forced head %d after an unconfirmed proposal", f.forcedHead())
+		t.Fatalf("forced head %d after a failed submission", f.forcedHead())
 	}
-	s, p = f.proposeForced(8, 30, 2, 2)
-	k = f.confirm(f.sidecar, s.commitment, nil, 1)
+	if spent := new(big.Int).Sub(before, f.chain.Balance(keyAddr(f.sidecar))); spent.Cmp(f.gasCost(failed)) != 0 {
+		t.Fatalf("a failed submission moved %s wei besides its gas", new(big.Int).Sub(spent, f.gasCost(failed)))
+	}
+	_, p = f.proposeForced(8, 30, 2, 2)
 	f.chain.Commit()
-	f.mustSucceed(p, k)
+	f.mustSucceed(p)
 	f.checkForced(p, 3, entries[3:])
 	if f.forcedHead() != 5 {
 		t.Fatalf("forced head %d", f.forcedHead())
@@ -183,19 +189,16 @@ func TestBasedOnBasedTakesTheNextForcedEntries(t *testing.T) {
 	f.chain.Commit()
 	f.mustSucceed(sent...)
 
-	s1, p1 := f.proposeForced(6, 10, forcedCap, 5)
-	ts := f.chain.Head().Time + 1
-	child := func(count uint16) (common.Hash, txRef) {
-		blk := calldataBlock(s1.commitment, nil)
-		blk.ForcedCount = count
-		return f.commitmentFor(f.sidecar, blk, 12, ts, forcedCap), f.propose(f.sidecar, noSlotEnding, []byte{}, blk, 1)
+	c1, p1 := f.proposeForced(6, 10, forcedCap, 5)
+	child := func(count uint16) txRef {
+		s := uncertified(c1, nil)
+		s.Blk.ForcedCount = count
+		return f.submit(f.sidecar, s, 1)
 	}
-	_, short := child(0)
-	c2, p2 := child(2)
-	k1 := f.confirm(f.sidecar, s1.commitment, nil, 1)
-	k2 := f.confirm(f.sidecar, c2, nil, 1)
+	short := child(0)
+	p2 := child(2)
 	f.chain.Commit()
-	f.mustSucceed(p1, p2, k1, k2)
+	f.mustSucceed(p1, p2)
 	if e := revertAs[bindings.BasedInboxForcedInclusionDue](f, short); e.Due.Int64() != 2 {
 		t.Fatalf("%+v", e)
 	}

@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/syncboost/syncboost/bundle"
 )
 
 // Data modes of BasedBlock.DataMode and anchors of ProposedBlock.Anchor, as the inbox defines them.
@@ -82,4 +84,46 @@ func SignAttestation(key *ecdsa.PrivateKey, chainID *big.Int, verifier common.Ad
 	}
 	sig[64] += 27
 	return sig, nil
+}
+
+// SignedCallOf is the inbox's ABI form of a searcher's signed call (bundle.SignCall's output).
+func SignedCallOf(s *bundle.SignedCall) SignedCall {
+	c := s.Call
+	value := new(big.Int)
+	if c.Value != nil {
+		value.Set(c.Value)
+	}
+	return SignedCall{
+		Account: s.Account,
+		Call: BasedCall{
+			ChainId: new(big.Int).SetUint64(c.ChainID), Inbox: c.Inbox, L1Slot: c.L1Slot, Target: c.Target,
+			Value: value, Data: c.Data, Nonce: new(big.Int).SetUint64(c.Nonce), Deadline: c.Deadline,
+			BundleId: c.BundleID,
+		},
+		Signature: s.Signature,
+	}
+}
+
+// CallBundleOf is the inbox's ABI form of one bundle's calls and assertions, as they are: it
+// binds and signs nothing (bundle.CallGroup.Bind and bundle.SignCall do). Every slice is
+// non-nil, the form the ABI encoder expects.
+func CallBundleOf(g bundle.CallGroup) CallBundle {
+	out := CallBundle{PreCalls: signedCallsOf(g.PreCalls), PostCalls: signedCallsOf(g.PostCalls),
+		Assertions: make([]Assertion, len(g.Assertions))}
+	for i, a := range g.Assertions {
+		data := a.Data
+		if data == nil {
+			data = []byte{}
+		}
+		out.Assertions[i] = Assertion{Target: a.Target, Data: data, Expect: a.Expect}
+	}
+	return out
+}
+
+func signedCallsOf(cs []bundle.SignedCall) []SignedCall {
+	out := make([]SignedCall, len(cs))
+	for i := range cs {
+		out[i] = SignedCallOf(&cs[i])
+	}
+	return out
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
 	"github.com/syncboost/syncboost/contracts/internal/l1sim"
 )
 
@@ -73,4 +74,34 @@ func FuzzUnpackInboxError(f *testing.F) {
 			t.Fatalf("value %v with error %v", v, err)
 		}
 	})
+}
+
+func TestUnpackCallFailure(t *testing.T) {
+	inbox := bindings.NewBasedInbox().GetABI()
+	account := basedaccount.NewBasedAccount().GetABI()
+	reason, err := account.Errors["CallReplayed"].Inputs.Pack(big.NewInt(4), big.NewInt(6))
+	if err != nil {
+		t.Fatal(err)
+	}
+	replayed := basedaccount.BasedAccountCallReplayedErrorID()
+	reason = append(replayed[:4:4], reason...)
+	args, err := inbox.Errors["CallFailed"].Inputs.Pack(uint8(1), big.NewInt(3), big.NewInt(2), reason)
+	if err != nil {
+		t.Fatal(err)
+	}
+	failedID := bindings.BasedInboxCallFailedErrorID()
+	failed, v, err := bindings.UnpackCallFailure(append(failedID[:4:4], args...))
+	if err != nil || failed.Leg != 1 || failed.Bundle.Int64() != 3 || failed.Index.Int64() != 2 {
+		t.Fatalf("%+v %v", failed, err)
+	}
+	if e, ok := v.(*basedaccount.BasedAccountCallReplayed); !ok || e.Nonce.Int64() != 4 || e.Next.Int64() != 6 {
+		t.Fatalf("reason %#v", v)
+	}
+	notSlotEnding := bindings.BasedInboxNotSlotEndingErrorID()
+	if _, _, err := bindings.UnpackCallFailure(notSlotEnding[:4]); !errors.Is(err, bindings.ErrUnknownError) {
+		t.Fatalf("another inbox error: %v", err)
+	}
+	if _, err := bindings.UnpackAccountError([]byte{1}); !errors.Is(err, bindings.ErrNoErrorData) {
+		t.Fatalf("short data: %v", err)
+	}
 }

@@ -22,16 +22,16 @@ func highS(sig []byte) []byte {
 	return out
 }
 
-// proposal is one proposeBased attempt built for the current slot.
+// proposal is the proposal part of one submitBased attempt built for the current slot.
 type proposal struct {
 	m    bindings.SlotEnding
 	cert []byte
 	blk  bindings.BasedBlock
 }
 
-// TestProposeBasedRejectsEachRule sends, slot after slot, a proposal that breaks exactly one rule and
+// TestSubmitBasedRejectsEachProposalRule sends, slot after slot, a proposal that breaks exactly one rule and
 // checks the mined transaction failed with that rule's error; the unmodified proposal then lands.
-func TestProposeBasedRejectsEachRule(t *testing.T) {
+func TestSubmitBasedRejectsEachProposalRule(t *testing.T) {
 	f := newFixture(t)
 	other := common.HexToHash("0x0bad")
 	cases := []struct {
@@ -88,7 +88,7 @@ func TestProposeBasedRejectsEachRule(t *testing.T) {
 			f.enterSlot(slot)
 			p := f.validProposal(slot, 10+slot)
 			tc.edit(p)
-			tx := f.propose(f.sidecar, p.m, p.cert, p.blk, 1)
+			tx := f.submit(f.sidecar, p.submission(), 1)
 			f.chain.Commit()
 			tc.check(f, p, slot, tx)
 		})
@@ -96,7 +96,7 @@ func TestProposeBasedRejectsEachRule(t *testing.T) {
 	}
 	f.enterSlot(slot)
 	p := f.validProposal(slot, 10+slot)
-	tx := f.propose(f.sidecar, p.m, p.cert, p.blk, 1)
+	tx := f.submit(f.sidecar, p.submission(), 1)
 	f.chain.Commit()
 	f.mustSucceed(tx)
 }
@@ -119,4 +119,8 @@ func wantSigner(signer func(*fixture) common.Address) func(*fixture, *proposal, 
 
 func wantInvalidSignature(f *fixture, _ *proposal, _ uint64, tx txRef) {
 	revertAs[bindings.BasedInboxInvalidSignature](f, tx)
+}
+
+func (p *proposal) submission() bindings.Submission {
+	return bindings.Submission{SlotEnding: p.m, Certificate: p.cert, Blk: p.blk}
 }

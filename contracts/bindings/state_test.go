@@ -10,16 +10,15 @@ import (
 	"github.com/syncboost/syncboost/contracts/internal/l1sim"
 )
 
-// proven sends a certified proposal on slot-ending n carrying post-state root `post` with proof
-// made by prove (given the parent root and commitment).
+// proven sends a certified submission on slot-ending n carrying post-state root `post` with
+// proof made by prove (given the parent root and commitment).
 func (f *fixture) proven(slot, n uint64, post common.Hash, prove func(parent, c common.Hash) []byte) (common.Hash, txRef) {
 	f.t.Helper()
 	ts := f.enterSlot(slot)
-	m := f.slotEnding(slot, n)
-	blk := calldataBlock(m.L2BlockHash, []byte("l2"))
-	c := f.commitmentFor(f.sidecar, blk, n+1, ts, f.forcedHead())
-	blk.PostStateRoot, blk.Proof = post, prove(m.L2StateRoot, c)
-	return c, f.propose(f.sidecar, m, f.certify(m), blk, 2)
+	s := f.certified(slot, n, []byte("l2"))
+	c := f.commitmentFor(f.sidecar, s.Blk, n+1, ts, f.forcedHead())
+	s.Blk.PostStateRoot, s.Blk.Proof = post, prove(s.SlotEnding.L2StateRoot, c)
+	return c, f.submit(f.sidecar, s, 2)
 }
 
 func TestStateProofMustBeTheAttestersSignatureOverTheTransition(t *testing.T) {
@@ -63,31 +62,38 @@ func TestStateRootNeedsAVerifier(t *testing.T) {
 	revertAs[bindings.BasedInboxNoStateVerifier](f, tx)
 }
 
+// TestBasedOnBasedProvesFromTheParentsRoot: a child in the same L1 block proves from its
+// parent's root, and its post-call reads the child's own root, not the parent's.
 func TestBasedOnBasedProvesFromTheParentsRoot(t *testing.T) {
 	f := newFixture(t)
 	r1, r2 := l2Root(11, 0), l2Root(12, 0)
 	c1, p1 := f.proven(1, 10, r1, func(parent, c common.Hash) []byte { return f.attest(parent, c, r1) })
 	ts := f.chain.Head().Time + 1
-	blk := calldataBlock(c1, []byte("child"))
-	c2 := f.commitmentFor(f.sidecar, blk, 12, ts, 0)
-	blk.PostStateRoot, blk.Proof = r2, f.attest(r1, c2, r2)
-	p2 := f.propose(f.sidecar, noSlotEnding, []byte{}, blk, 1)
+	child := uncertified(c1, []byte("child"))
+	c2 := f.prove(&child, f.sidecar, 12, ts, 0, r1, r2)
+	child.Bundles = []bindings.CallBundle{f.sealed(1, f.lockRelease(f.searcher, 1, 0))}
+	p2 := f.submit(f.sidecar, child, 1)
 	f.chain.Commit()
 	f.mustSucceed(p1, p2)
 	if info := f.proposedEvent(p2).Info; info.ParentStateRoot != r1 || info.PostStateRoot != r2 {
 		t.Fatalf("child roots %x -> %x", info.ParentStateRoot, info.PostStateRoot)
 	}
+	if got := common.BytesToHash(f.call(f.demo, f.sd.PackLastCommitment())); got != c2 {
+		t.Fatalf("the child's post-call saw %x, want the child %x", got, c2)
+	}
+	if got := common.BytesToHash(f.call(f.demo, f.sd.PackLastStateRoot())); got != r2 {
+		t.Fatalf("the child's post-call saw root %x, want %x", got, r2)
+	}
 
 	// A child of an unproven block has no parent root to prove from.
 	ts = f.enterSlot(2)
-	m := f.slotEnding(2, 20)
-	parent := calldataBlock(m.L2BlockHash, nil)
-	pc := f.commitmentFor(f.sidecar, parent, 21, ts, 0)
-	pp := f.propose(f.sidecar, m, f.certify(m), parent, 2)
-	child := calldataBlock(pc, nil)
-	child.PostStateRoot, child.Proof = r2, f.attest(common.Hash{}, f.commitmentFor(f.sidecar, child, 22, ts, 0), r2)
-	orphan := f.propose(f.sidecar, noSlotEnding, []byte{}, child, 1)
+	parent := f.certified(2, 20, nil)
+	pc := f.commitmentFor(f.sidecar, parent.Blk, 21, ts, 0)
+	pp := f.submit(f.sidecar, parent, 2)
+	orphan := uncertified(pc, nil)
+	f.prove(&orphan, f.sidecar, 22, ts, 0, common.Hash{}, r2)
+	po := f.submit(f.sidecar, orphan, 1)
 	f.chain.Commit()
 	f.mustSucceed(pp)
-	revertAs[bindings.BasedInboxParentStateRootUnknown](f, orphan)
+	revertAs[bindings.BasedInboxParentStateRootUnknown](f, po)
 }

@@ -25,7 +25,7 @@ interface ISlotClock {
 contract BasedAccount is IBasedAccount {
     bytes32 public constant BASED_CALL_TYPEHASH = keccak256(
         "BasedCall(uint256 chainId,address inbox,uint64 l1Slot,address target,uint256 value,bytes data,"
-        "uint256 nonce,uint64 deadline)"
+        "uint256 nonce,uint64 deadline,bytes32 bundleId)"
     );
     bytes32 private constant NAME_HASH = keccak256("syncboost account");
     bytes32 private constant VERSION_HASH = keccak256("1");
@@ -37,7 +37,7 @@ contract BasedAccount is IBasedAccount {
         bytes32 structHash = keccak256(
             abi.encode(
                 BASED_CALL_TYPEHASH, call.chainId, call.inbox, call.l1Slot, call.target, call.value,
-                keccak256(call.data), call.nonce, call.deadline
+                keccak256(call.data), call.nonce, call.deadline, call.bundleId
             )
         );
         return Sig.digest(Sig.domainSeparator(NAME_HASH, VERSION_HASH), structHash);

@@ -11,6 +11,7 @@ import {
     Proposal,
     InboxConfig,
     SignedCall,
+    CallBundle,
     Submission
 } from "./Types.sol";
 import {Sig} from "./Sig.sol";
@@ -38,10 +39,11 @@ error ParentStateRootUnknown();
 error StateProofRejected(bytes32 parentStateRoot, bytes32 postStateRoot);
 error CommitmentExists(bytes32 commitment);
 error ParentNotHead(bytes32 parentId, bytes32 headId);
-error CallFailed(uint8 leg, uint256 index, bytes reason);
-error NotAnAccount(uint8 leg, uint256 index, address account);
+error CallFailed(uint8 leg, uint256 bundle, uint256 index, bytes reason);
+error NotAnAccount(uint8 leg, uint256 bundle, uint256 index, address account);
+error WrongBundleId(uint8 leg, uint256 bundle, uint256 index, bytes32 bundleId, bytes32 signed);
 error Reentered();
-error AssertionFailed(uint256 index, bool callReverted, bytes32 returnDataHash);
+error AssertionFailed(uint256 bundle, uint256 index, bool callReverted, bytes32 returnDataHash);
 error FeeTransferFailed(address to, uint256 amount);
 error StateRootNotProven(bytes32 commitment);
 error NoProvenStateRoot();
@@ -151,45 +153,90 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
 
     // ---- submit ----
 
-    /// Runs one atomic submission: the pre-calls, the proposal, the post-calls (which may read the
-    /// proven post-state root through transientStateRoot), every assertion, then the confirmation.
-    /// With a certificate, `slotEnding` must be the sequencer's slot-ending message for the current
-    /// slot and L1 parent and the block must build on it; with an empty certificate the block must
-    /// build on a based block confirmed earlier in this L1 block, or, in based mode, on the L2 head.
+    /// Runs one atomic submission: every bundle's pre-calls, the proposal, every bundle's
+    /// post-calls (which may read the proven post-state root through transientStateRoot), every
+    /// assertion, then the confirmation. Each call must sign its bundle's id (callBundleId), so a
+    /// bundle's calls and assertions run together or not at all, in whoever's submission. With a
+    /// certificate, `slotEnding` must be the sequencer's slot-ending message for the current slot
+    /// and L1 parent and the block must build on it; with an empty certificate the block must build
+    /// on a based block confirmed earlier in this L1 block, or, in based mode, on the L2 head.
     function submitBased(Submission calldata s) external returns (bytes32 commitment) {
         if (entered) revert Reentered();
+        // A stale submission a builder lands in a later slot fails here, before any call runs,
+        // so its cost to the sidecar is a small revert.
+        uint64 slot = currentSlot();
+        if (s.certificate.length != 0 && s.slotEnding.l1Slot != slot) revert WrongSlot(slot, s.slotEnding.l1Slot);
         entered = true;
-        _runCalls(s.preCalls, LEG_PRE);
+        bytes32[] memory ids = new bytes32[](s.bundles.length);
+        for (uint256 b = 0; b < ids.length; b++) {
+            ids[b] = callBundleId(s.bundles[b]);
+            _runCalls(s.bundles[b].preCalls, LEG_PRE, b, ids[b]);
+        }
         Proposal memory p;
         (commitment, p) = _propose(s.slotEnding, s.certificate, s.blk);
         if (p.postStateRoot != bytes32(0)) {
             (provenCommitment, provenNumber, provenRoot) = (commitment, p.l2BlockNumber, p.postStateRoot);
         }
-        _runCalls(s.postCalls, LEG_POST);
-        _checkAssertions(s.assertions);
-        _confirm(commitment, p, s.assertions.length);
+        uint256 checked;
+        for (uint256 b = 0; b < ids.length; b++) {
+            _runCalls(s.bundles[b].postCalls, LEG_POST, b, ids[b]);
+        }
+        for (uint256 b = 0; b < ids.length; b++) {
+            checked += _checkAssertions(s.bundles[b].assertions, b);
+        }
+        _confirm(commitment, p, checked);
         (provenCommitment, provenNumber, provenRoot) = (bytes32(0), 0, bytes32(0));
         entered = false;
     }
 
-    function _runCalls(SignedCall[] calldata calls, uint8 leg) internal {
+    /// The id every call of a bundle signs: keccak256 over its pre-calls, post-calls and assertions
+    /// (each call without its signature and id), so that none of them can run without the others.
+    function callBundleId(CallBundle calldata b) public pure returns (bytes32) {
+        return keccak256(abi.encode(_callsHash(b.preCalls), _callsHash(b.postCalls), _assertionsHash(b.assertions)));
+    }
+
+    function _callsHash(SignedCall[] calldata calls) internal pure returns (bytes32) {
+        bytes32[] memory hs = new bytes32[](calls.length);
         for (uint256 i = 0; i < calls.length; i++) {
             SignedCall calldata c = calls[i];
+            hs[i] = keccak256(
+                abi.encode(
+                    c.account, c.call.chainId, c.call.inbox, c.call.l1Slot, c.call.target, c.call.value,
+                    keccak256(c.call.data), c.call.nonce, c.call.deadline
+                )
+            );
+        }
+        return keccak256(abi.encodePacked(hs));
+    }
+
+    function _assertionsHash(Assertion[] calldata assertions) internal pure returns (bytes32) {
+        bytes32[] memory hs = new bytes32[](assertions.length);
+        for (uint256 i = 0; i < assertions.length; i++) {
+            hs[i] = keccak256(abi.encode(assertions[i].target, keccak256(assertions[i].data), assertions[i].expect));
+        }
+        return keccak256(abi.encodePacked(hs));
+    }
+
+    function _runCalls(SignedCall[] calldata calls, uint8 leg, uint256 bundle, bytes32 id) internal {
+        for (uint256 i = 0; i < calls.length; i++) {
+            SignedCall calldata c = calls[i];
+            if (c.call.bundleId != id) revert WrongBundleId(leg, bundle, i, id, c.call.bundleId);
             (bool ok, bytes memory ret) =
                 c.account.call(abi.encodeCall(IBasedAccount.executeBased, (c.call, c.signature)));
-            if (!ok) revert CallFailed(leg, i, ret);
+            if (!ok) revert CallFailed(leg, bundle, i, ret);
             if (ret.length != 32 || bytes4(ret) != IBasedAccount.executeBased.selector) {
-                revert NotAnAccount(leg, i, c.account);
+                revert NotAnAccount(leg, bundle, i, c.account);
             }
         }
     }
 
-    function _checkAssertions(Assertion[] calldata assertions) internal view {
+    function _checkAssertions(Assertion[] calldata assertions, uint256 bundle) internal view returns (uint256) {
         for (uint256 i = 0; i < assertions.length; i++) {
             (bool ok, bytes memory ret) = assertions[i].target.staticcall(assertions[i].data);
             bytes32 got = keccak256(ret);
-            if (!ok || got != assertions[i].expect) revert AssertionFailed(i, !ok, got);
+            if (!ok || got != assertions[i].expect) revert AssertionFailed(bundle, i, !ok, got);
         }
+        return assertions.length;
     }
 
     function _propose(SlotEnding calldata slotEnding, bytes calldata certificate, BasedBlock calldata blk)

@@ -110,8 +110,10 @@ struct InboxConfig {
 
 /// A searcher's L1 action (EIP-712 type `BasedCall`, domain "syncboost account" / "1" with the
 /// account as verifying contract): the account runs call(target, value, data) when the named inbox
-/// asks during the named L1 slot, once per nonce, until the deadline. Field order and types are part
-/// of the signature: they must stay identical to bundle.BasedCall on the Go side.
+/// asks during the named L1 slot, once per nonce, until the deadline, and only as part of the bundle
+/// whose id it signs (every call and assertion of the searcher's bundle, see CallBundle), so no one
+/// can run it without the rest. Field order and types are part of the signature: they must stay
+/// identical to bundle.BasedCall on the Go side.
 struct BasedCall {
     uint256 chainId;
     address inbox;
@@ -121,6 +123,7 @@ struct BasedCall {
     bytes data;
     uint256 nonce;
     uint64 deadline; // unix seconds; the call is refused in any block with a later timestamp
+    bytes32 bundleId; // BasedInbox.callBundleId of the bundle the call belongs to
 }
 
 /// A BasedCall with the account that runs it and the account's signature over it.
@@ -130,13 +133,20 @@ struct SignedCall {
     bytes signature;
 }
 
-/// Everything one atomic submission runs, in this order: pre-calls, the proposal, post-calls,
-/// assertions, the confirmation. Any failure reverts all of it.
+/// One searcher bundle's L1 part: its signed calls and its assertions travel together, and every
+/// call signs their id, so the inbox runs all of them or none.
+struct CallBundle {
+    SignedCall[] preCalls;
+    SignedCall[] postCalls;
+    Assertion[] assertions;
+}
+
+/// Everything one atomic submission runs, in this order: every bundle's pre-calls, the proposal,
+/// every bundle's post-calls, every bundle's assertions, the confirmation. Any failure reverts all
+/// of it.
 struct Submission {
     SlotEnding slotEnding;
     bytes certificate;
     BasedBlock blk;
-    SignedCall[] preCalls;
-    SignedCall[] postCalls;
-    Assertion[] assertions;
+    CallBundle[] bundles;
 }

@@ -77,7 +77,7 @@ func (r *rig) l1Txs(p proposal, slot uint64, parent *types.Header, failing bool)
 		as = append(as, bindings.Assertion{Target: r.inbox, Data: r.ib.PackForcedHead(), Expect: common.Hash{1}})
 	}
 	data := r.ib.PackSubmitBased(bindings.Submission{SlotEnding: se, Certificate: cert, Blk: blk,
-		PreCalls: []bindings.SignedCall{}, PostCalls: []bindings.SignedCall{}, Assertions: as})
+		Bundles: []bindings.CallBundle{{PreCalls: []bindings.SignedCall{}, PostCalls: []bindings.SignedCall{}, Assertions: as}}})
 	return []*types.Transaction{r.tx(sidecar, l1ChainID, &r.inbox, data, 3_000_000, nil)}, commitment
 }
 

@@ -30,13 +30,13 @@ func Check(field, raw string, schemes ...string) error {
 		if errors.As(err, &ue) {
 			err = ue.Err
 		}
-		return fmt.Errorf("%s: %w %q: %v", field, ErrURL, raw, err)
+		return fmt.Errorf("%s: %w %q: %v", field, ErrURL, quote(raw), err)
 	}
 	if u.Scheme == "" || u.Host == "" {
-		return fmt.Errorf("%s: %w %q: need scheme://host", field, ErrURL, raw)
+		return fmt.Errorf("%s: %w %q: need scheme://host", field, ErrURL, quote(raw))
 	}
 	if !slices.Contains(schemes, u.Scheme) {
-		return fmt.Errorf("%s: %w %q: scheme %q (want %s)", field, ErrURL, raw, u.Scheme, choices(schemes))
+		return fmt.Errorf("%s: %w %q: scheme %q (want %s)", field, ErrURL, quote(raw), u.Scheme, choices(schemes))
 	}
 	return nil
 }
@@ -50,6 +50,18 @@ func choices(schemes []string) string {
 
 // CheckHTTP is Check for an HTTP API: http or https.
 func CheckHTTP(field, raw string) error { return Check(field, raw, "http", "https") }
+
+// quote is raw as an error may show it (a config check's output ends up in logs): as written
+// when it can hold no credentials, else redacted.
+func quote(raw string) string {
+	if !strings.ContainsAny(raw, "@?") {
+		return raw
+	}
+	if u, err := url.Parse(raw); err == nil && u.Host != "" {
+		return Redact(raw)
+	}
+	return "<redacted>"
+}
 
 // Redact returns raw fit for a log: without its userinfo and with every query value replaced,
 // since operators put credentials in both. A URL that does not parse is not logged at all.

@@ -63,3 +63,17 @@ func TestRedactDropsCredentials(t *testing.T) {
 		}
 	}
 }
+
+// A refused URL is quoted without the credentials operators put in it.
+func TestCheckQuotesNoCredentials(t *testing.T) {
+	for _, raw := range []string{
+		"ftp://user:hunter2@relay.example/?apikey=hunter2",
+		"//user:hunter2@relay.example",
+		"http://user:hunter2@relay.example:port/",
+	} {
+		err := CheckHTTP("relays[0].url", raw)
+		if err == nil || strings.Contains(err.Error(), "hunter2") || !strings.HasPrefix(err.Error(), "relays[0].url: ") {
+			t.Errorf("CheckHTTP(%q) = %v; want an error naming the field without the secret", raw, err)
+		}
+	}
+}

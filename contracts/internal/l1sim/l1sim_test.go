@@ -2,6 +2,7 @@ package l1sim
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"testing"
 
@@ -44,4 +45,29 @@ func TestRulesArePinnedToTheMainnetFork(t *testing.T) {
 	if got := c.Commit().Time; got != GenesisTime+100 {
 		t.Fatalf("block at %d, want %d", got, GenesisTime+100)
 	}
+}
+
+func TestDelegateInstallsEIP7702Code(t *testing.T) {
+	payer, owner := mustKey(t), mustKey(t)
+	c := New(t, crypto.PubkeyToAddress(payer.PublicKey), crypto.PubkeyToAddress(owner.PublicKey))
+	target := common.HexToAddress("0x000000000000000000000000000000000000beef")
+	c.Delegate(payer, []*ecdsa.PrivateKey{owner}, target)
+	if n := c.Nonce(crypto.PubkeyToAddress(owner.PublicKey)); n != 1 {
+		t.Fatalf("authority nonce %d after its authorisation, want 1", n)
+	}
+	// The authority still sends its own transactions at the bumped nonce.
+	tx := c.Send(owner, Tx{To: target})
+	c.Commit()
+	if r := c.Receipt(tx); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("a transaction of the delegated EOA failed")
+	}
+}
+
+func mustKey(t *testing.T) *ecdsa.PrivateKey {
+	t.Helper()
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }

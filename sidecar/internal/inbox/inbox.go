@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -122,8 +123,7 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 			L2ParentHash: se.L2ParentHash, L2StateRoot: se.L2StateRoot, L1Slot: se.L1Slot, L1ParentHash: se.L1ParentHash,
 			SeqIndex: se.SeqIndex, SlotEnding: se.IsSlotEnding,
 		},
-		Certificate: a.Message.Certificate.Signature, Blk: b.arg,
-		PreCalls: x.signedCalls(a.PreCalls), PostCalls: x.signedCalls(a.PostCalls), Assertions: assertions(a.Assertions),
+		Certificate: a.Message.Certificate.Signature, Blk: b.arg, Bundles: x.callBundles(a.Groups, a.Target.Slot),
 	})
 	if err != nil {
 		return nil, common.Hash{}, fmt.Errorf("pack submitBased: %w", err)
@@ -150,12 +150,23 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 	return raw, commitment, err
 }
 
-// signedCalls binds every call to this inbox and chain, the values intake checked its
-// signature against (a bundle reloaded from the journal carries them unset).
-func (x *Inbox) signedCalls(cs []bundle.SignedCall) []bindings.SignedCall {
+// callBundles binds every group to this inbox, its chain and the slot (with the bundle ids
+// they give), the values intake checked the signatures against; a bundle reloaded from the
+// journal carries them unset. The groups are copied: they are the pooled bundles' own calls.
+func (x *Inbox) callBundles(gs []bundle.CallGroup, slot uint64) []bindings.CallBundle {
+	out := make([]bindings.CallBundle, len(gs))
+	for i, g := range gs {
+		g.PreCalls, g.PostCalls = slices.Clone(g.PreCalls), slices.Clone(g.PostCalls)
+		g.Bind(x.cfg.L1ChainID, x.cfg.Address, slot)
+		out[i] = bindings.CallBundle{PreCalls: signedCalls(g.PreCalls), PostCalls: signedCalls(g.PostCalls),
+			Assertions: assertions(g.Assertions)}
+	}
+	return out
+}
+
+func signedCalls(cs []bundle.SignedCall) []bindings.SignedCall {
 	out := make([]bindings.SignedCall, len(cs))
 	for i, c := range cs {
-		c.Call.ChainID, c.Call.Inbox = x.cfg.L1ChainID, x.cfg.Address
 		value := c.Call.Value
 		if value == nil {
 			value = new(big.Int)
@@ -163,7 +174,7 @@ func (x *Inbox) signedCalls(cs []bundle.SignedCall) []bindings.SignedCall {
 		out[i] = bindings.SignedCall{Account: c.Account, Signature: c.Signature, Call: bindings.BasedCall{
 			ChainId: new(big.Int).SetUint64(c.Call.ChainID), Inbox: c.Call.Inbox, L1Slot: c.Call.L1Slot,
 			Target: c.Call.Target, Value: value, Data: c.Call.Data,
-			Nonce: new(big.Int).SetUint64(c.Call.Nonce), Deadline: c.Call.Deadline,
+			Nonce: new(big.Int).SetUint64(c.Call.Nonce), Deadline: c.Call.Deadline, BundleId: c.Call.BundleID,
 		}}
 	}
 	return out

@@ -278,17 +278,12 @@ func failureSource(o *bundle.L1Order, i int, fail sim.TxResult) (bundle.L1Source
 	case overGasCap(fail):
 		return src, "", fmt.Errorf("%w: %s", errTxGasCap, fail.Err)
 	}
-	leg, idx, detail, ok := submitFailure(fail.Return)
+	leg, group, idx, detail, ok := submitFailure(fail.Return)
 	if !ok {
 		return src, "", fmt.Errorf("submitBased: %s", revertReason(fail))
 	}
-	if leg == bundle.LegAssertion {
-		src, ok = o.AssertionSource(idx)
-	} else {
-		src, ok = o.CallSource(leg, idx)
-	}
-	if !ok {
-		return src, "", fmt.Errorf("submitBased names %s %d, which no bundle has: %s", leg, idx, revertReason(fail))
+	if src, ok = o.GroupSource(leg, group, idx); !ok {
+		return src, "", fmt.Errorf("submitBased names %s %d of bundle %d, which it does not have: %s", leg, idx, group, revertReason(fail))
 	}
 	return src, fmt.Sprintf("%s_failed: index %d: %s", src.Leg, src.Index, detail), nil
 }

@@ -70,8 +70,7 @@ func (p *Pipeline) Call(ctx context.Context, msg *Message, cb *bundle.CheckedBun
 	}
 	res := &CallResult{L1Slot: hexutil.Uint64(msg.L1Slot), L2BlockNumber: hexutil.Uint64(bundle.BasedBlockNumber(msg.L2BlockNumber))}
 	b.plan = &bundle.Plan{L2ChainID: p.cfg.L2ChainID, L1Slot: msg.L1Slot, BasedTxs: append(append([][]byte{}, b.forced.Txs...), cb.L2Txs...),
-		Selected: []*bundle.CheckedBundle{cb}, PreCalls: cb.PreCalls, PostCalls: cb.PostCalls, Assertions: cb.Assertions,
-		Value: new(big.Int)}
+		Selected: []*bundle.CheckedBundle{cb}, Assertions: cb.Assertions, Value: new(big.Int)}
 	l2txs := append(decodeAll(b.forced.Txs, p.cfg.L2ChainID), cb.L2...)
 	l2, err := p.deps.L2.SimulateL2(ctx, bundle.BasedEnv(p.cfg.L2Rules, b.parent, p.cfg.Proposer), l2txs)
 	if inv, ok := sim.AsInvalidTx(err); ok {

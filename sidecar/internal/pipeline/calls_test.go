@@ -27,11 +27,9 @@ func (r *rig) callBundle(i int, locking bool, wantReleases int64) *pool.Entry {
 	demo := bindings.NewSyncDemo()
 	var nonce uint64
 	call := func(data []byte) bundle.SignedCall {
-		sc, err := bundle.SignCall(key, bundle.BasedCall{ChainID: l1ChainID, Inbox: r.inboxAddr, L1Slot: slot,
-			Target: r.demo, Data: data, Nonce: nonce, Deadline: r.genesis + (slot+1)*slotLength})
-		must(r.t, err)
 		nonce++
-		return *sc
+		return bundle.SignedCall{Account: addr(key), Call: bundle.BasedCall{Target: r.demo, Data: data, Nonce: nonce - 1,
+			Deadline: r.genesis + (slot+1)*slotLength}}
 	}
 	sink := common.Address{0xee, byte(i)}
 	raw := func(b []byte, err error) []byte { must(r.t, err); return b }
@@ -43,8 +41,9 @@ func (r *rig) callBundle(i int, locking bool, wantReleases int64) *pool.Entry {
 		b.PreCalls = []bundle.SignedCall{call(demo.PackLock())}
 	}
 	b.PostCalls = []bundle.SignedCall{call(demo.PackRelease())}
-	cb, err := b.Validate(bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
-		bundle.Chains{L1: l1ChainID, L2: l2ChainID, Inbox: r.inboxAddr})
+	chains := bundle.Chains{L1: l1ChainID, L2: l2ChainID, Inbox: r.inboxAddr}
+	must(r.t, b.SignCalls(chains, key))
+	cb, err := b.Validate(bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4}, chains)
 	must(r.t, err)
 	e := &pool.Entry{Hash: cb.Hash, Identity: addr(key), Bundle: cb}
 	_, err = r.pool.Add(context.Background(), e)

@@ -170,7 +170,8 @@ func (s *scriptL1) SimulateL1(_ context.Context, _ sim.L1Env, txs []*bundle.Tx) 
 	if s.failAssertion >= 0 && string(txs[at].Data()) == "submit" && s.failAssertion < at {
 		word := common.LeftPadBytes(big.NewInt(int64(s.failAssertion)).Bytes(), 32)
 		res.FirstFailed = at
-		res.Txs[at] = sim.TxResult{Return: append(append(append([]byte{}, assertionFailedSelector...), word...), make([]byte, 64)...)}
+		// AssertionFailed(bundle = failAssertion, index 0, false, 0)
+		res.Txs[at] = sim.TxResult{Return: append(append(append([]byte{}, assertionFailedSelector...), word...), make([]byte, 96)...)}
 		s.failAssertion = -1
 	}
 	return res, nil
@@ -179,7 +180,7 @@ func (s *scriptL1) SimulateL1(_ context.Context, _ sim.L1Env, txs []*bundle.Tx) 
 // fakeInbox signs a real transaction whose data names it ("submit").
 type fakeInbox struct{}
 
-var assertionFailedSelector = crypto.Keccak256([]byte("AssertionFailed(uint256,bool,bytes32)"))[:4]
+var assertionFailedSelector = crypto.Keccak256([]byte("AssertionFailed(uint256,uint256,bool,bytes32)"))[:4]
 
 var sidecarKey, _ = crypto.ToECDSA(crypto.Keccak256([]byte("sidecar")))
 

@@ -70,7 +70,7 @@ func TestRevertingL2LegDropsOnlyThatBundle(t *testing.T) {
 func TestFailingAssertionDropsItsBundle(t *testing.T) {
 	h := newHarness(t)
 	a, b := h.add(1, 10), h.add(2, 10)
-	h.l1.failAssertion = 1 // the second bundle in value order owns assertion 1, its own index 0
+	h.l1.failAssertion = 1 // the second bundle in value order, its assertion 0
 	sent, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -60,14 +61,15 @@ func describeRevert(data []byte) string {
 		}
 		return fmt.Sprintf("revert 0x%x", data)
 	}
-	return e.Name + "(" + describeArgs(e, args, -1) + ")"
+	return e.Name + "(" + describeArgs(e, args) + ")"
 }
 
-// describeArgs renders the arguments of e except the one at skip.
-func describeArgs(e *abi.Error, args []any, skip int) string {
+// describeArgs renders the arguments of e except those at skip (indices into the merged
+// submission, which mean nothing to the searcher).
+func describeArgs(e *abi.Error, args []any, skip ...int) string {
 	var parts []string
 	for i, v := range args {
-		if i == skip {
+		if slices.Contains(skip, i) {
 			continue
 		}
 		parts = append(parts, e.Inputs[i].Name+"="+describeValue(e.Inputs[i].Name, v))
@@ -89,30 +91,36 @@ func describeValue(name string, v any) string {
 }
 
 // submitFailure is what a revert of the atomic transaction says about a searcher's part: the
-// leg and index into the plan's merged list that failed, and why in the searcher's terms (the
-// nested reason of a call, the result of an assertion); ok is false when the sidecar's own
-// part failed.
-func submitFailure(data []byte) (leg bundle.L1Leg, index int, why string, ok bool) {
+// leg, the bundle's group index and the index within it, and why in the searcher's terms (the
+// nested reason of a call, the result of an assertion); ok is false when the sidecar's own part
+// failed.
+func submitFailure(data []byte) (leg bundle.L1Leg, group, index int, why string, ok bool) {
 	e, args, known := namedError(data)
 	if !known {
-		return "", 0, "", false
+		return "", 0, 0, "", false
+	}
+	at := func(g, i any) bool {
+		var okG, okI bool
+		group, okG = smallIndex(g.(*big.Int))
+		index, okI = smallIndex(i.(*big.Int))
+		return okG && okI
 	}
 	switch e.Name {
-	case "CallFailed", "NotAnAccount":
+	case "CallFailed", "NotAnAccount", "WrongBundleId":
 		leg = bundle.LegPreCall
 		if args[0].(uint8) == 1 {
 			leg = bundle.LegPostCall
 		}
-		index, ok = smallIndex(args[1].(*big.Int))
+		ok = at(args[1], args[2])
 		if e.Name == "CallFailed" {
-			return leg, index, describeRevert(args[2].([]byte)), ok
+			return leg, group, index, describeRevert(args[3].([]byte)), ok
 		}
-		return leg, index, "NotAnAccount(" + describeArgs(e, args, 1) + ")", ok
+		return leg, group, index, e.Name + "(" + describeArgs(e, args, 0, 1, 2) + ")", ok
 	case "AssertionFailed":
-		index, ok = smallIndex(args[0].(*big.Int))
-		return bundle.LegAssertion, index, "AssertionFailed(" + describeArgs(e, args, 0) + ")", ok
+		ok = at(args[0], args[1])
+		return bundle.LegAssertion, group, index, "AssertionFailed(" + describeArgs(e, args, 0, 1) + ")", ok
 	}
-	return "", 0, "", false
+	return "", 0, 0, "", false
 }
 
 func smallIndex(v *big.Int) (int, bool) {

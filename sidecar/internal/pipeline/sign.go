@@ -37,8 +37,7 @@ func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
 	if p.deps.Prover != nil {
 		p.prove(ctx, msg, b, &args)
 	}
-	b.submit = slots.SubmitArgs{ProposeArgs: args, PreCalls: b.plan.PreCalls, PostCalls: b.plan.PostCalls,
-		Assertions: b.plan.Assertions}
+	b.submit = slots.SubmitArgs{ProposeArgs: args, Groups: b.plan.CallGroups()}
 	return p.stage("sign", b.timings, func() error { return p.signSubmit(ctx, b) })
 }
 

@@ -185,9 +185,8 @@ func (p *Memory) forget(it *item) {
 	}
 	p.m.status(st, -1)
 	for w := range it.watchers {
-		w.close()
+		p.dropWatcher(it, w)
 	}
-	it.watchers = nil
 }
 
 func (p *Memory) unlive(e *Entry) {
@@ -212,8 +211,7 @@ func (p *Memory) transition(it *item, c bundle.StatusChange) {
 		select {
 		case w.ch <- c:
 		default:
-			delete(it.watchers, w)
-			w.close()
+			p.dropWatcher(it, w)
 		}
 	}
 }

@@ -195,3 +195,38 @@ func TestWatchStreamsChangesAndEnds(t *testing.T) {
 	}
 	stop() // idempotent after close
 }
+
+// The pool bounds its subscriptions whoever opens them; a stopped one, or one whose bundle left
+// the pool, frees its place.
+func TestWatchersAreBounded(t *testing.T) {
+	ctx := context.Background()
+	m := pooltest.NewMaker(l1Chain, l2Chain)
+	p := newPool(t, pool.Config{MaxLive: 10, MaxPerSignerSlot: 10, MaxFinished: 10, MaxWatchers: 2}, nil)
+	e := mustAdd(t, p, m.Entry(t, alice, 10, "", 0)).Entry
+	other := mustAdd(t, p, m.Entry(t, alice, 12, "", 0)).Entry
+	_, _, stop1, err := p.Watch(ctx, e.Hash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, err := p.Watch(ctx, e.Hash); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, err := p.Watch(ctx, other.Hash); !errors.Is(err, pool.ErrTooManyWatchers) {
+		t.Fatalf("third watcher: %v, want ErrTooManyWatchers", err)
+	}
+	stop1()
+	stop1()
+	_, _, stop3, err := p.Watch(ctx, other.Hash)
+	if err != nil {
+		t.Fatalf("after a stop: %v", err)
+	}
+	defer stop3()
+	if _, err := p.Prune(ctx, 11); err != nil { // e leaves the pool with its remaining watcher
+		t.Fatal(err)
+	}
+	_, _, stop4, err := p.Watch(ctx, other.Hash)
+	if err != nil {
+		t.Fatalf("after the watched bundle left the pool: %v", err)
+	}
+	stop4()
+}

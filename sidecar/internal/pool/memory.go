@@ -25,6 +25,9 @@ type Config struct {
 	Retention              time.Duration
 	MaxFinished            int
 	MaxFinishedPerIdentity int
+	// MaxWatchers bounds the open Watch subscriptions, whoever opens them (each holds a
+	// buffered channel); 0 means no bound.
+	MaxWatchers int
 }
 
 // Check requires positive caps.
@@ -41,6 +44,9 @@ func (c Config) Check() error {
 	}
 	if c.MaxLive <= 0 {
 		errs = append(errs, fmt.Errorf("%w: max_live must be > 0 (got %d)", ErrConfig, c.MaxLive))
+	}
+	if c.MaxWatchers < 0 {
+		errs = append(errs, fmt.Errorf("%w: max_watchers must be >= 0 (got %d)", ErrConfig, c.MaxWatchers))
 	}
 	if c.MaxPerSignerSlot <= 0 {
 		errs = append(errs, fmt.Errorf("%w: max_per_signer_slot must be > 0 (got %d)", ErrConfig, c.MaxPerSignerSlot))
@@ -69,6 +75,7 @@ type Memory struct {
 	byUUID    map[uuidKey]*item
 	perSigner map[slotKey]int
 	live      int
+	watching  int // open Watch subscriptions
 	seq       uint64
 	used      bool
 }
@@ -159,21 +166,33 @@ func (p *Memory) Watch(_ context.Context, hash common.Hash) (*Entry, <-chan bund
 	if !ok {
 		return nil, nil, nil, fmt.Errorf("bundle %s: %w", hash.Hex(), ErrNotFound)
 	}
+	if p.cfg.MaxWatchers > 0 && p.watching >= p.cfg.MaxWatchers {
+		return nil, nil, nil, fmt.Errorf("%w: %d open", ErrTooManyWatchers, p.watching)
+	}
 	w := &watcher{ch: make(chan bundle.StatusChange, watchBuffer)}
 	if it.watchers == nil {
 		it.watchers = map[*watcher]struct{}{}
 	}
 	it.watchers[w] = struct{}{}
+	p.watching++
 	var once sync.Once
 	stop := func() {
 		once.Do(func() {
 			p.mu.Lock()
 			defer p.mu.Unlock()
-			delete(it.watchers, w)
-			w.close()
+			p.dropWatcher(it, w)
 		})
 	}
 	return it.e.clone(), w.ch, stop, nil
+}
+
+// dropWatcher ends w's subscription to it, once; the caller holds p.mu.
+func (p *Memory) dropWatcher(it *item, w *watcher) {
+	if _, ok := it.watchers[w]; ok {
+		delete(it.watchers, w)
+		p.watching--
+	}
+	w.close()
 }
 
 func (w *watcher) close() {

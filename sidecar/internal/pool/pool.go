@@ -15,15 +15,17 @@ import (
 
 // Sentinel errors; callers branch with errors.Is.
 var (
-	ErrNotFound      = errors.New("not found")
-	ErrDuplicate     = errors.New("bundle already pooled")
-	ErrNonceTooLow   = errors.New("replacement nonce too low")
-	ErrSlotCap       = errors.New("too many bundles for this signer in this slot")
-	ErrPoolFull      = errors.New("pool full")
-	ErrTransition    = errors.New("status transition not allowed")
-	ErrInvalidEntry  = errors.New("invalid entry")
-	ErrConfig        = errors.New("invalid pool config")
-	ErrNotRestorable = errors.New("restore after first use")
+	ErrNotFound = errors.New("not found")
+	// ErrTooManyWatchers: Config.MaxWatchers subscriptions are open already.
+	ErrTooManyWatchers = errors.New("too many watchers")
+	ErrDuplicate       = errors.New("bundle already pooled")
+	ErrNonceTooLow     = errors.New("replacement nonce too low")
+	ErrSlotCap         = errors.New("too many bundles for this signer in this slot")
+	ErrPoolFull        = errors.New("pool full")
+	ErrTransition      = errors.New("status transition not allowed")
+	ErrInvalidEntry    = errors.New("invalid entry")
+	ErrConfig          = errors.New("invalid pool config")
+	ErrNotRestorable   = errors.New("restore after first use")
 )
 
 // Pool is what the searcher API, the composer and the inclusion tracker need from a bundle

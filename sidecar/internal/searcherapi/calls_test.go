@@ -75,15 +75,22 @@ func callHarness(t *testing.T, sim Simulator) (*harness, *chainNonces) {
 // slotTime is the timestamp of slot's L1 block.
 func slotTime(slot uint64) uint64 { return uint64(slotGenesis.Unix()) + slot*slotSeconds }
 
-// signCall signs a call of key's account for slot, with nonce, valid until deadline.
+// signCall signs a call of key's account for slot, with nonce, valid until deadline, as the
+// only call of a bundle without assertions (the bundle id it signs).
 func signCall(t testing.TB, key *ecdsa.PrivateKey, slot, nonce, deadline uint64) bundle.SignedCall {
 	t.Helper()
-	c, err := bundle.SignCall(key, bundle.BasedCall{ChainID: l1Chain, Inbox: testInbox, L1Slot: slot,
-		Target: common.Address{0xcc}, Data: []byte{0x01, 0x02}, Nonce: nonce, Deadline: deadline})
-	if err != nil {
+	b := &bundle.ComposableBundle{L1Slot: slot, PreCalls: []bundle.SignedCall{{Account: pooltest.Addr(key),
+		Call: bundle.BasedCall{Target: common.Address{0xcc}, Data: []byte{0x01, 0x02}, Nonce: nonce, Deadline: deadline}}}}
+	signAll(t, b)
+	return b.PreCalls[0]
+}
+
+// signAll signs every call of b for the bundle it is now, with the victim's or bob's key.
+func signAll(t testing.TB, b *bundle.ComposableBundle) {
+	t.Helper()
+	if err := b.SignCalls(bundle.Chains{L1: l1Chain, Inbox: testInbox}, victim, bob); err != nil {
 		t.Fatal(err)
 	}
-	return *c
 }
 
 // callsBundle is searcher's bundle for slot: one L2 transaction and the given pre-calls.
@@ -105,7 +112,11 @@ func TestSignedCallIntake(t *testing.T) {
 		{"bad signature", func(b *bundle.ComposableBundle) { b.PreCalls[0].Signature[3] ^= 1 },
 			CodeInvalidParams, "preCalls[0].signature", "bad_call_signature"},
 		{"signed by another key", func(b *bundle.ComposableBundle) {
-			b.PreCalls[0].Signature = signCall(t, bob, nextSlot, 3, live).Signature
+			c, err := bundle.SignCall(bob, b.PreCalls[0].Call)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.PreCalls[0].Signature = c.Signature
 		}, CodeInvalidParams, "preCalls[0].signature", "bad_call_signature"},
 		{"expired before its slot starts", func(b *bundle.ComposableBundle) {
 			b.PreCalls[0] = signCall(t, victim, nextSlot, 3, slotTime(nextSlot)-1)
@@ -124,6 +135,7 @@ func TestSignedCallIntake(t *testing.T) {
 			CodeRejected, "preCalls[0].nonce", "call_replayed"},
 		{"nonces of one account not consecutive", func(b *bundle.ComposableBundle) {
 			b.PostCalls = []bundle.SignedCall{signCall(t, victim, nextSlot, 5, live)}
+			signAll(t, b)
 		}, CodeInvalidParams, "postCalls[0].nonce", "call_nonce_order"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -142,6 +154,7 @@ func TestSignedCallIntake(t *testing.T) {
 	res := h.mustSend(alice, h.callsBundle(alice, nextSlot, good()))
 	ahead := h.callsBundle(alice, nextSlot, signCall(t, victim, nextSlot, 7, live)) // earlier nonces may be pooled elsewhere
 	ahead.PostCalls = []bundle.SignedCall{signCall(t, victim, nextSlot, 8, live)}
+	signAll(t, ahead)
 	h.mustSend(alice, ahead)
 	en, err := h.pool.Get(context.Background(), res.BundleHash)
 	if err != nil {

@@ -2,6 +2,7 @@ package searcherapi
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strconv"
 	"time"
@@ -83,6 +84,11 @@ func (s *Server) watch(w http.ResponseWriter, r *http.Request, caller common.Add
 	if err == nil && en.Identity != caller {
 		stop()
 		err = pool.ErrNotFound
+	}
+	if errors.Is(err, pool.ErrTooManyWatchers) { // another watcher of the pool holds the places
+		free()
+		s.refuseCap(w, methodEvents, reasonWatchersFull)
+		return nil, nil, nil, false
 	}
 	if err != nil {
 		free()

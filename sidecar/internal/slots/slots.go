@@ -51,14 +51,12 @@ type ProposeArgs struct {
 }
 
 // SubmitArgs are the inputs of the sidecar's one atomic transaction: the proposal, the
-// selected bundles' signed calls and assertions in plan order, and its gas limit (0: the
-// per-transaction cap, for a first simulation that measures it).
+// selected bundles' signed calls and assertions (one group per bundle, in plan order), and its
+// gas limit (0: the per-transaction cap, for a first simulation that measures it).
 type SubmitArgs struct {
 	ProposeArgs
-	PreCalls   []bundle.SignedCall
-	PostCalls  []bundle.SignedCall
-	Assertions []bundle.Assertion
-	Gas        uint64
+	Groups []bundle.CallGroup
+	Gas    uint64
 }
 
 // BlockEvents are the commitments proposed and confirmed in one L1 block.
