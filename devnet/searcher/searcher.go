@@ -145,18 +145,15 @@ func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.Composa
 	if err != nil {
 		return nil, err
 	}
-	lock, err := s.sign(s.cfg.Key, slot, nonce, s.demo.PackLock(), LockValue)
-	if err != nil {
-		return nil, err
-	}
-	release, err := s.sign(s.cfg.Key, slot, nonce+1, s.demo.PackRelease(), nil)
-	if err != nil {
-		return nil, err
-	}
 	want := new(big.Int).Add(releases, big.NewInt(1))
-	return &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, PreTxs: raw[:1], L2Txs: l2, PostTxs: raw[1:],
-		PreCalls: []bundle.SignedCall{*lock}, PostCalls: []bundle.SignedCall{*release},
-		Assertions: []bundle.Assertion{{Target: s.cfg.Demo, Data: s.demo.PackReleases(), Expect: word(want)}}}, nil
+	b := &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, PreTxs: raw[:1], L2Txs: l2, PostTxs: raw[1:],
+		PreCalls:   []bundle.SignedCall{s.call(s.cfg.Key, slot, nonce, s.demo.PackLock(), LockValue)},
+		PostCalls:  []bundle.SignedCall{s.call(s.cfg.Key, slot, nonce+1, s.demo.PackRelease(), nil)},
+		Assertions: []bundle.Assertion{{Target: s.cfg.Demo, Data: s.demo.PackReleases(), Expect: word(want)}}}
+	if err := s.signCalls(b, s.cfg.Key); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // failingBundle's post-call is release() from an account that locked nothing: NotLocked
@@ -170,21 +167,28 @@ func (s *Searcher) failingBundle(ctx context.Context, slot uint64) (*bundle.Comp
 	if err != nil {
 		return nil, err
 	}
-	release, err := s.sign(s.cfg.FailKey, slot, nonce, s.demo.PackRelease(), nil)
-	if err != nil {
+	b := &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, L2Txs: l2,
+		PostCalls: []bundle.SignedCall{s.call(s.cfg.FailKey, slot, nonce, s.demo.PackRelease(), nil)}}
+	if err := s.signCalls(b, s.cfg.FailKey); err != nil {
 		return nil, err
 	}
-	return &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, L2Txs: l2, PostCalls: []bundle.SignedCall{*release}}, nil
+	return b, nil
 }
 
-// sign authorises call(Demo, value, data) for key's account in slot, until the slot ends.
-func (s *Searcher) sign(key *ecdsa.PrivateKey, slot, nonce uint64, data []byte, value *big.Int) (*bundle.SignedCall, error) {
-	c, err := bundle.SignCall(key, bundle.BasedCall{ChainID: s.cfg.L1ChainID, Inbox: s.cfg.Inbox, L1Slot: slot, Target: s.cfg.Demo,
-		Value: value, Data: data, Nonce: nonce, Deadline: s.cfg.GenesisTime + (slot+1)*s.cfg.SlotSeconds})
-	if err != nil {
-		return nil, fmt.Errorf("sign call: %w", err)
+// call is call(Demo, value, data) for key's account in slot, valid until the slot ends; the
+// chain, the inbox and the bundle id are bound when the bundle's calls are signed.
+func (s *Searcher) call(key *ecdsa.PrivateKey, slot, nonce uint64, data []byte, value *big.Int) bundle.SignedCall {
+	return bundle.SignedCall{Account: crypto.PubkeyToAddress(key.PublicKey), Call: bundle.BasedCall{L1Slot: slot,
+		Target: s.cfg.Demo, Value: value, Data: data, Nonce: nonce, Deadline: s.cfg.GenesisTime + (slot+1)*s.cfg.SlotSeconds}}
+}
+
+// signCalls binds b's calls to the chain, the inbox and b's id, and signs each: every call
+// signs its whole bundle, so none can run without the others and the assertions.
+func (s *Searcher) signCalls(b *bundle.ComposableBundle, keys ...*ecdsa.PrivateKey) error {
+	if err := b.SignCalls(bundle.Chains{L1: s.cfg.L1ChainID, L2: s.cfg.L2ChainID, Inbox: s.cfg.Inbox}, keys...); err != nil {
+		return fmt.Errorf("sign calls: %w", err)
 	}
-	return c, nil
+	return nil
 }
 
 // basedNonce is the next call nonce of key's delegated account.

@@ -109,6 +109,11 @@ func TestDemoBundles(t *testing.T) {
 		t.Fatal("the failing bundle fails by its post-call alone")
 	}
 	checkCall(t, bad.PostCalls, key("f"), demo, sd.PackRelease(), 41, nil)
+	for _, b := range []*bundle.CheckedBundle{good, bad} {
+		if id := b.CallGroup().ID(); b.PostCalls[0].Call.BundleID != id {
+			t.Fatalf("calls sign bundle id %s, want the bundle's %s", b.PostCalls[0].Call.BundleID, id)
+		}
+	}
 	if sent, _ := s.SendForSlot(context.Background(), 9); sent.Failing != (common.Hash{}) {
 		t.Fatal("a failing bundle only every FailEvery-th slot")
 	}
