@@ -45,7 +45,7 @@ func TestE2EChainUnbundlingBuilderSafety(t *testing.T) {
 			problems = append(problems, fmt.Sprintf("slot %d: %s", s, why))
 		}
 	}
-	t.Logf("unbundling builder at 50%%: %d slots, %d tampered (%d of them landed), %d intact (%d landed), %d with nothing sent; "+
+	t.Logf("unbundling builder at 50%%: %d slots, %d tampered (%d of them landed), %d intact (%d landed), %d the builder never got; "+
 		"%d Released events checked, builder counted %d tampered bundles", slots, tally.tampered, tally.tamperedLanded, tally.intact,
 		tally.intactLanded, tally.unsent, tally.released, d.L1.Builder().Stats().Tampered)
 	if len(problems) > 0 {
@@ -63,7 +63,7 @@ func TestE2EChainUnbundlingBuilderSafety(t *testing.T) {
 			got, tally.tampered, want, tally.orders)
 	}
 	if tally.unsent > slots/5 {
-		t.Errorf("%d of %d slots had nothing sent: the test checked too little", tally.unsent, slots)
+		t.Errorf("the builder got no bundle in %d of %d slots: the test checked too little", tally.unsent, slots)
 	}
 }
 
@@ -102,7 +102,7 @@ func checkUnbundledSlot(t *testing.T, d *Devnet, rep l1.SlotReport, f sequencer.
 	tally.released += len(released)
 	landed := len(confirmed) > 0
 	switch {
-	case !sent:
+	case !sent || len(rep.Bundles) == 0: // skipped by the sidecar, or too late for the builder
 		tally.unsent++
 	case tampered:
 		tally.tampered++
