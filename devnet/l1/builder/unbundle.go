@@ -23,8 +23,9 @@ type Unbundle struct {
 	GenesisTime time.Time
 }
 
-// maxArrangedTxs bounds the transactions an arrangement reorders; later ones keep their place
-// at the end. The sidecar's bundles carry a few: [raw preTxs..., the atomic tx, raw postTxs...].
+// maxArrangedTxs bounds the transactions an arrangement reorders (the count grows like n!);
+// later ones follow in order a full-length arrangement and are left out of shorter ones. The
+// sidecar's bundles carry a few: [raw preTxs..., the atomic tx, raw postTxs...].
 const maxArrangedTxs = 8
 
 // Tampering is what the builder did to one bundle in a tampered slot.
@@ -71,7 +72,7 @@ func Arrangement(n int, i uint64) []int {
 		return identity(n)[:0] // nothing to reorder: leave everything out
 	}
 	i %= total - 1
-	var p uint64 = 1 // n!/(n-k)! for the current k
+	var p uint64 = 1 // m!/(m-k)!, the arrangements of length k
 	k := 0
 	for ; i >= p; k++ {
 		i -= p
