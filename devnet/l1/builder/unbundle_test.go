@@ -45,6 +45,18 @@ func TestArrangementsCycleThroughEveryOrderedSubset(t *testing.T) {
 	}
 }
 
+// Past the cap, the first eight are arranged and the rest follow a full-length arrangement.
+func TestArrangementOfALongBundle(t *testing.T) {
+	last := builder.Arrangements(8) - 2 // the last dishonest one: the reverse of the first eight
+	a := builder.Arrangement(10, last)
+	if want := []int{7, 6, 5, 4, 3, 2, 1, 0, 8, 9}; !slices.Equal(a, want) {
+		t.Fatalf("arrangement %d of 10 = %v, want %v", last, a, want)
+	}
+	if a := builder.Arrangement(10, 3); !slices.Equal(a, []int{2}) {
+		t.Fatalf("arrangement 3 of 10 = %v, want [2]", a)
+	}
+}
+
 func TestTamperedSlotsSpreadEvenly(t *testing.T) {
 	u := builder.Unbundle{ShareBps: 5000}
 	var n uint64
