@@ -68,10 +68,7 @@ type Plan struct {
 	L1Slot    uint64
 	BasedTxs  [][]byte // forced entries first, then selected bundles' L2 transactions
 	Selected  []*CheckedBundle
-	// The calls and assertions of the atomic transaction, in selection order, as the inbox runs
-	// them and L1Order counts them.
-	PreCalls   []SignedCall
-	PostCalls  []SignedCall
+	// Assertions are every selected bundle's, in selection order (CallGroups has them per bundle).
 	Assertions []Assertion
 	Dropped    []Dropped
 	Value      *big.Int

@@ -28,6 +28,7 @@ type L1Source struct {
 type L1Order struct {
 	Txs      []*Tx
 	Sources  []L1Source
+	Submit   int // the index of the sidecar's atomic transaction in Txs
 	selected []*CheckedBundle
 }
 
@@ -43,6 +44,7 @@ func (p *Plan) L1Order(submit *Tx) *L1Order {
 			add(tx, L1Source{Leg: LegPre, Bundle: cb, Index: i})
 		}
 	}
+	o.Submit = len(o.Txs)
 	add(submit, L1Source{Leg: LegSubmit})
 	for _, cb := range p.Selected {
 		for i, tx := range cb.Post {

@@ -35,11 +35,15 @@ func NewNonces(l1 ethereum.ContractCaller) (*Nonces, error) {
 	return &Nonces{l1: l1}, nil
 }
 
+// nonceReadGas is ample for BasedAccount's basedNonce() (one SLOAD) and bounds anything else.
+const nonceReadGas = 100_000
+
 // BasedNonce is account's basedNonce() at the latest L1 block. An account without code
 // answers nothing and reads as 0: an EOA that has not delegated yet has used no nonce (and may
 // still delegate before its calls run; the simulation tells).
 func (n *Nonces) BasedNonce(ctx context.Context, account common.Address) (uint64, error) {
-	out, err := n.l1.CallContract(ctx, ethereum.CallMsg{To: &account, Data: basedNonceSelector}, nil)
+	// The account's code is the searcher's: bound what a read of it may burn on the node.
+	out, err := n.l1.CallContract(ctx, ethereum.CallMsg{To: &account, Data: basedNonceSelector, Gas: nonceReadGas}, nil)
 	if err != nil {
 		return 0, fmt.Errorf("basedNonce() of %s: %w", account.Hex(), err)
 	}

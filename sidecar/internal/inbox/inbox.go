@@ -150,42 +150,29 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 	return raw, commitment, err
 }
 
-// callBundles binds every group to this inbox, its chain and the slot (with the bundle ids
-// they give), the values intake checked the signatures against; a bundle reloaded from the
-// journal carries them unset. The groups are copied: they are the pooled bundles' own calls.
+// callBundles binds every group to this inbox and its chain (with the bundle ids they give),
+// the values intake checked the signatures against; a bundle reloaded from the journal carries
+// them unset. Each call keeps the slot it was signed for (its bundle's), so a call aimed at
+// another slot fails as CallWrongSlot, not as a bad signature. The groups are copied: they are
+// the pooled bundles' own calls.
 func (x *Inbox) callBundles(gs []bundle.CallGroup, slot uint64) []bindings.CallBundle {
 	out := make([]bindings.CallBundle, len(gs))
 	for i, g := range gs {
 		g.PreCalls, g.PostCalls = slices.Clone(g.PreCalls), slices.Clone(g.PostCalls)
-		g.Bind(x.cfg.L1ChainID, x.cfg.Address, slot)
-		out[i] = bindings.CallBundle{PreCalls: signedCalls(g.PreCalls), PostCalls: signedCalls(g.PostCalls),
-			Assertions: assertions(g.Assertions)}
+		g.Bind(x.cfg.L1ChainID, x.cfg.Address, signedSlot(g, slot))
+		out[i] = bindings.CallBundleOf(g)
 	}
 	return out
 }
 
-func signedCalls(cs []bundle.SignedCall) []bindings.SignedCall {
-	out := make([]bindings.SignedCall, len(cs))
-	for i, c := range cs {
-		value := c.Call.Value
-		if value == nil {
-			value = new(big.Int)
+// signedSlot is the slot a group's calls carry, or slot when they carry none.
+func signedSlot(g bundle.CallGroup, slot uint64) uint64 {
+	for _, calls := range [][]bundle.SignedCall{g.PreCalls, g.PostCalls} {
+		if len(calls) > 0 && calls[0].Call.L1Slot != 0 {
+			return calls[0].Call.L1Slot
 		}
-		out[i] = bindings.SignedCall{Account: c.Account, Signature: c.Signature, Call: bindings.BasedCall{
-			ChainId: new(big.Int).SetUint64(c.Call.ChainID), Inbox: c.Call.Inbox, L1Slot: c.Call.L1Slot,
-			Target: c.Call.Target, Value: value, Data: c.Call.Data,
-			Nonce: new(big.Int).SetUint64(c.Call.Nonce), Deadline: c.Call.Deadline, BundleId: c.Call.BundleID,
-		}}
 	}
-	return out
-}
-
-func assertions(as []bundle.Assertion) []bindings.Assertion {
-	out := make([]bindings.Assertion, len(as))
-	for i, a := range as {
-		out[i] = bindings.Assertion{Target: a.Target, Data: a.Data, Expect: a.Expect}
-	}
-	return out
+	return slot
 }
 
 // blobFeeCap is twice the blob base fee the block on parent will charge.

@@ -48,10 +48,10 @@ const (
 	// sidecar's transaction landed.
 	ChangeLanded
 	// ChangeMissed: the head extends the tracked one with the nonce unchanged: nothing of the
-	// sidecar's landed, and the next slot reuses the nonces.
+	// sidecar's landed, and the next slot reuses the nonce.
 	ChangeMissed
-	// ChangeForeign: the head extends the tracked one but the nonce moved by more than one
-	// (the key is used elsewhere).
+	// ChangeForeign: the head extends the tracked one but the nonce moved by other than 0 or 1
+	// (the key is used elsewhere, or the client answered a lower nonce).
 	ChangeForeign
 	// ChangeReorg: the head does not extend the tracked one (a reorg, or heads were missed);
 	// the nonce is the chain's at the new head.
@@ -102,8 +102,8 @@ func (b *Book) Sync(head Head, nonce uint64) Change {
 }
 
 // Assign returns the nonce of slot's transaction on parent, which must be the tracked
-// head. The nonces depend only on the parent, so a replacement bundle for the same slot, or
-// the next slot after a missed one on the same parent, gets the same nonces.
+// head. The nonce depends only on the parent, so a replacement bundle for the same slot, or
+// the next slot after a missed one on the same parent, gets the same nonce.
 func (b *Book) Assign(slot uint64, parent common.Hash) (Assignment, error) {
 	if !b.synced || parent != b.head.Hash {
 		return Assignment{}, fmt.Errorf("%w: parent %s, tracked head %s", ErrNotSynced, parent, b.head.Hash)

@@ -131,20 +131,11 @@ func (p *Pipeline) attempt(ctx context.Context, msg Message, b *built, env bundl
 	if res.FirstFailed >= 0 {
 		return false, p.blameL1(msg.L1Slot, b, res.FirstFailed, res.Txs[res.FirstFailed], r)
 	}
-	if err := p.gasFromSimulation(ctx, b, res.Txs[submitIndex(b.order)].GasUsed); err != nil {
+	if err := p.gasFromSimulation(ctx, b, res.Txs[b.order.Submit].GasUsed); err != nil {
 		return false, err
 	}
 	b.simulated = p.deps.Clock.Now()
 	return true, nil
-}
-
-func submitIndex(o *bundle.L1Order) int {
-	for i, src := range o.Sources {
-		if src.Leg == bundle.LegSubmit {
-			return i
-		}
-	}
-	return -1
 }
 
 // simulateL2 simulates forced entries and searchers' L2 transactions on the slot-ending block.

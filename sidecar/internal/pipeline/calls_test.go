@@ -22,6 +22,11 @@ import (
 // and, when locking, the pre-call SyncDemo.lock(); always the post-call SyncDemo.release(),
 // which fails without a lock; and an assertion that releases() is then wantReleases.
 func (r *rig) callBundle(i int, locking bool, wantReleases int64) *pool.Entry {
+	return r.callBundleFor(slot, i, locking, wantReleases)
+}
+
+// callBundleFor is callBundle for target slot s.
+func (r *rig) callBundleFor(s uint64, i int, locking bool, wantReleases int64) *pool.Entry {
 	r.t.Helper()
 	key := searchers[i]
 	demo := bindings.NewSyncDemo()
@@ -29,11 +34,11 @@ func (r *rig) callBundle(i int, locking bool, wantReleases int64) *pool.Entry {
 	call := func(data []byte) bundle.SignedCall {
 		nonce++
 		return bundle.SignedCall{Account: addr(key), Call: bundle.BasedCall{Target: r.demo, Data: data, Nonce: nonce - 1,
-			Deadline: r.genesis + (slot+1)*slotLength}}
+			Deadline: r.genesis + (s+1)*slotLength}}
 	}
 	sink := common.Address{0xee, byte(i)}
 	raw := func(b []byte, err error) []byte { must(r.t, err); return b }
-	b := &bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot,
+	b := &bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: s,
 		L2Txs:      [][]byte{raw(r.tx(key, l2ChainID, &sink, nil, 50_000).MarshalBinary())},
 		Assertions: []bundle.Assertion{{Target: r.demo, Data: demo.PackReleases(), Expect: word(wantReleases)}},
 	}
@@ -117,5 +122,17 @@ func TestOversizedBundleDroppedUnderTheTxGasCap(t *testing.T) {
 	}
 	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
 		t.Fatal("the remaining bundle must land confirmed")
+	}
+}
+
+// based_callBundle simulates on the latest slot-ending message: a bundle signed for a later slot
+// is reported as the account's CallWrongSlot, the signature itself being good.
+func TestCallBundleForALaterSlotNamesTheSlot(t *testing.T) {
+	r := newRig(t)
+	later := r.callBundleFor(slot+1, 0, true, 1)
+	res, err := r.p.Call(context.Background(), ptr(r.message()), later.Bundle)
+	must(t, err)
+	if res.FailedLeg != pipeline.LegPreCall || !strings.Contains(res.Error, "CallWrongSlot") {
+		t.Fatalf("failed leg %q (%s); want pre_call with the account's CallWrongSlot", res.FailedLeg, res.Error)
 	}
 }

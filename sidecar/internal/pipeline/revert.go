@@ -100,20 +100,25 @@ func submitFailure(data []byte) (leg bundle.L1Leg, group, index int, why string,
 		return "", 0, 0, "", false
 	}
 	at := func(g, i any) bool {
-		var okG, okI bool
-		group, okG = smallIndex(g.(*big.Int))
-		index, okI = smallIndex(i.(*big.Int))
+		gb, okG := g.(*big.Int)
+		ib, okI := i.(*big.Int)
+		if !okG || !okI {
+			return false
+		}
+		group, okG = smallIndex(gb)
+		index, okI = smallIndex(ib)
 		return okG && okI
 	}
 	switch e.Name {
 	case "CallFailed", "NotAnAccount", "WrongBundleId":
+		legNo, isUint8 := args[0].(uint8)
 		leg = bundle.LegPreCall
-		if args[0].(uint8) == 1 {
+		if legNo == 1 {
 			leg = bundle.LegPostCall
 		}
-		ok = at(args[1], args[2])
-		if e.Name == "CallFailed" {
-			return leg, group, index, describeRevert(args[3].([]byte)), ok
+		ok = isUint8 && at(args[1], args[2])
+		if reason, isBytes := args[3].([]byte); e.Name == "CallFailed" && isBytes {
+			return leg, group, index, describeRevert(reason), ok
 		}
 		return leg, group, index, e.Name + "(" + describeArgs(e, args, 0, 1, 2) + ")", ok
 	case "AssertionFailed":

@@ -55,11 +55,13 @@ func (p *Pipeline) signSubmit(ctx context.Context, b *built) error {
 	return nil
 }
 
-// The atomic transaction's gas limit is what the simulation used plus a margin: calls nested
-// in calls get 63/64 of the gas left at each level, so a limit of exactly the gas used could
-// starve an inner call that had more room in the simulation.
+// The atomic transaction's gas limit is what the simulation used plus a margin. The gas used
+// is net of refunds, which can be a fifth of the gross (so the gross is up to 1.25 times it),
+// and calls nested in calls get 63/64 of the gas left at each level, so a limit of the gas used
+// could starve an inner call that had more room in the simulation. The re-signed transaction is
+// not simulated again (that would cost a second round trip of dead time); the margin covers both.
 const (
-	gasMarginPercent = 20
+	gasMarginPercent = 50
 	gasMarginFixed   = 30_000
 )
 
