@@ -12,8 +12,8 @@ import (
 // them. The domain's verifying contract is the account itself.
 const (
 	AccountDomainName = "syncboost account"
-	BasedCallType     = "BasedCall(uint256 chainId,address inbox,uint64 l1Slot,address target,uint256 value," +
-		"bytes data,uint256 nonce,uint64 deadline,bytes32 bundleId)"
+	BasedCallType     = "BasedCall(uint256 chainId,address inbox,address submitter,uint64 l1Slot,address target," +
+		"uint256 value,bytes data,uint256 nonce,uint64 deadline,bytes32 bundleId)"
 )
 
 var (
@@ -22,19 +22,21 @@ var (
 )
 
 // BasedCall is one L1 action a searcher's account runs inside the sidecar's atomic
-// transaction: call(Target, Value, Data), only when Inbox asks, only in slot L1Slot of chain
-// ChainID, only with the account's next Nonce, only until Deadline (unix seconds), and only
-// together with the rest of its bundle (BundleID, see CallGroup.ID).
+// transaction: call(Target, Value, Data), only when Inbox asks, only in a submission sent by
+// Submitter (the sidecar the searcher chose), only in slot L1Slot of chain ChainID, only with
+// the account's next Nonce, only until Deadline (unix seconds), and only together with the rest
+// of its bundle (BundleID, see CallGroup.ID).
 type BasedCall struct {
-	ChainID  uint64
-	Inbox    common.Address
-	L1Slot   uint64
-	Target   common.Address
-	Value    *big.Int // nil means zero
-	Data     []byte
-	Nonce    uint64
-	Deadline uint64
-	BundleID common.Hash
+	ChainID   uint64
+	Inbox     common.Address
+	Submitter common.Address
+	L1Slot    uint64
+	Target    common.Address
+	Value     *big.Int // nil means zero
+	Data      []byte
+	Nonce     uint64
+	Deadline  uint64
+	BundleID  common.Hash
 }
 
 // SignedCall is a BasedCall with the account that runs it and the account key's signature
@@ -47,20 +49,26 @@ type SignedCall struct {
 
 // StructHash is hashStruct(BasedCall).
 func (c *BasedCall) StructHash() common.Hash {
-	var buf [10 * 32]byte
+	var buf [11 * 32]byte
 	copy(buf[0:], basedCallTypeHash[:])
-	putUint(buf[32:64], c.ChainID)
-	copy(buf[64+12:], c.Inbox[:])
-	putUint(buf[96:128], c.L1Slot)
-	copy(buf[128+12:], c.Target[:])
-	if c.Value != nil {
-		c.Value.FillBytes(buf[160:192])
-	}
-	copy(buf[192:], crypto.Keccak256(c.Data))
-	putUint(buf[224:256], c.Nonce)
-	putUint(buf[256:288], c.Deadline)
-	copy(buf[288:], c.BundleID[:])
+	c.fields(buf[32:320])
+	copy(buf[320:], c.BundleID[:])
 	return crypto.Keccak256Hash(buf[:])
+}
+
+// fields writes the nine words from chainId to deadline (abi.encode order, data hashed) into w.
+func (c *BasedCall) fields(w []byte) {
+	putUint(w[0:32], c.ChainID)
+	copy(w[32+12:64], c.Inbox[:])
+	copy(w[64+12:96], c.Submitter[:])
+	putUint(w[96:128], c.L1Slot)
+	copy(w[128+12:160], c.Target[:])
+	if c.Value != nil {
+		c.Value.FillBytes(w[160:192])
+	}
+	copy(w[192:224], crypto.Keccak256(c.Data))
+	putUint(w[224:256], c.Nonce)
+	putUint(w[256:288], c.Deadline)
 }
 
 // Digest is the EIP-712 digest the account's key signs.
@@ -103,8 +111,8 @@ type CallGroup struct {
 }
 
 // ID is the bundle id every call of the group signs, as BasedInbox.callBundleId computes it:
-// keccak256(abi.encode(calls(pre), calls(post), assertions)), where calls(l) hashes each call
-// without its signature and id, and assertions hashes each (target, keccak256(data), expect).
+// keccak256(abi.encode(calls(pre), calls(post), assertions)), where calls(l) hashes each
+// (account, chainId, inbox, submitter, l1Slot, target, value, keccak256(data), nonce, deadline), and assertions hashes each (target, keccak256(data), expect).
 func (g CallGroup) ID() common.Hash {
 	var buf [3 * 32]byte
 	pre, post, as := callsHash(g.PreCalls), callsHash(g.PostCalls), assertionsHash(g.Assertions)
@@ -114,12 +122,14 @@ func (g CallGroup) ID() common.Hash {
 	return crypto.Keccak256Hash(buf[:])
 }
 
-// Bind sets every call's chain id, inbox and slot, then every call's bundle id from them: what
-// the account signed besides what the searcher chose. It changes the calls in place.
-func (g CallGroup) Bind(chainID uint64, inbox common.Address, slot uint64) {
+// Bind sets every call's chain id, inbox and submitter to c's and its slot to slot, then
+// every call's bundle id from them: what the account signed besides what the searcher chose.
+// It changes the calls in place.
+func (g CallGroup) Bind(c Chains, slot uint64) {
 	for _, leg := range [][]SignedCall{g.PreCalls, g.PostCalls} {
 		for i := range leg {
-			leg[i].Call.ChainID, leg[i].Call.Inbox, leg[i].Call.L1Slot = chainID, inbox, slot
+			call := &leg[i].Call
+			call.ChainID, call.Inbox, call.Submitter, call.L1Slot = c.L1, c.Inbox, c.Submitter, slot
 		}
 	}
 	id := g.ID()
@@ -133,19 +143,9 @@ func (g CallGroup) Bind(chainID uint64, inbox common.Address, slot uint64) {
 func callsHash(cs []SignedCall) common.Hash {
 	buf := make([]byte, 0, len(cs)*32)
 	for _, s := range cs {
-		var w [9 * 32]byte
-		c := s.Call
+		var w [10 * 32]byte
 		copy(w[12:32], s.Account[:])
-		putUint(w[32:64], c.ChainID)
-		copy(w[64+12:96], c.Inbox[:])
-		putUint(w[96:128], c.L1Slot)
-		copy(w[128+12:160], c.Target[:])
-		if c.Value != nil {
-			c.Value.FillBytes(w[160:192])
-		}
-		copy(w[192:224], crypto.Keccak256(c.Data))
-		putUint(w[224:256], c.Nonce)
-		putUint(w[256:288], c.Deadline)
+		s.Call.fields(w[32:])
 		buf = append(buf, crypto.Keccak256(w[:])...)
 	}
 	return crypto.Keccak256Hash(buf)

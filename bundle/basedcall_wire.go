@@ -138,22 +138,22 @@ func encodeCalls(cs []SignedCall) []callWire {
 }
 
 // CallID identifies a signed call inside the bundle's Hash: its EIP-712 digest over what the
-// searcher sent, with the chain id, inbox and bundle id left zero. Those are bound only by
+// searcher sent, with the chain id, inbox, submitter and bundle id left zero. Those are bound only by
 // Validate, so a bundle decoded again from its wire (a journal reload) hashes the same as when
 // it was accepted.
 func (s *SignedCall) CallID() common.Hash {
 	c := s.Call
-	c.ChainID, c.Inbox, c.BundleID = 0, common.Address{}, common.Hash{}
+	c.ChainID, c.Inbox, c.Submitter, c.BundleID = 0, common.Address{}, common.Address{}, common.Hash{}
 	return c.Digest(s.Account)
 }
 
 // HasCalls reports whether the bundle carries signed calls.
 func (b *ComposableBundle) HasCalls() bool { return len(b.PreCalls)+len(b.PostCalls) > 0 }
 
-// BindCalls sets every call's chain id and inbox to c's, its slot to the bundle's and its
+// BindCalls sets every call's chain id, inbox and submitter to c's, its slot to the bundle's and its
 // bundle id to the bundle's (CallGroup.Bind): the parts of what the account signed that the wire
 // leaves out. Validate calls it; the inbox binds again when it packs the calls.
-func (b *ComposableBundle) BindCalls(c Chains) { b.CallGroup().Bind(c.L1, c.Inbox, b.L1Slot) }
+func (b *ComposableBundle) BindCalls(c Chains) { b.CallGroup().Bind(c, b.L1Slot) }
 
 // CallGroup is the bundle's L1 part of the atomic transaction; its calls are the bundle's own.
 func (b *ComposableBundle) CallGroup() CallGroup {

@@ -23,9 +23,10 @@ type Limits struct {
 
 // Chains are the chain ids each leg must be signed for.
 type Chains struct {
-	L1    uint64
-	L2    uint64
-	Inbox common.Address // the inbox signed calls must name
+	L1        uint64
+	L2        uint64
+	Inbox     common.Address // the inbox signed calls must name
+	Submitter common.Address // the sidecar's L1 address: the one sender signed calls allow
 }
 
 // CheckedBundle is a bundle whose every transaction decoded, recovered and fits the limits.

@@ -194,7 +194,7 @@ func (d *Devnet) newSearcher(url string) (*searcher.Searcher, error) {
 // to run more searchers (their L1 keys must be among the delegated ones, delegatedKeys).
 func (d *Devnet) SearcherConfig(url string) searcher.Config {
 	return searcher.Config{SearcherURL: url, L1ChainID: d.L1.ChainID(), L2ChainID: L2ChainID,
-		Inbox: d.Manifest.Contracts.Inbox, Demo: d.Manifest.Contracts.SyncDemo,
+		Inbox: d.Manifest.Contracts.Inbox, Submitter: gethnode.TestAddress(keySidecar), Demo: d.Manifest.Contracts.SyncDemo,
 		GenesisTime: uint64(d.L1.Config().GenesisTime.Unix()), SlotSeconds: uint64(d.cfg.SlotDuration / time.Second),
 		Key: gethnode.TestKey(keySearcher), FailKey: gethnode.TestKey(keyFailing),
 		Identity: gethnode.TestKey(keySearcherID), Recipient: gethnode.TestAddress(keyUser), FailEvery: d.cfg.FailEvery}
@@ -313,6 +313,7 @@ func (d *Devnet) writeManifest() (string, error) {
 		m.SearcherRPC, m.MetricsURL = d.Sidecar.Searcher.URL(), d.Sidecar.Metrics.URL()
 	}
 	m.SlotSeconds, m.GenesisTime = uint64(d.cfg.SlotDuration/time.Second), uint64(d.L1.Config().GenesisTime.Unix())
+	m.SidecarAddress = gethnode.TestAddress(keySidecar)
 	m.Accounts = []Account{account("demo-searcher", gethnode.TestKey(keySearcher)), account("failing-searcher", gethnode.TestKey(keyFailing))}
 	for i := keyUser; i < accounts; i++ {
 		m.Accounts = append(m.Accounts, account("user", gethnode.TestKey(i)))

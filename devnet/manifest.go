@@ -13,17 +13,19 @@ import (
 
 // Manifest is devnet.json: what a tool that is not ours needs to use the devnet.
 type Manifest struct {
-	L1          Chain             `json:"l1"`
-	L2          Chain             `json:"l2"`
-	SearcherRPC string            `json:"searcherRpc"`
-	BeaconURL   string            `json:"beaconUrl"`
-	FeedURL     string            `json:"feedUrl"`
-	BuilderRPC  string            `json:"builderRpc"`
-	MetricsURL  string            `json:"metricsUrl"`
-	SlotSeconds uint64            `json:"slotSeconds"`
-	GenesisTime uint64            `json:"genesisTime"`
-	Contracts   ContractAddresses `json:"contracts"`
-	Accounts    []Account         `json:"accounts"`
+	L1          Chain  `json:"l1"`
+	L2          Chain  `json:"l2"`
+	SearcherRPC string `json:"searcherRpc"`
+	// SidecarAddress is the sidecar's L1 address: the submitter every signed call must name.
+	SidecarAddress common.Address    `json:"sidecarAddress"`
+	BeaconURL      string            `json:"beaconUrl"`
+	FeedURL        string            `json:"feedUrl"`
+	BuilderRPC     string            `json:"builderRpc"`
+	MetricsURL     string            `json:"metricsUrl"`
+	SlotSeconds    uint64            `json:"slotSeconds"`
+	GenesisTime    uint64            `json:"genesisTime"`
+	Contracts      ContractAddresses `json:"contracts"`
+	Accounts       []Account         `json:"accounts"`
 }
 
 // Chain is one chain's endpoint.

@@ -184,7 +184,8 @@ func (b *builder) searcher() error {
 		MaxBatch: searcherapi.DefaultMaxBatch, MaxSlotsAhead: 64, KeepAlive: 15 * time.Second,
 		ReplayWindow: searcherapi.DefaultReplayWindow, MaxSeenRequests: searcherapi.DefaultMaxSeenRequests,
 		MaxUnverifiedBodies: b.cfg.SearcherAPI.MaxUnverifiedBodies, MaxStreamsPerIdentity: b.cfg.SearcherAPI.MaxStreamsPerIdentity,
-		MaxStreams: b.cfg.SearcherAPI.MaxStreams, MaxWatchers: b.cfg.SearcherAPI.MaxWatchers, Inbox: b.cfg.Inbox.ContractAddress()}
+		MaxStreams: b.cfg.SearcherAPI.MaxStreams, MaxWatchers: b.cfg.SearcherAPI.MaxWatchers, Inbox: b.cfg.Inbox.ContractAddress(),
+		Submitter: b.signer.Address()}
 	nonces, err := accounts.NewNonces(b.l1)
 	if err != nil {
 		return fmt.Errorf("searcher api: %w", err)

@@ -13,7 +13,6 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
-	"github.com/syncboost/syncboost/contracts/internal/l1sim"
 )
 
 // callFailure checks that a committed submission failed on a signed call with the account's named
@@ -100,7 +99,7 @@ func (f *fixture) refusals() []refusal {
 		}},
 		{"signed by another key", func(slot, _ uint64) bindings.CallBundle {
 			g := bundle.CallGroup{PreCalls: []bundle.SignedCall{f.lockCall(f.searcher, slot, 0)}}
-			g.Bind(l1sim.ChainID, f.inbox, slot)
+			g.Bind(f.callChains(), slot)
 			digest := g.PreCalls[0].Call.Digest(searcher) // the searcher's own digest, signed by the stranger's key
 			sig, err := crypto.Sign(digest[:], f.stranger)
 			if err != nil {

@@ -13,12 +13,12 @@ import (
 	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
 )
 
-// TestBuilderCannotRunPartOfABundle is the attack a signed call without its bundle's id allowed:
-// the builder the bundle goes to copies the searcher's lock pre-call into its own submission
-// without the release post-call (here also without the assertions, split across two bundles, or
-// with the signed id rewritten). Every copy is refused, the searcher's nonce and lock are
-// untouched, and the sidecar's submission with the whole bundle then lands in the same slot.
-func TestBuilderCannotRunPartOfABundle(t *testing.T) {
+// TestNoSubmissionRunsPartOfABundle is the attack a signed call without its bundle's id allowed:
+// a submission carries the searcher's lock pre-call without the release post-call (here also
+// without the assertions, split across two bundles, or with the signed id rewritten). Even from
+// the submitter the searcher chose, every partial copy is refused, the searcher's nonce and lock
+// are untouched, and the sidecar's submission with the whole bundle then lands in the same slot.
+func TestNoSubmissionRunsPartOfABundle(t *testing.T) {
 	f := newFixture(t)
 	other := f.newAccounts(1)[0] // another searcher, whose whole bundle the builder may carry
 	f.enterSlot(1)
@@ -57,7 +57,7 @@ func TestBuilderCannotRunPartOfABundle(t *testing.T) {
 		for _, cg := range c.bundles {
 			s.Bundles = append(s.Bundles, bindings.CallBundleOf(cg))
 		}
-		txs = append(txs, f.submit(f.stranger, s, int64(10-i)))
+		txs = append(txs, f.submit(f.sidecar, s, int64(10-i)))
 	}
 	f.chain.Commit()
 	for i, c := range copies {
@@ -101,29 +101,30 @@ func (f *fixture) checkRanWhole(tx txRef, a atomic, releases uint64) {
 	f.t.Fatal("no BasedBlockConfirmed")
 }
 
-// TestWholeBundleCopiedIntoAnotherSubmissionRunsWhole: a builder may put a searcher's whole bundle
-// (calls and assertions) in its own submission; it runs whole, so the searcher's intent holds. Its
-// assertions pin the proven root, so the copy lands only on the L2 outcome the searcher wanted.
-// The sidecar's own submission of the bundle is then refused: the nonces are used.
-func TestWholeBundleCopiedIntoAnotherSubmissionRunsWhole(t *testing.T) {
+// TestCopiedBundleRefusedForAnotherSubmitter: a builder that saw the searcher's bundle puts it,
+// whole, in its own submission on its own based block (without the searcher's L2 transactions).
+// Every call names the sidecar the searcher chose as its submitter, so the copy is refused
+// before anything runs, and the sidecar's own submission then lands and runs the bundle whole.
+func TestCopiedBundleRefusedForAnotherSubmitter(t *testing.T) {
 	f := newFixture(t)
 	ts := f.enterSlot(1)
 	g := f.demoBundle(1, 10, big.NewInt(1000))
-	theirs := atomic{s: f.certified(1, 10, []byte("searcher l2 txs")), g: g, postRoot: l2Root(11, 0)}
-	theirs.commitment = f.prove(&theirs.s, f.stranger, 11, ts, 0, theirs.s.SlotEnding.L2StateRoot, theirs.postRoot)
+	theirs := atomic{s: f.certified(1, 10, []byte("the builder's own l2 txs")), g: g, postRoot: l2Root(11, 0)}
+	f.prove(&theirs.s, f.stranger, 11, ts, 0, theirs.s.SlotEnding.L2StateRoot, theirs.postRoot)
 	theirs.s.Bundles = []bindings.CallBundle{bindings.CallBundleOf(g)}
 	tx := f.submit(f.stranger, theirs.s, 5)
 	f.chain.Commit()
-	f.mustSucceed(tx)
-	f.checkRanWhole(tx, theirs, 1)
-	if d := f.derive(); len(d) != 1 || d[0].Commitment != theirs.commitment {
-		t.Fatalf("derived %+v", d)
+	e := revertAs[bindings.BasedInboxWrongSubmitter](f, tx)
+	if e.Bundle.Sign() != 0 || e.Index.Sign() != 0 || e.Submitter != keyAddr(f.sidecar) || e.Sender != keyAddr(f.stranger) {
+		t.Fatalf("%+v", e)
 	}
+	f.checkUntouched(keyAddr(f.searcher))
 
 	ours := f.atomicWith(1, 10, g)
-	late := f.submit(f.sidecar, ours.s, 1)
+	tx = f.submit(f.sidecar, ours.s, 1)
 	f.chain.Commit()
-	callFailure[basedaccount.BasedAccountCallReplayed](f, late, 0, 0, 0)
+	f.mustSucceed(tx)
+	f.checkRanWhole(tx, ours, 1)
 }
 
 // bundleIDVector is a group with several calls and assertions, fixed to the byte, whose id both
@@ -149,7 +150,7 @@ func bundleIDVector() bundle.CallGroup {
 }
 
 // wantBundleIDVector pins bundleIDVector's id, so a change on either side shows here first.
-var wantBundleIDVector = common.HexToHash("0xf5a23acca73a57b50f8d43116a6d937b26bf1424da51428eedf2f6dbe28aaab2")
+var wantBundleIDVector = common.HexToHash("0x79e0251d49b28afea12e02894363988498ea2fa3f17d8499d4be46a792568892")
 
 // TestCallBundleIdMatchesBundle: the inbox's callBundleId is bundle.CallGroup.ID for the shared
 // vector (whatever the calls' signatures and signed ids), for an empty group, and for groups that

@@ -14,7 +14,7 @@ import (
 // slot, without a bundle id: the id exists only once the call's whole bundle does.
 func (f *fixture) basedCall(slot, nonce uint64, target common.Address, data []byte) bundle.BasedCall {
 	return bundle.BasedCall{
-		ChainID: l1sim.ChainID, Inbox: f.inbox, L1Slot: slot, Target: target, Data: data,
+		ChainID: l1sim.ChainID, Inbox: f.inbox, Submitter: keyAddr(f.sidecar), L1Slot: slot, Target: target, Data: data,
 		Nonce: nonce, Deadline: slotTime(slot+1) - 1,
 	}
 }
@@ -58,7 +58,7 @@ func (f *fixture) signGroup(g bundle.CallGroup) bundle.CallGroup {
 
 // bound binds g to f's inbox and slot (bundle.CallGroup.Bind, as the sidecar does) and signs it.
 func (f *fixture) bound(slot uint64, g bundle.CallGroup) bundle.CallGroup {
-	g.Bind(l1sim.ChainID, f.inbox, slot)
+	g.Bind(f.callChains(), slot)
 	return f.signGroup(g)
 }
 
@@ -94,4 +94,9 @@ func (f *fixture) newAccounts(n int) []*ecdsa.PrivateKey {
 func withBundles(s bindings.Submission, bs ...bindings.CallBundle) bindings.Submission {
 	s.Bundles = bs
 	return s
+}
+
+// callChains binds calls to the fixture's chain and inbox, with the sidecar as the submitter.
+func (f *fixture) callChains() bundle.Chains {
+	return bundle.Chains{L1: l1sim.ChainID, Inbox: f.inbox, Submitter: keyAddr(f.sidecar)}
 }

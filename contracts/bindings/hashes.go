@@ -96,7 +96,7 @@ func SignedCallOf(s *bundle.SignedCall) SignedCall {
 	return SignedCall{
 		Account: s.Account,
 		Call: BasedCall{
-			ChainId: new(big.Int).SetUint64(c.ChainID), Inbox: c.Inbox, L1Slot: c.L1Slot, Target: c.Target,
+			ChainId: new(big.Int).SetUint64(c.ChainID), Inbox: c.Inbox, Submitter: c.Submitter, L1Slot: c.L1Slot, Target: c.Target,
 			Value: value, Data: c.Data, Nonce: new(big.Int).SetUint64(c.Nonce), Deadline: c.Deadline,
 			BundleId: c.BundleID,
 		},

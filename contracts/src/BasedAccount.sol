@@ -24,8 +24,8 @@ interface ISlotClock {
 /// an ERC-7201 namespaced slot so it cannot collide with another delegate's layout.
 contract BasedAccount is IBasedAccount {
     bytes32 public constant BASED_CALL_TYPEHASH = keccak256(
-        "BasedCall(uint256 chainId,address inbox,uint64 l1Slot,address target,uint256 value,bytes data,"
-        "uint256 nonce,uint64 deadline,bytes32 bundleId)"
+        "BasedCall(uint256 chainId,address inbox,address submitter,uint64 l1Slot,address target,uint256 value,"
+        "bytes data,uint256 nonce,uint64 deadline,bytes32 bundleId)"
     );
     bytes32 private constant NAME_HASH = keccak256("syncboost account");
     bytes32 private constant VERSION_HASH = keccak256("1");
@@ -36,7 +36,7 @@ contract BasedAccount is IBasedAccount {
     function basedCallDigest(BasedCall calldata call) public view returns (bytes32) {
         bytes32 structHash = keccak256(
             abi.encode(
-                BASED_CALL_TYPEHASH, call.chainId, call.inbox, call.l1Slot, call.target, call.value,
+                BASED_CALL_TYPEHASH, call.chainId, call.inbox, call.submitter, call.l1Slot, call.target, call.value,
                 keccak256(call.data), call.nonce, call.deadline, call.bundleId
             )
         );

@@ -42,6 +42,7 @@ error ParentNotHead(bytes32 parentId, bytes32 headId);
 error CallFailed(uint8 leg, uint256 bundle, uint256 index, bytes reason);
 error NotAnAccount(uint8 leg, uint256 bundle, uint256 index, address account);
 error WrongBundleId(uint8 leg, uint256 bundle, uint256 index, bytes32 bundleId, bytes32 signed);
+error WrongSubmitter(uint8 leg, uint256 bundle, uint256 index, address submitter, address sender);
 error Reentered();
 error AssertionFailed(uint256 bundle, uint256 index, bool callReverted, bytes32 returnDataHash);
 error FeeTransferFailed(address to, uint256 amount);
@@ -201,7 +202,7 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
             SignedCall calldata c = calls[i];
             hs[i] = keccak256(
                 abi.encode(
-                    c.account, c.call.chainId, c.call.inbox, c.call.l1Slot, c.call.target, c.call.value,
+                    c.account, c.call.chainId, c.call.inbox, c.call.submitter, c.call.l1Slot, c.call.target, c.call.value,
                     keccak256(c.call.data), c.call.nonce, c.call.deadline
                 )
             );
@@ -220,6 +221,9 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     function _runCalls(SignedCall[] calldata calls, uint8 leg, uint256 bundle, bytes32 id) internal {
         for (uint256 i = 0; i < calls.length; i++) {
             SignedCall calldata c = calls[i];
+            // Only the sidecar the searcher chose may run its calls: a builder holding a copy of the
+            // bundle cannot run them in a based block without the searcher's L2 transactions.
+            if (c.call.submitter != msg.sender) revert WrongSubmitter(leg, bundle, i, c.call.submitter, msg.sender);
             if (c.call.bundleId != id) revert WrongBundleId(leg, bundle, i, id, c.call.bundleId);
             (bool ok, bytes memory ret) =
                 c.account.call(abi.encodeCall(IBasedAccount.executeBased, (c.call, c.signature)));

@@ -117,6 +117,7 @@ struct InboxConfig {
 struct BasedCall {
     uint256 chainId;
     address inbox;
+    address submitter; // the only sender of submitBased that may run it: the searcher's chosen sidecar
     uint64 l1Slot;
     address target;
     uint256 value;

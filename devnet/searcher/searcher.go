@@ -47,6 +47,7 @@ type Config struct {
 	L1ChainID   uint64
 	L2ChainID   uint64
 	Inbox       common.Address // the inbox the signed calls name
+	Submitter   common.Address // the sidecar's L1 address, the one sender the signed calls allow
 	Demo        common.Address // SyncDemo on L1
 	// Key is the good bundle's account: an EOA delegated to BasedAccount on L1 (it signs the
 	// calls and the raw pre-transaction) and funded on L2 (it signs the transfer).
@@ -69,7 +70,7 @@ type Config struct {
 // Check validates the config.
 func (c Config) Check() error {
 	if c.SearcherURL == "" || c.L1ChainID == 0 || c.L2ChainID == 0 || c.Demo == (common.Address{}) ||
-		c.Inbox == (common.Address{}) || c.Key == nil || c.FailKey == nil || c.Identity == nil || c.SlotSeconds == 0 {
+		c.Inbox == (common.Address{}) || c.Submitter == (common.Address{}) || c.Key == nil || c.FailKey == nil || c.Identity == nil || c.SlotSeconds == 0 {
 		return fmt.Errorf("%w: url, chain ids, inbox, demo contract, keys and slot seconds are required", ErrConfig)
 	}
 	return nil
@@ -185,7 +186,7 @@ func (s *Searcher) call(key *ecdsa.PrivateKey, slot, nonce uint64, data []byte, 
 // signCalls binds b's calls to the chain, the inbox and b's id, and signs each: every call
 // signs its whole bundle, so none can run without the others and the assertions.
 func (s *Searcher) signCalls(b *bundle.ComposableBundle, keys ...*ecdsa.PrivateKey) error {
-	if err := b.SignCalls(bundle.Chains{L1: s.cfg.L1ChainID, L2: s.cfg.L2ChainID, Inbox: s.cfg.Inbox}, keys...); err != nil {
+	if err := b.SignCalls(bundle.Chains{L1: s.cfg.L1ChainID, L2: s.cfg.L2ChainID, Inbox: s.cfg.Inbox, Submitter: s.cfg.Submitter}, keys...); err != nil {
 		return fmt.Errorf("sign calls: %w", err)
 	}
 	return nil

@@ -62,7 +62,7 @@ func (s *sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err == nil && req.Method == "based_sendBundle" {
 		var cb *bundle.CheckedBundle
 		if cb, err = b.Validate(bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
-			bundle.Chains{L1: 1, L2: 2, Inbox: inbox}); err == nil {
+			bundle.Chains{L1: 1, L2: 2, Inbox: inbox, Submitter: submitter}); err == nil {
 			s.mu.Lock()
 			s.got, s.signers = append(s.got, cb), append(s.signers, signer)
 			s.mu.Unlock()
@@ -73,14 +73,14 @@ func (s *sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_ = json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": 1, "error": map[string]any{"code": -32602, "message": err.Error()}})
 }
 
-var inbox = common.Address{0x1b}
+var inbox, submitter = common.Address{0x1b}, common.Address{0x5c}
 
 func TestDemoBundles(t *testing.T) {
 	sc := &sidecar{}
 	srv := httptest.NewServer(sc)
 	defer srv.Close()
 	demo := common.Address{0xde}
-	s, err := New(Config{SearcherURL: srv.URL, L1ChainID: 1, L2ChainID: 2, Inbox: inbox, Demo: demo, Key: key("k"), FailKey: key("f"),
+	s, err := New(Config{SearcherURL: srv.URL, L1ChainID: 1, L2ChainID: 2, Inbox: inbox, Submitter: submitter, Demo: demo, Key: key("k"), FailKey: key("f"),
 		Identity: key("id"), Recipient: common.Address{0x77}, FailEvery: 4, GenesisTime: 1000, SlotSeconds: 2}, chain{}, chain{})
 	if err != nil {
 		t.Fatal(err)

@@ -31,7 +31,7 @@ func (l L1) Check() error {
 }
 
 // Chains returns the chain ids bundle validation checks transactions against, and the inbox
-// signed calls must name.
+// signed calls must name (the submitter, the sidecar's address, is the caller's to add).
 func (c *Config) Chains() bundle.Chains {
 	return bundle.Chains{L1: c.L1.ChainID, L2: c.L2.ChainID, Inbox: c.Inbox.ContractAddress()}
 }

@@ -150,7 +150,8 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 	return raw, commitment, err
 }
 
-// callBundles binds every group to this inbox and its chain (with the bundle ids they give),
+// callBundles binds every group to this inbox, its chain and the sidecar's address as the
+// submitter (with the bundle ids they give),
 // the values intake checked the signatures against; a bundle reloaded from the journal carries
 // them unset. Each call keeps the slot it was signed for (its bundle's), so a call aimed at
 // another slot fails as CallWrongSlot, not as a bad signature. The groups are copied: they are
@@ -159,7 +160,7 @@ func (x *Inbox) callBundles(gs []bundle.CallGroup, slot uint64) []bindings.CallB
 	out := make([]bindings.CallBundle, len(gs))
 	for i, g := range gs {
 		g.PreCalls, g.PostCalls = slices.Clone(g.PreCalls), slices.Clone(g.PostCalls)
-		g.Bind(x.cfg.L1ChainID, x.cfg.Address, signedSlot(g, slot))
+		g.Bind(bundle.Chains{L1: x.cfg.L1ChainID, Inbox: x.cfg.Address, Submitter: x.signer.Address()}, signedSlot(g, slot))
 		out[i] = bindings.CallBundleOf(g)
 	}
 	return out

@@ -110,7 +110,7 @@ func submitFailure(data []byte) (leg bundle.L1Leg, group, index int, why string,
 		return okG && okI
 	}
 	switch e.Name {
-	case "CallFailed", "NotAnAccount", "WrongBundleId":
+	case "CallFailed", "NotAnAccount", "WrongBundleId", "WrongSubmitter":
 		legNo, isUint8 := args[0].(uint8)
 		leg = bundle.LegPreCall
 		if legNo == 1 {

@@ -77,7 +77,7 @@ func (s *Server) checkBundle(ctx context.Context, raw json.RawMessage) (*bundle.
 	if e := s.callsAccepted(b); e != nil {
 		return nil, nil, e
 	}
-	cb, err := b.Validate(s.cfg.Limits, bundle.Chains{L1: s.cfg.L1ChainID, L2: b.L2ChainID, Inbox: s.cfg.Inbox})
+	cb, err := b.Validate(s.cfg.Limits, bundle.Chains{L1: s.cfg.L1ChainID, L2: b.L2ChainID, Inbox: s.cfg.Inbox, Submitter: s.cfg.Submitter})
 	if err != nil {
 		return nil, nil, fieldError(err)
 	}

@@ -56,7 +56,10 @@ type Config struct {
 	L2ChainIDs []uint64
 	// Inbox is the BasedInbox signed calls must name (they are bound to it). Zero: bundles
 	// with preCalls or postCalls are refused (calls_not_accepted).
-	Inbox         common.Address
+	Inbox common.Address
+	// Submitter is the sidecar's L1 address, the one sender of submitBased its searchers' calls
+	// allow; signed calls are bound to it.
+	Submitter     common.Address
 	Limits        bundle.Limits
 	RatePerSecond float64       // JSON-RPC calls (and event streams) per signer
 	RateBurst     int           // calls a signer may make at once

@@ -11,6 +11,7 @@ const l1 = new ethers.JsonRpcProvider(net.l1.rpc, net.l1.chainId, { staticNetwor
 const l2 = new ethers.JsonRpcProvider(net.l2.rpc, net.l2.chainId, { staticNetwork: true });
 const searcherRpc = net.searcherRpc;
 const { inbox, syncDemo, basedAccount } = net.contracts;
+const sidecar = net.sidecarAddress; // the sidecar's L1 address: the only submitter your calls allow
 
 // docs:begin
 const wallet = new ethers.Wallet(privateKey, l1);      // the searcher's EOA, on L1
@@ -37,11 +38,12 @@ const coder = ethers.AbiCoder.defaultAbiCoder();
 const assertions = [{ target: syncDemo, data: demo.encodeFunctionData("releases"),
   expect: ethers.keccak256(coder.encode(["uint256"], [releases + 1n])) }];
 
-// 3. Every call signs its bundle's id (the inbox's callBundleId), so none runs without the rest.
+// 3. Every call signs its bundle's id (the inbox's callBundleId), so none runs without the rest,
+//    and names the sidecar as its submitter, so no one else (a builder) can run it.
 const hashAll = (items, encode) => ethers.keccak256(ethers.concat(items.map((x) => ethers.keccak256(encode(x)))));
 const callsHash = (calls) => hashAll(calls, (c) => coder.encode(
-  ["address", "uint256", "address", "uint64", "address", "uint256", "bytes32", "uint256", "uint64"],
-  [c.account, net.l1.chainId, inbox, slot, c.target, c.value, ethers.keccak256(c.data), c.nonce, deadline]));
+  ["address", "uint256", "address", "address", "uint64", "address", "uint256", "bytes32", "uint256", "uint64"],
+  [c.account, net.l1.chainId, inbox, sidecar, slot, c.target, c.value, ethers.keccak256(c.data), c.nonce, deadline]));
 const assertionsHash = hashAll(assertions, (a) => coder.encode(["address", "bytes32", "bytes32"],
   [a.target, ethers.keccak256(a.data), a.expect]));
 const bundleId = ethers.keccak256(coder.encode(["bytes32", "bytes32", "bytes32"],
@@ -51,13 +53,14 @@ const bundleId = ethers.keccak256(coder.encode(["bytes32", "bytes32", "bytes32"]
 const domain = { name: "syncboost account", version: "1", chainId: net.l1.chainId, verifyingContract: wallet.address };
 const types = {
   BasedCall: [
-    { name: "chainId", type: "uint256" }, { name: "inbox", type: "address" }, { name: "l1Slot", type: "uint64" },
-    { name: "target", type: "address" }, { name: "value", type: "uint256" }, { name: "data", type: "bytes" },
+    { name: "chainId", type: "uint256" }, { name: "inbox", type: "address" }, { name: "submitter", type: "address" },
+    { name: "l1Slot", type: "uint64" }, { name: "target", type: "address" }, { name: "value", type: "uint256" },
+    { name: "data", type: "bytes" },
     { name: "nonce", type: "uint256" }, { name: "deadline", type: "uint64" }, { name: "bundleId", type: "bytes32" },
   ],
 };
 async function signed(c) {
-  const message = { chainId: net.l1.chainId, inbox, l1Slot: slot, target: c.target, value: c.value, data: c.data,
+  const message = { chainId: net.l1.chainId, inbox, submitter: sidecar, l1Slot: slot, target: c.target, value: c.value, data: c.data,
     nonce: c.nonce, deadline, bundleId };
   return { account: c.account, target: c.target, value: ethers.toQuantity(c.value), data: c.data,
     nonce: ethers.toQuantity(c.nonce), deadline: ethers.toQuantity(deadline),

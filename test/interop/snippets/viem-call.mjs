@@ -17,6 +17,7 @@ const l1Chain = chain(net.l1, "devnet L1");
 const l2Chain = chain(net.l2, "devnet L2");
 const searcherRpc = net.searcherRpc;
 const { inbox, syncDemo, basedAccount } = net.contracts;
+const sidecar = net.sidecarAddress; // the sidecar's L1 address: the only submitter your calls allow
 
 // docs:begin
 const eoa = privateKeyToAccount(privateKey);            // the searcher's EOA
@@ -43,11 +44,13 @@ const releases = await l1.readContract({ address: syncDemo, abi: demoAbi, functi
 const assertions = [{ target: syncDemo, data: encodeFunctionData({ abi: demoAbi, functionName: "releases" }),
   expect: keccak256(encodeAbiParameters([{ type: "uint256" }], [releases + 1n])) }];
 
-// 3. Every call signs its bundle's id (the inbox's callBundleId), so none runs without the rest.
+// 3. Every call signs its bundle's id (the inbox's callBundleId), so none runs without the rest,
+//    and names the sidecar as its submitter, so no one else (a builder) can run it.
 const hashAll = (items, encode) => keccak256(concat(items.map((x) => keccak256(encode(x)))));
 const callsHash = (calls) => hashAll(calls, (c) => encodeAbiParameters(
-  parseAbiParameters("address, uint256, address, uint64, address, uint256, bytes32, uint256, uint64"),
-  [c.account, BigInt(net.l1.chainId), inbox, BigInt(slot), c.target, c.value, keccak256(c.data), c.nonce, BigInt(deadline)]));
+  parseAbiParameters("address, uint256, address, address, uint64, address, uint256, bytes32, uint256, uint64"),
+  [c.account, BigInt(net.l1.chainId), inbox, sidecar, BigInt(slot), c.target, c.value, keccak256(c.data), c.nonce,
+    BigInt(deadline)]));
 const assertionsHash = hashAll(assertions, (a) => encodeAbiParameters(parseAbiParameters("address, bytes32, bytes32"),
   [a.target, keccak256(a.data), a.expect]));
 const bundleId = keccak256(encodeAbiParameters(parseAbiParameters("bytes32, bytes32, bytes32"),
@@ -57,13 +60,14 @@ const bundleId = keccak256(encodeAbiParameters(parseAbiParameters("bytes32, byte
 const domain = { name: "syncboost account", version: "1", chainId: net.l1.chainId, verifyingContract: eoa.address };
 const types = {
   BasedCall: [
-    { name: "chainId", type: "uint256" }, { name: "inbox", type: "address" }, { name: "l1Slot", type: "uint64" },
-    { name: "target", type: "address" }, { name: "value", type: "uint256" }, { name: "data", type: "bytes" },
+    { name: "chainId", type: "uint256" }, { name: "inbox", type: "address" }, { name: "submitter", type: "address" },
+    { name: "l1Slot", type: "uint64" }, { name: "target", type: "address" }, { name: "value", type: "uint256" },
+    { name: "data", type: "bytes" },
     { name: "nonce", type: "uint256" }, { name: "deadline", type: "uint64" }, { name: "bundleId", type: "bytes32" },
   ],
 };
 async function signed(c) {
-  const message = { chainId: BigInt(net.l1.chainId), inbox, l1Slot: BigInt(slot), target: c.target, value: c.value,
+  const message = { chainId: BigInt(net.l1.chainId), inbox, submitter: sidecar, l1Slot: BigInt(slot), target: c.target, value: c.value,
     data: c.data, nonce: c.nonce, deadline: BigInt(deadline), bundleId };
   const signature = await wallet.signTypedData({ domain, types, primaryType: "BasedCall", message });
   return { account: c.account, target: c.target, value: toHex(c.value), data: c.data, nonce: toHex(c.nonce),
