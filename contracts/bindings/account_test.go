@@ -13,6 +13,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/contracts/bindings/basedaccount"
+	"github.com/syncboost/syncboost/contracts/internal/l1sim"
 )
 
 // callFailure checks that a committed submission failed on a signed call with the account's named
@@ -139,15 +140,16 @@ func (f *fixture) checkUntouched(account common.Address) {
 }
 
 // TestReplayedAuthorisationIsRefused: a bundle that ran once cannot run again, even whole, in the
-// same slot and through the same inbox: its first call's nonce is used.
+// same slot, block and inbox (a based block on top of the first): its first call's nonce is used.
 func TestReplayedAuthorisationIsRefused(t *testing.T) {
 	f := newFixture(t)
 	a := f.atomicSubmission(1, 10, nil)
-	tx := f.submit(f.sidecar, a.s, 1)
+	tx := f.submit(f.sidecar, a.s, 2)
+	replayed := uncertified(a.commitment, []byte("a based block on the first"))
+	replayed.Bundles = a.s.Bundles
+	replay := f.submit(f.sidecar, replayed, 1)
 	f.chain.Commit()
 	f.mustSucceed(tx)
-	f.enterSlot(1) // a later block of the same slot
-	replay := f.submitBundles(1, a.s.Bundles[0])
 	if e := callFailure[basedaccount.BasedAccountCallReplayed](f, replay, 0, 0, 0); e.Nonce.Sign() != 0 || e.Next.Int64() != 2 {
 		t.Fatalf("%+v", e)
 	}
@@ -169,7 +171,9 @@ func TestAuthorisationForAnotherInbox(t *testing.T) {
 	tampered.PreCalls[0].Call.Inbox = other
 	idRewritten := bundle.CallGroup{PreCalls: slices.Clone(tampered.PreCalls)}
 	idRewritten.PreCalls[0].Call.BundleID = idRewritten.ID()
-	s := f.certified(1, 10, nil)
+	m := f.slotEnding(1, 10) // certified for inbox B, so the submission reaches the calls
+	s := bindings.Submission{SlotEnding: m, Certificate: f.certifyWith(m, bundle.Domain{ChainID: l1sim.ChainID, VerifyingContract: other}, f.sequencer),
+		Blk: calldataBlock(m.L2BlockHash, nil)}
 	var txs []txRef
 	for i, g := range []bundle.CallGroup{signedForA, tampered, idRewritten} {
 		s.Bundles = []bindings.CallBundle{bindings.CallBundleOf(g)}

@@ -30,6 +30,7 @@ contract BasedAccount is IBasedAccount {
     bytes32 private constant NAME_HASH = keccak256("syncboost account");
     bytes32 private constant VERSION_HASH = keccak256("1");
     // keccak256(abi.encode(uint256(keccak256("syncboost.account.nonce")) - 1)) & ~bytes32(uint256(0xff))
+    uint256 private constant MAX_REASON = 1024;
     bytes32 private constant NONCE_SLOT = 0x64db451660f48e0c4af9561525ccb0edb29ca67897113a07f81429fa974f0200;
 
     /// The EIP-712 digest the account's key signs for call.
@@ -65,11 +66,48 @@ contract BasedAccount is IBasedAccount {
         assembly {
             sstore(nonceSlot, add(next, 1))
         }
-        (bool ok, bytes memory ret) = call.target.call{value: call.value}(call.data);
-        if (!ok) revert CallReverted(ret);
+        if (!_call(call.target, call.value, call.data)) revert CallReverted(_revertData());
         return IBasedAccount.executeBased.selector;
     }
 
-    /// A delegated EOA still receives plain transfers.
+    /// Calls target without copying what it returns: on success nothing is read, so a target
+    /// cannot make the account pay for return data it does not use.
+    function _call(address target, uint256 value, bytes calldata data) private returns (bool ok) {
+        bytes memory input = data;
+        assembly {
+            ok := call(gas(), target, value, add(input, 32), mload(input), 0, 0)
+        }
+    }
+
+    /// The target's revert data, cut to MAX_REASON bytes: enough to name the error, too little to
+    /// make the inbox's wrapping of it run out of gas.
+    function _revertData() private pure returns (bytes memory out) {
+        uint256 n = MAX_REASON;
+        assembly {
+            if lt(returndatasize(), n) { n := returndatasize() }
+        }
+        out = new bytes(n);
+        assembly {
+            returndatacopy(add(out, 32), 0, n)
+        }
+    }
+
+    /// A delegated EOA still receives plain transfers and safe token transfers.
     receive() external payable {}
+
+    function onERC721Received(address, address, uint256, bytes calldata) external pure returns (bytes4) {
+        return this.onERC721Received.selector;
+    }
+
+    function onERC1155Received(address, address, uint256, uint256, bytes calldata) external pure returns (bytes4) {
+        return this.onERC1155Received.selector;
+    }
+
+    function onERC1155BatchReceived(address, address, uint256[] calldata, uint256[] calldata, bytes calldata)
+        external
+        pure
+        returns (bytes4)
+    {
+        return this.onERC1155BatchReceived.selector;
+    }
 }

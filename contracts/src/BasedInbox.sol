@@ -62,6 +62,10 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     uint8 public constant ANCHOR_HEAD = 2;
     uint8 public constant LEG_PRE = 0;
     uint8 public constant LEG_POST = 1;
+    /// The account's revert data kept in CallFailed (the account cuts its target's to 1024).
+    uint256 public constant MAX_CALL_REASON = 2048;
+    /// The return data an assertion may produce.
+    uint256 public constant MAX_ASSERTION_RETURN = 4096;
     bytes32 public constant SLOT_ENDING_TYPEHASH = keccak256(
         "SlotEnding(uint256 l2ChainId,uint64 l2BlockNumber,bytes32 l2BlockHash,bytes32 l2ParentHash,"
         "bytes32 l2StateRoot,uint64 l1Slot,bytes32 l1ParentHash,uint32 seqIndex,bool slotEnding)"
@@ -163,31 +167,31 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     /// on a based block confirmed earlier in this L1 block, or, in based mode, on the L2 head.
     function submitBased(Submission calldata s) external returns (bytes32 commitment) {
         if (entered) revert Reentered();
-        // A stale submission a builder lands in a later slot fails here, before any call runs,
-        // so its cost to the sidecar is a small revert.
-        uint64 slot = currentSlot();
-        if (s.certificate.length != 0 && s.slotEnding.l1Slot != slot) revert WrongSlot(slot, s.slotEnding.l1Slot);
         entered = true;
+        // The anchor first: a stale submission (another slot or L1 parent), a bad certificate or a
+        // parent no longer the head fails here, before any call runs, so it costs little.
+        Anchor memory a = _anchor(s.slotEnding, s.certificate, s.blk.parentHash);
         bytes32[] memory ids = new bytes32[](s.bundles.length);
         for (uint256 b = 0; b < ids.length; b++) {
             ids[b] = callBundleId(s.bundles[b]);
             _runCalls(s.bundles[b].preCalls, LEG_PRE, b, ids[b]);
         }
         Proposal memory p;
-        (commitment, p) = _propose(s.slotEnding, s.certificate, s.blk);
+        (commitment, p) = _propose(a, s.blk);
         if (p.postStateRoot != bytes32(0)) {
             (provenCommitment, provenNumber, provenRoot) = (commitment, p.l2BlockNumber, p.postStateRoot);
         }
+        // Each bundle's assertions right after its own post-calls: a later bundle's post-calls
+        // cannot break them.
         uint256 checked;
         for (uint256 b = 0; b < ids.length; b++) {
             _runCalls(s.bundles[b].postCalls, LEG_POST, b, ids[b]);
-        }
-        for (uint256 b = 0; b < ids.length; b++) {
             checked += _checkAssertions(s.bundles[b].assertions, b);
         }
         _confirm(commitment, p, checked);
         (provenCommitment, provenNumber, provenRoot) = (bytes32(0), 0, bytes32(0));
         entered = false;
+        _payForcedFees(p);
     }
 
     /// The id every call of a bundle signs: keccak256 over its pre-calls, post-calls and assertions
@@ -225,29 +229,54 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
             // bundle cannot run them in a based block without the searcher's L2 transactions.
             if (c.call.submitter != msg.sender) revert WrongSubmitter(leg, bundle, i, c.call.submitter, msg.sender);
             if (c.call.bundleId != id) revert WrongBundleId(leg, bundle, i, id, c.call.bundleId);
-            (bool ok, bytes memory ret) =
-                c.account.call(abi.encodeCall(IBasedAccount.executeBased, (c.call, c.signature)));
-            if (!ok) revert CallFailed(leg, bundle, i, ret);
-            if (ret.length != 32 || bytes4(ret) != IBasedAccount.executeBased.selector) {
-                revert NotAnAccount(leg, bundle, i, c.account);
+            bytes memory input = abi.encodeCall(IBasedAccount.executeBased, (c.call, c.signature));
+            address account = c.account;
+            bool ok;
+            bytes32 word;
+            assembly {
+                ok := call(gas(), account, 0, add(input, 32), mload(input), 0, 0)
+                if and(ok, eq(returndatasize(), 32)) {
+                    returndatacopy(0, 0, 32)
+                    word := mload(0)
+                }
             }
+            if (!ok) revert CallFailed(leg, bundle, i, _returnData(MAX_CALL_REASON));
+            if (bytes4(word) != IBasedAccount.executeBased.selector) revert NotAnAccount(leg, bundle, i, account);
         }
     }
 
+    /// Each assertion's return data is hashed whole, so it is refused above MAX_ASSERTION_RETURN
+    /// bytes before it is copied: a target cannot make the inbox run out of gas copying it.
     function _checkAssertions(Assertion[] calldata assertions, uint256 bundle) internal view returns (uint256) {
         for (uint256 i = 0; i < assertions.length; i++) {
-            (bool ok, bytes memory ret) = assertions[i].target.staticcall(assertions[i].data);
-            bytes32 got = keccak256(ret);
+            bytes memory input = assertions[i].data;
+            address target = assertions[i].target;
+            bool ok;
+            uint256 size;
+            assembly {
+                ok := staticcall(gas(), target, add(input, 32), mload(input), 0, 0)
+                size := returndatasize()
+            }
+            if (size > MAX_ASSERTION_RETURN) revert AssertionFailed(bundle, i, !ok, bytes32(0));
+            bytes32 got = keccak256(_returnData(size));
             if (!ok || got != assertions[i].expect) revert AssertionFailed(bundle, i, !ok, got);
         }
         return assertions.length;
     }
 
-    function _propose(SlotEnding calldata slotEnding, bytes calldata certificate, BasedBlock calldata blk)
-        internal
-        returns (bytes32 commitment, Proposal memory p)
-    {
-        Anchor memory a = _anchor(slotEnding, certificate, blk.parentHash);
+    /// The last call's return data, cut to max bytes.
+    function _returnData(uint256 max) internal pure returns (bytes memory out) {
+        uint256 n = max;
+        assembly {
+            if lt(returndatasize(), n) { n := returndatasize() }
+        }
+        out = new bytes(n);
+        assembly {
+            returndatacopy(add(out, 32), 0, n)
+        }
+    }
+
+    function _propose(Anchor memory a, BasedBlock calldata blk) internal returns (bytes32 commitment, Proposal memory p) {
         ProposedBlock memory info;
         info.l2BlockNumber = a.number + 1;
         info.l1Slot = currentSlot();
@@ -392,11 +421,22 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         head = L2Head(commitment, p.postStateRoot, p.l2BlockNumber, currentSlot(), true);
         forcedHead = p.forcedStart + p.forcedCount;
         emit BasedBlockConfirmed(commitment, p.parentId, p.l2BlockNumber, assertions);
+    }
+
+    /// Pays the consumed entries' forced-inclusion fees to the proposer, last and outside the
+    /// submission's transient state.
+    function _payForcedFees(Proposal memory p) internal {
         uint256 fees = uint256(p.forcedCount) * forcedInclusionFee;
         if (fees != 0) {
             (bool sent,) = msg.sender.call{value: fees}("");
             if (!sent) revert FeeTransferFailed(msg.sender, fees);
         }
+    }
+
+    /// Forced transactions cannot be queued from inside a submission: a call could otherwise make
+    /// an entry due that the proposal did not count, and revert it unattributed.
+    function _enqueueAllowed() internal view override returns (bool) {
+        return !entered;
     }
 
     // ---- views ----

@@ -9,6 +9,8 @@ error ForcedTransactionSize(uint256 size, uint256 max);
 error ForcedInclusionDue(uint256 due, uint256 included);
 /// A based block consumes more forced entries than are queued or than the per-block cap.
 error TooManyForcedEntries(uint256 included, uint256 max);
+/// A forced transaction was sent from inside a submission.
+error EnqueueDuringSubmission();
 
 /// FIFO queue of raw L2 transactions that based blocks must include once they are due. The queue
 /// stores bytes as sent and never decodes them: derivation skips an entry that is not a valid
@@ -41,6 +43,7 @@ abstract contract ForcedInclusionQueue {
 
     /// Appends a raw L2 transaction (EIP-2718 bytes) to the queue; msg.value must equal the fee.
     function enqueueForcedTransaction(bytes calldata rawTx) external payable returns (uint64 index) {
+        if (!_enqueueAllowed()) revert EnqueueDuringSubmission();
         if (msg.value != forcedInclusionFee) revert WrongForcedInclusionFee(msg.value, forcedInclusionFee);
         if (rawTx.length == 0 || rawTx.length > forcedTxMaxBytes) {
             revert ForcedTransactionSize(rawTx.length, forcedTxMaxBytes);
@@ -49,6 +52,9 @@ abstract contract ForcedInclusionQueue {
         forcedEntries[index] = ForcedEntry(uint64(block.timestamp), rawTx);
         emit ForcedTransactionEnqueued(index, msg.sender, uint64(block.timestamp), rawTx);
     }
+
+    /// Whether enqueueing is allowed now; the inbox refuses it during a submission.
+    function _enqueueAllowed() internal view virtual returns (bool);
 
     function forcedEntry(uint64 index) external view returns (uint64 enqueuedAt, bytes memory rawTx) {
         ForcedEntry storage e = forcedEntries[index];

@@ -142,9 +142,9 @@ struct CallBundle {
     Assertion[] assertions;
 }
 
-/// Everything one atomic submission runs, in this order: every bundle's pre-calls, the proposal,
-/// every bundle's post-calls, every bundle's assertions, the confirmation. Any failure reverts all
-/// of it.
+/// Everything one atomic submission runs, in this order: the anchor checks, every bundle's
+/// pre-calls, the proposal, each bundle's post-calls and then its assertions, the confirmation.
+/// Any failure reverts all of it.
 struct Submission {
     SlotEnding slotEnding;
     bytes certificate;

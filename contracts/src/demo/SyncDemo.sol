@@ -5,11 +5,13 @@ import {IBasedInbox} from "../IBasedInbox.sol";
 
 error NotLocked(address account);
 error AlreadyLocked(address account);
+error RefundFailed(address account, uint256 amount);
 
 /// A searcher-side demo of one atomic submission: lock is a pre-call (value is held on L1), release
 /// a post-call that pays it back only against the L2 outcome proven in the same transaction
 /// (transientStateRoot reverts anywhere else), and the public getters are what assertions check.
-/// Every root it records is therefore a confirmed based block's.
+/// Every root it records is therefore a confirmed based block's (though not bound to the caller's
+/// own L2 transactions: a real release would check a storage proof against it).
 contract SyncDemo {
     IBasedInbox public immutable inbox;
     uint256 public preActions;
@@ -20,6 +22,7 @@ contract SyncDemo {
     bytes32 public lastStateRoot;
 
     event Locked(address indexed account, uint256 amount, uint256 count);
+    event PreAction(address indexed account, uint256 count);
     event Released(address indexed account, bytes32 indexed commitment, uint64 l2BlockNumber, bytes32 stateRoot);
 
     constructor(IBasedInbox inbox_) {
@@ -37,7 +40,7 @@ contract SyncDemo {
     /// A plain L1 action that needs no L2 state (a raw pre-transaction in the demo).
     function preAction() external {
         preActions += 1;
-        emit Locked(msg.sender, 0, preActions);
+        emit PreAction(msg.sender, preActions);
     }
 
     /// The L1 release (a post-call): reverts unless this transaction's submission proved an L2
@@ -51,6 +54,6 @@ contract SyncDemo {
         (lastCommitment, lastL2BlockNumber, lastStateRoot) = (commitment, number, root);
         emit Released(msg.sender, commitment, number, root);
         (bool ok,) = msg.sender.call{value: amount - 1}("");
-        require(ok, "refund");
+        if (!ok) revert RefundFailed(msg.sender, amount - 1);
     }
 }
