@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// headerCacheSize keeps the last few parents: a slot signs two transactions and may be
+// headerCacheSize keeps the last few parents: a slot signs its transaction twice and may be
 // replaced several times on the same parent.
 const headerCacheSize = 8
 
