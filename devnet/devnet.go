@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -156,6 +157,11 @@ func New(cfg Config) (*Devnet, error) {
 // that order, and writes devnet.json.
 func (d *Devnet) Start(ctx context.Context) error {
 	if err := os.MkdirAll(d.cfg.DataDir, 0o755); err != nil {
+		return err
+	}
+	// Every run is a new pair of chains: bundles an earlier run journaled name chains that no
+	// longer exist (and may be in an older build's format), so the sidecar starts empty.
+	if err := os.RemoveAll(filepath.Join(d.cfg.DataDir, "journal")); err != nil {
 		return err
 	}
 	steps := []func(context.Context) error{d.startL1, d.startL2, d.startSequencer, d.startSidecar, d.startSearcher}
