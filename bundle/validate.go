@@ -201,11 +201,21 @@ func (b *ComposableBundle) checkShape(l Limits) error {
 }
 
 func (b *ComposableBundle) size() int {
-	n := 0
-	for _, leg := range [][][]byte{b.PreTxs, b.L2Txs, b.PostTxs} {
+	n := b.AtomicBytes()
+	for _, leg := range [][][]byte{b.PreTxs, b.PostTxs} {
 		for _, raw := range leg {
 			n += len(raw)
 		}
+	}
+	return n
+}
+
+// AtomicBytes is what the bundle puts into the sidecar's atomic transaction: its L2
+// transactions (the payload), its assertions' data and its signed calls.
+func (b *ComposableBundle) AtomicBytes() int {
+	n := 0
+	for _, raw := range b.L2Txs {
+		n += len(raw)
 	}
 	for _, a := range b.Assertions {
 		n += len(a.Data)

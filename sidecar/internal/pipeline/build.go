@@ -234,20 +234,9 @@ func (p *Pipeline) blameL1(slot uint64, b *built, i int, fail sim.TxResult, r ro
 // among equals).
 func heaviest(bs []*bundle.CheckedBundle) *bundle.CheckedBundle {
 	var top *bundle.CheckedBundle
-	var most int
 	for _, cb := range bs {
-		n := 0
-		for _, raw := range cb.L2Txs {
-			n += len(raw)
-		}
-		for _, c := range append(append([]bundle.SignedCall{}, cb.PreCalls...), cb.PostCalls...) {
-			n += len(c.Call.Data) + len(c.Signature)
-		}
-		for _, a := range cb.Assertions {
-			n += len(a.Data)
-		}
-		if top == nil || n > most {
-			top, most = cb, n
+		if top == nil || cb.AtomicBytes() > top.AtomicBytes() {
+			top = cb
 		}
 	}
 	return top
