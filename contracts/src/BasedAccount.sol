@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {BasedCall} from "./Types.sol";
 import {Sig} from "./Sig.sol";
+import {ReturnData} from "./ReturnData.sol";
 import {IBasedAccount} from "./IBasedAccount.sol";
 
 error CallNotFromInbox(address sender, address inbox);
@@ -30,6 +31,8 @@ contract BasedAccount is IBasedAccount {
     bytes32 private constant NAME_HASH = keccak256("syncboost account");
     bytes32 private constant VERSION_HASH = keccak256("1");
     // keccak256(abi.encode(uint256(keccak256("syncboost.account.nonce")) - 1)) & ~bytes32(uint256(0xff))
+    /// The target's revert data kept in CallReverted: enough to name the error, too little to
+    /// make the inbox's wrapping of it run out of gas.
     uint256 private constant MAX_REASON = 1024;
     bytes32 private constant NONCE_SLOT = 0x64db451660f48e0c4af9561525ccb0edb29ca67897113a07f81429fa974f0200;
 
@@ -66,7 +69,7 @@ contract BasedAccount is IBasedAccount {
         assembly {
             sstore(nonceSlot, add(next, 1))
         }
-        if (!_call(call.target, call.value, call.data)) revert CallReverted(_revertData());
+        if (!_call(call.target, call.value, call.data)) revert CallReverted(ReturnData.head(MAX_REASON));
         return IBasedAccount.executeBased.selector;
     }
 
@@ -79,18 +82,6 @@ contract BasedAccount is IBasedAccount {
         }
     }
 
-    /// The target's revert data, cut to MAX_REASON bytes: enough to name the error, too little to
-    /// make the inbox's wrapping of it run out of gas.
-    function _revertData() private pure returns (bytes memory out) {
-        uint256 n = MAX_REASON;
-        assembly {
-            if lt(returndatasize(), n) { n := returndatasize() }
-        }
-        out = new bytes(n);
-        assembly {
-            returndatacopy(add(out, 32), 0, n)
-        }
-    }
 
     /// A delegated EOA still receives plain transfers and safe token transfers.
     receive() external payable {}

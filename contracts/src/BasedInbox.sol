@@ -15,6 +15,7 @@ import {
     Submission
 } from "./Types.sol";
 import {Sig} from "./Sig.sol";
+import {ReturnData} from "./ReturnData.sol";
 import {IStateVerifier} from "./IStateVerifier.sol";
 import {IBasedInbox} from "./IBasedInbox.sol";
 import {IBasedAccount} from "./IBasedAccount.sol";
@@ -240,7 +241,7 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
                     word := mload(0)
                 }
             }
-            if (!ok) revert CallFailed(leg, bundle, i, _returnData(MAX_CALL_REASON));
+            if (!ok) revert CallFailed(leg, bundle, i, ReturnData.head(MAX_CALL_REASON));
             if (bytes4(word) != IBasedAccount.executeBased.selector) revert NotAnAccount(leg, bundle, i, account);
         }
     }
@@ -258,23 +259,12 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
                 size := returndatasize()
             }
             if (size > MAX_ASSERTION_RETURN) revert AssertionFailed(bundle, i, !ok, bytes32(0));
-            bytes32 got = keccak256(_returnData(size));
+            bytes32 got = keccak256(ReturnData.head(size));
             if (!ok || got != assertions[i].expect) revert AssertionFailed(bundle, i, !ok, got);
         }
         return assertions.length;
     }
 
-    /// The last call's return data, cut to max bytes.
-    function _returnData(uint256 max) internal pure returns (bytes memory out) {
-        uint256 n = max;
-        assembly {
-            if lt(returndatasize(), n) { n := returndatasize() }
-        }
-        out = new bytes(n);
-        assembly {
-            returndatacopy(add(out, 32), 0, n)
-        }
-    }
 
     function _propose(Anchor memory a, BasedBlock calldata blk) internal returns (bytes32 commitment, Proposal memory p) {
         ProposedBlock memory info;
