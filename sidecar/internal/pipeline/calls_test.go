@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -83,8 +84,16 @@ func TestFailingPostCallDroppedOnRealNodes(t *testing.T) {
 	if len(sent.Bundle.Txs) != 1 {
 		t.Fatalf("%d L1 transactions sent, want the one atomic transaction", len(sent.Bundle.Txs))
 	}
-	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
+	sealed, confirmed := r.land(sent.Bundle)
+	if !confirmed[sent.Commitment] {
 		t.Fatal("the atomic transaction must land confirmed")
+	}
+	// The gas limit sent is the simulation's measure plus the margin, not the cap it was
+	// simulated at: enough to land, and no block space claimed beyond it.
+	var tx types.Transaction
+	must(t, tx.UnmarshalBinary(sent.Bundle.Txs[0]))
+	if used := sealed.Receipts[0].GasUsed; tx.Gas() >= bundle.MaxTxGas || tx.Gas() < used || tx.Gas() > 2*used+30_000 {
+		t.Fatalf("gas limit %d for %d gas used, want the measure plus the margin, under the cap", tx.Gas(), used)
 	}
 	demo := bindings.NewSyncDemo()
 	if got := r.read(r.demo, demo.PackLastCommitment()); common.BytesToHash(got) != sent.Commitment {
