@@ -105,6 +105,7 @@ func (s *SignedCall) Signer(field string) (common.Address, error) {
 // CallGroup is one bundle's L1 part of the atomic transaction: its signed calls and its
 // assertions, which the inbox runs all or none of.
 type CallGroup struct {
+	L1Slot     uint64 // the slot its bundle names, which every call signs
 	PreCalls   []SignedCall
 	PostCalls  []SignedCall
 	Assertions []Assertion
@@ -122,14 +123,14 @@ func (g CallGroup) ID() common.Hash {
 	return crypto.Keccak256Hash(buf[:])
 }
 
-// Bind sets every call's chain id, inbox and submitter to c's and its slot to slot, then
-// every call's bundle id from them: what the account signed besides what the searcher chose.
-// It changes the calls in place.
-func (g CallGroup) Bind(c Chains, slot uint64) {
+// Bind sets every call's chain id, inbox and submitter to c's and its slot to the group's,
+// then every call's bundle id from them: what the account signed besides what the searcher
+// chose. It changes the calls in place.
+func (g CallGroup) Bind(c Chains) {
 	for _, leg := range [][]SignedCall{g.PreCalls, g.PostCalls} {
 		for i := range leg {
 			call := &leg[i].Call
-			call.ChainID, call.Inbox, call.Submitter, call.L1Slot = c.L1, c.Inbox, c.Submitter, slot
+			call.ChainID, call.Inbox, call.Submitter, call.L1Slot = c.L1, c.Inbox, c.Submitter, g.L1Slot
 		}
 	}
 	id := g.ID()

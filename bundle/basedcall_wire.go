@@ -153,11 +153,11 @@ func (b *ComposableBundle) HasCalls() bool { return len(b.PreCalls)+len(b.PostCa
 // BindCalls sets every call's chain id, inbox and submitter to c's, its slot to the bundle's and its
 // bundle id to the bundle's (CallGroup.Bind): the parts of what the account signed that the wire
 // leaves out. Validate calls it; the inbox binds again when it packs the calls.
-func (b *ComposableBundle) BindCalls(c Chains) { b.CallGroup().Bind(c, b.L1Slot) }
+func (b *ComposableBundle) BindCalls(c Chains) { b.CallGroup().Bind(c) }
 
 // CallGroup is the bundle's L1 part of the atomic transaction; its calls are the bundle's own.
 func (b *ComposableBundle) CallGroup() CallGroup {
-	return CallGroup{PreCalls: b.PreCalls, PostCalls: b.PostCalls, Assertions: b.Assertions}
+	return CallGroup{L1Slot: b.L1Slot, PreCalls: b.PreCalls, PostCalls: b.PostCalls, Assertions: b.Assertions}
 }
 
 // SignCalls binds the bundle's calls to c and signs each with the key of its account; every

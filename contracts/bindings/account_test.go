@@ -100,7 +100,8 @@ func (f *fixture) refusals() []refusal {
 		}},
 		{"signed by another key", func(slot, _ uint64) bindings.CallBundle {
 			g := bundle.CallGroup{PreCalls: []bundle.SignedCall{f.lockCall(f.searcher, slot, 0)}}
-			g.Bind(f.callChains(), slot)
+			g.L1Slot = slot
+			g.Bind(f.callChains())
 			digest := g.PreCalls[0].Call.Digest(searcher) // the searcher's own digest, signed by the stranger's key
 			sig, err := crypto.Sign(digest[:], f.stranger)
 			if err != nil {

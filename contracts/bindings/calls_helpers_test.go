@@ -58,7 +58,8 @@ func (f *fixture) signGroup(g bundle.CallGroup) bundle.CallGroup {
 
 // bound binds g to f's inbox and slot (bundle.CallGroup.Bind, as the sidecar does) and signs it.
 func (f *fixture) bound(slot uint64, g bundle.CallGroup) bundle.CallGroup {
-	g.Bind(f.callChains(), slot)
+	g.L1Slot = slot
+	g.Bind(f.callChains())
 	return f.signGroup(g)
 }
 

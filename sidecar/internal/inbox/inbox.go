@@ -123,7 +123,7 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 			L2ParentHash: se.L2ParentHash, L2StateRoot: se.L2StateRoot, L1Slot: se.L1Slot, L1ParentHash: se.L1ParentHash,
 			SeqIndex: se.SeqIndex, SlotEnding: se.IsSlotEnding,
 		},
-		Certificate: a.Message.Certificate.Signature, Blk: b.arg, Bundles: x.callBundles(a.Groups, a.Target.Slot),
+		Certificate: a.Message.Certificate.Signature, Blk: b.arg, Bundles: x.callBundles(a.Groups),
 	})
 	if err != nil {
 		return nil, common.Hash{}, fmt.Errorf("pack submitBased: %w", err)
@@ -151,29 +151,18 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 }
 
 // callBundles binds every group to this inbox, its chain and the sidecar's address as the
-// submitter (with the bundle ids they give),
-// the values intake checked the signatures against; a bundle reloaded from the journal carries
-// them unset. Each call keeps the slot it was signed for (its bundle's), so a call aimed at
-// another slot fails as CallWrongSlot, not as a bad signature. The groups are copied: they are
-// the pooled bundles' own calls.
-func (x *Inbox) callBundles(gs []bundle.CallGroup, slot uint64) []bindings.CallBundle {
+// submitter (with the bundle ids they give), the values intake checked the signatures against;
+// a bundle reloaded from the journal carries them unset. Each group keeps its bundle's slot, so
+// a call aimed at another slot fails as CallWrongSlot, not as a bad signature. The groups are
+// copied: they are the pooled bundles' own calls.
+func (x *Inbox) callBundles(gs []bundle.CallGroup) []bindings.CallBundle {
 	out := make([]bindings.CallBundle, len(gs))
 	for i, g := range gs {
 		g.PreCalls, g.PostCalls = slices.Clone(g.PreCalls), slices.Clone(g.PostCalls)
-		g.Bind(bundle.Chains{L1: x.cfg.L1ChainID, Inbox: x.cfg.Address, Submitter: x.signer.Address()}, signedSlot(g, slot))
+		g.Bind(bundle.Chains{L1: x.cfg.L1ChainID, Inbox: x.cfg.Address, Submitter: x.signer.Address()})
 		out[i] = bindings.CallBundleOf(g)
 	}
 	return out
-}
-
-// signedSlot is the slot a group's calls carry, or slot when they carry none.
-func signedSlot(g bundle.CallGroup, slot uint64) uint64 {
-	for _, calls := range [][]bundle.SignedCall{g.PreCalls, g.PostCalls} {
-		if len(calls) > 0 && calls[0].Call.L1Slot != 0 {
-			return calls[0].Call.L1Slot
-		}
-	}
-	return slot
 }
 
 // blobFeeCap is twice the blob base fee the block on parent will charge.
