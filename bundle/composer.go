@@ -19,6 +19,13 @@ const (
 	// DropTxGasCap: with this bundle the sidecar's atomic transaction would exceed EIP-7825's
 	// per-transaction gas cap; the lowest-valued bundle goes first.
 	DropTxGasCap = "l1_tx_gas_cap"
+	// DropNotSimulated: the slot's simulation budget (count or time) ran out before this
+	// bundle's turn; identities take turns, best standing first.
+	DropNotSimulated = "not_simulated_in_time"
+	// DropUnderpays: alone, the bundle pays the sidecar less than the L1 gas it adds.
+	DropUnderpays = "underpays_sidecar"
+	// DropMergeBudget: the merge rounds ended with a composition without this bundle.
+	DropMergeBudget = "merge_budget_exhausted"
 )
 
 // ValueModel estimates what including a bundle is worth to the builder, in wei.

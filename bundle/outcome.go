@@ -29,6 +29,8 @@ const (
 	SkipBudget        = "simulation_budget_exhausted"
 	SkipPropose       = "propose_failed"
 	SkipUpstream      = "upstream_error"
+	// SkipUnprofitable: what the slot earns the sidecar does not cover its L1 gas and margin.
+	SkipUnprofitable = "unprofitable"
 )
 
 // BasedBlockNumber is the L2 number of the based block built on the slot-ending block whose

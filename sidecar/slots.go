@@ -167,7 +167,8 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 	}
 	pc := cfg.Pipeline
 	return pipeline.New(pipeline.Config{L1ChainID: cfg.L1.ChainID, L2ChainID: cfg.L2.ChainID, Proposer: b.signer.Address(),
-		MaxRounds: pc.MaxRounds, MaxL2Gas: pc.MaxL2Gas, MaxL1Gas: pc.MaxL1Gas, MaxAssertions: pc.MaxAssertions,
+		MaxRounds: pc.MaxRounds, MaxSimulations: pc.MaxSimulations, SimWorkers: pc.SimulationWorkers, MarginBps: pc.ProfitMarginBps,
+		MaxL2Gas: pc.MaxL2Gas, MaxL1Gas: pc.MaxL1Gas, MaxAssertions: pc.MaxAssertions,
 		BlobThreshold: pc.BlobThresholdBytes, L2Rules: chainspec.Mainnet(cfg.L2.ChainID)}, deps)
 }
 

@@ -2,8 +2,14 @@ package config
 
 // Pipeline bounds the work per slot and sets the sidecar's own transactions' fees.
 type Pipeline struct {
-	// Rounds of compose → simulate → drop failing bundles per slot-ending message.
+	// Merge rounds per slot-ending message; each leaves out one bundle that conflicts with
+	// those ranked above it.
 	MaxRounds int `toml:"max_rounds"`
+	// Bundles simulated alone per slot-ending message, and how many such simulations run at once.
+	MaxSimulations    int `toml:"max_simulations"`
+	SimulationWorkers int `toml:"simulation_workers"`
+	// What a slot must earn the sidecar beyond its own L1 gas, in basis points of that gas.
+	ProfitMarginBps uint64 `toml:"profit_margin_bps"`
 	// Gas the searchers' L2 transactions may use in one based block.
 	MaxL2Gas uint64 `toml:"max_l2_gas"`
 	// Gas the searchers' L1 pre- and post-actions may use in one bundle.
@@ -19,7 +25,7 @@ type Pipeline struct {
 }
 
 func defaultPipeline() Pipeline {
-	return Pipeline{MaxRounds: 4, MaxL2Gas: 30_000_000, MaxL1Gas: 15_000_000, MaxAssertions: 64,
+	return Pipeline{MaxRounds: 4, MaxSimulations: 512, SimulationWorkers: 4, ProfitMarginBps: 1000, MaxL2Gas: 30_000_000, MaxL1Gas: 15_000_000, MaxAssertions: 64,
 		PriorityFeeWei: 1_000_000_000, ReorgWindowSlots: 64}
 }
 
@@ -27,6 +33,8 @@ func defaultPipeline() Pipeline {
 func (p Pipeline) Check() error {
 	var ps problems
 	ps.add("max_rounds", positive(p.MaxRounds))
+	ps.add("max_simulations", positive(p.MaxSimulations))
+	ps.add("simulation_workers", positive(p.SimulationWorkers))
 	ps.add("max_l2_gas", positive(p.MaxL2Gas))
 	ps.add("max_l1_gas", positive(p.MaxL1Gas))
 	ps.add("max_assertions", positive(p.MaxAssertions))

@@ -25,6 +25,9 @@ type L1Env struct {
 	Withdrawals  []*types.Withdrawal
 	// GasLimit of the block; 0 keeps the parent's (the builder's choice is not known).
 	GasLimit uint64
+	// Watch is an account whose balance change is measured beside the fee recipient's (the
+	// sidecar's own, to know what a slot earns it); zero measures nothing useful.
+	Watch common.Address
 }
 
 // L1Result is the simulated L1 bundle.
@@ -37,16 +40,19 @@ type L1Result struct {
 	GasUsed uint64
 	// Value is the fee recipient's balance change over the bundle (negative if it pays).
 	Value *big.Int
+	// WatchValue is L1Env.Watch's balance change over the bundle.
+	WatchValue *big.Int
 	// BaseFee is the simulated block's base fee.
 	BaseFee *big.Int
 }
 
-// The value probe: a contract returning BALANCE(COINBASE) (COINBASE BALANCE PUSH0 MSTORE
-// PUSH1 32 PUSH0 RETURN), called before and after the bundle by an account that pays no
+// The value probe: a contract returning BALANCE(COINBASE) and the balance of the address in
+// its calldata (COINBASE BALANCE PUSH0 MSTORE PUSH0 CALLDATALOAD BALANCE PUSH1 32 MSTORE
+// PUSH1 64 PUSH0 RETURN), called before and after the bundle by an account that pays no
 // priority fee, so the probes themselves move nothing to the fee recipient. Both exist only in
 // the request's state overrides, at addresses derived from a fixed label.
 var (
-	probeCode     = hexutil.MustDecode("0x41315f5260205ff3")
+	probeCode     = hexutil.MustDecode("0x41315f525f353160205260405ff3")
 	probeContract = common.BytesToAddress(crypto.Keccak256([]byte("syncboost/sim/coinbase-probe")))
 	probeCaller   = common.BytesToAddress(crypto.Keccak256([]byte("syncboost/sim/coinbase-probe-caller")))
 	// The fee cap only has to clear any base fee; the balance covers gas at that cap.
@@ -70,10 +76,10 @@ func (c *Client) SimulateL1(ctx context.Context, env L1Env, txs []*bundle.Tx) (*
 	ref := blockRef{BlockHash: env.ParentHash}
 	blockOf := func(n int, last bool) simBlock {
 		list := make([]callArgs, 0, n+2)
-		list = append(list, probeCall(0))
+		list = append(list, probeCall(0, env.Watch))
 		list = append(list, calls[:n]...)
 		if last {
-			list = append(list, probeCall(1))
+			list = append(list, probeCall(1, env.Watch))
 		}
 		return simBlock{BlockOverrides: l1Overrides(env), StateOverrides: probeState(), Calls: list}
 	}
@@ -101,15 +107,16 @@ func (c *Client) SimulateL1(ctx context.Context, env L1Env, txs []*bundle.Tx) (*
 
 func l1Result(blk *simulatedBlock) (*L1Result, error) {
 	n := len(blk.Calls) - 2
-	before, err := probeValue(blk.Calls[0], "result[0].calls[0]")
+	before, watchBefore, err := probeValues(blk.Calls[0], "result[0].calls[0]")
 	if err != nil {
 		return nil, err
 	}
-	after, err := probeValue(blk.Calls[n+1], fmt.Sprintf("result[0].calls[%d]", n+1))
+	after, watchAfter, err := probeValues(blk.Calls[n+1], fmt.Sprintf("result[0].calls[%d]", n+1))
 	if err != nil {
 		return nil, err
 	}
-	res := &L1Result{Txs: blk.Calls[1 : n+1], FirstFailed: -1, Value: after.Sub(after, before), BaseFee: blk.Header.BaseFee}
+	res := &L1Result{Txs: blk.Calls[1 : n+1], FirstFailed: -1, Value: after.Sub(after, before),
+		WatchValue: watchAfter.Sub(watchAfter, watchBefore), BaseFee: blk.Header.BaseFee}
 	for i, r := range res.Txs {
 		res.GasUsed += r.GasUsed
 		if !r.OK && res.FirstFailed < 0 {
@@ -119,14 +126,15 @@ func l1Result(blk *simulatedBlock) (*L1Result, error) {
 	return res, nil
 }
 
-func probeValue(r TxResult, field string) (*big.Int, error) {
-	if !r.OK || len(r.Return) != 32 {
-		return nil, respErr(field, "value probe failed (ok %v, %d bytes): %s", r.OK, len(r.Return), r.Err)
+// probeValues reads the probe's two balances: the fee recipient's and the watched account's.
+func probeValues(r TxResult, field string) (*big.Int, *big.Int, error) {
+	if !r.OK || len(r.Return) != 64 {
+		return nil, nil, respErr(field, "value probe failed (ok %v, %d bytes): %s", r.OK, len(r.Return), r.Err)
 	}
-	return new(big.Int).SetBytes(r.Return), nil
+	return new(big.Int).SetBytes(r.Return[:32]), new(big.Int).SetBytes(r.Return[32:]), nil
 }
 
-func probeCall(nonce uint64) callArgs {
+func probeCall(nonce uint64, watch common.Address) callArgs {
 	to := probeContract
 	return callArgs{
 		Type:                 types.DynamicFeeTxType,
@@ -137,7 +145,7 @@ func probeCall(nonce uint64) callArgs {
 		MaxFeePerGas:         bigArg(probeFeeCap),
 		MaxPriorityFeePerGas: bigArg(new(big.Int)),
 		Value:                bigArg(new(big.Int)),
-		Input:                hexutil.Bytes{},
+		Input:                common.LeftPadBytes(watch.Bytes(), 32),
 	}
 }
 

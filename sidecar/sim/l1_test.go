@@ -46,6 +46,7 @@ func TestL1ValueEqualsFeeRecipientBalanceChange(t *testing.T) {
 	s := newClient(t, n.Client())
 	parent := genesisHeader(t, n)
 	env := l1Env(parent)
+	env.Watch = payee
 	txs := []*bundle.Tx{
 		sign(t, id, txSpec{key: 0, nonce: 0, to: payee, value: 1, gas: 21000, tip: 2 * params.GWei}),
 		sign(t, id, txSpec{key: 1, nonce: 0, to: tipperAddr, value: params.Ether / 100, tip: 0}),
@@ -75,6 +76,19 @@ func TestL1ValueEqualsFeeRecipientBalanceChange(t *testing.T) {
 	}
 	if res.Value.Cmp(big.NewInt(params.Ether/100)) <= 0 {
 		t.Fatalf("value %s misses the coinbase payment", res.Value)
+	}
+	paid, err := ec.BalanceAt(context.Background(), payee, block.Number())
+	if err != nil {
+		t.Fatal(err)
+	}
+	held, err := ec.BalanceAt(context.Background(), payee, parent.Number)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The withdrawal is paid after the transactions, outside what the probes measure.
+	paid.Sub(paid, new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(params.GWei)))
+	if want := paid.Sub(paid, held); res.WatchValue.Cmp(want) != 0 || want.Sign() == 0 {
+		t.Fatalf("watched account's simulated change %s, real %s", res.WatchValue, want)
 	}
 	if res.GasUsed != block.GasUsed() {
 		t.Fatalf("bundle gas %d, block gas %d", res.GasUsed, block.GasUsed())

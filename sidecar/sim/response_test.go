@@ -175,7 +175,7 @@ func TestL1OverrideIgnoredIsRejected(t *testing.T) {
 			MixDigest: env.PrevRandao, GasLimit: env.GasLimit, BaseFee: big.NewInt(7), Difficulty: new(big.Int)}
 	}
 	probe := func(balance byte) string {
-		return `{"returnData":"0x` + strings.Repeat("00", 31) + fmt.Sprintf("%02x", balance) +
+		return `{"returnData":"0x` + strings.Repeat("00", 31) + fmt.Sprintf("%02x", balance) + strings.Repeat("00", 32) +
 			`","logs":[],"gasUsed":"0x5208","status":"0x1"}`
 	}
 	tests := []struct {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 	"time"
 
@@ -28,6 +29,8 @@ type built struct {
 	l2Root     common.Hash
 	l2Hash     common.Hash // the based block's L2 hash, as derivation will build it
 	simulated  time.Time
+	l2Fees     *big.Int // priority fees the based block pays the sidecar on L2
+	pays       slotValue
 	timings    map[string]time.Duration
 	failed     map[common.Hash]string // bundles removed by simulation, with the reason
 	forced     slots.ForcedEntries    // due forced-inclusion entries at the target
@@ -49,20 +52,14 @@ func (p *Pipeline) gatherFor(ctx context.Context, msg *Message, b *built) (err e
 	return nil
 }
 
-// round is one attempt's inputs: what is excluded so far and which forced entries simulate.
-type round struct {
-	excluded   map[common.Hash]string
-	skipForced map[int]bool // forced entries derivation will skip (invalid); not simulated
-}
-
 func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
-	b := &built{timings: map[string]time.Duration{}, entries: map[common.Hash]*pool.Entry{}}
+	base := &built{timings: map[string]time.Duration{}, entries: map[common.Hash]*pool.Entry{}}
 	var cands []*bundle.CheckedBundle
-	err := p.stage("gather", b.timings, func() (err error) {
-		if err = p.gatherFor(ctx, &msg, b); err != nil {
+	err := p.stage("gather", base.timings, func() (err error) {
+		if err = p.gatherFor(ctx, &msg, base); err != nil {
 			return err
 		}
-		cands, err = p.candidates(ctx, msg.L1Slot, b.entries)
+		cands, err = p.candidates(ctx, msg.L1Slot, base.entries)
 		return err
 	})
 	if err != nil {
@@ -71,17 +68,20 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 	if len(cands) == 0 {
 		return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles}
 	}
-	env := bundle.BasedEnv(p.cfg.L2Rules, b.parent, p.cfg.Proposer)
-	r := round{excluded: map[common.Hash]string{}, skipForced: map[int]bool{}}
-	for range p.cfg.MaxRounds {
-		done, err := p.attempt(ctx, msg, b, env, cands, r)
-		if err != nil || done {
-			b.failed = r.excluded
-			return b, err
-		}
+	var baseline *built
+	var evals []evaluation
+	err = p.stage("evaluate", base.timings, func() (err error) {
+		baseline, evals, err = p.evaluateAll(ctx, msg, base, cands)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
-	b.failed = r.excluded
-	return b, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipBudget, Err: fmt.Errorf("%d rounds", p.cfg.MaxRounds)}
+	b, err := p.merge(ctx, msg, base, baseline, evals)
+	if err != nil {
+		return b, err
+	}
+	return b, p.checkProfit(msg.L1Slot, b)
 }
 
 func (p *Pipeline) candidates(ctx context.Context, slot uint64, entries map[common.Hash]*pool.Entry) ([]*bundle.CheckedBundle, error) {
@@ -97,60 +97,71 @@ func (p *Pipeline) candidates(ctx context.Context, slot uint64, entries map[comm
 	return out, nil
 }
 
-// attempt runs one compose → simulate round. It returns done when b holds a bundle whose every
-// leg simulated green; otherwise it has recorded in r what to leave out next round.
-func (p *Pipeline) attempt(ctx context.Context, msg Message, b *built, env bundle.BasedBlockEnv,
-	cands []*bundle.CheckedBundle, r round) (bool, error) {
-	plan := bundle.Compose(bundle.ComposeInput{
-		L2ChainID: p.cfg.L2ChainID, L1Slot: msg.L1Slot, SlotTime: b.target.Time, Forced: b.forced.Txs,
-		Bundles: cands, Value: bundle.TipValue(b.target.BaseFee), Excluded: r.excluded,
+// compose lays out a plan of bundles for the slot b was gathered for.
+func (p *Pipeline) compose(slot uint64, b *built, bs []*bundle.CheckedBundle, value bundle.ValueModel, excluded map[common.Hash]string) *bundle.Plan {
+	return bundle.Compose(bundle.ComposeInput{
+		L2ChainID: p.cfg.L2ChainID, L1Slot: slot, SlotTime: b.target.Time, Forced: b.forced.Txs,
+		Bundles: bs, Value: value, Excluded: excluded,
 		MaxL2Gas: p.cfg.MaxL2Gas, MaxL1Gas: p.cfg.MaxL1Gas, MaxAssertions: p.cfg.MaxAssertions,
 	})
-	if len(plan.Selected) == 0 {
-		return false, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles, Err: fmt.Errorf("all %d bundles dropped", len(cands))}
-	}
-	b.plan = plan
-	ok, err := p.simulateL2(ctx, b, env, r)
-	if err != nil || !ok {
-		return false, err
+}
+
+// failure is what made a simulated slot fail: a searcher's bundle, with the reason the
+// searcher sees; a forced entry derivation will skip; or the sidecar's own part (bundle nil,
+// forced -1).
+type failure struct {
+	bundle  *bundle.CheckedBundle
+	forced  int
+	reason  string
+	overCap bool // the atomic transaction does not fit EIP-7825's per-transaction gas cap
+}
+
+// run simulates the slot b.plan describes: the based block on L2, then the signed atomic L1
+// bundle. When every leg succeeds it leaves b re-signed with the gas the simulation used and
+// what the slot pays; otherwise it names the failure. An error means a simulator or the
+// sidecar's own signing failed.
+func (p *Pipeline) run(ctx context.Context, msg Message, b *built, skipForced map[int]bool) (*failure, error) {
+	env := bundle.BasedEnv(p.cfg.L2Rules, b.parent, p.cfg.Proposer)
+	if f, err := p.simulateL2(ctx, b, env, skipForced); f != nil || err != nil {
+		return f, err
 	}
 	if err := p.sign(ctx, msg, b); err != nil {
-		return false, err
+		return nil, err
 	}
 	var res *sim.L1Result
-	err = p.stage("simulate_l1", b.timings, func() (err error) {
-		res, err = p.deps.L1.SimulateL1(ctx, simEnv(b.target), b.order.Txs)
+	err := p.stage("simulate_l1", b.timings, func() (err error) {
+		res, err = p.deps.L1.SimulateL1(ctx, p.l1Env(b.target), b.order.Txs)
 		return err
 	})
 	if inv, ok := sim.AsInvalidTx(err); ok {
-		return false, p.blameL1(msg.L1Slot, b, inv.Index, sim.TxResult{Err: inv.Message}, r)
+		return l1Failure(b, inv.Index, sim.TxResult{Err: inv.Message}), nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("simulate L1 bundle: %w", err)
+		return nil, fmt.Errorf("simulate L1 bundle: %w", err)
 	}
 	if res.FirstFailed >= 0 {
-		return false, p.blameL1(msg.L1Slot, b, res.FirstFailed, res.Txs[res.FirstFailed], r)
+		return l1Failure(b, res.FirstFailed, res.Txs[res.FirstFailed]), nil
 	}
 	if err := p.gasFromSimulation(ctx, b, res.Txs[b.order.Submit].GasUsed); err != nil {
-		return false, err
+		return nil, err
 	}
+	b.pays = slotPays(res, b)
 	b.simulated = p.deps.Clock.Now()
-	return true, nil
+	return nil, nil
 }
 
-// simulateL2 simulates forced entries and searchers' L2 transactions on the slot-ending block.
-func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlockEnv, r round) (bool, error) {
-	forced := b.forced
+// simulateL2 simulates the forced entries derivation executes and the plan's L2 transactions
+// on the slot-ending block, and records the based block's root, hash and the fees it pays.
+func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlockEnv, skipForced map[int]bool) (*failure, error) {
 	var txs []*bundle.Tx
 	var forcedIdx []int // simulated position → forced entry index
-	for i, raw := range forced.Txs {
-		if r.skipForced[i] {
+	for i, raw := range b.forced.Txs {
+		if skipForced[i] {
 			continue
 		}
 		tx, err := bundle.DecodeTx("forced", raw, p.cfg.L2ChainID)
 		if err != nil {
-			r.skipForced[i] = true // derivation skips it too
-			continue
+			return &failure{forced: i, reason: err.Error()}, nil // derivation skips it too
 		}
 		txs, forcedIdx = append(txs, tx), append(forcedIdx, i)
 	}
@@ -168,23 +179,23 @@ func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlo
 	nf := len(forcedIdx)
 	if inv, ok := sim.AsInvalidTx(err); ok {
 		if inv.Index < nf {
-			r.skipForced[forcedIdx[inv.Index]] = true
-		} else if inv.Index-nf < len(owners) {
-			r.excluded[owners[inv.Index-nf].Hash] = "l2_invalid: " + inv.Message
+			return &failure{forced: forcedIdx[inv.Index], reason: inv.Message}, nil
 		}
-		return false, nil
+		if inv.Index-nf < len(owners) {
+			return &failure{bundle: owners[inv.Index-nf], forced: -1, reason: "l2_invalid: " + inv.Message}, nil
+		}
 	}
 	if err != nil {
-		return false, fmt.Errorf("simulate L2 leg: %w", err)
+		return nil, fmt.Errorf("simulate L2 leg: %w", err)
 	}
 	for i := nf; i < len(res.Txs) && i-nf < len(owners); i++ {
 		if !res.Txs[i].OK {
-			r.excluded[owners[i-nf].Hash] = fmt.Sprintf("l2_reverted: tx %s: %s", txs[i].Hash(), revertReason(res.Txs[i]))
-			return false, nil
+			return &failure{bundle: owners[i-nf], forced: -1,
+				reason: fmt.Sprintf("l2_reverted: tx %s: %s", txs[i].Hash(), revertReason(res.Txs[i]))}, nil
 		}
 	}
-	b.l2Root, b.l2Hash = res.StateRoot, basedBlockHash(res.Header, txs)
-	return true, nil
+	b.l2Root, b.l2Hash, b.l2Fees = res.StateRoot, basedBlockHash(res.Header, txs), l2Fees(res, txs)
+	return nil, nil
 }
 
 // basedBlockHash is the hash of the simulated block with the signed transactions: the
@@ -212,22 +223,22 @@ func revertReason(r sim.TxResult) string {
 	return describeRevert(nil)
 }
 
-// blameL1 finds the searcher bundle behind the first failing L1 transaction, call or
-// assertion and leaves it out of the next round. A failure of the sidecar's own part that no
-// searcher caused ends the slot; an atomic transaction over the gas cap drops the bundle that
-// puts the most bytes into it (calldata is what the cap's floor prices, and what a griefer
-// inflates).
-func (p *Pipeline) blameL1(slot uint64, b *built, i int, fail sim.TxResult, r round) error {
+// l1Failure names the searcher bundle behind the first failing L1 transaction, call or
+// assertion. An atomic transaction over the gas cap is blamed on the bundle that puts the most
+// bytes into it (calldata is what the cap's floor prices, and what a griefer inflates); a
+// failure of the sidecar's own part that no searcher caused names no bundle.
+func l1Failure(b *built, i int, fail sim.TxResult) *failure {
 	src, why, err := failureSource(b.order, i, fail)
 	if errors.Is(err, errTxGasCap) && len(b.plan.Selected) > 0 {
-		r.excluded[heaviest(b.plan.Selected).Hash] = bundle.DropTxGasCap
-		return nil
+		top := heaviest(b.plan.Selected)
+		return &failure{bundle: top, forced: -1, overCap: true,
+			reason: fmt.Sprintf("%s: the bundle puts %d bytes into the atomic transaction, which then needs more than %d gas",
+				bundle.DropTxGasCap, top.AtomicBytes(), bundle.MaxTxGas)}
 	}
 	if err != nil {
-		return &SkipError{Slot: slot, Reason: bundle.SkipPropose, Err: err}
+		return &failure{forced: -1, reason: err.Error()}
 	}
-	r.excluded[src.Bundle.Hash] = why
-	return nil
+	return &failure{bundle: src.Bundle, forced: -1, reason: why}
 }
 
 // heaviest is the bundle with the most bytes in the atomic transaction (first in plan order

@@ -92,7 +92,7 @@ func (p *Pipeline) Call(ctx context.Context, msg *Message, cb *bundle.CheckedBun
 
 // callL1 simulates the L1 bundle [raw pre…, submitBased, raw post…] and reports each leg.
 func (p *Pipeline) callL1(ctx context.Context, b *built, cb *bundle.CheckedBundle, res *CallResult) (*CallResult, error) {
-	l1, err := p.deps.L1.SimulateL1(ctx, simEnv(b.target), b.order.Txs)
+	l1, err := p.deps.L1.SimulateL1(ctx, p.l1Env(b.target), b.order.Txs)
 	if inv, ok := sim.AsInvalidTx(err); ok {
 		return res.failAt(b.order, inv.Index, sim.TxResult{Err: inv.Message}), nil
 	}

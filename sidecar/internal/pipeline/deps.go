@@ -83,3 +83,14 @@ type Publisher interface {
 	Publish(slot uint64, parent common.Hash, b *bundle.AtomicBundle)
 	Withdraw(slot uint64, parent common.Hash)
 }
+
+// Standing ranks searcher identities for the order bundles are simulated in: higher first.
+type Standing interface {
+	Standing(identity common.Address) float64
+}
+
+// Quiet is work that must not compete with a slot's build for the simulators (searchers'
+// based_callBundle): Hush holds it off until resume is called.
+type Quiet interface {
+	Hush() (resume func())
+}

@@ -65,8 +65,8 @@ func newHarness(t *testing.T) *harness {
 		t.Fatal(err)
 	}
 	h := &harness{t: t, clk: clock.NewVirtual(genesis), sched: sched, pool: pl, maker: pooltest.NewMaker(l1Chain, l2Chain),
-		l2: &scriptL2{reverts: map[common.Hash]bool{}}, l1: &scriptL1{failAssertion: -1}, sub: &recordSubmitter{}, locals: map[uint64]bool{}}
-	h.p, err = New(Config{L1ChainID: l1Chain, L2ChainID: l2Chain, Proposer: sidecarID, MaxRounds: 4, MaxL2Gas: 10_000_000, MaxL1Gas: 10_000_000,
+		l2: &scriptL2{reverts: map[common.Hash]bool{}}, l1: &scriptL1{failAssertion: map[common.Hash]bool{}}, sub: &recordSubmitter{}, locals: map[uint64]bool{}}
+	h.p, err = New(Config{L1ChainID: l1Chain, L2ChainID: l2Chain, Proposer: sidecarID, MaxRounds: 4, MaxSimulations: 64, SimWorkers: 4, MaxL2Gas: 10_000_000, MaxL1Gas: 10_000_000,
 		MaxAssertions: 16, L2Rules: params.MainnetChainConfig}, Deps{
 		Clock: h.clk, Schedule: sched, Targets: fixedTargets{slots}, Proposers: localProposers(h.locals), Bundles: pl,
 		Forced: noForced{}, L2: h.l2, L1: h.l1, Inbox: fakeInbox{}, Submitter: h.sub, Log: zerolog.Nop(), Metrics: NewMetrics(prometheus.NewRegistry()),
@@ -130,6 +130,7 @@ func (noForced) DueForced(context.Context, slots.Target) (slots.ForcedEntries, e
 // scriptL2 answers L2 simulations: every tx succeeds unless its hash is in reverts; during
 // runs the hook (for example to move the clock past a deadline).
 type scriptL2 struct {
+	mu      sync.Mutex
 	reverts map[common.Hash]bool
 	during  func()
 	calls   int
@@ -140,9 +141,12 @@ func (s *scriptL2) HeaderByHash(context.Context, common.Hash) (*types.Header, er
 }
 
 func (s *scriptL2) SimulateL2(ctx context.Context, _ bundle.BasedBlockEnv, txs []*bundle.Tx) (*sim.L2Result, error) {
+	s.mu.Lock()
 	s.calls++
-	if s.during != nil {
-		s.during()
+	during := s.during
+	s.mu.Unlock()
+	if during != nil {
+		during()
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -154,27 +158,40 @@ func (s *scriptL2) SimulateL2(ctx context.Context, _ bundle.BasedBlockEnv, txs [
 	return res, nil
 }
 
-// scriptL1 fails the confirm transaction with AssertionFailed(failAssertion) while it is >= 0.
+// scriptL1 fails the atomic transaction with AssertionFailed(group, 0) for every group whose
+// bundle's raw pre-transaction is in failAssertion. It records the bundles it simulated.
 type scriptL1 struct {
-	failAssertion int
+	mu            sync.Mutex
+	failAssertion map[common.Hash]bool
 	bundles       [][]*bundle.Tx
 }
 
 func (s *scriptL1) SimulateL1(_ context.Context, _ sim.L1Env, txs []*bundle.Tx) (*sim.L1Result, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.bundles = append(s.bundles, txs)
 	res := &sim.L1Result{FirstFailed: -1, Value: big.NewInt(1)}
 	for range txs {
 		res.Txs = append(res.Txs, sim.TxResult{OK: true})
 	}
 	at := (len(txs) - 1) / 2 // one raw pre and post transaction per bundle around the submission
-	if s.failAssertion >= 0 && string(txs[at].Data()) == "submit" && s.failAssertion < at {
-		word := common.LeftPadBytes(big.NewInt(int64(s.failAssertion)).Bytes(), 32)
-		res.FirstFailed = at
-		// AssertionFailed(bundle = failAssertion, index 0, false, 0)
-		res.Txs[at] = sim.TxResult{Return: append(append(append([]byte{}, assertionFailedSelector...), word...), make([]byte, 96)...)}
-		s.failAssertion = -1
+	for group, tx := range txs[:at] {
+		if s.failAssertion[tx.Hash()] {
+			word := common.LeftPadBytes(big.NewInt(int64(group)).Bytes(), 32)
+			res.FirstFailed = at
+			// AssertionFailed(bundle = group, index 0, false, 0)
+			res.Txs[at] = sim.TxResult{Return: append(append(append([]byte{}, assertionFailedSelector...), word...), make([]byte, 96)...)}
+			break
+		}
 	}
 	return res, nil
+}
+
+// simulated is how many L1 simulations ran.
+func (s *scriptL1) simulated() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.bundles)
 }
 
 // fakeInbox signs a real transaction whose data names it ("submit").

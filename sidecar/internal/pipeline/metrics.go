@@ -9,6 +9,8 @@ type Metrics struct {
 	stage       *prometheus.HistogramVec
 	bundles     prometheus.Histogram
 	skipped     *prometheus.CounterVec
+	evaluations *prometheus.CounterVec
+	earned      prometheus.Gauge
 }
 
 // NewMetrics registers the pipeline's metrics on reg.
@@ -25,7 +27,18 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Searcher bundles in each submitted based block.", Buckets: []float64{0, 1, 2, 5, 10, 20, 50, 100, 200}}),
 		skipped: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sidecar_pipeline_slots_skipped_total",
 			Help: "Slots skipped, by reason."}, []string{"reason"}),
+		evaluations: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sidecar_pipeline_bundle_evaluations_total",
+			Help: "Bundles simulated alone before composition, by result: ok, failed (the searcher's fault), dropped (not simulated, or pays too little)."},
+			[]string{"result"}),
+		earned: prometheus.NewGauge(prometheus.GaugeOpts{Name: "sidecar_pipeline_last_slot_earned_wei",
+			Help: "What the last submitted slot earns the sidecar, net of its L1 gas, in wei."}),
 	}
-	reg.MustRegister(m.deadTime, m.deadTimeAll, m.stage, m.bundles, m.skipped)
+	reg.MustRegister(m.deadTime, m.deadTimeAll, m.stage, m.bundles, m.skipped, m.evaluations, m.earned)
 	return m
+}
+
+func (m *Metrics) evaluated(all, failed, dropped int) {
+	m.evaluations.WithLabelValues("ok").Add(float64(all - failed - dropped))
+	m.evaluations.WithLabelValues("failed").Add(float64(failed))
+	m.evaluations.WithLabelValues("dropped").Add(float64(dropped))
 }

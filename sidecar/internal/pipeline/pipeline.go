@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"reflect"
 	"time"
 
@@ -49,7 +50,11 @@ type Config struct {
 	L1ChainID     uint64
 	L2ChainID     uint64
 	Proposer      common.Address // the sidecar's L1 address; also the based block's L2 fee recipient
-	MaxRounds     int            // simulate-and-drop rounds per message
+	MaxRounds     int            // merge rounds per message: each leaves out one conflicting bundle
+	// MaxSimulations bounds the bundles simulated alone per message; SimWorkers run at once.
+	MaxSimulations, SimWorkers int
+	// MarginBps is what a slot must earn the sidecar beyond its L1 gas, in basis points of it.
+	MarginBps uint64
 	MaxL2Gas      uint64         // searchers' L2 gas per based block
 	MaxL1Gas      uint64         // searchers' L1 gas per bundle
 	MaxAssertions int
@@ -66,6 +71,8 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: proposer address must be set", ErrConfig)
 	case c.MaxRounds <= 0, c.MaxL2Gas == 0, c.MaxL1Gas == 0, c.MaxAssertions <= 0:
 		return fmt.Errorf("%w: max_rounds, max_l2_gas, max_l1_gas and max_assertions must be > 0", ErrConfig)
+	case c.MaxSimulations <= 0, c.SimWorkers <= 0:
+		return fmt.Errorf("%w: max_simulations and simulation_workers must be > 0", ErrConfig)
 	case c.L2Rules == nil:
 		return fmt.Errorf("%w: the L2 chain config must be set", ErrConfig)
 	case c.BlobThreshold < 0:
@@ -88,6 +95,8 @@ type Deps struct {
 	Inbox     InboxTxs
 	Submitter Submitter
 	Publisher Publisher
+	Standing  Standing // nil: every identity stands the same
+	Quiet     Quiet    // nil: nothing to hush while a slot builds
 	Log       zerolog.Logger
 	Metrics   *Metrics
 }
@@ -157,6 +166,9 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error)
 	}
 	buildCtx, cancel := p.until(ctx, d.SubmitBy)
 	defer cancel()
+	if p.deps.Quiet != nil {
+		defer p.deps.Quiet.Hush()()
+	}
 	b, err := p.build(buildCtx, msg)
 	if err != nil {
 		if b != nil { // bundles that failed simulation before the slot was given up
@@ -178,6 +190,8 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error)
 	defer cancelSubmit()
 	sent := p.submit(submitCtx, msg, b)
 	p.recordStatuses(context.WithoutCancel(ctx), b, sent)
+	earned, _ := new(big.Float).SetInt(b.pays.Earned).Float64()
+	p.deps.Metrics.earned.Set(earned)
 	log.Info().Int("bundles", len(b.plan.Selected)).Int("dropped", len(b.plan.Dropped)).
 		Int64("dead_time_ms", sent.DeadTime.Milliseconds()).Int("accepted", sent.Delivery.Accepted).
 		Int("failed", sent.Delivery.Failed).Str("commitment", sent.Commitment.Hex()).Msg("based bundle submitted")

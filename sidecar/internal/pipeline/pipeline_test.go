@@ -67,24 +67,25 @@ func TestRevertingL2LegDropsOnlyThatBundle(t *testing.T) {
 	}
 }
 
+// A bundle whose assertion fails alone is failed with the inbox's reason, in the one pass of
+// simulations before composition (the baseline and each bundle alone); the other is sent alone,
+// as simulated, without another simulation.
 func TestFailingAssertionDropsItsBundle(t *testing.T) {
 	h := newHarness(t)
 	a, b := h.add(1, 10), h.add(2, 10)
-	h.l1.failAssertion = 1 // the second bundle in value order, its assertion 0
+	h.l1.failAssertion[b.Bundle.Pre[0].Hash()] = true
 	sent, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(sent.Included) != 1 || len(sent.Failed) != 1 {
-		t.Fatalf("included %d failed %d, want 1 and 1", len(sent.Included), len(sent.Failed))
+	if len(sent.Included) != 1 || sent.Included[0] != a.Hash || len(sent.Failed) != 1 {
+		t.Fatalf("included %v failed %v, want only the first bundle in and one failed", sent.Included, sent.Failed)
 	}
-	for h2, why := range sent.Failed {
-		if h2 != a.Hash && h2 != b.Hash || !strings.HasPrefix(why, "assertion_failed: index 0: AssertionFailed(callReverted=false") {
-			t.Fatalf("failed %s: %q", h2, why)
-		}
+	if why := sent.Failed[b.Hash]; !strings.HasPrefix(why, "assertion_failed: index 0: AssertionFailed(callReverted=false") {
+		t.Fatalf("failed bundle's reason %q", why)
 	}
-	if n := len(h.l1.bundles); n != 2 {
-		t.Fatalf("want a re-simulation after the drop, got %d L1 simulations", n)
+	if n := h.l1.simulated(); n != 3 {
+		t.Fatalf("%d L1 simulations, want 3: the baseline and each bundle alone", n)
 	}
 }
 
@@ -168,7 +169,7 @@ func TestWithdrawCancelsSentBundle(t *testing.T) {
 func TestOnlyBundleFailingIsReportedFailed(t *testing.T) {
 	h := newHarness(t)
 	e := h.add(1, 10)
-	h.l1.failAssertion = 0
+	h.l1.failAssertion[e.Bundle.Pre[0].Hash()] = true
 	_, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
 	mustSkip(t, err, bundle.SkipNoBundles)
 	if st := h.status(e.Hash); st.Status != bundle.StatusFailed || !strings.HasPrefix(st.Reason, "assertion_failed: index 0") {

@@ -188,7 +188,7 @@ func (r *rig) wirePipeline(clk clock.Clock) {
 	must(r.t, err)
 	l2sim, err := sim.New(sim.Config{Caller: r.l2.Client(), MaxTxGas: 1 << 24})
 	must(r.t, err)
-	r.cfg = pipeline.Config{L1ChainID: l1ChainID, L2ChainID: l2ChainID, Proposer: addr(sidecar), MaxRounds: 4,
+	r.cfg = pipeline.Config{L1ChainID: l1ChainID, L2ChainID: l2ChainID, Proposer: addr(sidecar), MaxRounds: 4, MaxSimulations: 64, SimWorkers: 4,
 		MaxL2Gas: 20_000_000, MaxL1Gas: 10_000_000, MaxAssertions: 128, L2Rules: r.l2.ChainConfig()}
 	attest, err := prover.NewAttestation(prover.AttestationConfig{Key: attester, ChainID: big.NewInt(l1ChainID), Verifier: r.verifier})
 	must(r.t, err)
@@ -239,6 +239,10 @@ func (r *rig) message() pipeline.Message {
 	return pipeline.Message{SignedSlotEnding: &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert}, Arrived: r.clk.Now()}
 }
 
+// searcherTip is the rig's searchers' priority fee: on L2 it pays the sidecar enough for the
+// L1 gas of a one- or two-bundle slot.
+const searcherTip = 50 * params.GWei
+
 // tx signs a transaction from key on chain with the key's next nonce there.
 func (r *rig) tx(key *ecdsa.PrivateKey, chain uint64, to *common.Address, data []byte, gas uint64) *types.Transaction {
 	n := r.nextNonce(key, chain)
@@ -247,8 +251,8 @@ func (r *rig) tx(key *ecdsa.PrivateKey, chain uint64, to *common.Address, data [
 		value = new(big.Int)
 	}
 	return types.MustSignNewTx(key, types.LatestSignerForChainID(new(big.Int).SetUint64(chain)), &types.DynamicFeeTx{
-		ChainID: new(big.Int).SetUint64(chain), Nonce: n, Gas: gas, GasTipCap: big.NewInt(2 * params.GWei),
-		GasFeeCap: big.NewInt(50 * params.GWei), To: to, Value: value, Data: data})
+		ChainID: new(big.Int).SetUint64(chain), Nonce: n, Gas: gas, GasTipCap: big.NewInt(searcherTip),
+		GasFeeCap: big.NewInt(100 * params.GWei), To: to, Value: value, Data: data})
 }
 
 // nextNonce hands out key's nonces on chain, as the rig's transactions use them.

@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+)
+
+// evaluation is one bundle simulated alone: after the due forced entries, on the slot-ending
+// L2 block and the target L1 parent, exactly as the slot would be sent with only it.
+type evaluation struct {
+	cb      *bundle.CheckedBundle
+	fail    string // why it failed alone, the searcher's fault; "" when every leg succeeded
+	dropped string // why it was not simulated or cannot be chosen; not the searcher's fault
+	forced  int    // an invalid forced entry the simulation met, or -1
+	alone   *built // the one-bundle slot, simulated and signed, ready to send
+}
+
+// evaluateAll simulates the baseline (the forced entries alone) and every candidate alone, in
+// parallel. A forced entry derivation skips is found by the baseline; the round is then run
+// again without it, at most once per forced entry.
+func (p *Pipeline) evaluateAll(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle) (
+	*built, []evaluation, error) {
+	skipForced := map[int]bool{}
+	for range len(base.forced.Txs) + 1 {
+		baseline, evals, err := p.evaluateRound(ctx, msg, base, cands, skipForced)
+		if err != nil {
+			return nil, nil, err
+		}
+		if baseline.forced < 0 {
+			return baseline.alone, evals, nil
+		}
+		skipForced[baseline.forced] = true
+	}
+	return nil, nil, fmt.Errorf("forced entries: %d rounds found invalid entries", len(base.forced.Txs)+1)
+}
+
+func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle,
+	skipForced map[int]bool) (evaluation, []evaluation, error) {
+	order, late := p.simulationOrder(cands, base.entries, bundle.TipValue(base.target.BaseFee))
+	// Simulations that have not finished by the middle of the build budget are given up, so the
+	// merge and the send keep the rest of it.
+	evalCtx, cancel := p.until(ctx, p.deps.Clock.Now().Add(p.deps.Schedule.For(msg.L1Slot).SubmitBy.Sub(p.deps.Clock.Now())/2))
+	defer cancel()
+	evals := make([]evaluation, len(order)+1) // [0] is the baseline
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(p.cfg.SimWorkers, len(evals)) {
+		wg.Go(func() {
+			for i := range jobs {
+				var cb *bundle.CheckedBundle
+				if i > 0 {
+					cb = order[i-1]
+				}
+				evals[i] = p.evaluate(evalCtx, msg, base, cb, skipForced)
+			}
+		})
+	}
+	for i := range evals {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return evaluation{}, nil, context.Cause(ctx)
+	}
+	baseline := evals[0]
+	if baseline.alone == nil && baseline.forced < 0 {
+		return evaluation{}, nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipPropose,
+			Err: fmt.Errorf("the slot with the forced entries alone: %s", baseline.fail+baseline.dropped)}
+	}
+	for _, cb := range late {
+		evals = append(evals, evaluation{cb: cb, forced: -1, dropped: bundle.DropNotSimulated})
+	}
+	return baseline, evals[1:], nil
+}
+
+// evaluate simulates the slot with cb alone (with none when cb is nil: the baseline).
+func (p *Pipeline) evaluate(ctx context.Context, msg Message, base *built, cb *bundle.CheckedBundle, skipForced map[int]bool) evaluation {
+	ev := evaluation{cb: cb, forced: -1}
+	b := base.fork()
+	var bs []*bundle.CheckedBundle
+	if cb != nil {
+		bs = []*bundle.CheckedBundle{cb}
+	}
+	b.plan = p.compose(msg.L1Slot, b, bs, bundle.TipValue(b.target.BaseFee), nil)
+	if cb != nil && len(b.plan.Selected) == 0 {
+		ev.dropped = b.plan.Dropped[0].Reason
+		return ev
+	}
+	f, err := p.run(ctx, msg, b, skipForced)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		ev.dropped = bundle.DropNotSimulated
+	case err != nil:
+		ev.dropped = "simulation_error: " + err.Error()
+	case f != nil && f.forced >= 0:
+		ev.forced = f.forced
+	case f != nil && f.bundle == nil:
+		ev.fail = f.reason // the baseline's own failure: the slot cannot be built
+	case f != nil:
+		ev.fail = f.reason
+	default:
+		ev.alone = b
+	}
+	return ev
+}
+
+// simulationOrder is the order candidates are simulated in, and the ones past the budget:
+// identities by standing, each identity's bundles by declared value, taken one per identity in
+// turn, so a swarm of identities each sending its best can push no one's first bundle out.
+func (p *Pipeline) simulationOrder(cands []*bundle.CheckedBundle, entries map[common.Hash]*pool.Entry,
+	value bundle.ValueModel) (order, late []*bundle.CheckedBundle) {
+	declared := map[*bundle.CheckedBundle]*big.Int{}
+	byID := map[common.Address][]*bundle.CheckedBundle{}
+	var ids []common.Address
+	for _, cb := range cands {
+		declared[cb] = value(cb)
+		id := entries[cb.Hash].Identity
+		if byID[id] == nil {
+			ids = append(ids, id)
+		}
+		byID[id] = append(byID[id], cb)
+	}
+	standing := func(id common.Address) float64 {
+		if p.deps.Standing == nil {
+			return 0
+		}
+		return p.deps.Standing.Standing(id)
+	}
+	slices.SortStableFunc(ids, func(a, b common.Address) int { return cmp.Compare(standing(b), standing(a)) })
+	for _, id := range ids {
+		slices.SortStableFunc(byID[id], func(a, b *bundle.CheckedBundle) int { return declared[b].Cmp(declared[a]) })
+	}
+	for turn := 0; len(order)+len(late) < len(cands); turn++ {
+		for _, id := range ids {
+			if bs := byID[id]; turn < len(bs) {
+				if len(order) < p.cfg.MaxSimulations {
+					order = append(order, bs[turn])
+				} else {
+					late = append(late, bs[turn])
+				}
+			}
+		}
+	}
+	return order, late
+}
+
+// fork is a copy of the gathered slot for one simulation: same target, forced entries and
+// parent, its own plan, results and timings.
+func (b *built) fork() *built {
+	return &built{target: b.target, forced: b.forced, parent: b.parent, entries: b.entries, timings: map[string]time.Duration{}}
+}
