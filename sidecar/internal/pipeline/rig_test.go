@@ -73,13 +73,25 @@ type rig struct {
 	nonces    map[common.Address]uint64
 	cfg       pipeline.Config
 	deps      pipeline.Deps
+	reg       *prometheus.Registry
 }
 
 func newRig(t testing.TB) *rig { return newRigWith(t, 6, clock.NewVirtual(time.Time{})) }
 
+// newRigForced is newRig whose block 1 also queues n forced entries of size bytes each, due
+// at slot 2.
+func newRigForced(t testing.TB, n, size int) *rig {
+	return newRigExtra(t, 6, clock.NewVirtual(time.Time{}), func(r *rig) []*types.Transaction { return r.enqueueForced(n, size) })
+}
+
 // newRigWith funds accounts test keys on both chains and runs the pipeline on clk (a virtual
 // clock is moved to 9 s into slot 1).
 func newRigWith(t testing.TB, accounts int, clk clock.Clock) *rig {
+	return newRigExtra(t, accounts, clk, nil)
+}
+
+// newRigExtra is newRigWith with extra transactions in block 1, after the deployment.
+func newRigExtra(t testing.TB, accounts int, clk clock.Clock, extra func(*rig) []*types.Transaction) *rig {
 	t.Helper()
 	ctx := context.Background()
 	r := &rig{t: t, genesis: uint64(time.Now().Unix()) - 100*slotLength, nonces: map[common.Address]uint64{}}
@@ -91,7 +103,7 @@ func newRigWith(t testing.TB, accounts int, clk clock.Clock) *rig {
 	if r.l2Genesis, err = r.l2c.HeaderByNumber(ctx, big.NewInt(0)); err != nil {
 		t.Fatal(err)
 	}
-	r.deployInbox()
+	r.deployInbox(extra)
 	r.wirePipeline(clk)
 	return r
 }
@@ -116,7 +128,7 @@ func (r *rig) mine(s uint64, bundles [][]*types.Transaction, txs []*types.Transa
 
 // deployInbox deploys, in L1 block 1, the AttestationVerifier, the inbox on it, BasedAccount
 // and SyncDemo, and delegates both searchers' EOAs to BasedAccount (EIP-7702).
-func (r *rig) deployInbox() {
+func (r *rig) deployInbox(extra func(*rig) []*types.Transaction) {
 	from := addr(deployer)
 	r.verifier, r.inboxAddr = crypto.CreateAddress(from, 0), crypto.CreateAddress(from, 1)
 	r.account, r.demo = crypto.CreateAddress(from, 2), crypto.CreateAddress(from, 3)
@@ -124,7 +136,7 @@ func (r *rig) deployInbox() {
 	args := ib.PackConstructor(bindings.InboxConfig{
 		GenesisTime: r.genesis, SlotSeconds: slotLength, L2ChainId: big.NewInt(l2ChainID),
 		L2GenesisHash: r.l2Genesis.Hash(), L2GenesisStateRoot: r.l2Genesis.Root, Sequencer: addr(sequencer),
-		StateVerifier: r.verifier, ForcedInclusionFee: big.NewInt(params.GWei), ForcedInclusionDelay: 24,
+		StateVerifier: r.verifier, ForcedInclusionFee: big.NewInt(params.GWei), ForcedInclusionDelay: slotLength,
 		ForcedInclusionCap: 4, ForcedTxMaxBytes: 4096,
 	})
 	deploy := func(bin string, args []byte) *types.Transaction {
@@ -136,6 +148,9 @@ func (r *rig) deployInbox() {
 		deploy(basedaccount.BasedAccountMetaData.Bin, nil),
 		deploy(bindings.SyncDemoMetaData.Bin, bindings.NewSyncDemo().PackConstructor(r.inboxAddr)),
 		r.delegate(searchers...),
+	}
+	if extra != nil {
+		txs = append(txs, extra(r)...)
 	}
 	sealed := r.mine(1, nil, txs)
 	if len(sealed.Skipped) != 0 || len(sealed.Receipts) != len(txs) {
@@ -188,13 +203,14 @@ func (r *rig) wirePipeline(clk clock.Clock) {
 	must(r.t, err)
 	l2sim, err := sim.New(sim.Config{Caller: r.l2.Client(), MaxTxGas: 1 << 24})
 	must(r.t, err)
+	r.reg = prometheus.NewRegistry()
 	r.cfg = pipeline.Config{L1ChainID: l1ChainID, L2ChainID: l2ChainID, Proposer: addr(sidecar), MaxRounds: 4, MaxSimulations: 64, SimWorkers: 4,
 		MaxL2Gas: 20_000_000, MaxL1Gas: 10_000_000, MaxAssertions: 128, L2Rules: r.l2.ChainConfig()}
 	attest, err := prover.NewAttestation(prover.AttestationConfig{Key: attester, ChainID: big.NewInt(l1ChainID), Verifier: r.verifier})
 	must(r.t, err)
 	r.deps = pipeline.Deps{
 		Clock: r.clk, Schedule: r.sched, Targets: r, Bundles: r.pool, Forced: r.inbox, L2: l2chain{r.l2c, l2sim}, L1: l1sim,
-		Inbox: r.inbox, Prover: attest, Submitter: r, Log: zerolog.Nop(), Metrics: pipeline.NewMetrics(prometheus.NewRegistry()),
+		Inbox: r.inbox, Prover: attest, Submitter: r, Log: zerolog.Nop(), Metrics: pipeline.NewMetrics(r.reg),
 	}
 	r.p, err = pipeline.New(r.cfg, r.deps)
 	must(r.t, err)

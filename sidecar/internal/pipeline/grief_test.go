@@ -1,0 +1,220 @@
+package pipeline_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+)
+
+// Each test here is an attack on composition, run on real go-ethereum nodes: the honest bundle
+// must land in its slot whatever the attacker pools beside it.
+
+// freshKey is a throwaway identity: no balance on either chain.
+func freshKey(t testing.TB, i int) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("fresh identity %d", i))))
+	must(t, err)
+	return k
+}
+
+// junkBundle pools, from a fresh identity, a bundle whose one L1 pre-transaction cannot pay:
+// 1 M gas at a 1000 gwei tip, declaring more value than any honest bundle.
+func (r *rig) junkBundle(i int) *pool.Entry {
+	r.t.Helper()
+	key := freshKey(r.t, i)
+	to := common.Address{0xdd}
+	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(big.NewInt(l1ChainID)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(l1ChainID), Gas: 1_000_000, GasTipCap: big.NewInt(1000 * params.GWei),
+		GasFeeCap: big.NewInt(1000 * params.GWei), To: &to, Value: new(big.Int)})
+	raw, err := tx.MarshalBinary()
+	must(r.t, err)
+	b := &bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot, PreTxs: [][]byte{raw}}
+	cb, err := b.Validate(bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
+		bundle.Chains{L1: l1ChainID, L2: l2ChainID})
+	must(r.t, err)
+	e := &pool.Entry{Hash: cb.Hash, Identity: addr(key), Bundle: cb}
+	_, err = r.pool.Add(context.Background(), e)
+	must(r.t, err)
+	return e
+}
+
+// Ten junk bundles from ten fresh identities, each declaring 1000 gwei × 1 M gas, once used up
+// the simulate-and-drop rounds one failure at a time. Now each is simulated alone, failed with
+// its reason in the one pass, and the honest bundle lands in its slot.
+func TestJunkBundlesCannotKillTheSlot(t *testing.T) {
+	r := newRig(t)
+	honest := r.searcherBundle(0, common.Address{0xb0}, true)
+	var junk []*pool.Entry
+	for i := range 10 {
+		junk = append(junk, r.junkBundle(i))
+	}
+	sent, err := r.p.Handle(context.Background(), r.message())
+	must(t, err)
+	if len(sent.Included) != 1 || sent.Included[0] != honest.Hash {
+		t.Fatalf("included %v, want only the honest bundle", sent.Included)
+	}
+	for _, j := range junk {
+		if why := sent.Failed[j.Hash]; !strings.HasPrefix(why, "pre_action_failed") {
+			t.Fatalf("junk bundle %s: reason %q, want pre_action_failed", j.Hash, why)
+		}
+	}
+	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
+		t.Fatal("the honest bundle must land confirmed")
+	}
+}
+
+// Three forced entries of the inbox's maximum size (4,096 bytes) once starved a proposal whose
+// gas limit was a formula. The gas now comes from the simulation: the based block carries all
+// three, within the per-transaction cap, and lands confirmed.
+func TestMaximumForcedEntriesFitTheProposal(t *testing.T) {
+	r := newRigForced(t, 3, 4096)
+	// The sidecar pays the forced entries' L1 gas (a million, against a 1 gwei inclusion fee
+	// each): the honest bundle's L2 fees cover it.
+	honest := r.bundleTipping(0, 200*params.GWei)
+	sent, err := r.p.Handle(context.Background(), r.message())
+	must(t, err)
+	if len(sent.Included) != 1 || sent.Included[0] != honest.Hash {
+		t.Fatalf("included %v, want the honest bundle", sent.Included)
+	}
+	sealed, confirmed := r.land(sent.Bundle)
+	if !confirmed[sent.Commitment] {
+		t.Fatal("the based block must land confirmed")
+	}
+	head := new(big.Int).SetBytes(r.read(r.inboxAddr, bindings.NewBasedInbox().PackForcedHead()))
+	if head.Uint64() != 3 {
+		t.Fatalf("forced head %d after the block, want the three entries consumed", head)
+	}
+	submit := sealed.Block.Transactions()[0]
+	if used := sealed.Receipts[0].GasUsed; used < 1_000_000 || submit.Gas() >= bundle.MaxTxGas {
+		t.Fatalf("gas used %d, limit %d: want the forced entries' million gas, under the cap", used, submit.Gas())
+	}
+}
+
+// A bundle that pays the sidecar for the gas it adds but not for the slot's fixed L1 cost is
+// not sent at a loss: the slot is skipped as unprofitable and the metric counts it.
+func TestUnprofitableSlotIsSkipped(t *testing.T) {
+	r := newRig(t)
+	cheap := r.bundleTipping(0, 5*params.GWei)
+	_, err := r.p.Handle(context.Background(), r.message())
+	mustSkip(t, err, bundle.SkipUnprofitable)
+	if !strings.Contains(err.Error(), "earns the sidecar") {
+		t.Fatalf("skip %v does not say what the slot earns", err)
+	}
+	if n := r.skips(bundle.SkipUnprofitable); n != 1 {
+		t.Fatalf("unprofitable skips counted %v, want 1", n)
+	}
+	if len(r.submitted) != 0 {
+		t.Fatalf("%d bundles sent for an unprofitable slot", len(r.submitted))
+	}
+	if e, _ := r.pool.Get(context.Background(), cheap.Hash); !e.Status().Status.Live() {
+		t.Fatalf("the bundle is %s; it did nothing wrong and stays live", e.Status().Status)
+	}
+}
+
+// A bundle whose L2 fees do not even pay for the L1 gas it adds is left out, not sent at the
+// sidecar's expense, and the slot is skipped as unprofitable.
+func TestBundleUnderpayingItsGasIsLeftOut(t *testing.T) {
+	r := newRig(t)
+	r.bundleTipping(0, 0)
+	_, err := r.p.Handle(context.Background(), r.message())
+	mustSkip(t, err, bundle.SkipUnprofitable)
+	if !strings.Contains(err.Error(), "1 underpaid") {
+		t.Fatalf("skip %v, want the bundle counted as underpaying", err)
+	}
+}
+
+// enqueueForced signs n calls of enqueueForcedTransaction, each queuing an L2 transfer padded
+// to size bytes, from the deployer (block 1: due at slot 2, one slot later).
+func (r *rig) enqueueForced(n, size int) []*types.Transaction {
+	ib := bindings.NewBasedInbox()
+	var txs []*types.Transaction
+	for range n {
+		raw := r.paddedL2Tx(size)
+		tx := types.MustSignNewTx(deployer, types.LatestSignerForChainID(big.NewInt(l1ChainID)), &types.DynamicFeeTx{
+			ChainID: big.NewInt(l1ChainID), Nonce: r.nextNonce(deployer, l1ChainID), Gas: 3_000_000,
+			GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(50 * params.GWei), To: &r.inboxAddr,
+			Value: big.NewInt(params.GWei), Data: ib.PackEnqueueForcedTransaction(raw)})
+		txs = append(txs, tx)
+	}
+	return txs
+}
+
+// paddedL2Tx is an L2 transfer from the deployer whose encoding is exactly size bytes.
+func (r *rig) paddedL2Tx(size int) []byte {
+	nonce := r.nextNonce(deployer, l2ChainID)
+	to := common.Address{0xfc}
+	for pad := size - 120; ; pad++ {
+		tx := types.MustSignNewTx(deployer, types.LatestSignerForChainID(big.NewInt(l2ChainID)), &types.DynamicFeeTx{
+			ChainID: big.NewInt(l2ChainID), Nonce: nonce, Gas: 200_000, GasTipCap: big.NewInt(params.GWei),
+			GasFeeCap: big.NewInt(50 * params.GWei), To: &to, Value: new(big.Int), Data: make([]byte, pad)})
+		raw, err := tx.MarshalBinary()
+		must(r.t, err)
+		if len(raw) >= size {
+			return raw
+		}
+	}
+}
+
+// bundleTipping pools from searcher i a bundle with one L2 transfer at priority fee tip.
+func (r *rig) bundleTipping(i int, tip int64) *pool.Entry {
+	r.t.Helper()
+	key := searchers[i]
+	to := common.Address{0xee, byte(i)}
+	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(big.NewInt(l2ChainID)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(l2ChainID), Nonce: r.nextNonce(key, l2ChainID), Gas: 21_000, GasTipCap: big.NewInt(tip),
+		GasFeeCap: big.NewInt(max(100*params.GWei, 2*tip)), To: &to, Value: big.NewInt(1)})
+	raw, err := tx.MarshalBinary()
+	must(r.t, err)
+	b := &bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot, L2Txs: [][]byte{raw}}
+	cb, err := b.Validate(bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
+		bundle.Chains{L1: l1ChainID, L2: l2ChainID})
+	must(r.t, err)
+	e := &pool.Entry{Hash: cb.Hash, Identity: addr(key), Bundle: cb}
+	_, err = r.pool.Add(context.Background(), e)
+	must(r.t, err)
+	return e
+}
+
+// skips reads the skipped-slots counter for reason.
+func (r *rig) skips(reason string) float64 {
+	n, err := testutil.GatherAndCount(r.reg, "sidecar_pipeline_slots_skipped_total")
+	must(r.t, err)
+	if n == 0 {
+		return 0
+	}
+	mfs, err := r.reg.Gather()
+	must(r.t, err)
+	for _, mf := range mfs {
+		if mf.GetName() != "sidecar_pipeline_slots_skipped_total" {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			if m.GetLabel()[0].GetValue() == reason {
+				return m.GetCounter().GetValue()
+			}
+		}
+	}
+	return 0
+}
+
+func mustSkip(t *testing.T, err error, reason string) {
+	t.Helper()
+	var se *pipeline.SkipError
+	if !errors.As(err, &se) || se.Reason != reason {
+		t.Fatalf("got %v, want a skip for %s", err, reason)
+	}
+}
