@@ -88,14 +88,14 @@ func (p *Memory) duplicate(e *Entry) (old, dup *item, err error) {
 	}
 }
 
-// holder returns the live item e replaces, after the nonce rule. The bundle e moves to a
-// later slot (old) is not a replacement of itself.
+// holder returns the live item e replaces, after the nonce rule. A waiting bundle e moves to a
+// later slot (old, live) is not a replacement of itself; a finished old one keeps the rule.
 func (p *Memory) holder(e *Entry, old *item) (*item, error) {
 	if e.UUID() == "" {
 		return nil, nil
 	}
 	cur, ok := p.byUUID[uuidKey{e.Identity, e.UUID()}]
-	if !ok || cur == old {
+	if !ok || (cur == old && old.e.Status().Status.Live()) {
 		return nil, nil
 	}
 	st := cur.e.Status().Status
