@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"time"
 
@@ -25,6 +26,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/journal"
 	"github.com/syncboost/syncboost/sidecar/internal/l1signer"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/reputation"
 	"github.com/syncboost/syncboost/sidecar/internal/searcherapi"
 	"github.com/syncboost/syncboost/sidecar/internal/slots"
 	"github.com/syncboost/syncboost/sidecar/lifecycle"
@@ -42,10 +44,14 @@ type Deps struct {
 type App struct {
 	Searcher *searcherapi.Server
 	Pool     *pool.Memory
-	Beacon   *beacon.Tracker
-	Metrics  interface{ URL() string }
-	loop     *slotLoop
-	close    func()
+	// Bundles is the pool the pipeline and the inclusion tracker record statuses through: it
+	// feeds Reputation, whose Standing orders the pipeline's simulations.
+	Bundles    *reputation.Pool
+	Reputation *reputation.Reputation
+	Beacon     *beacon.Tracker
+	Metrics    interface{ URL() string }
+	loop       *slotLoop
+	close      func()
 }
 
 // SentFor returns what the sidecar sent for slot, one per L1 parent, as the tracker holds it
@@ -124,12 +130,25 @@ func (b *builder) store() error {
 	}
 	b.journal = j
 	b.closers = append(b.closers, func() { _ = j.Close() })
-	p, err := pool.New(pool.Config{MaxLive: b.cfg.SearcherAPI.MaxPooledBundles, MaxPerSignerSlot: b.cfg.SearcherAPI.MaxBundlesPerIdentityPerSlot,
+	sa := b.cfg.SearcherAPI
+	rc := reputation.DefaultConfig(sa.MaxBundlesPerIdentityPerSlot)
+	rc.FreshPerSlot = sa.FreshBundlesPerSlot
+	rep, err := reputation.New(rc, b.d.Clock.Now, b.d.Registry)
+	if err != nil {
+		return fmt.Errorf("reputation: %w", err)
+	}
+	p, err := pool.New(pool.Config{MaxLive: sa.MaxPooledBundles, MaxPerSignerSlot: sa.MaxBundlesPerIdentityPerSlot,
+		MaxPerSlot: sa.MaxBundlesPerSlot, ReservedPerSlot: sa.ReservedBundlesPerSlot,
 		Retention: b.cfg.Journal.Retention, MaxFinished: b.cfg.Journal.MaxFinished,
-		MaxFinishedPerIdentity: b.cfg.Journal.MaxFinishedPerIdentity, MaxWatchers: b.cfg.SearcherAPI.MaxWatchers}, pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry})
+		MaxFinishedPerIdentity: b.cfg.Journal.MaxFinishedPerIdentity, MaxWatchers: sa.MaxWatchers},
+		pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry, Quotas: rep})
 	if err != nil {
 		return fmt.Errorf("pool: %w", err)
 	}
+	if b.app.Bundles, err = reputation.Feed(p, rep); err != nil {
+		return fmt.Errorf("pool: %w", err)
+	}
+	b.app.Reputation = rep
 	entries, err := j.Load(context.Background())
 	if err != nil {
 		return fmt.Errorf("journal load: %w", err)
@@ -185,19 +204,34 @@ func (b *builder) searcher() error {
 		ReplayWindow: searcherapi.DefaultReplayWindow, MaxSeenRequests: searcherapi.DefaultMaxSeenRequests,
 		MaxUnverifiedBodies: b.cfg.SearcherAPI.MaxUnverifiedBodies, MaxStreamsPerIdentity: b.cfg.SearcherAPI.MaxStreamsPerIdentity,
 		MaxStreams: b.cfg.SearcherAPI.MaxStreams, MaxWatchers: b.cfg.SearcherAPI.MaxWatchers, Inbox: b.cfg.Inbox.ContractAddress(),
-		Submitter: b.signer.Address()}
+		Submitter: b.signer.Address(), RatePerIP: b.cfg.SearcherAPI.RatePerIP, RateBurstPerIP: b.cfg.SearcherAPI.RateBurstPerIP,
+		Calls: callLimits(b.cfg.SearcherAPI), L1ReadTimeout: searcherapi.DefaultL1ReadTimeout}
 	nonces, err := accounts.NewNonces(b.l1)
+	if err != nil {
+		return fmt.Errorf("searcher api: %w", err)
+	}
+	payers, err := accounts.NewSenders(b.l1)
 	if err != nil {
 		return fmt.Errorf("searcher api: %w", err)
 	}
 	slots := nextSlot{beacon: b.app.Beacon, clock: b.d.Clock}
 	s, err := searcherapi.New(sc, searcherapi.Deps{Pool: b.app.Pool, Slots: slots, SlotTimes: slots, Nonces: nonces,
+		Payers: payers, Standing: b.app.Reputation,
 		Sim: callBundle{b.app.loop}, Log: b.d.Log, Registry: b.d.Registry, Now: b.d.Clock.Now})
 	if err != nil {
 		return fmt.Errorf("searcher api: %w", err)
 	}
 	b.app.Searcher = s
 	return b.sup.Add("searcher-api", s)
+}
+
+// callLimits are based_callBundle's budgets from the searcher_api section: bursts of two
+// seconds' worth per identity, one second's for the shared budgets.
+func callLimits(sa config.SearcherAPI) searcherapi.CallLimits {
+	burst := func(r float64) int { return max(1, int(math.Ceil(r))) }
+	return searcherapi.CallLimits{PerIdentity: sa.CallRatePerIdentity, PerIdentityBurst: burst(2 * sa.CallRatePerIdentity),
+		Fresh: sa.CallRateFresh, FreshBurst: burst(sa.CallRateFresh), Total: sa.CallRateTotal, TotalBurst: burst(sa.CallRateTotal),
+		RetryAfter: searcherapi.DefaultCallLimits.RetryAfter}
 }
 
 // metrics is added last, so /readyz is ready only once everything before it started.

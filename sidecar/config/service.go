@@ -62,6 +62,22 @@ type SearcherAPI struct {
 	MaxStreamsPerIdentity int `toml:"max_streams_per_identity"`
 	MaxStreams            int `toml:"max_streams"`
 	MaxWatchers           int `toml:"max_watchers"`
+	// RatePerIP and RateBurstPerIP bound the requests from one remote IP, all identities
+	// together.
+	RatePerIP      float64 `toml:"rate_per_ip"`
+	RateBurstPerIP int     `toml:"rate_burst_per_ip"`
+	// MaxBundlesPerSlot bounds the pooled bundles of one target slot, all identities together;
+	// ReservedBundlesPerSlot of them only identities with proven standing may use.
+	MaxBundlesPerSlot      int `toml:"max_bundles_per_slot"`
+	ReservedBundlesPerSlot int `toml:"reserved_bundles_per_slot"`
+	// FreshBundlesPerSlot is what a fresh identity may pool per slot (reputation raises it to
+	// max_bundles_per_identity_per_slot).
+	FreshBundlesPerSlot int `toml:"fresh_bundles_per_slot"`
+	// CallRatePerIdentity, CallRateFresh and CallRateTotal bound based_callBundle's
+	// simulations per second: one identity's, all fresh identities' together, everyone's.
+	CallRatePerIdentity float64 `toml:"call_rate_per_identity"`
+	CallRateFresh       float64 `toml:"call_rate_fresh"`
+	CallRateTotal       float64 `toml:"call_rate_total"`
 }
 
 func defaultSearcherAPI() SearcherAPI {
@@ -81,6 +97,14 @@ func defaultSearcherAPI() SearcherAPI {
 		MaxStreamsPerIdentity:        4,
 		MaxStreams:                   256,
 		MaxWatchers:                  512,
+		RatePerIP:                    200,
+		RateBurstPerIP:               400,
+		MaxBundlesPerSlot:            2000,
+		ReservedBundlesPerSlot:       500,
+		FreshBundlesPerSlot:          2,
+		CallRatePerIdentity:          2,
+		CallRateFresh:                10,
+		CallRateTotal:                50,
 	}
 }
 
@@ -115,7 +139,42 @@ func (s SearcherAPI) Check() error {
 	p.add("max_streams_per_identity", positive(s.MaxStreamsPerIdentity))
 	p.add("max_streams", atLeast(s.MaxStreams, s.MaxStreamsPerIdentity, "max_streams_per_identity"))
 	p.add("max_watchers", atLeast(s.MaxWatchers, s.MaxStreams, "max_streams"))
+	p.add("rate_per_ip", positive(s.RatePerIP))
+	p.add("rate_burst_per_ip", positive(s.RateBurstPerIP))
+	p.add("max_bundles_per_slot", positive(s.MaxBundlesPerSlot))
+	p.add("reserved_bundles_per_slot", below(s.ReservedBundlesPerSlot, s.MaxBundlesPerSlot, "max_bundles_per_slot"))
+	p.add("fresh_bundles_per_slot", between(s.FreshBundlesPerSlot, s.MaxBundlesPerIdentityPerSlot, "max_bundles_per_identity_per_slot"))
+	p.add("call_rate_per_identity", positive(s.CallRatePerIdentity))
+	p.add("call_rate_fresh", positive(s.CallRateFresh))
+	p.add("call_rate_total", above(s.CallRateTotal, s.CallRateFresh, "call_rate_fresh"))
 	return p.join()
+}
+
+// below requires 0 <= v < ceiling (the value of the key named other).
+func below(v, ceiling int, other string) error {
+	if v < 0 || v >= ceiling {
+		return errorf(ErrRange, "%d must be >= 0 and below %s (%d)", v, other, ceiling)
+	}
+	return nil
+}
+
+// between requires 0 < v <= ceiling (the value of the key named other).
+func between(v, ceiling int, other string) error {
+	if err := positive(v); err != nil {
+		return err
+	}
+	if v > ceiling {
+		return errorf(ErrRange, "%d is above %s (%d)", v, other, ceiling)
+	}
+	return nil
+}
+
+// above requires v > floor (the value of the key named other), floor > 0 being checked there.
+func above(v, floor float64, other string) error {
+	if v <= floor {
+		return errorf(ErrRange, "%v must be above %s (%v)", v, other, floor)
+	}
+	return nil
 }
 
 // atLeast requires v > 0 and v >= floor (the value of the key named other).

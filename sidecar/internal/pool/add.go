@@ -12,7 +12,9 @@ import (
 // Add pools e (its History is ignored: a new bundle starts as received).
 //
 //   - A live bundle with the same hash is a duplicate: returned as it is if the same signer
-//     sent it for the same slot, refused otherwise. A finished one starts afresh.
+//     sent it for the same slot, refused otherwise. A finished one starts afresh, and so does
+//     a waiting one (received or simulated) its signer sends again for a later slot: the
+//     resend after a skipped slot. The earlier life ends expired ("resent for slot N").
 //   - With a replacementUuid the signer already holds, the replacementNonce must be higher than
 //     the holder's when the holder is live or cancelled; the live holder is then cancelled
 //     with reason "replaced by <hash>".
@@ -31,12 +33,12 @@ func (p *Memory) Add(ctx context.Context, e *Entry) (AddResult, error) {
 		}
 		return AddResult{Entry: dup.e.clone(), Duplicate: true}, wait(ctx, dup.commit)
 	}
-	replaced, err := p.holder(e)
+	replaced, err := p.holder(e, old)
 	if err != nil {
 		p.mu.Unlock()
 		return AddResult{}, err
 	}
-	if err := p.checkCaps(e, replaced); err != nil {
+	if err := p.checkCaps(e, old, replaced); err != nil {
 		p.mu.Unlock()
 		return AddResult{}, err
 	}
@@ -72,19 +74,28 @@ func (p *Memory) duplicate(e *Entry) (old, dup *item, err error) {
 	if it.e.Identity != e.Identity {
 		return nil, nil, fmt.Errorf("%w: by another signer", ErrDuplicate)
 	}
-	if s := it.e.Bundle.L1Slot; s != e.Bundle.L1Slot {
-		return nil, nil, fmt.Errorf("%w: for slot %d", ErrDuplicate, s)
+	switch s, st := it.e.Bundle.L1Slot, it.e.Status().Status; {
+	case s == e.Bundle.L1Slot:
+		return nil, it, nil
+	case s < e.Bundle.L1Slot && st != bundle.StatusSubmitted:
+		// A resend for a later slot: the earlier slot was skipped or missed and the bundle
+		// waits there only until the next prune. It moves; nobody else's bundle is touched.
+		return it, nil, nil
+	case st == bundle.StatusSubmitted:
+		return nil, nil, fmt.Errorf("%w: submitted for slot %d, its outcome is not known yet", ErrDuplicate, s)
+	default:
+		return nil, nil, fmt.Errorf("%w: for the later slot %d", ErrDuplicate, s)
 	}
-	return nil, it, nil
 }
 
-// holder returns the live item e replaces, after the nonce rule.
-func (p *Memory) holder(e *Entry) (*item, error) {
+// holder returns the live item e replaces, after the nonce rule. A waiting bundle e moves to a
+// later slot (old, live) is not a replacement of itself; a finished old one keeps the rule.
+func (p *Memory) holder(e *Entry, old *item) (*item, error) {
 	if e.UUID() == "" {
 		return nil, nil
 	}
 	cur, ok := p.byUUID[uuidKey{e.Identity, e.UUID()}]
-	if !ok {
+	if !ok || (cur == old && old.e.Status().Status.Live()) {
 		return nil, nil
 	}
 	st := cur.e.Status().Status
@@ -98,28 +109,13 @@ func (p *Memory) holder(e *Entry) (*item, error) {
 	return cur, nil
 }
 
-func (p *Memory) checkCaps(e *Entry, replaced *item) error {
-	sk := slotKey{e.Identity, e.Key()}
-	n := p.perSigner[sk] + 1
-	if replaced != nil && (slotKey{replaced.e.Identity, replaced.e.Key()}) == sk {
-		n--
-	}
-	if n > p.cfg.MaxPerSignerSlot {
-		return fmt.Errorf("%w: limit %d for slot %d", ErrSlotCap, p.cfg.MaxPerSignerSlot, e.Bundle.L1Slot)
-	}
-	live := p.live + 1
-	if replaced != nil {
-		live--
-	}
-	if live > p.cfg.MaxLive {
-		return fmt.Errorf("%w: %d live bundles", ErrPoolFull, p.cfg.MaxLive)
-	}
-	return nil
-}
-
 func (p *Memory) insert(e *Entry, old, replaced *item) (AddResult, Commit) {
 	now := p.now()
 	if old != nil {
+		if old.e.Status().Status.Live() {
+			p.transition(old, bundle.StatusChange{Status: bundle.StatusExpired, At: now,
+				Reason: fmt.Sprintf("resent for slot %d", e.Bundle.L1Slot)})
+		}
 		p.forget(old)
 	}
 	var ops []Op
@@ -161,6 +157,7 @@ func (p *Memory) index(e *Entry) *item {
 	if st.Live() {
 		p.live++
 		p.perSigner[slotKey{e.Identity, k}]++
+		p.perSlot[k]++
 	}
 	p.m.status(st, 1)
 	return it
@@ -194,6 +191,9 @@ func (p *Memory) unlive(e *Entry) {
 	sk := slotKey{e.Identity, e.Key()}
 	if p.perSigner[sk]--; p.perSigner[sk] <= 0 {
 		delete(p.perSigner, sk)
+	}
+	if p.perSlot[sk.key]--; p.perSlot[sk.key] <= 0 {
+		delete(p.perSlot, sk.key)
 	}
 }
 

@@ -16,7 +16,13 @@ import (
 // Config bounds the pool.
 type Config struct {
 	MaxLive          int // live bundles in the whole pool
-	MaxPerSignerSlot int // live bundles per signer per (l2ChainId, l1Slot)
+	MaxPerSignerSlot int // live bundles per signer per (l2ChainId, l1Slot), for a proven signer
+	// MaxPerSlot bounds the live bundles of one (l2ChainId, l1Slot), all signers together (0:
+	// only MaxLive). ReservedPerSlot of them are for signers the Quotas call proven: the others
+	// are refused (ErrSlotFull) once MaxPerSlot-ReservedPerSlot are pooled, so a swarm of
+	// fresh identities cannot fill a slot against proven ones.
+	MaxPerSlot      int
+	ReservedPerSlot int
 	// Retention keeps a bundle whose target slot has passed queryable this long after its
 	// last change. MaxFinishedPerIdentity bounds the finished bundles kept per signer (its
 	// oldest go first; 0 means MaxFinished), so one signer's churn never evicts another's.
@@ -48,6 +54,10 @@ func (c Config) Check() error {
 	if c.MaxWatchers < 0 {
 		errs = append(errs, fmt.Errorf("%w: max_watchers must be >= 0 (got %d)", ErrConfig, c.MaxWatchers))
 	}
+	if c.MaxPerSlot < 0 || c.ReservedPerSlot < 0 || (c.ReservedPerSlot > 0 && c.ReservedPerSlot >= c.MaxPerSlot) {
+		errs = append(errs, fmt.Errorf("%w: want max_per_slot >= 0 and 0 <= reserved_per_slot < max_per_slot (got %d, %d)",
+			ErrConfig, c.MaxPerSlot, c.ReservedPerSlot))
+	}
 	if c.MaxPerSignerSlot <= 0 {
 		errs = append(errs, fmt.Errorf("%w: max_per_signer_slot must be > 0 (got %d)", ErrConfig, c.MaxPerSignerSlot))
 	}
@@ -55,25 +65,29 @@ func (c Config) Check() error {
 }
 
 // Deps are the pool's collaborators. Journal nil means Discard; Now nil means time.Now;
-// Registry nil means the metrics are not registered.
+// Registry nil means the metrics are not registered; Quotas nil gives every signer
+// MaxPerSignerSlot and the reserved part of each slot.
 type Deps struct {
 	Journal  Journal
 	Now      func() time.Time
 	Registry *prometheus.Registry
+	Quotas   Quotas
 }
 
 // Memory is the in-process Pool.
 type Memory struct {
-	cfg Config
-	j   Journal
-	now func() time.Time
-	m   *metrics
+	cfg    Config
+	j      Journal
+	quotas Quotas
+	now    func() time.Time
+	m      *metrics
 
 	mu        sync.Mutex
 	items     map[common.Hash]*item
 	bySlot    map[Key]map[common.Hash]*item
 	byUUID    map[uuidKey]*item
 	perSigner map[slotKey]int
+	perSlot   map[Key]int // live bundles per slot
 	live      int
 	watching  int // open Watch subscriptions
 	seq       uint64
@@ -114,11 +128,12 @@ func New(cfg Config, d Deps) (*Memory, error) {
 		return nil, err
 	}
 	return &Memory{
-		cfg: cfg, j: d.Journal, now: d.Now, m: m,
+		cfg: cfg, j: d.Journal, now: d.Now, m: m, quotas: d.Quotas,
 		items:     map[common.Hash]*item{},
 		bySlot:    map[Key]map[common.Hash]*item{},
 		byUUID:    map[uuidKey]*item{},
 		perSigner: map[slotKey]int{},
+		perSlot:   map[Key]int{},
 	}, nil
 }
 

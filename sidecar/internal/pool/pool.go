@@ -21,11 +21,14 @@ var (
 	ErrDuplicate       = errors.New("bundle already pooled")
 	ErrNonceTooLow     = errors.New("replacement nonce too low")
 	ErrSlotCap         = errors.New("too many bundles for this signer in this slot")
-	ErrPoolFull        = errors.New("pool full")
-	ErrTransition      = errors.New("status transition not allowed")
-	ErrInvalidEntry    = errors.New("invalid entry")
-	ErrConfig          = errors.New("invalid pool config")
-	ErrNotRestorable   = errors.New("restore after first use")
+	// ErrSlotFull: the slot holds Config.MaxPerSlot live bundles (or all but the part
+	// reserved for proven signers, for a signer that is not proven).
+	ErrSlotFull      = errors.New("slot full")
+	ErrPoolFull      = errors.New("pool full")
+	ErrTransition    = errors.New("status transition not allowed")
+	ErrInvalidEntry  = errors.New("invalid entry")
+	ErrConfig        = errors.New("invalid pool config")
+	ErrNotRestorable = errors.New("restore after first use")
 )
 
 // Pool is what the searcher API, the composer and the inclusion tracker need from a bundle

@@ -141,11 +141,9 @@ func TestDuplicateByHash(t *testing.T) {
 	if _, err := p.Add(context.Background(), &stolen); !errors.Is(err, pool.ErrDuplicate) {
 		t.Fatalf("same bundle from another signer: %v, want ErrDuplicate", err)
 	}
-	other := m.EntryOf(t, alice, e.Bundle.ComposableBundle)
-	otherSlot := *other.Bundle.ComposableBundle
-	otherSlot.L1Slot = 11
-	moved := m.EntryOf(t, alice, &otherSlot)
-	if _, err := p.Add(context.Background(), moved); !errors.Is(err, pool.ErrDuplicate) {
-		t.Fatalf("same bundle for another slot: %v, want ErrDuplicate", err)
+	earlier := *e.Bundle.ComposableBundle
+	earlier.L1Slot = 9
+	if _, err := p.Add(context.Background(), m.EntryOf(t, alice, &earlier)); !errors.Is(err, pool.ErrDuplicate) {
+		t.Fatalf("same bundle for an earlier slot: %v, want ErrDuplicate", err)
 	}
 }

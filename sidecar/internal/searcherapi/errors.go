@@ -3,6 +3,7 @@ package searcherapi
 import (
 	"errors"
 	"fmt"
+	"time"
 	"unicode/utf8"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -28,6 +29,8 @@ const (
 const (
 	reasonRateLimited = "rate_limited"
 	reasonInternal    = "internal"
+	reasonIPRate      = "ip_rate_limited"
+	reasonSlotFull    = "slot_full"
 )
 
 // rpcError is a JSON-RPC error object. Message is "<field>: <reason>" whenever a field is at
@@ -37,6 +40,10 @@ type rpcError struct {
 	Message string     `json:"message"`
 	Data    *errorData `json:"data,omitempty"`
 	label   string
+	// retryAfter, when set, is sent as Retry-After; status is the HTTP status of a request
+	// that is this one call (0: 200).
+	retryAfter time.Duration
+	status     int
 }
 
 type errorData struct {
@@ -121,6 +128,8 @@ func poolError(err error, field string) *rpcError {
 		return newErr(CodeRejected, "finished", field, "%v", err)
 	case errors.Is(err, pool.ErrSlotCap):
 		return newErr(CodeLimitExceeded, "slot_cap", "l1Slot", "%v", err)
+	case errors.Is(err, pool.ErrSlotFull):
+		return newErr(CodeLimitExceeded, reasonSlotFull, "l1Slot", "%v", err)
 	case errors.Is(err, pool.ErrPoolFull):
 		return newErr(CodeLimitExceeded, "pool_full", "", "%v", err)
 	}

@@ -50,6 +50,11 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 			Error: newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited")})
 		return
 	}
+	if e := s.chargeIP(r, s.now()); e != nil {
+		s.m.outcome(methodEvents, e.label)
+		s.write(w, http.StatusTooManyRequests, response{JSONRPC: "2.0", ID: nullID, Error: e})
+		return
+	}
 	en, changes, stop, ok := s.watch(w, r, caller)
 	if !ok {
 		return

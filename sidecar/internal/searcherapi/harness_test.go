@@ -51,6 +51,9 @@ func testConfig() (Config, pool.Config) {
 			},
 			L1ChainID: l1Chain, L2ChainIDs: []uint64{l2Chain}, Limits: pooltest.Limits(),
 			RatePerSecond: 10_000, RateBurst: 10_000, MaxBatch: 10, MaxSlotsAhead: 8, KeepAlive: time.Minute,
+			RatePerIP: 100_000, RateBurstPerIP: 100_000, L1ReadTimeout: 5 * time.Second,
+			Calls: CallLimits{PerIdentity: 10_000, PerIdentityBurst: 10_000, Fresh: 10_000, FreshBurst: 10_000,
+				Total: 20_000, TotalBurst: 20_000, RetryAfter: time.Second},
 			ReplayWindow: DefaultReplayWindow, MaxSeenRequests: 100_000,
 			MaxUnverifiedBodies: DefaultMaxUnverifiedBodies, MaxStreamsPerIdentity: DefaultMaxStreamsPerIdentity,
 			MaxStreams: DefaultMaxStreams, MaxWatchers: DefaultMaxWatchers,
@@ -116,13 +119,19 @@ func startHarnessWith(t testing.TB, cfg Config, pcfg pool.Config, dir string, si
 // startHarnessDeps starts a harness whose server deps edit changes (edit may be nil).
 func startHarnessDeps(t testing.TB, cfg Config, pcfg pool.Config, dir string, edit func(*Deps)) *harness {
 	t.Helper()
+	return startHarnessQuotas(t, cfg, pcfg, dir, nil, edit)
+}
+
+// startHarnessQuotas is startHarnessDeps with the pool's per-signer quotas (nil: none).
+func startHarnessQuotas(t testing.TB, cfg Config, pcfg pool.Config, dir string, q pool.Quotas, edit func(*Deps)) *harness {
+	t.Helper()
 	reg := prometheus.NewRegistry()
 	j, err := journal.Open(journal.Config{Dir: dir}, zerolog.Nop(), reg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = j.Close() })
-	p, err := pool.New(pcfg, pool.Deps{Journal: j, Registry: reg})
+	p, err := pool.New(pcfg, pool.Deps{Journal: j, Registry: reg, Quotas: q})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,6 +174,13 @@ type rpcResp struct {
 // post sends body with the given signature header ("" for none).
 func (h *harness) post(body []byte, header string) (int, []byte) {
 	h.t.Helper()
+	status, _, out := h.postVia(http.DefaultClient, body, header)
+	return status, out
+}
+
+// postVia is post through client, also returning the response headers.
+func (h *harness) postVia(client *http.Client, body []byte, header string) (int, http.Header, []byte) {
+	h.t.Helper()
 	req, err := http.NewRequest(http.MethodPost, h.url+"/", bytes.NewReader(body))
 	if err != nil {
 		h.t.Fatal(err)
@@ -173,7 +189,7 @@ func (h *harness) post(body []byte, header string) (int, []byte) {
 	if header != "" {
 		req.Header.Set(fbsig.Header, header)
 	}
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := client.Do(req)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -182,7 +198,7 @@ func (h *harness) post(body []byte, header string) (int, []byte) {
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	return resp.StatusCode, out
+	return resp.StatusCode, resp.Header, out
 }
 
 func sign(t testing.TB, body []byte, key *ecdsa.PrivateKey) string {

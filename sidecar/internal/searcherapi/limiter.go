@@ -4,7 +4,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"golang.org/x/time/rate"
 )
 
@@ -12,22 +11,22 @@ import (
 // a stream of throwaway keys cannot grow the map without bound.
 const sweepAt = 10_000
 
-// limiter is one token bucket per signer.
-type limiter struct {
+// limiter is one token bucket per key: a signer, or a remote IP.
+type limiter[K comparable] struct {
 	rate  rate.Limit
 	burst int
 
 	mu        sync.Mutex
-	buckets   map[common.Address]*rate.Limiter
+	buckets   map[K]*rate.Limiter
 	nextSweep int // map size that triggers the next sweep
 }
 
-func newLimiter(perSecond float64, burst int) *limiter {
-	return &limiter{rate: rate.Limit(perSecond), burst: burst, buckets: map[common.Address]*rate.Limiter{}, nextSweep: sweepAt}
+func newLimiter[K comparable](perSecond float64, burst int) *limiter[K] {
+	return &limiter[K]{rate: rate.Limit(perSecond), burst: burst, buckets: map[K]*rate.Limiter{}, nextSweep: sweepAt}
 }
 
-// allow takes one token from the signer's bucket.
-func (l *limiter) allow(who common.Address, now time.Time) bool {
+// allow takes one token from who's bucket.
+func (l *limiter[K]) allow(who K, now time.Time) bool {
 	l.mu.Lock()
 	b, ok := l.buckets[who]
 	if !ok {
@@ -45,7 +44,7 @@ func (l *limiter) allow(who common.Address, now time.Time) bool {
 }
 
 // sweep drops buckets that have refilled: forgetting them changes nothing. Called with mu.
-func (l *limiter) sweep(now time.Time) {
+func (l *limiter[K]) sweep(now time.Time) {
 	for who, b := range l.buckets {
 		if b.TokensAt(now) >= float64(l.burst) {
 			delete(l.buckets, who)

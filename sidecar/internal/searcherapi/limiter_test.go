@@ -13,7 +13,7 @@ func addrN(i int) common.Address { return common.BigToAddress(big.NewInt(int64(i
 // Throwaway signers cannot grow the limiter without bound: buckets that refilled are
 // dropped. Signers still within their burst are kept, so the map may outgrow the threshold.
 func TestLimiterForgetsIdleSigners(t *testing.T) {
-	l := newLimiter(1000, 1) // a bucket refills in 1 ms
+	l := newLimiter[common.Address](1000, 1) // a bucket refills in 1 ms
 	t0 := time.Unix(1_700_000_000, 0)
 	for i := range 3 * sweepAt {
 		if !l.allow(addrN(i), t0.Add(time.Duration(i)*time.Millisecond)) {
@@ -23,7 +23,7 @@ func TestLimiterForgetsIdleSigners(t *testing.T) {
 			t.Fatalf("%d buckets tracked after %d signers, want at most %d", n, i+1, sweepAt)
 		}
 	}
-	busy := newLimiter(0.001, 1) // nothing refills: every signer stays
+	busy := newLimiter[common.Address](0.001, 1) // nothing refills: every signer stays
 	for i := range sweepAt + 10 {
 		busy.allow(addrN(i), t0)
 	}

@@ -50,6 +50,9 @@ func (s *Server) sendBundle(ctx context.Context, caller common.Address, params [
 	if e != nil {
 		return nil, e
 	}
+	if e := s.checkPayers(ctx, cb); e != nil {
+		return nil, e
+	}
 	if b.ReplacementUUID == "" { // every bundle gets a handle it can be cancelled by
 		b.ReplacementUUID = derivedUUID(caller, cb.Hash)
 	}
@@ -170,8 +173,9 @@ func (s *Server) getBundleStatus(ctx context.Context, caller common.Address, par
 
 // callBundle simulates every leg of one bundle on the latest slot-ending message and sends
 // nothing. params: [bundle] (a second element is accepted for eth_callBundle-style callers and
-// must be an object; the slot simulated is the latest message's, named in the result).
-func (s *Server) callBundle(ctx context.Context, _ common.Address, params []json.RawMessage) (any, *rpcError) {
+// must be an object; the slot simulated is the latest message's, named in the result). Each
+// call is a simulation and is charged as one (budgets.go); none starts while a slot is built.
+func (s *Server) callBundle(ctx context.Context, caller common.Address, params []json.RawMessage) (any, *rpcError) {
 	ps, e := positional(params, 1, 2)
 	if e != nil {
 		return nil, e
@@ -182,15 +186,22 @@ func (s *Server) callBundle(ctx context.Context, _ common.Address, params []json
 	if s.sim == nil {
 		return nil, newErr(CodeNotAvailable, "not_available", "", "%s is not available: simulation is not enabled on this sidecar", bundle.MethodCallBundle)
 	}
+	if _, e := s.calls.begin(); e != nil { // refused while building, before anything is charged
+		return nil, e
+	}
+	if e := s.calls.take(caller, s.proven(caller), s.now()); e != nil {
+		return nil, e
+	}
 	_, cb, e := s.checkBundle(ctx, ps[0])
 	if e != nil {
 		return nil, e
 	}
-	res, err := s.sim.Call(ctx, cb)
-	if err != nil {
-		return nil, newErr(CodeNotAvailable, "not_available", "", "%s: %v", bundle.MethodCallBundle, err)
-	}
-	return res, nil
+	return s.simulate(ctx, func(ctx context.Context) (any, error) { return s.sim.Call(ctx, cb) })
+}
+
+// proven reports whether caller has proven standing (never without a Standings).
+func (s *Server) proven(caller common.Address) bool {
+	return s.standing != nil && s.standing.Proven(caller)
 }
 
 // StatusResult is based_getBundleStatus's result.

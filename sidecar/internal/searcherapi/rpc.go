@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -135,17 +137,26 @@ func (s *Server) handleRPC(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := make([]response, 0, len(calls))
+	var wait time.Duration
 	for _, c := range calls {
 		res := s.run(r, caller, c, repeat)
+		if res.Error != nil {
+			wait = max(wait, res.Error.retryAfter)
+		}
 		if c.req.ID != nil || c.err != nil {
 			out = append(out, res)
 		}
+	}
+	if wait > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(retryAfterSeconds(wait)))
 	}
 	switch {
 	case len(out) == 0:
 		w.WriteHeader(http.StatusNoContent)
 	case batch:
 		s.write(w, http.StatusOK, out)
+	case out[0].Error != nil && out[0].Error.status != 0:
+		s.write(w, out[0].Error.status, out[0])
 	default:
 		s.write(w, http.StatusOK, out[0])
 	}
@@ -225,7 +236,7 @@ func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool
 	if !ok {
 		// Charged like a known method: otherwise unknown names are free work for a signer.
 		name = "unknown"
-		if res.Error = s.charge(caller, repeat); res.Error == nil {
+		if res.Error = s.charge(r, caller, repeat); res.Error == nil {
 			res.Error = newErr(CodeMethodNotFound, "unknown_method", "method", "%q does not exist", echo(c.req.Method))
 		}
 		return res
@@ -235,7 +246,7 @@ func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool
 		res.Error = c.staleErr
 		return res
 	}
-	if res.Error = s.charge(caller, repeat); res.Error != nil {
+	if res.Error = s.charge(r, caller, repeat); res.Error != nil {
 		return res
 	}
 	if c.paramsErr != nil {
@@ -250,16 +261,37 @@ func (s *Server) run(r *http.Request, caller common.Address, c call, repeat bool
 	return res
 }
 
-// charge takes one call from the signer's bucket (its repeat bucket for a repeated body).
-func (s *Server) charge(caller common.Address, repeat bool) *rpcError {
+// charge takes one call from the signer's bucket (its repeat bucket for a repeated body),
+// then one from the remote IP's.
+func (s *Server) charge(r *http.Request, caller common.Address, repeat bool) *rpcError {
 	lim := s.limiter
 	if repeat {
 		lim = s.repeats
 	}
-	if !lim.allow(caller, s.now()) {
+	now := s.now()
+	if !lim.allow(caller, now) {
 		return newErr(CodeLimitExceeded, reasonRateLimited, "", "rate limited: %v calls/s, burst %d per signer", s.cfg.RatePerSecond, s.cfg.RateBurst)
 	}
+	return s.chargeIP(r, now)
+}
+
+// chargeIP takes one call from the bucket of the request's remote IP.
+func (s *Server) chargeIP(r *http.Request, now time.Time) *rpcError {
+	if !s.perIP.allow(remoteIP(r), now) {
+		return newErr(CodeLimitExceeded, reasonIPRate, "", "rate limited: %v calls/s, burst %d per remote address, all signers together",
+			s.cfg.RatePerIP, s.cfg.RateBurstPerIP)
+	}
 	return nil
+}
+
+// remoteIP is the address the connection comes from, without the port. Forwarding headers
+// are not trusted: a client could name any address in them.
+func remoteIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
 }
 
 func labelOf(e *rpcError) string {

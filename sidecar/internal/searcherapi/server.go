@@ -61,11 +61,17 @@ type Config struct {
 	// allow; signed calls are bound to it.
 	Submitter     common.Address
 	Limits        bundle.Limits
-	RatePerSecond float64       // JSON-RPC calls (and event streams) per signer
-	RateBurst     int           // calls a signer may make at once
-	MaxBatch      int           // calls in one batch request (DefaultMaxBatch)
-	MaxSlotsAhead uint64        // how far past the next slot a bundle may target
-	KeepAlive     time.Duration // comment line on idle event streams
+	RatePerSecond float64 // JSON-RPC calls (and event streams) per signer
+	RateBurst     int     // calls a signer may make at once
+	// RatePerIP and RateBurstPerIP bound the calls from one remote IP address, all signers
+	// together: a swarm of fresh keys behind one address shares one bucket.
+	RatePerIP      float64
+	RateBurstPerIP int
+	Calls          CallLimits    // based_callBundle's simulations (budgets.go)
+	L1ReadTimeout  time.Duration // bounds the reads of one bundle's L1 senders (payers.go)
+	MaxBatch       int           // calls in one batch request (DefaultMaxBatch)
+	MaxSlotsAhead  uint64        // how far past the next slot a bundle may target
+	KeepAlive      time.Duration // comment line on idle event streams
 	// ReplayWindow is how far a state-changing request's signedAt (and an event stream's)
 	// may be from the sidecar's clock; request digests are remembered for twice as long.
 	ReplayWindow    time.Duration
@@ -103,6 +109,15 @@ func (c Config) Check() error {
 	}
 	if c.RatePerSecond <= 0 || c.RateBurst <= 0 {
 		bad("rate %v/s burst %d must be > 0", c.RatePerSecond, c.RateBurst)
+	}
+	if c.RatePerIP <= 0 || c.RateBurstPerIP <= 0 {
+		bad("rate per ip %v/s burst %d must be > 0", c.RatePerIP, c.RateBurstPerIP)
+	}
+	if err := c.Calls.Check(); err != nil {
+		errs = append(errs, err)
+	}
+	if c.L1ReadTimeout <= 0 {
+		bad("l1 read timeout %s must be > 0", c.L1ReadTimeout)
 	}
 	if c.MaxBatch <= 0 {
 		bad("max batch %d must be > 0", c.MaxBatch)
@@ -143,6 +158,12 @@ type Deps struct {
 	// SlotTimes dates a bundle's slot, so that a call expiring before its slot starts is
 	// refused. nil: a call's deadline is checked against Now only.
 	SlotTimes SlotTimes
+	// Payers reads L1 senders' balances and nonces, to refuse L1 transactions their senders
+	// cannot pay. nil: not checked here (the simulation still fails them).
+	Payers Payers
+	// Standing tells proven identities from fresh ones for based_callBundle's budgets. nil:
+	// every identity is fresh.
+	Standing Standings
 }
 
 // Server is the searcher API. It implements the lifecycle Start/Stop contract.
@@ -156,8 +177,12 @@ type Server struct {
 	log       zerolog.Logger
 	now       func() time.Time
 	m         *metrics
-	limiter   *limiter
-	repeats   *limiter // repeated reads and streams: replays of them cannot drain limiter
+	limiter   *limiter[common.Address]
+	repeats   *limiter[common.Address] // repeated reads and streams: replays of them cannot drain limiter
+	perIP     *limiter[string]         // every call from one remote IP, whoever signed it
+	calls     *callBudgets             // based_callBundle's simulations (budgets.go)
+	payers    Payers
+	standing  Standings
 	seen      *seen
 	// unverified, streams and watchers are the concurrency caps (caps.go).
 	unverified *gate
@@ -188,8 +213,12 @@ func New(cfg Config, d Deps) (*Server, error) {
 	s := &Server{
 		cfg: cfg, pool: d.Pool, slots: d.Slots, sim: d.Sim, now: d.Now, m: m, nonces: d.Nonces, slotTimes: d.SlotTimes,
 		log:        d.Log.With().Str("component", "searcherapi").Logger(),
-		limiter:    newLimiter(cfg.RatePerSecond, cfg.RateBurst),
-		repeats:    newLimiter(cfg.RatePerSecond, cfg.RateBurst),
+		limiter:    newLimiter[common.Address](cfg.RatePerSecond, cfg.RateBurst),
+		repeats:    newLimiter[common.Address](cfg.RatePerSecond, cfg.RateBurst),
+		perIP:      newLimiter[string](cfg.RatePerIP, cfg.RateBurstPerIP),
+		calls:      newCallBudgets(cfg.Calls),
+		payers:     d.Payers,
+		standing:   d.Standing,
 		seen:       newSeen(cfg.MaxSeenRequests),
 		unverified: newGate(cfg.MaxUnverifiedBodies),
 		streams:    newStreamCaps(cfg.MaxStreamsPerIdentity, cfg.MaxStreams),
