@@ -160,8 +160,9 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 		targets.Registrations = props
 	}
 	deps := pipeline.Deps{Clock: b.d.Clock, Schedule: sched, Targets: targets,
-		Bundles: b.app.Pool, Forced: ib, L2: l2chain{headers: b.l2, sim: l2sim}, L1: l1sim, Prover: pr, Inbox: ib,
-		Submitter: sub, Publisher: b.pull, Log: b.d.Log, Metrics: pipeline.NewMetrics(b.d.Registry)}
+		Bundles: b.app.Bundles, Forced: ib, L2: l2chain{headers: b.l2, sim: l2sim}, L1: l1sim, Prover: pr, Inbox: ib,
+		Submitter: sub, Publisher: b.pull, Standing: b.app.Reputation, Quiet: quietSearchers{b.app}, Log: b.d.Log,
+		Metrics: pipeline.NewMetrics(b.d.Registry)}
 	if props != nil { // a nil *Proposers in the interface would look configured
 		deps.Proposers = props
 	}
@@ -248,7 +249,7 @@ func (b *builder) tracker(chain beacon.Chain, ib *inbox.Inbox) (*inclusion.Track
 	if err != nil {
 		return nil, fmt.Errorf("outcome client: %w", err)
 	}
-	deps := inclusion.Deps{Chain: b.l1, Events: ib, Reporter: oc, Statuses: b.app.Pool,
+	deps := inclusion.Deps{Chain: b.l1, Events: ib, Reporter: oc, Statuses: b.app.Bundles,
 		Log: b.d.Log, Metrics: inclusion.NewMetrics(b.d.Registry)}
 	if rs := b.readRelays(); len(rs) > 0 {
 		timeout := chain.Slots.Bps(1000)
@@ -289,4 +290,15 @@ func (b *builder) builderHook() error {
 		return fmt.Errorf("builder hook: %w", err)
 	}
 	return b.sup.Add("builder-hook", s)
+}
+
+// quietSearchers hushes the searcher API's simulations while a slot builds. The API is built
+// after the pipeline (it simulates through the slot loop), so it is looked up when a slot starts.
+type quietSearchers struct{ app *App }
+
+func (q quietSearchers) Hush() func() {
+	if q.app.Searcher == nil {
+		return func() {}
+	}
+	return q.app.Searcher.Hush()
 }

@@ -47,16 +47,16 @@ func (e *SkipError) Unwrap() []error { return []error{ErrSkipped, e.Err} }
 
 // Config bounds the work per slot.
 type Config struct {
-	L1ChainID     uint64
-	L2ChainID     uint64
-	Proposer      common.Address // the sidecar's L1 address; also the based block's L2 fee recipient
-	MaxRounds     int            // merge rounds per message: each leaves out one conflicting bundle
+	L1ChainID uint64
+	L2ChainID uint64
+	Proposer  common.Address // the sidecar's L1 address; also the based block's L2 fee recipient
+	MaxRounds int            // merge rounds per message: each leaves out one conflicting bundle
 	// MaxSimulations bounds the bundles simulated alone per message; SimWorkers run at once.
 	MaxSimulations, SimWorkers int
 	// MarginBps is what a slot must earn the sidecar beyond its L1 gas, in basis points of it.
-	MarginBps uint64
-	MaxL2Gas      uint64         // searchers' L2 gas per based block
-	MaxL1Gas      uint64         // searchers' L1 gas per bundle
+	MarginBps     uint64
+	MaxL2Gas      uint64 // searchers' L2 gas per based block
+	MaxL1Gas      uint64 // searchers' L1 gas per bundle
 	MaxAssertions int
 	BlobThreshold int // payload bytes above which blobs carry the based block; 0: always calldata
 	L2Rules       *params.ChainConfig
