@@ -111,7 +111,7 @@ func (s *Searcher) SendForSlot(ctx context.Context, slot uint64) (Sent, error) {
 	if err != nil {
 		return out, err
 	}
-	if out.Good, err = s.send(ctx, good); err != nil {
+	if out.Good, err = s.send(ctx, good, s.cfg.Identity); err != nil {
 		return out, fmt.Errorf("send demo bundle: %w", err)
 	}
 	if s.cfg.FailEvery > 0 && slot%s.cfg.FailEvery == 0 {
@@ -119,7 +119,7 @@ func (s *Searcher) SendForSlot(ctx context.Context, slot uint64) (Sent, error) {
 		if err != nil {
 			return out, err
 		}
-		if out.Failing, err = s.send(ctx, bad); err != nil {
+		if out.Failing, err = s.send(ctx, bad, s.cfg.FailKey); err != nil {
 			return out, fmt.Errorf("send failing bundle: %w", err)
 		}
 	}
@@ -137,12 +137,12 @@ func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.Composa
 	if err != nil {
 		return nil, err
 	}
-	raw, err := s.txs(ctx, s.l1, s.cfg.L1ChainID, s.cfg.Key, []call{{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000},
+	raw, err := s.txs(ctx, s.l1, s.cfg.L1ChainID, s.cfg.Key, l1Tip, []call{{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000},
 		{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000}})
 	if err != nil {
 		return nil, err
 	}
-	l2, err := s.txs(ctx, s.l2, s.cfg.L2ChainID, s.cfg.Key, []call{{to: s.cfg.Recipient, value: big.NewInt(params.GWei), gas: 21_000}})
+	l2, err := s.txs(ctx, s.l2, s.cfg.L2ChainID, s.cfg.Key, l2Tip, []call{{to: s.cfg.Recipient, value: big.NewInt(params.GWei), gas: 21_000}})
 	if err != nil {
 		return nil, err
 	}
@@ -164,7 +164,7 @@ func (s *Searcher) failingBundle(ctx context.Context, slot uint64) (*bundle.Comp
 	if err != nil {
 		return nil, err
 	}
-	l2, err := s.txs(ctx, s.l2, s.cfg.L2ChainID, s.cfg.FailKey, []call{{to: s.cfg.Recipient, value: big.NewInt(params.GWei), gas: 21_000}})
+	l2, err := s.txs(ctx, s.l2, s.cfg.L2ChainID, s.cfg.FailKey, l2Tip, []call{{to: s.cfg.Recipient, value: big.NewInt(params.GWei), gas: 21_000}})
 	if err != nil {
 		return nil, err
 	}

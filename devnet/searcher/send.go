@@ -26,9 +26,16 @@ type call struct {
 	gas   uint64
 }
 
+// The demo's priority fees. On L2 they go to the sidecar, and must pay for the L1 gas of the
+// slot it builds (the sidecar sends no slot at a loss).
+var (
+	l1Tip = big.NewInt(2 * params.GWei)
+	l2Tip = big.NewInt(100 * params.GWei)
+)
+
 // txs signs calls with consecutive nonces from the key's pending nonce, fee cap twice the
 // head's base fee plus the tip.
-func (s *Searcher) txs(ctx context.Context, c Chain, chainID uint64, key *ecdsa.PrivateKey, calls []call) ([][]byte, error) {
+func (s *Searcher) txs(ctx context.Context, c Chain, chainID uint64, key *ecdsa.PrivateKey, tip *big.Int, calls []call) ([][]byte, error) {
 	head, err := c.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("head: %w", err)
@@ -37,7 +44,6 @@ func (s *Searcher) txs(ctx context.Context, c Chain, chainID uint64, key *ecdsa.
 	if err != nil {
 		return nil, fmt.Errorf("nonce: %w", err)
 	}
-	tip := big.NewInt(2 * params.GWei)
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
 	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(chainID))
 	out := make([][]byte, len(calls))
@@ -55,13 +61,13 @@ func (s *Searcher) txs(ctx context.Context, c Chain, chainID uint64, key *ecdsa.
 // send posts based_sendBundle with the Flashbots-style signature header and returns the
 // bundle hash the sidecar acknowledged. signedAt is set to now: the signature covers it, so
 // a captured request stops being accepted once the sidecar's replay window has passed.
-func (s *Searcher) send(ctx context.Context, b *bundle.ComposableBundle) (common.Hash, error) {
+func (s *Searcher) send(ctx context.Context, b *bundle.ComposableBundle, identity *ecdsa.PrivateKey) (common.Hash, error) {
 	b.SignedAt = uint64(s.cfg.Now().Unix())
 	body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "based_sendBundle", "params": []any{b}})
 	if err != nil {
 		return common.Hash{}, err
 	}
-	sig, err := fbsig.Sign(body, s.cfg.Identity)
+	sig, err := fbsig.Sign(body, identity)
 	if err != nil {
 		return common.Hash{}, err
 	}
