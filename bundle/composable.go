@@ -36,8 +36,6 @@ type ComposableBundle struct {
 	ReplacementNonce uint64
 	MinTimestamp     uint64
 	MaxTimestamp     uint64 // 0: no upper bound
-	RefundPercent    uint64
-	RefundRecipient  *common.Address
 	// SignedAt is when the searcher signed the request carrying the bundle (unix seconds).
 	// It is not part of the bundle's identity (Hash); the searcher API uses it to refuse
 	// replayed requests.
@@ -57,9 +55,14 @@ type composableWire struct {
 	ReplacementNonce json.RawMessage `json:"replacementNonce,omitempty"`
 	MinTimestamp     json.RawMessage `json:"minTimestamp,omitempty"`
 	MaxTimestamp     json.RawMessage `json:"maxTimestamp,omitempty"`
-	RefundPercent    json.RawMessage `json:"refundPercent,omitempty"`
-	RefundRecipient  string          `json:"refundRecipient,omitempty"`
 	SignedAt         json.RawMessage `json:"signedAt,omitempty"`
+}
+
+// withdrawnKeys are keys based_sendBundle no longer accepts, with what a request that still
+// sends one is told instead of "unknown field".
+var withdrawnKeys = map[string]string{
+	"refundPercent":   "refunds are not offered; omit the field",
+	"refundRecipient": "refunds are not offered; omit the field",
 }
 
 type assertionWire struct {
@@ -75,12 +78,22 @@ func DecodeComposableBundle(data []byte) (*ComposableBundle, error) {
 	// Exact keys first: it names an unknown key by its whole path ("preCalls[0].chainId"),
 	// where encoding/json names only the key; it leaves other faults to the decoder.
 	if err := ExactKeys(data, &w); err != nil {
-		return nil, err
+		return nil, withdrawn(err)
 	}
 	if err := decodeStrict(data, &w); err != nil {
 		return nil, err
 	}
 	return w.bundle()
+}
+
+// withdrawn explains an unknown key that the API once accepted.
+func withdrawn(err error) error {
+	if fe, ok := IsFieldError(err); ok {
+		if why, ok := withdrawnKeys[fe.Field]; ok {
+			return fieldErr(fe.Field, ErrMalformed, "%s", why)
+		}
+	}
+	return err
 }
 
 // UnmarshalJSON decodes strictly, like DecodeComposableBundle.
@@ -107,7 +120,7 @@ func (w *composableWire) bundle() (*ComposableBundle, error) {
 		{"l2ChainId", w.L2ChainID, &b.L2ChainID}, {"l1Slot", w.L1Slot, &b.L1Slot},
 		{"replacementNonce", w.ReplacementNonce, &b.ReplacementNonce},
 		{"minTimestamp", w.MinTimestamp, &b.MinTimestamp}, {"maxTimestamp", w.MaxTimestamp, &b.MaxTimestamp},
-		{"refundPercent", w.RefundPercent, &b.RefundPercent}, {"signedAt", w.SignedAt, &b.SignedAt},
+		{"signedAt", w.SignedAt, &b.SignedAt},
 	} {
 		if *q.dst, err = parseQuantity(q.name, q.raw); err != nil {
 			return nil, err
@@ -121,13 +134,6 @@ func (w *composableWire) bundle() (*ComposableBundle, error) {
 	}
 	if b.PostTxs, err = parseBytesList("postTxs", w.PostTxs); err != nil {
 		return nil, err
-	}
-	if w.RefundRecipient != "" {
-		addr, err := parseAddress("refundRecipient", w.RefundRecipient)
-		if err != nil {
-			return nil, err
-		}
-		b.RefundRecipient = &addr
 	}
 	b.Assertions = make([]Assertion, len(w.Assertions))
 	for i, a := range w.Assertions {
@@ -178,8 +184,7 @@ func (b ComposableBundle) MarshalJSON() ([]byte, error) {
 		dst *json.RawMessage
 	}{
 		{b.L1Slot, &w.L1Slot}, {b.ReplacementNonce, &w.ReplacementNonce},
-		{b.MinTimestamp, &w.MinTimestamp}, {b.MaxTimestamp, &w.MaxTimestamp}, {b.RefundPercent, &w.RefundPercent},
-		{b.SignedAt, &w.SignedAt},
+		{b.MinTimestamp, &w.MinTimestamp}, {b.MaxTimestamp, &w.MaxTimestamp}, {b.SignedAt, &w.SignedAt},
 	} {
 		if q.v != 0 {
 			*q.dst = quantityJSON(q.v)
@@ -187,9 +192,6 @@ func (b ComposableBundle) MarshalJSON() ([]byte, error) {
 	}
 	for i, a := range b.Assertions {
 		w.Assertions[i] = assertionWire{Target: a.Target.Hex(), Data: hexutil.Encode(a.Data), Expect: a.Expect.Hex()}
-	}
-	if b.RefundRecipient != nil {
-		w.RefundRecipient = b.RefundRecipient.Hex()
 	}
 	return json.Marshal(w)
 }

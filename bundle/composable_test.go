@@ -59,7 +59,6 @@ func sampleBundle(t testing.TB) *ComposableBundle {
 func TestComposableBundleJSONRoundTrip(t *testing.T) {
 	b := sampleBundle(t)
 	b.ReplacementUUID, b.ReplacementNonce = ReplacementUUIDFor(1, 2), 3
-	b.RefundPercent, b.RefundRecipient = 10, &common.Address{0xdd}
 	b.SignedAt = 1_763_712_000
 	enc, err := json.Marshal(b)
 	if err != nil {
@@ -69,7 +68,7 @@ func TestComposableBundleJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatalf("decode own encoding: %v\n%s", err, enc)
 	}
-	if got.Hash() != b.Hash() || got.ReplacementNonce != 3 || got.SignedAt != b.SignedAt || *got.RefundRecipient != *b.RefundRecipient {
+	if got.Hash() != b.Hash() || got.ReplacementNonce != 3 || got.SignedAt != b.SignedAt {
 		t.Fatalf("round trip changed the bundle:\n%s", enc)
 	}
 	if !strings.Contains(string(enc), `"l2ChainId":"0x28c59"`) {
@@ -98,6 +97,21 @@ func TestDecodeComposableBundleNamesField(t *testing.T) {
 			fe, ok := IsFieldError(err)
 			if !ok || fe.Field != tt.field || !errors.Is(err, ErrMalformed) && !errors.Is(err, ErrMissing) {
 				t.Fatalf("got %v, want a field error naming %q", err, tt.field)
+			}
+		})
+	}
+}
+
+// Refunds were never paid, so the fields are gone; a searcher still sending one is told so by
+// name rather than with the generic unknown-field error.
+func TestDecodeComposableBundleRefusesRefundFields(t *testing.T) {
+	for _, key := range []string{"refundPercent", "refundRecipient"} {
+		t.Run(key, func(t *testing.T) {
+			body := `{"l2ChainId":"0x1","l2Txs":[],"` + key + `":"0x0"}`
+			_, err := DecodeComposableBundle([]byte(body))
+			fe, ok := IsFieldError(err)
+			if !ok || fe.Field != key || !errors.Is(err, ErrMalformed) || fe.Reason != "refunds are not offered; omit the field" {
+				t.Fatalf("got %v, want %s refused as not offered", err, key)
 			}
 		})
 	}
@@ -146,8 +160,6 @@ func TestValidateRejects(t *testing.T) {
 		{"blob tx", func(b *ComposableBundle) { b.PreTxs[0] = blobTx(t, key) }, "preTxs[0]", ErrBlobTx},
 		{"too many assertions", func(b *ComposableBundle) { b.Assertions = append(b.Assertions, b.Assertions[0], b.Assertions[0]) }, "assertions", ErrTooManyAssertions},
 		{"inverted timestamp window", func(b *ComposableBundle) { b.MinTimestamp, b.MaxTimestamp = 10, 9 }, "minTimestamp", ErrTimestamp},
-		{"refund over 99", func(b *ComposableBundle) { b.RefundPercent = 100 }, "refundPercent", ErrRefund},
-		{"refund recipient without percent", func(b *ComposableBundle) { b.RefundRecipient = &common.Address{1} }, "refundRecipient", ErrRefund},
 		{"bad uuid", func(b *ComposableBundle) { b.ReplacementUUID = "not-a-uuid" }, "replacementUuid", ErrUUID},
 		{"nonce without uuid", func(b *ComposableBundle) { b.ReplacementNonce = 1 }, "replacementNonce", ErrUUID},
 	}

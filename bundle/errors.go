@@ -18,7 +18,6 @@ var (
 	ErrTooLarge          = errors.New("too large")
 	ErrBlobTx            = errors.New("blob transactions not allowed")
 	ErrTimestamp         = errors.New("bad timestamp window")
-	ErrRefund            = errors.New("bad refund")
 	ErrUUID              = errors.New("bad replacement uuid")
 	ErrTooManyAssertions = errors.New("too many assertions")
 

@@ -73,7 +73,7 @@ func DecodeTx(field string, raw []byte, chainID uint64) (*Tx, error) {
 }
 
 // Validate checks every rule that needs no chain state: sizes, counts, chain ids, senders, gas
-// caps, fee floors, blob policy, the timestamp window, refund and replacement fields, and the
+// caps, fee floors, blob policy, the timestamp window, the replacement fields, and the
 // signed calls (bound to c first: BindCalls) for their signature and their nonce order. A
 // call's deadline needs the slot clock (CheckCallDeadlines) and its nonce's freshness needs the
 // chain; the caller checks those.
@@ -184,12 +184,6 @@ func (b *ComposableBundle) checkShape(l Limits) error {
 	}
 	if b.MaxTimestamp != 0 && b.MinTimestamp > b.MaxTimestamp {
 		return fieldErr("minTimestamp", ErrTimestamp, "%d is after maxTimestamp %d", b.MinTimestamp, b.MaxTimestamp)
-	}
-	if b.RefundPercent > 99 {
-		return fieldErr("refundPercent", ErrRefund, "%d is over 99", b.RefundPercent)
-	}
-	if b.RefundRecipient != nil && b.RefundPercent == 0 {
-		return fieldErr("refundRecipient", ErrRefund, "set without refundPercent")
 	}
 	if b.ReplacementUUID != "" && !validUUID(b.ReplacementUUID) {
 		return fieldErr("replacementUuid", ErrUUID, "not a UUID")

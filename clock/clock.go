@@ -17,6 +17,11 @@ type Clock interface {
 	Now() time.Time
 	// NewTimer returns a timer whose channel receives the time once d has elapsed.
 	NewTimer(d time.Duration) Timer
+	// NewTimerAt returns a timer whose channel receives the time once the clock
+	// reads at or later; at once if it already does. Arm a timer for an
+	// instant with it rather than with NewTimer(at.Sub(Now())): a clock that
+	// moves between that Now and the arming would shift the deadline by as much.
+	NewTimerAt(at time.Time) Timer
 	// AfterFunc calls f once d has elapsed. The returned timer's C is nil.
 	AfterFunc(d time.Duration, f func()) Timer
 }
@@ -55,6 +60,9 @@ func (Real) Now() time.Time { return time.Now() }
 
 // NewTimer wraps time.NewTimer.
 func (Real) NewTimer(d time.Duration) Timer { return realTimer{t: time.NewTimer(d)} }
+
+// NewTimerAt wraps time.NewTimer with the time until at.
+func (Real) NewTimerAt(at time.Time) Timer { return realTimer{t: time.NewTimer(time.Until(at))} }
 
 // AfterFunc wraps time.AfterFunc.
 func (Real) AfterFunc(d time.Duration, f func()) Timer {

@@ -44,6 +44,17 @@ func (v *Virtual) NewTimer(d time.Duration) Timer {
 	return t
 }
 
+// NewTimerAt arms a channel timer for the instant at, read against the
+// clock when the timer is armed: a deadline the clock has reached, even by an
+// Advance that raced with the caller, fires at once.
+func (v *Virtual) NewTimerAt(at time.Time) Timer {
+	t := &virtualTimer{v: v, c: make(chan time.Time, 1)}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	t.armLocked(at)
+	return t
+}
+
 // AfterFunc arms a callback timer. With d <= 0, f runs on the next Advance
 // (Advance(0) is enough), never inside AfterFunc itself.
 func (v *Virtual) AfterFunc(d time.Duration, f func()) Timer {
@@ -151,20 +162,26 @@ func (t *virtualTimer) Stop() bool {
 }
 
 func (t *virtualTimer) Reset(d time.Duration) bool {
+	t.v.mu.Lock()
+	defer t.v.mu.Unlock()
+	return t.armLocked(t.v.now.Add(max(d, 0)))
+}
+
+// armLocked (re)arms the timer for when. A channel timer whose deadline the
+// clock has reached fires at once; a callback timer waits for the next
+// Advance, so its callback never runs inside the call that armed it.
+func (t *virtualTimer) armLocked(when time.Time) bool {
 	v := t.v
-	v.mu.Lock()
 	wasPending := v.removeLocked(t)
 	t.drainLocked()
-	if d <= 0 && t.c != nil {
+	if t.c != nil && !when.After(v.now) {
 		t.c <- v.now // buffered and just drained: never blocks
-		v.mu.Unlock()
 		return wasPending
 	}
 	v.seq++
-	t.when, t.seq = v.now.Add(max(d, 0)), v.seq
+	t.when, t.seq = when, v.seq
 	v.pending[t] = struct{}{}
 	v.notifyLocked()
-	v.mu.Unlock()
 	return wasPending
 }
 

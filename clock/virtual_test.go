@@ -76,6 +76,33 @@ func TestVirtualChannelTimer(t *testing.T) {
 	}
 }
 
+// A timer armed for an instant fires at it, and at once if the clock already
+// reached it, even by an Advance between the caller reading Now and arming
+// (which would shift NewTimer(at.Sub(now)) by the whole advance).
+func TestVirtualNewTimerAt(t *testing.T) {
+	v := NewVirtual(t0)
+	at := t0.Add(time.Second)
+	tm := v.NewTimerAt(at)
+	v.Advance(999 * time.Millisecond)
+	if _, ok := recv(t, tm.C()); ok {
+		t.Fatal("fired early")
+	}
+	v.Advance(time.Millisecond)
+	if got, ok := recv(t, tm.C()); !ok || !got.Equal(at) {
+		t.Fatalf("fired=%v at %s, want %s", ok, got, at)
+	}
+
+	stale := v.Now()
+	at = stale.Add(time.Second)
+	v.Advance(time.Second) // wins the race against the caller below
+	if got, ok := recv(t, v.NewTimerAt(at).C()); !ok || !got.Equal(at) {
+		t.Fatalf("reached deadline: fired=%v at %s, want at once at %s", ok, got, at)
+	}
+	if got, ok := recv(t, v.NewTimerAt(t0).C()); !ok || !got.Equal(v.Now()) {
+		t.Fatalf("past deadline: fired=%v at %s, want at once at %s", ok, got, v.Now())
+	}
+}
+
 func TestVirtualStopAndResetLeaveNoStaleTick(t *testing.T) {
 	v := NewVirtual(t0)
 	tm := v.NewTimer(time.Second)

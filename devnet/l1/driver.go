@@ -182,7 +182,7 @@ func (d *Driver) run(ctx context.Context) {
 	defer close(d.done)
 	next := d.firstSlot()
 	for {
-		t := d.clk.NewTimer(d.slots.SlotStart(next).Sub(d.clk.Now()))
+		t := d.clk.NewTimerAt(d.slots.SlotStart(next))
 		select {
 		case <-ctx.Done():
 			t.Stop()

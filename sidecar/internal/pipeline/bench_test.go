@@ -173,6 +173,10 @@ func (c *replayClock) Now() time.Time {
 
 func (c *replayClock) NewTimer(d time.Duration) clock.Timer { return clock.Real{}.NewTimer(d) }
 
+func (c *replayClock) NewTimerAt(at time.Time) clock.Timer {
+	return clock.Real{}.NewTimer(at.Sub(c.Now()))
+}
+
 func (c *replayClock) AfterFunc(d time.Duration, f func()) clock.Timer {
 	return clock.Real{}.AfterFunc(d, f)
 }

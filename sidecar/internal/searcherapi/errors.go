@@ -89,7 +89,7 @@ var bundleReasons = []struct {
 	{bundle.ErrMalformed, "malformed"}, {bundle.ErrMissing, "missing"}, {bundle.ErrChainID, "wrong_chain_id"},
 	{bundle.ErrSender, "bad_tx_signature"}, {bundle.ErrGasCap, "gas_cap"}, {bundle.ErrFeeTooLow, "fee_floor"},
 	{bundle.ErrTooManyTxs, "too_many_txs"}, {bundle.ErrTooLarge, "too_large"}, {bundle.ErrBlobTx, "blob_tx"},
-	{bundle.ErrTimestamp, "timestamp"}, {bundle.ErrRefund, "refund"}, {bundle.ErrUUID, "uuid"},
+	{bundle.ErrTimestamp, "timestamp"}, {bundle.ErrUUID, "uuid"},
 	{bundle.ErrTooManyAssertions, "too_many_assertions"},
 	{bundle.ErrCallSignature, "bad_call_signature"}, {bundle.ErrCallNonce, "call_nonce_order"},
 	{bundle.ErrCallDeadline, "call_expired"}, {bundle.ErrCallReplayed, reasonCallReplayed},

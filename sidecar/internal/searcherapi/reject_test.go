@@ -89,6 +89,7 @@ func TestBundleRejectionsNameFieldAndReason(t *testing.T) {
 		reason string
 	}{
 		{"unknown field", raw(`{"l2ChainId":"0x28c58","preTxs":[],"l2Txs":[],"postTxs":[],"assertions":[],"foo":1,"signedAt":` + ts + `}`), "foo", "malformed"},
+		{"refund field", raw(`{"l2ChainId":"0x28c58","preTxs":[],"l2Txs":[],"postTxs":[],"assertions":[],"refundPercent":"0x5","signedAt":` + ts + `}`), "refundPercent", "malformed"},
 		{"bad hex", raw(`{"l2ChainId":"0x28c58","preTxs":[],"l2Txs":["0xzz"],"postTxs":[],"assertions":[],"signedAt":` + ts + `}`), "l2Txs[0]", "malformed"},
 		{"bad quantity", raw(`{"l2ChainId":"28c58","preTxs":[],"l2Txs":[],"postTxs":[],"assertions":[],"signedAt":` + ts + `}`), "l2ChainId", "malformed"},
 		{"unknown l2 chain", mk(func(b *bundle.ComposableBundle) { b.L2ChainID = 5 }), "l2ChainId", "unknown_chain"},
