@@ -1,0 +1,128 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/sim"
+)
+
+// BenchmarkComposition measures a slot's build (gather, every bundle simulated alone, the
+// merge, the send) for 100, 1,000 and 5,000 pooled bundles of one L2 transfer, a third of them
+// reverting on L2, on in-process go-ethereum nodes. The floor is the same simulations alone in
+// the same run, on the same number of workers: each bundle's L2 and L1 eth_simulateV1 calls
+// and the merged slot's, without composing, encoding, proving or signing.
+//
+//	go test -run '^$' -bench Composition -benchtime 1x ./sidecar/internal/pipeline
+func BenchmarkComposition(b *testing.B) {
+	for _, n := range []int{100, 1000, 5000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			r := newRigWith(b, n+10, clock.NewVirtual(time.Time{}))
+			r.cfg.MaxSimulations = n
+			var built, floor []time.Duration
+			var last []byte
+			for range b.N {
+				b.StopTimer()
+				r.repool(n)
+				for i := range n {
+					r.transferBundle(10+i, i%3 == 0)
+				}
+				p, err := pipeline.New(r.cfg, r.deps)
+				must(b, err)
+				b.StartTimer()
+				start := time.Now()
+				sent, err := p.Handle(context.Background(), r.message())
+				if err != nil || len(sent.Included) != n-(n+2)/3 || len(sent.Failed) != (n+2)/3 {
+					b.Fatalf("slot built with %d bundles and %d failed: %v", len(sent.Included), len(sent.Failed), err)
+				}
+				built = append(built, time.Since(start))
+				last = sent.Bundle.Txs[0]
+				floor = append(floor, r.evaluationFloor(b, last))
+			}
+			report(b, "compose", built)
+			report(b, "floor", floor)
+		})
+	}
+}
+
+// repool gives the rig a pool that holds n bundles for the slot.
+func (r *rig) repool(n int) {
+	var err error
+	r.pool, err = pool.New(pool.Config{MaxLive: n, MaxPerSignerSlot: 10, Retention: time.Hour, MaxFinished: n},
+		pool.Deps{Registry: prometheus.NewRegistry()})
+	must(r.t, err)
+	r.deps.Bundles = r.pool
+}
+
+// transferBundle pools a bundle of one L2 call from test account i: a transfer, or a call to
+// a contract that reverts. Each call signs with the same nonce, for a fresh pool.
+func (r *rig) transferBundle(i int, reverting bool) {
+	to := common.Address{0xd0, byte(i), byte(i >> 8)}
+	if reverting {
+		to = reverter
+	}
+	tx := types.MustSignNewTx(gethnode.TestKey(i), types.LatestSignerForChainID(big.NewInt(l2ChainID)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(l2ChainID), Gas: 30_000, GasTipCap: big.NewInt(searcherTip), GasFeeCap: big.NewInt(100 * params.GWei),
+		To: &to, Value: big.NewInt(1)})
+	raw, err := tx.MarshalBinary()
+	must(r.t, err)
+	cb, err := (&bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot, L2Txs: [][]byte{raw}}).Validate(
+		bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
+		bundle.Chains{L1: l1ChainID, L2: l2ChainID})
+	must(r.t, err)
+	_, err = r.pool.Add(context.Background(), &pool.Entry{Hash: cb.Hash, Identity: gethnode.TestAddress(i), Bundle: cb})
+	must(r.t, err)
+}
+
+// evaluationFloor times the simulations the build cannot do without: every pooled bundle's L2
+// leg alone and, for those that succeed, the L1 atomic transaction (the sent one stands in
+// for each bundle's own), on the pipeline's number of workers; then the merged slot's two.
+func (r *rig) evaluationFloor(b *testing.B, submitRaw []byte) time.Duration {
+	ctx := context.Background()
+	submit, err := bundle.DecodeTx("submit", submitRaw, l1ChainID)
+	must(b, err)
+	env := bundle.BasedEnv(r.l2.ChainConfig(), r.l2Genesis, addr(sidecar))
+	target, _ := r.Target(ctx, slot, r.parent.Hash())
+	l1env := sim.L1Env{ParentHash: target.ParentHash, Time: target.Time, FeeRecipient: target.FeeRecipient, GasLimit: target.GasLimit}
+	entries := must2(r.pool.ForSlot(ctx, pool.Key{L2ChainID: l2ChainID, L1Slot: slot}))
+	start := time.Now()
+	jobs := make(chan *pool.Entry)
+	var wg sync.WaitGroup
+	for range r.cfg.SimWorkers {
+		wg.Go(func() {
+			for e := range jobs {
+				res, err := r.deps.L2.SimulateL2(ctx, env, e.Bundle.L2)
+				must(b, err)
+				if res.Txs[0].OK {
+					_, err = r.deps.L1.SimulateL1(ctx, l1env, []*bundle.Tx{submit})
+					must(b, err)
+				}
+			}
+		})
+	}
+	var all []*bundle.Tx
+	for _, e := range entries {
+		jobs <- e
+		all = append(all, e.Bundle.L2...)
+	}
+	close(jobs)
+	wg.Wait()
+	_, _ = r.deps.L2.SimulateL2(ctx, env, all)
+	_, err = r.deps.L1.SimulateL1(ctx, l1env, []*bundle.Tx{submit})
+	must(b, err)
+	return time.Since(start)
+}
