@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -27,6 +28,17 @@ const (
 	// DropMergeBudget: the merge rounds ended with a composition without this bundle.
 	DropMergeBudget = "merge_budget_exhausted"
 )
+
+// DroppedAfterSimulation reports whether a bundle left out for reason had simulated green
+// alone: it lost to other bundles or paid too little, and stays live.
+func DroppedAfterSimulation(reason string) bool {
+	for _, r := range []string{DropConflict, DropUnderpays, DropMergeBudget} {
+		if strings.HasPrefix(reason, r) {
+			return true
+		}
+	}
+	return false
+}
 
 // ValueModel estimates what including a bundle is worth to the builder, in wei.
 type ValueModel func(*CheckedBundle) *big.Int

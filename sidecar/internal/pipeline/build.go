@@ -30,6 +30,7 @@ type built struct {
 	l2Hash     common.Hash // the based block's L2 hash, as derivation will build it
 	simulated  time.Time
 	l2Fees     *big.Int // priority fees the based block pays the sidecar on L2
+	submitGas  uint64   // gas the atomic transaction used in the simulation
 	pays       slotValue
 	timings    map[string]time.Duration
 	failed     map[common.Hash]string // bundles removed by simulation, with the reason
@@ -81,7 +82,10 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 	if err != nil {
 		return b, err
 	}
-	return b, p.checkProfit(msg.L1Slot, b)
+	if err := p.checkProfit(msg.L1Slot, b); err != nil {
+		return b, err
+	}
+	return b, p.gasFromSimulation(ctx, b, b.submitGas)
 }
 
 func (p *Pipeline) candidates(ctx context.Context, slot uint64, entries map[common.Hash]*pool.Entry) ([]*bundle.CheckedBundle, error) {
@@ -117,7 +121,7 @@ type failure struct {
 }
 
 // run simulates the slot b.plan describes: the based block on L2, then the signed atomic L1
-// bundle. When every leg succeeds it leaves b re-signed with the gas the simulation used and
+// bundle. When every leg succeeds it records in b the gas the atomic transaction used and
 // what the slot pays; otherwise it names the failure. An error means a simulator or the
 // sidecar's own signing failed.
 func (p *Pipeline) run(ctx context.Context, msg Message, b *built, skipForced map[int]bool) (*failure, error) {
@@ -142,10 +146,7 @@ func (p *Pipeline) run(ctx context.Context, msg Message, b *built, skipForced ma
 	if res.FirstFailed >= 0 {
 		return l1Failure(b, res.FirstFailed, res.Txs[res.FirstFailed]), nil
 	}
-	if err := p.gasFromSimulation(ctx, b, res.Txs[b.order.Submit].GasUsed); err != nil {
-		return nil, err
-	}
-	b.pays = slotPays(res, b)
+	b.submitGas, b.pays = res.Txs[b.order.Submit].GasUsed, slotPays(res, b)
 	b.simulated = p.deps.Clock.Now()
 	return nil, nil
 }

@@ -120,8 +120,10 @@ func TestUnprofitableSlotIsSkipped(t *testing.T) {
 	if len(r.submitted) != 0 {
 		t.Fatalf("%d bundles sent for an unprofitable slot", len(r.submitted))
 	}
-	if e, _ := r.pool.Get(context.Background(), cheap.Hash); !e.Status().Status.Live() {
-		t.Fatalf("the bundle is %s; it did nothing wrong and stays live", e.Status().Status)
+	e, err := r.pool.Get(context.Background(), cheap.Hash)
+	must(t, err)
+	if st := e.Status(); !st.Status.Live() || !strings.Contains(st.Reason, "unprofitable") {
+		t.Fatalf("the bundle is %s (%q); it did nothing wrong, stays live and is told why it was not sent", st.Status, st.Reason)
 	}
 }
 

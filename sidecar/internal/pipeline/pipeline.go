@@ -171,8 +171,9 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error)
 	}
 	b, err := p.build(buildCtx, msg)
 	if err != nil {
-		if b != nil { // bundles that failed simulation before the slot was given up
+		if b != nil { // bundles simulated before the slot was given up
 			p.recordFailed(context.WithoutCancel(ctx), b.failed)
+			p.recordLeftOut(context.WithoutCancel(ctx), slot, b, err)
 		}
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("slot %d: %w", slot, context.Cause(ctx))

@@ -66,7 +66,7 @@ const (
 )
 
 // gasFromSimulation re-signs the atomic transaction with the gas it used in the simulation
-// plus the margin, capped at EIP-7825's limit it was simulated with.
+// plus the margin, capped at EIP-7825's limit it was simulated with: once, for the slot sent.
 func (p *Pipeline) gasFromSimulation(ctx context.Context, b *built, used uint64) error {
 	b.submit.Gas = min(bundle.MaxTxGas, used+used*gasMarginPercent/100+gasMarginFixed)
 	return p.stage("sign", b.timings, func() error { return p.signSubmit(ctx, b) })

@@ -76,6 +76,32 @@ func (p *Pipeline) recordStatuses(ctx context.Context, b *built, s *slots.Sent) 
 		})
 	}
 	p.recordFailed(ctx, s.Failed)
+	p.recordLeftOut(ctx, s.Slot, b, nil)
+	wg.Wait()
+}
+
+// recordLeftOut tells the searchers whose bundles simulated green alone but are not sent in the
+// slot why (skip is the slot's skip, when it was skipped). Nothing is their fault: the bundles
+// stay live, status simulated, for a later message of the slot.
+func (p *Pipeline) recordLeftOut(ctx context.Context, slot uint64, b *built, skip error) {
+	if b == nil || b.plan == nil {
+		return
+	}
+	why := map[common.Hash]string{}
+	for _, d := range b.plan.Dropped {
+		if bundle.DroppedAfterSimulation(d.Reason) {
+			why[d.Hash] = fmt.Sprintf("slot %d: left out: %s", slot, d.Reason)
+		}
+	}
+	if skip != nil {
+		for _, cb := range b.plan.Selected {
+			why[cb.Hash] = skip.Error()
+		}
+	}
+	var wg sync.WaitGroup
+	for h, reason := range why {
+		wg.Go(func() { p.setStatus(ctx, h, bundle.StatusChange{Status: bundle.StatusSimulated, Reason: reason}) })
+	}
 	wg.Wait()
 }
 
