@@ -23,10 +23,10 @@ import (
 
 // BenchmarkDeadTime measures arrival → the first byte of the eth_sendBundle request on a
 // loopback endpoint's connection, for a slot with 100 pooled bundles (100 L2 transactions)
-// against in-process go-ethereum nodes, and splits it into waiting on the
-// execution clients (gathering state, eth_simulateV1 on L2 and L1) and the sidecar's own compute
-// (compose, encode, prove, sign). The floor is the two eth_simulateV1 calls alone, on the same
-// transactions, in the same run.
+// against in-process go-ethereum nodes, and splits out its two phases: every bundle simulated
+// alone ("evaluate", the baseline and 100 one-bundle slots, each simulated, encoded, proven and
+// signed) and the merged slot ("merge"). The floor is the merged slot's two eth_simulateV1
+// calls alone, on the same transactions, in the same run.
 //
 //	go test -run '^$' -bench DeadTime -benchtime 200x ./sidecar/internal/pipeline
 func BenchmarkDeadTime(b *testing.B) {
@@ -40,7 +40,7 @@ func BenchmarkDeadTime(b *testing.B) {
 			for i := range 100 {
 				r.l2OnlyBundle(10 + i)
 			}
-			r.cfg.BlobThreshold = mode.blobs
+			r.cfg.BlobThreshold, r.cfg.MaxSimulations = mode.blobs, 100
 			r.deps.Submitter = newWireSubmitter(b, clk)
 			p, err := pipeline.New(r.cfg, r.deps)
 			must(b, err)
@@ -49,7 +49,7 @@ func BenchmarkDeadTime(b *testing.B) {
 			if _, err := bundle.BlobSidecar(must2(bundle.BlobsFor([]byte{1}))); err != nil {
 				b.Fatal(err)
 			}
-			var dead, external, compute []time.Duration
+			var dead, evaluate, merge []time.Duration
 			var last *slots.Sent
 			b.ResetTimer()
 			for range b.N {
@@ -61,13 +61,12 @@ func BenchmarkDeadTime(b *testing.B) {
 					b.Fatalf("slot not built: %v", err)
 				}
 				last = sent
-				ext := sent.Timings["gather"] + sent.Timings["simulate_l2"] + sent.Timings["simulate_l1"]
-				dead, external, compute = append(dead, sent.DeadTime), append(external, ext), append(compute, sent.DeadTime-ext)
+				dead, evaluate, merge = append(dead, sent.DeadTime), append(evaluate, sent.Timings["evaluate"]), append(merge, sent.Timings["merge"])
 			}
 			b.StopTimer()
 			report(b, "dead", dead)
-			report(b, "external", external)
-			report(b, "compute", compute)
+			report(b, "evaluate", evaluate)
+			report(b, "merge", merge)
 			report(b, "floor", r.simulationFloor(b, last))
 			if mode.blobs > 0 {
 				report(b, "kzg_floor", kzgFloor(b, last))
@@ -80,7 +79,7 @@ func BenchmarkDeadTime(b *testing.B) {
 func (r *rig) l2OnlyBundle(i int) {
 	to := common.Address{0xd0, byte(i)}
 	tx := types.MustSignNewTx(gethnode.TestKey(i), types.LatestSignerForChainID(big.NewInt(l2ChainID)), &types.DynamicFeeTx{
-		ChainID: big.NewInt(l2ChainID), Gas: 21_000, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(50 * params.GWei), To: &to, Value: big.NewInt(1)})
+		ChainID: big.NewInt(l2ChainID), Gas: 21_000, GasTipCap: big.NewInt(searcherTip), GasFeeCap: big.NewInt(100 * params.GWei), To: &to, Value: big.NewInt(1)})
 	raw, _ := tx.MarshalBinary()
 	cb, err := (&bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot, L2Txs: [][]byte{raw}}).Validate(
 		bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},

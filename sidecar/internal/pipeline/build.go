@@ -31,6 +31,8 @@ type built struct {
 	simulated  time.Time
 	l2Fees     *big.Int // priority fees the based block pays the sidecar on L2
 	submitGas  uint64   // gas the atomic transaction used in the simulation
+	// calldataOnly: simulated with the based block in calldata whatever its size (see blobs)
+	calldataOnly bool
 	pays       slotValue
 	timings    map[string]time.Duration
 	failed     map[common.Hash]string // bundles removed by simulation, with the reason
@@ -82,10 +84,29 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 	if err != nil {
 		return b, err
 	}
+	if b, err = p.finalBlobs(ctx, msg, base, b); err != nil {
+		return b, err
+	}
 	if err := p.checkProfit(msg.L1Slot, b); err != nil {
 		return b, err
 	}
 	return b, p.gasFromSimulation(ctx, b, b.submitGas)
+}
+
+// finalBlobs simulates again, with blobs, a slot chosen from the bundles' own simulations in
+// calldata whose based block is to travel in blobs.
+func (p *Pipeline) finalBlobs(ctx context.Context, msg Message, base, b *built) (*built, error) {
+	if !b.calldataOnly || p.cfg.BlobThreshold == 0 || len(b.submit.Payload) <= p.cfg.BlobThreshold {
+		return b, nil
+	}
+	final := base.fork()
+	final.plan, final.failed = b.plan, b.failed
+	f, err := p.run(ctx, msg, final, nil)
+	if err == nil && f != nil {
+		err = &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("with the based block in blobs: %s", f.reason)}
+	}
+	final.timings = base.timings
+	return final, err
 }
 
 func (p *Pipeline) candidates(ctx context.Context, slot uint64, entries map[common.Hash]*pool.Entry) ([]*bundle.CheckedBundle, error) {

@@ -88,6 +88,7 @@ func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, 
 func (p *Pipeline) evaluate(ctx context.Context, msg Message, base *built, cb *bundle.CheckedBundle, skipForced map[int]bool) evaluation {
 	ev := evaluation{cb: cb, forced: -1}
 	b := base.fork()
+	b.calldataOnly = true
 	var bs []*bundle.CheckedBundle
 	if cb != nil {
 		bs = []*bundle.CheckedBundle{cb}

@@ -20,7 +20,7 @@ func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
 		if args.Payload, err = bundle.EncodeBasedBlock(b.plan.BasedTxs[len(forced.Txs):]); err != nil {
 			return err
 		}
-		if p.cfg.BlobThreshold > 0 && len(args.Payload) > p.cfg.BlobThreshold {
+		if p.blobs(b, len(args.Payload)) {
 			// The KZG work happens once here, whatever needs the blobs later.
 			blobs, err := bundle.BlobsFor(args.Payload)
 			if err != nil {
@@ -39,6 +39,13 @@ func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
 	}
 	b.submit = slots.SubmitArgs{ProposeArgs: args, Groups: b.plan.CallGroups()}
 	return p.stage("sign", b.timings, func() error { return p.signSubmit(ctx, b) })
+}
+
+// blobs reports whether a payload of n bytes travels in blobs for b. A bundle simulated alone
+// is simulated with calldata (the KZG work would cost more than the simulation); if it is sent
+// alone in blobs, finalBlobs simulates it once more that way.
+func (p *Pipeline) blobs(b *built, n int) bool {
+	return p.cfg.BlobThreshold > 0 && n > p.cfg.BlobThreshold && !b.calldataOnly
 }
 
 // signSubmit signs the atomic transaction of b.submit and lays out the L1 bundle around it.
