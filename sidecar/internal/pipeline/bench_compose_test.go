@@ -80,12 +80,7 @@ func (r *rig) transferBundle(i int, reverting bool) {
 		To: &to, Value: big.NewInt(1)})
 	raw, err := tx.MarshalBinary()
 	must(r.t, err)
-	cb, err := (&bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot, L2Txs: [][]byte{raw}}).Validate(
-		bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
-		bundle.Chains{L1: l1ChainID, L2: l2ChainID})
-	must(r.t, err)
-	_, err = r.pool.Add(context.Background(), &pool.Entry{Hash: cb.Hash, Identity: gethnode.TestAddress(i), Bundle: cb})
-	must(r.t, err)
+	r.poolBundle(gethnode.TestAddress(i), &bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot, L2Txs: [][]byte{raw}})
 }
 
 // singleSubmit is the atomic transaction of a slot with one such bundle, as the pipeline signs it.

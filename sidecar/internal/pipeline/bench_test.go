@@ -81,12 +81,7 @@ func (r *rig) l2OnlyBundle(i int) {
 	tx := types.MustSignNewTx(gethnode.TestKey(i), types.LatestSignerForChainID(big.NewInt(l2ChainID)), &types.DynamicFeeTx{
 		ChainID: big.NewInt(l2ChainID), Gas: 21_000, GasTipCap: big.NewInt(searcherTip), GasFeeCap: big.NewInt(100 * params.GWei), To: &to, Value: big.NewInt(1)})
 	raw, _ := tx.MarshalBinary()
-	cb, err := (&bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot, L2Txs: [][]byte{raw}}).Validate(
-		bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
-		bundle.Chains{L1: l1ChainID, L2: l2ChainID})
-	must(r.t, err)
-	_, err = r.pool.Add(context.Background(), &pool.Entry{Hash: cb.Hash, Identity: gethnode.TestAddress(i), Bundle: cb})
-	must(r.t, err)
+	r.poolBundle(gethnode.TestAddress(i), &bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot, L2Txs: [][]byte{raw}})
 }
 
 // simulationFloor times the L2 and L1 eth_simulateV1 calls of the last submitted bundle alone.

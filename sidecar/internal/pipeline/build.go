@@ -33,11 +33,11 @@ type built struct {
 	submitGas  uint64   // gas the atomic transaction used in the simulation
 	// calldataOnly: simulated with the based block in calldata whatever its size (see blobs)
 	calldataOnly bool
-	pays       slotValue
-	timings    map[string]time.Duration
-	failed     map[common.Hash]string // bundles removed by simulation, with the reason
-	forced     slots.ForcedEntries    // due forced-inclusion entries at the target
-	parent     *types.Header          // the slot-ending L2 block
+	pays         slotValue
+	timings      map[string]time.Duration
+	failed       map[common.Hash]string // bundles removed by simulation, with the reason
+	forced       slots.ForcedEntries    // due forced-inclusion entries at the target
+	parent       *types.Header          // the slot-ending L2 block
 }
 
 // gatherFor reads what a slot needs from the chains: the L1 target, the due forced entries and

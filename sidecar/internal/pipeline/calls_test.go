@@ -49,12 +49,7 @@ func (r *rig) callBundleFor(s uint64, i int, locking bool, wantReleases int64) *
 	b.PostCalls = []bundle.SignedCall{call(demo.PackRelease())}
 	chains := bundle.Chains{L1: l1ChainID, L2: l2ChainID, Inbox: r.inboxAddr, Submitter: addr(sidecar)}
 	must(r.t, b.SignCalls(chains, key))
-	cb, err := b.Validate(bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4}, chains)
-	must(r.t, err)
-	e := &pool.Entry{Hash: cb.Hash, Identity: addr(key), Bundle: cb}
-	_, err = r.pool.Add(context.Background(), e)
-	must(r.t, err)
-	return e
+	return r.poolBundle(addr(key), b)
 }
 
 func word(v int64) common.Hash {

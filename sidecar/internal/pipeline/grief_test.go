@@ -43,13 +43,7 @@ func (r *rig) junkBundle(i int) *pool.Entry {
 	raw, err := tx.MarshalBinary()
 	must(r.t, err)
 	b := &bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot, PreTxs: [][]byte{raw}}
-	cb, err := b.Validate(bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
-		bundle.Chains{L1: l1ChainID, L2: l2ChainID})
-	must(r.t, err)
-	e := &pool.Entry{Hash: cb.Hash, Identity: addr(key), Bundle: cb}
-	_, err = r.pool.Add(context.Background(), e)
-	must(r.t, err)
-	return e
+	return r.poolBundle(addr(key), b)
 }
 
 // Ten junk bundles from ten fresh identities, each declaring 1000 gwei × 1 M gas, once used up
@@ -182,13 +176,7 @@ func (r *rig) bundleTipping(i int, tip int64) *pool.Entry {
 	raw, err := tx.MarshalBinary()
 	must(r.t, err)
 	b := &bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot, L2Txs: [][]byte{raw}}
-	cb, err := b.Validate(bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
-		bundle.Chains{L1: l1ChainID, L2: l2ChainID})
-	must(r.t, err)
-	e := &pool.Entry{Hash: cb.Hash, Identity: addr(key), Bundle: cb}
-	_, err = r.pool.Add(context.Background(), e)
-	must(r.t, err)
-	return e
+	return r.poolBundle(addr(key), b)
 }
 
 // skips reads the skipped-slots counter for reason.

@@ -297,10 +297,16 @@ func (r *rig) searcherBundle(i int, l2To common.Address, good bool) *pool.Entry 
 		PostTxs:    [][]byte{raw(r.tx(key, l1ChainID, &sink, nil, 21_000))},
 		Assertions: []bundle.Assertion{{Target: r.inboxAddr, Data: ib.PackL2ChainId(), Expect: expect}},
 	}
+	return r.poolBundle(addr(key), b)
+}
+
+// poolBundle validates b under generous limits and pools it as identity's.
+func (r *rig) poolBundle(identity common.Address, b *bundle.ComposableBundle) *pool.Entry {
+	r.t.Helper()
 	cb, err := b.Validate(bundle.Limits{MaxTxs: 8, MaxBytes: 1 << 16, MaxGasPerTx: 1 << 24, MaxGasPerBundle: 1 << 25, MaxAssertions: 4},
-		bundle.Chains{L1: l1ChainID, L2: l2ChainID})
+		bundle.Chains{L1: l1ChainID, L2: l2ChainID, Inbox: r.inboxAddr, Submitter: addr(sidecar)})
 	must(r.t, err)
-	e := &pool.Entry{Hash: cb.Hash, Identity: addr(key), Bundle: cb}
+	e := &pool.Entry{Hash: cb.Hash, Identity: identity, Bundle: cb}
 	_, err = r.pool.Add(context.Background(), e)
 	must(r.t, err)
 	return e
