@@ -8,6 +8,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"strings"
 	"sync"
@@ -39,15 +40,16 @@ type Node struct {
 	cfg     Config
 	genesis *core.Genesis
 
-	mu      sync.Mutex
-	stack   *node.Node
-	backend *eth.Ethereum
-	engine  *catalyst.ConsensusAPI
-	client  *rpc.Client
-	secret  [32]byte
-	closing chan struct{} // closed when Stop begins closing the stack
-	closed  chan struct{} // closed when the stack is closed
-	stopErr error
+	mu        sync.Mutex
+	stack     *node.Node
+	backend   *eth.Ethereum
+	engine    *catalyst.ConsensusAPI
+	client    *rpc.Client
+	transport *http.Transport // the client's
+	secret    [32]byte
+	closing   chan struct{} // closed when Stop begins closing the stack
+	closed    chan struct{} // closed when the stack is closed
+	stopErr   error
 }
 
 // New checks cfg and prepares a node; nothing runs until Start.
@@ -92,11 +94,14 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	}
 	// Without peers the node would wait for a sync that never comes.
 	backend.SetSynced()
-	client, err := rpc.DialContext(ctx, stack.HTTPEndpoint())
+	// The client's own transport, so Stop can close its idle connections: the HTTP server's
+	// shutdown waits up to 5 s for a connection that was dialed and never used.
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	client, err := rpc.DialOptions(ctx, stack.HTTPEndpoint(), rpc.WithHTTPClient(&http.Client{Transport: transport}))
 	if err != nil {
 		return fmt.Errorf("gethnode: dial http: %w", err)
 	}
-	n.stack, n.backend, n.engine, n.client = stack, backend, engineAPI, client
+	n.stack, n.backend, n.engine, n.client, n.transport = stack, backend, engineAPI, client, transport
 	n.closing, n.closed = make(chan struct{}), make(chan struct{})
 	n.cfg.Log.Info().Str("http", stack.HTTPEndpoint()).Str("auth", stack.HTTPAuthEndpoint()).
 		Uint64("chain_id", n.cfg.ChainID).Msg("geth node started")
@@ -204,6 +209,7 @@ func (n *Node) Stop(ctx context.Context) error {
 	default:
 		close(n.closing)
 		n.client.Close()
+		n.transport.CloseIdleConnections()
 		go n.closeStack(n.stack, n.closed)
 	}
 	closed := n.closed

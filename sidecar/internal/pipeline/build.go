@@ -37,6 +37,7 @@ type built struct {
 	timings      map[string]time.Duration
 	failed       map[common.Hash]string // bundles removed by simulation, with the reason
 	forced       slots.ForcedEntries    // due forced-inclusion entries at the target
+	skipForced   map[int]bool           // forced entries derivation will skip (invalid); not simulated
 	parent       *types.Header          // the slot-ending L2 block
 }
 
@@ -101,7 +102,7 @@ func (p *Pipeline) finalBlobs(ctx context.Context, msg Message, base, b *built) 
 	}
 	final := base.fork()
 	final.plan, final.failed = b.plan, b.failed
-	f, err := p.run(ctx, msg, final, nil)
+	f, err := p.run(ctx, msg, final)
 	if err == nil && f != nil {
 		err = &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("with the based block in blobs: %s", f.reason)}
 	}
@@ -145,9 +146,9 @@ type failure struct {
 // bundle. When every leg succeeds it records in b the gas the atomic transaction used and
 // what the slot pays; otherwise it names the failure. An error means a simulator or the
 // sidecar's own signing failed.
-func (p *Pipeline) run(ctx context.Context, msg Message, b *built, skipForced map[int]bool) (*failure, error) {
+func (p *Pipeline) run(ctx context.Context, msg Message, b *built) (*failure, error) {
 	env := bundle.BasedEnv(p.cfg.L2Rules, b.parent, p.cfg.Proposer)
-	if f, err := p.simulateL2(ctx, b, env, skipForced); f != nil || err != nil {
+	if f, err := p.simulateL2(ctx, b, env); f != nil || err != nil {
 		return f, err
 	}
 	if err := p.sign(ctx, msg, b); err != nil {
@@ -174,11 +175,11 @@ func (p *Pipeline) run(ctx context.Context, msg Message, b *built, skipForced ma
 
 // simulateL2 simulates the forced entries derivation executes and the plan's L2 transactions
 // on the slot-ending block, and records the based block's root, hash and the fees it pays.
-func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlockEnv, skipForced map[int]bool) (*failure, error) {
+func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlockEnv) (*failure, error) {
 	var txs []*bundle.Tx
 	var forcedIdx []int // simulated position → forced entry index
 	for i, raw := range b.forced.Txs {
-		if skipForced[i] {
+		if b.skipForced[i] {
 			continue
 		}
 		tx, err := bundle.DecodeTx("forced", raw, p.cfg.L2ChainID)

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -30,22 +31,22 @@ type evaluation struct {
 // again without it, at most once per forced entry.
 func (p *Pipeline) evaluateAll(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle) (
 	*built, []evaluation, error) {
-	skipForced := map[int]bool{}
+	base.skipForced = map[int]bool{}
 	for range len(base.forced.Txs) + 1 {
-		baseline, evals, err := p.evaluateRound(ctx, msg, base, cands, skipForced)
+		baseline, evals, err := p.evaluateRound(ctx, msg, base, cands)
 		if err != nil {
 			return nil, nil, err
 		}
 		if baseline.forced < 0 {
 			return baseline.alone, evals, nil
 		}
-		skipForced[baseline.forced] = true
+		base.skipForced[baseline.forced] = true
 	}
 	return nil, nil, fmt.Errorf("forced entries: %d rounds found invalid entries", len(base.forced.Txs)+1)
 }
 
-func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle,
-	skipForced map[int]bool) (evaluation, []evaluation, error) {
+func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle) (
+	evaluation, []evaluation, error) {
 	order, late := p.simulationOrder(cands, base.entries, bundle.TipValue(base.target.BaseFee))
 	// Simulations that have not finished by the middle of the build budget are given up, so the
 	// merge and the send keep the rest of it.
@@ -61,7 +62,7 @@ func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, 
 				if i > 0 {
 					cb = order[i-1]
 				}
-				evals[i] = p.evaluate(evalCtx, msg, base, cb, skipForced)
+				evals[i] = p.evaluate(evalCtx, msg, base, cb)
 			}
 		})
 	}
@@ -74,6 +75,9 @@ func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, 
 		return evaluation{}, nil, context.Cause(ctx)
 	}
 	baseline := evals[0]
+	if baseline.dropped == bundle.DropNotSimulated {
+		return evaluation{}, nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipLate, Err: errors.New("the forced entries alone were not simulated in time")}
+	}
 	if baseline.alone == nil && baseline.forced < 0 {
 		return evaluation{}, nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipPropose,
 			Err: fmt.Errorf("the slot with the forced entries alone: %s", baseline.fail+baseline.dropped)}
@@ -85,7 +89,7 @@ func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, 
 }
 
 // evaluate simulates the slot with cb alone (with none when cb is nil: the baseline).
-func (p *Pipeline) evaluate(ctx context.Context, msg Message, base *built, cb *bundle.CheckedBundle, skipForced map[int]bool) evaluation {
+func (p *Pipeline) evaluate(ctx context.Context, msg Message, base *built, cb *bundle.CheckedBundle) evaluation {
 	ev := evaluation{cb: cb, forced: -1}
 	b := base.fork()
 	b.calldataOnly = true
@@ -98,7 +102,7 @@ func (p *Pipeline) evaluate(ctx context.Context, msg Message, base *built, cb *b
 		ev.dropped = b.plan.Dropped[0].Reason
 		return ev
 	}
-	f, err := p.run(ctx, msg, b, skipForced)
+	f, err := p.run(ctx, msg, b)
 	switch {
 	case err != nil && ctx.Err() != nil:
 		ev.dropped = bundle.DropNotSimulated
@@ -159,5 +163,6 @@ func (p *Pipeline) simulationOrder(cands []*bundle.CheckedBundle, entries map[co
 // fork is a copy of the gathered slot for one simulation: same target, forced entries and
 // parent, its own plan, results and timings.
 func (b *built) fork() *built {
-	return &built{target: b.target, forced: b.forced, parent: b.parent, entries: b.entries, timings: map[string]time.Duration{}}
+	return &built{target: b.target, forced: b.forced, skipForced: b.skipForced, parent: b.parent, entries: b.entries,
+		timings: map[string]time.Duration{}}
 }

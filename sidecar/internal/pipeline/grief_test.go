@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"math/big"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -16,6 +18,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
@@ -98,6 +101,24 @@ func TestMaximumForcedEntriesFitTheProposal(t *testing.T) {
 	}
 }
 
+// A forced entry derivation skips (it does not decode) is left out of every simulation, alone
+// and merged: two bundles beside it are sent together and land.
+func TestUndecodableForcedEntryIsSkippedInEverySimulation(t *testing.T) {
+	r := newRigExtra(t, 6, clock.NewVirtual(time.Time{}), func(r *rig) []*types.Transaction {
+		return append(r.enqueueRaw(bytes.Repeat([]byte{0xff}, 100)), r.enqueueForced(1, 200)...)
+	})
+	r.searcherBundle(0, common.Address{0xb0}, true)
+	r.searcherBundle(1, common.Address{0xb1}, true)
+	sent, err := r.p.Handle(context.Background(), r.message())
+	must(t, err)
+	if len(sent.Included) != 2 || len(sent.Failed) != 0 {
+		t.Fatalf("included %v failed %v, want both bundles in", sent.Included, sent.Failed)
+	}
+	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
+		t.Fatal("the based block must land confirmed")
+	}
+}
+
 // A bundle that pays the sidecar for the gas it adds but not for the slot's fixed L1 cost is
 // not sent at a loss: the slot is skipped as unprofitable and the metric counts it.
 func TestUnprofitableSlotIsSkipped(t *testing.T) {
@@ -136,10 +157,18 @@ func TestBundleUnderpayingItsGasIsLeftOut(t *testing.T) {
 // enqueueForced signs n calls of enqueueForcedTransaction, each queuing an L2 transfer padded
 // to size bytes, from the deployer (block 1: due at slot 2, one slot later).
 func (r *rig) enqueueForced(n, size int) []*types.Transaction {
+	var raws [][]byte
+	for range n {
+		raws = append(raws, r.paddedL2Tx(size))
+	}
+	return r.enqueueRaw(raws...)
+}
+
+// enqueueRaw signs a call of enqueueForcedTransaction for each entry, from the deployer.
+func (r *rig) enqueueRaw(raws ...[]byte) []*types.Transaction {
 	ib := bindings.NewBasedInbox()
 	var txs []*types.Transaction
-	for range n {
-		raw := r.paddedL2Tx(size)
+	for _, raw := range raws {
 		tx := types.MustSignNewTx(deployer, types.LatestSignerForChainID(big.NewInt(l1ChainID)), &types.DynamicFeeTx{
 			ChainID: big.NewInt(l1ChainID), Nonce: r.nextNonce(deployer, l1ChainID), Gas: 3_000_000,
 			GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(50 * params.GWei), To: &r.inboxAddr,

@@ -106,7 +106,7 @@ func (p *Pipeline) tryPrefix(ctx context.Context, msg Message, base *built, sel 
 	b.plan = p.compose(msg.L1Slot, b, sel[:n], value, nil)
 	var f *failure
 	err := p.stage("merge", base.timings, func() (err error) {
-		f, err = p.run(ctx, msg, b, nil)
+		f, err = p.run(ctx, msg, b)
 		return err
 	})
 	return b, f, err
