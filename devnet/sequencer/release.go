@@ -74,7 +74,10 @@ func (s *Sequencer) onRelease(ctx context.Context) {
 		s.released(slot, msg, l1Head)
 	}
 	s.st.nextSlot = s.firstRelease(slot + 1)
-	s.t.release.Reset(s.releaseTime(s.st.nextSlot).Sub(s.clk.Now()))
+	// Armed for the instant, not a duration read earlier: a clock that moves past the release
+	// time in between must fire it at once, not a whole interval late.
+	s.t.release.Stop()
+	s.t.release = s.clk.NewTimerAt(s.releaseTime(s.st.nextSlot))
 }
 
 func (s *Sequencer) released(slot uint64, msg *bundle.SignedSlotEnding, l1Head *types.Header) {

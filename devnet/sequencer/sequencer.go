@@ -124,7 +124,7 @@ func (s *Sequencer) Start(ctx context.Context) error {
 	s.st.nextSlot = s.firstRelease(0)
 	s.t = timers{
 		block:   s.clk.NewTimer(s.cfg.BlockInterval),
-		release: s.clk.NewTimer(s.releaseTime(s.st.nextSlot).Sub(s.clk.Now())),
+		release: s.clk.NewTimerAt(s.releaseTime(s.st.nextSlot)),
 		miss:    s.clk.NewTimer(0),
 		poll:    s.clk.NewTimer(s.cfg.PollInterval),
 	}
