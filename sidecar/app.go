@@ -202,8 +202,9 @@ func (b *builder) searcher() error {
 		Limits: b.cfg.Limits.Bundle(), RatePerSecond: b.cfg.SearcherAPI.RatePerSecond, RateBurst: b.cfg.SearcherAPI.RateBurst,
 		MaxBatch: searcherapi.DefaultMaxBatch, MaxSlotsAhead: 64, KeepAlive: 15 * time.Second,
 		ReplayWindow: searcherapi.DefaultReplayWindow, MaxSeenRequests: searcherapi.DefaultMaxSeenRequests,
-		MaxUnverifiedBodies: b.cfg.SearcherAPI.MaxUnverifiedBodies, MaxStreamsPerIdentity: b.cfg.SearcherAPI.MaxStreamsPerIdentity,
-		MaxStreams: b.cfg.SearcherAPI.MaxStreams, MaxWatchers: b.cfg.SearcherAPI.MaxWatchers, Inbox: b.cfg.Inbox.ContractAddress(),
+		MaxUnverifiedBodies: b.cfg.SearcherAPI.MaxUnverifiedBodies, MaxUnverifiedPerIP: b.cfg.SearcherAPI.MaxUnverifiedPerIP,
+		MaxStreamsPerIdentity: b.cfg.SearcherAPI.MaxStreamsPerIdentity,
+		MaxStreams:            b.cfg.SearcherAPI.MaxStreams, MaxWatchers: b.cfg.SearcherAPI.MaxWatchers, Inbox: b.cfg.Inbox.ContractAddress(),
 		Submitter: b.signer.Address(), RatePerIP: b.cfg.SearcherAPI.RatePerIP, RateBurstPerIP: b.cfg.SearcherAPI.RateBurstPerIP,
 		Calls: callLimits(b.cfg.SearcherAPI), L1ReadTimeout: searcherapi.DefaultL1ReadTimeout}
 	nonces, err := accounts.NewNonces(b.l1)

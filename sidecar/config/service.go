@@ -58,6 +58,8 @@ type SearcherAPI struct {
 	MaxPooledBundles int `toml:"max_pooled_bundles"`
 	// MaxUnverifiedBodies bounds the request bodies read before their signature is checked.
 	MaxUnverifiedBodies int `toml:"max_unverified_bodies"`
+	// MaxUnverifiedPerIP is the part of them one remote address may hold.
+	MaxUnverifiedPerIP int `toml:"max_unverified_per_ip"`
 	// MaxStreamsPerIdentity, MaxStreams and MaxWatchers bound the bundle event streams.
 	MaxStreamsPerIdentity int `toml:"max_streams_per_identity"`
 	MaxStreams            int `toml:"max_streams"`
@@ -94,6 +96,7 @@ func defaultSearcherAPI() SearcherAPI {
 		MaxBundlesPerIdentityPerSlot: 100,
 		MaxPooledBundles:             10000,
 		MaxUnverifiedBodies:          64,
+		MaxUnverifiedPerIP:           8,
 		MaxStreamsPerIdentity:        4,
 		MaxStreams:                   256,
 		MaxWatchers:                  512,
@@ -136,6 +139,7 @@ func (s SearcherAPI) Check() error {
 	p.add("max_bundles_per_identity_per_slot", positive(s.MaxBundlesPerIdentityPerSlot))
 	p.add("max_pooled_bundles", positive(s.MaxPooledBundles))
 	p.add("max_unverified_bodies", positive(s.MaxUnverifiedBodies))
+	p.add("max_unverified_per_ip", positive(s.MaxUnverifiedPerIP))
 	p.add("max_streams_per_identity", positive(s.MaxStreamsPerIdentity))
 	p.add("max_streams", atLeast(s.MaxStreams, s.MaxStreamsPerIdentity, "max_streams_per_identity"))
 	p.add("max_watchers", atLeast(s.MaxWatchers, s.MaxStreams, "max_streams"))

@@ -3,8 +3,6 @@ package searcherapi
 import (
 	"net/http"
 	"sync"
-
-	"github.com/ethereum/go-ethereum/common"
 )
 
 // Defaults of the concurrency caps (Config).
@@ -12,6 +10,9 @@ const (
 	// DefaultMaxUnverifiedBodies bounds the request bodies read before their signature is
 	// checked: with the default 2 MiB body limit, at most 128 MiB held for strangers.
 	DefaultMaxUnverifiedBodies = 64
+	// DefaultMaxUnverifiedPerIP is the bodies one remote address may have read at once before
+	// their signature is checked: one source stalling bodies cannot take every place.
+	DefaultMaxUnverifiedPerIP = 8
 	// DefaultMaxStreamsPerIdentity is the event streams one identity may hold open.
 	DefaultMaxStreamsPerIdentity = 4
 	// DefaultMaxStreams is the event streams open at once, all identities together.
@@ -24,6 +25,7 @@ const (
 // Refusal reasons of the caps: the metric label and error.data.reason.
 const (
 	reasonUnverifiedFull  = "unverified_bodies_full"
+	reasonIPUnverified    = "ip_unverified_bodies_full"
 	reasonIdentityStreams = "identity_streams_full"
 	reasonStreamsFull     = "streams_full"
 	reasonWatchersFull    = "watchers_full"
@@ -46,30 +48,32 @@ func (g *gate) tryAcquire() bool {
 
 func (g *gate) release() { <-g.slots }
 
-// streamCaps counts open event streams per identity and in total. An identity's entry is
-// dropped when its last stream ends, so the map holds at most total entries.
-type streamCaps struct {
-	perIdentity, total int
+// keyedCaps counts places held per key (an identity's event streams, a remote address's
+// unverified bodies) and in total. A key's entry is dropped when its last place is released, so
+// the map holds at most total entries.
+type keyedCaps[K comparable] struct {
+	perKey, total      int
+	keyFull, totalFull string // the refusal reasons
 
 	mu   sync.Mutex
-	open map[common.Address]int
+	open map[K]int
 	n    int
 }
 
-func newStreamCaps(perIdentity, total int) *streamCaps {
-	return &streamCaps{perIdentity: perIdentity, total: total, open: map[common.Address]int{}}
+func newKeyedCaps[K comparable](perKey, total int, keyFull, totalFull string) *keyedCaps[K] {
+	return &keyedCaps[K]{perKey: perKey, total: total, keyFull: keyFull, totalFull: totalFull, open: map[K]int{}}
 }
 
-// acquire takes a place for who, or names the cap that is full. The identity's own cap is
-// checked first, so an identity at its cap is told so even when all places are taken.
-func (c *streamCaps) acquire(who common.Address) (release func(), reason string) {
+// acquire takes a place for who, or names the cap that is full. The key's own cap is checked
+// first, so a key at its cap is told so even when all places are taken.
+func (c *keyedCaps[K]) acquire(who K) (release func(), reason string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	switch {
-	case c.open[who] >= c.perIdentity:
-		return nil, reasonIdentityStreams
+	case c.open[who] >= c.perKey:
+		return nil, c.keyFull
 	case c.n >= c.total:
-		return nil, reasonStreamsFull
+		return nil, c.totalFull
 	}
 	c.open[who]++
 	c.n++
@@ -77,7 +81,7 @@ func (c *streamCaps) acquire(who common.Address) (release func(), reason string)
 	return func() { once.Do(func() { c.drop(who) }) }, ""
 }
 
-func (c *streamCaps) drop(who common.Address) {
+func (c *keyedCaps[K]) drop(who K) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.n--
@@ -93,6 +97,8 @@ func (s *Server) refuseCap(w http.ResponseWriter, method, reason string) {
 	switch reason {
 	case reasonUnverifiedFull:
 		msg = "too many request bodies are being read before their signature is checked (limit %d); retry"
+	case reasonIPUnverified:
+		status, msg = http.StatusTooManyRequests, "this address has its limit of %d request bodies being read before their signature is checked"
 	case reasonIdentityStreams:
 		status, msg = http.StatusTooManyRequests, "this identity has its limit of %d event streams open"
 	case reasonStreamsFull:
@@ -100,7 +106,7 @@ func (s *Server) refuseCap(w http.ResponseWriter, method, reason string) {
 	case reasonWatchersFull:
 		msg = "the limit of %d bundle watchers is reached; retry"
 	}
-	limit := map[string]int{reasonUnverifiedFull: s.cfg.MaxUnverifiedBodies, reasonIdentityStreams: s.cfg.MaxStreamsPerIdentity,
+	limit := map[string]int{reasonUnverifiedFull: s.cfg.MaxUnverifiedBodies, reasonIPUnverified: s.cfg.MaxUnverifiedPerIP, reasonIdentityStreams: s.cfg.MaxStreamsPerIdentity,
 		reasonStreamsFull: s.cfg.MaxStreams, reasonWatchersFull: s.cfg.MaxWatchers}[reason]
 	w.Header().Set("Connection", "close")
 	if status == http.StatusServiceUnavailable {

@@ -55,7 +55,7 @@ func testConfig() (Config, pool.Config) {
 			Calls: CallLimits{PerIdentity: 10_000, PerIdentityBurst: 10_000, Fresh: 10_000, FreshBurst: 10_000,
 				Total: 20_000, TotalBurst: 20_000, RetryAfter: time.Second},
 			ReplayWindow: DefaultReplayWindow, MaxSeenRequests: 100_000,
-			MaxUnverifiedBodies: DefaultMaxUnverifiedBodies, MaxStreamsPerIdentity: DefaultMaxStreamsPerIdentity,
+			MaxUnverifiedBodies: DefaultMaxUnverifiedBodies, MaxUnverifiedPerIP: DefaultMaxUnverifiedPerIP, MaxStreamsPerIdentity: DefaultMaxStreamsPerIdentity,
 			MaxStreams: DefaultMaxStreams, MaxWatchers: DefaultMaxWatchers,
 		},
 		pool.Config{MaxLive: 10_000, MaxPerSignerSlot: 1000, Retention: time.Hour, MaxFinished: 10_000}

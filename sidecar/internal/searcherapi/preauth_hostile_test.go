@@ -9,13 +9,20 @@ import (
 	"testing"
 	"time"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 )
 
 // stalled sends a request's headers declaring length body bytes and none of them.
 func stalled(t *testing.T, addr, header string, length int) net.Conn {
+	return stalledFrom(t, "127.0.0.1", addr, header, length)
+}
+
+// stalledFrom is stalled from the local address ip.
+func stalledFrom(t *testing.T, ip, addr, header string, length int) net.Conn {
 	t.Helper()
-	c, err := net.Dial("tcp", addr)
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}}
+	c, err := d.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +92,7 @@ func (h *harness) waitGauge(name string, want float64) {
 func TestHostileStalledHugeBodiesDoNotAllocate(t *testing.T) {
 	const flood, declared = 32, 4 << 20
 	h := newHarness(t, func(c *Config, _ *pool.Config) {
-		c.MaxUnverifiedBodies = flood
+		c.MaxUnverifiedBodies, c.MaxUnverifiedPerIP = flood, flood+1 // the total trips first
 		c.HTTP.MaxBodyBytes = declared
 	})
 	forged := sign(t, []byte("not this body"), bob)
@@ -109,5 +116,27 @@ func TestHostileStalledHugeBodiesDoNotAllocate(t *testing.T) {
 	h.waitGauge("sidecar_searcherapi_unverified_bodies", 0)
 	if r := h.send(alice, h.maker.Bundle(alice, 1, 2, 0)); r.Error != nil {
 		t.Fatalf("after the flood: %+v", *r.Error)
+	}
+}
+
+// One source stalling forged bodies holds at most its own share of the places: its next one is
+// refused at once (429, naming the per-address cap), and a searcher from another address is
+// served while the stalled bodies are still open.
+func TestHostileOneSourceCannotTakeEveryUnverifiedPlace(t *testing.T) {
+	h := newHarness(t, nil)
+	forged := sign(t, []byte("not this body"), bob)
+	for range DefaultMaxUnverifiedPerIP {
+		stalled(t, h.srv.Addr().String(), forged, 16<<10)
+	}
+	h.waitGauge("sidecar_searcherapi_unverified_bodies", DefaultMaxUnverifiedPerIP)
+	resp := answer(t, stalled(t, h.srv.Addr().String(), forged, 16<<10))
+	if resp.StatusCode != http.StatusTooManyRequests ||
+		h.counter("sidecar_searcherapi_rejections_total", map[string]string{"reason": reasonIPUnverified}) != 1 {
+		t.Fatalf("the source's next stalled body: HTTP %d, want 429 %s", resp.StatusCode, reasonIPUnverified)
+	}
+	b := h.maker.Bundle(alice, 1, 2, 0)
+	b.SignedAt = h.signedAt()
+	if _, _, r := h.callVia(clientFrom(t, "127.0.0.2"), alice, bundle.MethodSendBundle, b); r.Error != nil {
+		t.Fatalf("a searcher from another address: %+v", *r.Error)
 	}
 }

@@ -184,8 +184,9 @@ func (s *Server) checkReplay(body []byte, calls []call) (repeat bool, _ *rpcErro
 }
 
 // readSigned reads and verifies a signed body. The header must parse before a byte of the body
-// is read, and only MaxUnverifiedBodies bodies are read at once: a stranger's request holds
-// no more memory than the bytes it actually sent, and strangers together a bounded amount.
+// is read, and only MaxUnverifiedBodies bodies are read at once, MaxUnverifiedPerIP of them
+// from one remote address: a stranger's request holds no more memory than the bytes it
+// actually sent, strangers together a bounded amount, and one source cannot take every place.
 func (s *Server) readSigned(w http.ResponseWriter, r *http.Request) ([]byte, common.Address, bool) {
 	header := r.Header.Get(fbsig.Header)
 	if _, _, err := fbsig.Parse(header); err != nil {
@@ -194,8 +195,9 @@ func (s *Server) readSigned(w http.ResponseWriter, r *http.Request) ([]byte, com
 		s.fail(w, status, e)
 		return nil, common.Address{}, false
 	}
-	if !s.unverified.tryAcquire() {
-		s.refuseCap(w, "none", reasonUnverifiedFull)
+	release, full := s.unverified.acquire(remoteIP(r))
+	if full != "" {
+		s.refuseCap(w, "none", full)
 		return nil, common.Address{}, false
 	}
 	s.m.unverified.Inc()
@@ -206,7 +208,7 @@ func (s *Server) readSigned(w http.ResponseWriter, r *http.Request) ([]byte, com
 		caller, verr = fbsig.Verify(header, body)
 	}
 	s.m.unverified.Dec()
-	s.unverified.release()
+	release()
 	var tooBig *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooBig):

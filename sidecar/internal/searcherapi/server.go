@@ -79,6 +79,8 @@ type Config struct {
 	// MaxUnverifiedBodies bounds the request bodies being read before their signature is
 	// checked; more are refused with 503, so strangers cannot make the API hold memory.
 	MaxUnverifiedBodies int
+	// MaxUnverifiedPerIP is the part of them one remote address may hold.
+	MaxUnverifiedPerIP int
 	// MaxStreamsPerIdentity and MaxStreams bound the open event streams of one identity (429
 	// over it) and of all (503); MaxWatchers bounds the pool subscriptions behind them (503).
 	MaxStreamsPerIdentity int
@@ -128,8 +130,8 @@ func (c Config) Check() error {
 	if c.ReplayWindow <= 0 || c.MaxSeenRequests <= 0 {
 		bad("replay window %s and max seen requests %d must be > 0", c.ReplayWindow, c.MaxSeenRequests)
 	}
-	if c.MaxUnverifiedBodies <= 0 {
-		bad("max unverified bodies %d must be > 0", c.MaxUnverifiedBodies)
+	if c.MaxUnverifiedBodies <= 0 || c.MaxUnverifiedPerIP <= 0 {
+		bad("max unverified bodies %d and per ip %d must be > 0", c.MaxUnverifiedBodies, c.MaxUnverifiedPerIP)
 	}
 	if c.MaxStreamsPerIdentity <= 0 || c.MaxStreams < c.MaxStreamsPerIdentity || c.MaxWatchers < c.MaxStreams {
 		bad("streams per identity %d, streams %d, watchers %d: want 0 < per identity <= streams <= watchers",
@@ -185,8 +187,8 @@ type Server struct {
 	standing  Standings
 	seen      *seen
 	// unverified, streams and watchers are the concurrency caps (caps.go).
-	unverified *gate
-	streams    *streamCaps
+	unverified *keyedCaps[string] // per remote address
+	streams    *keyedCaps[common.Address]
 	watchers   *gate
 	started    atomic.Int64 // unix seconds of Start: older signedAt is refused (seen is not durable)
 	l2         map[uint64]bool
@@ -220,8 +222,8 @@ func New(cfg Config, d Deps) (*Server, error) {
 		payers:     d.Payers,
 		standing:   d.Standing,
 		seen:       newSeen(cfg.MaxSeenRequests),
-		unverified: newGate(cfg.MaxUnverifiedBodies),
-		streams:    newStreamCaps(cfg.MaxStreamsPerIdentity, cfg.MaxStreams),
+		unverified: newKeyedCaps[string](cfg.MaxUnverifiedPerIP, cfg.MaxUnverifiedBodies, reasonIPUnverified, reasonUnverifiedFull),
+		streams:    newKeyedCaps[common.Address](cfg.MaxStreamsPerIdentity, cfg.MaxStreams, reasonIdentityStreams, reasonStreamsFull),
 		watchers:   newGate(cfg.MaxWatchers),
 		l2:         map[uint64]bool{},
 		stopping:   make(chan struct{}),
