@@ -39,10 +39,10 @@ const demoAddr = net.contracts.syncDemo;
 const slotNow = Math.floor((Date.now() / 1000 - net.genesisTime) / net.slotSeconds);
 const target = slotNow + 2;
 
-async function sign(p, chainId, txs) {
+// The L2 priority fee goes to the sidecar (the based block's fee recipient): it pays the slot's L1 gas.
+async function sign(p, chainId, txs, tip = 2_000_000_000n) {
   const head = await p.getBlock("latest");
   let nonce = await p.getTransactionCount(user.address, "pending");
-  const tip = 2_000_000_000n;
   const out = [];
   for (const t of txs) {
     out.push(await user.signTransaction({
@@ -57,7 +57,7 @@ const count = demo.decodeFunctionResult("preActions", await l1.call({ to: demoAd
 const [pre] = await sign(l1, net.l1.chainId, [
   { to: demoAddr, data: demo.encodeFunctionData("preAction"), gas: 120_000n },
 ]);
-const [l2tx] = await sign(l2, net.l2.chainId, [{ to: identity.address, value: 1_000_000_000n, gas: 21_000n }]);
+const [l2tx] = await sign(l2, net.l2.chainId, [{ to: identity.address, value: 1_000_000_000n, gas: 21_000n }], 100_000_000_000n);
 const bundle = {
   l2ChainId: ethers.toQuantity(net.l2.chainId), l1Slot: ethers.toQuantity(target),
   preTxs: [pre], l2Txs: [l2tx], postTxs: [],

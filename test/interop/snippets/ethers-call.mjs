@@ -67,10 +67,12 @@ async function signed(c) {
     signature: await wallet.signTypedData(domain, types, message) };
 }
 
-// 5. An L2 transaction for the based block, from the same key (funded on L2).
+// 5. An L2 transaction for the based block, from the same key (funded on L2). Its priority fee
+//    goes to the sidecar (the based block's fee recipient) and pays for the slot's L1 gas.
 const l2Wallet = new ethers.Wallet(privateKey, l2);
 const l2Tx = await l2Wallet.signTransaction(await l2Wallet.populateTransaction(
-  { to: identity.address, value: 1_000_000_000n, gasLimit: 21_000n }));
+  { to: identity.address, value: 1_000_000_000n, gasLimit: 21_000n,
+    maxPriorityFeePerGas: 100_000_000_000n, maxFeePerGas: 200_000_000_000n }));
 
 // 6. based_sendBundle: lock before the L2 block, release after it, one more release asserted.
 const bundle = {

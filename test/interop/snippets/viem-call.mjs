@@ -74,10 +74,12 @@ async function signed(c) {
     deadline: toHex(deadline), signature };
 }
 
-// 5. An L2 transaction for the based block, from the same key (funded on L2).
+// 5. An L2 transaction for the based block, from the same key (funded on L2). Its priority fee
+//    goes to the sidecar (the based block's fee recipient) and pays for the slot's L1 gas.
 const l2Wallet = createWalletClient({ account: eoa, chain: l2Chain, transport: http() });
 const l2Tx = await l2Wallet.signTransaction(await l2Wallet.prepareTransactionRequest(
-  { to: identity.address, value: 1_000_000_000n, gas: 21_000n }));
+  { to: identity.address, value: 1_000_000_000n, gas: 21_000n,
+    maxPriorityFeePerGas: 100_000_000_000n, maxFeePerGas: 200_000_000_000n }));
 
 // 6. based_sendBundle: lock before the L2 block, release after it, one more release asserted.
 const bundle = {
