@@ -24,6 +24,7 @@ type evaluation struct {
 	dropped string // why it was not simulated or cannot be chosen; not the searcher's fault
 	forced  int    // an invalid forced entry the simulation met, or -1
 	alone   *built // the one-bundle slot, simulated and signed, ready to send
+	err     error  // a simulator's or the sidecar's own failure, no one's fault
 }
 
 // evaluateAll simulates the baseline (the forced entries alone) and every candidate alone, in
@@ -75,6 +76,9 @@ func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, 
 		return evaluation{}, nil, context.Cause(ctx)
 	}
 	baseline := evals[0]
+	if baseline.err != nil {
+		return evaluation{}, nil, fmt.Errorf("the forced entries alone: %w", baseline.err)
+	}
 	if baseline.dropped == bundle.DropNotSimulated {
 		return evaluation{}, nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipLate, Err: errors.New("the forced entries alone were not simulated in time")}
 	}
@@ -107,12 +111,12 @@ func (p *Pipeline) evaluate(ctx context.Context, msg Message, base *built, cb *b
 	case err != nil && ctx.Err() != nil:
 		ev.dropped = bundle.DropNotSimulated
 	case err != nil:
-		ev.dropped = "simulation_error: " + err.Error()
+		ev.err, ev.dropped = err, "simulation_error: "+err.Error()
 	case f != nil && f.forced >= 0:
 		ev.forced = f.forced
-	case f != nil && f.bundle == nil:
-		ev.fail = f.reason // the baseline's own failure: the slot cannot be built
 	case f != nil:
+		// Also when the sidecar's own part failed: the baseline passed, so alone it is the
+		// bundle's doing; for the baseline itself, the slot cannot be built.
 		ev.fail = f.reason
 	default:
 		ev.alone = b
@@ -127,22 +131,20 @@ func (p *Pipeline) simulationOrder(cands []*bundle.CheckedBundle, entries map[co
 	value bundle.ValueModel) (order, late []*bundle.CheckedBundle) {
 	declared := map[*bundle.CheckedBundle]*big.Int{}
 	byID := map[common.Address][]*bundle.CheckedBundle{}
+	standing := map[common.Address]float64{}
 	var ids []common.Address
 	for _, cb := range cands {
 		declared[cb] = value(cb)
 		id := entries[cb.Hash].Identity
 		if byID[id] == nil {
 			ids = append(ids, id)
+			if p.deps.Standing != nil {
+				standing[id] = p.deps.Standing.Standing(id)
+			}
 		}
 		byID[id] = append(byID[id], cb)
 	}
-	standing := func(id common.Address) float64 {
-		if p.deps.Standing == nil {
-			return 0
-		}
-		return p.deps.Standing.Standing(id)
-	}
-	slices.SortStableFunc(ids, func(a, b common.Address) int { return cmp.Compare(standing(b), standing(a)) })
+	slices.SortStableFunc(ids, func(a, b common.Address) int { return cmp.Compare(standing[b], standing[a]) })
 	for _, id := range ids {
 		slices.SortStableFunc(byID[id], func(a, b *bundle.CheckedBundle) int { return declared[b].Cmp(declared[a]) })
 	}

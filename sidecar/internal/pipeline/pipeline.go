@@ -1,6 +1,7 @@
 // Package pipeline turns one verified slot-ending message into an atomic L1 bundle on the wire:
-// gather the pooled bundles and due forced entries, compose, simulate the L2 leg and the L1
-// bundle (dropping the bundles that fail), prove, sign, and submit before the slot's deadline.
+// gather the pooled bundles and due forced entries, simulate each bundle alone (dropping those
+// that fail), merge the rest by the value each paid, check that the slot pays for the sidecar's
+// gas, and submit before the slot's deadline (docs/composition.md).
 package pipeline
 
 import (
