@@ -59,6 +59,16 @@ type SlotEnding struct {
 	IsSlotEnding  bool
 }
 
+// EndsSlot applies the slot-ending rule: with implicitIndex 0 the explicit flag decides;
+// with N > 0 the slot's N-th sequenced block (SeqIndex N) ends it, whatever the flag says.
+// BasedInbox.isSlotEnding is the same rule on-chain (testdata/slot_ending_rule.json).
+func (m *SlotEnding) EndsSlot(implicitIndex uint32) bool {
+	if implicitIndex == 0 {
+		return m.IsSlotEnding
+	}
+	return m.SeqIndex == implicitIndex
+}
+
 // StructHash is hashStruct(SlotEnding): every member is one 32-byte ABI word.
 func (m *SlotEnding) StructHash() common.Hash {
 	var buf [10 * 32]byte

@@ -34,6 +34,10 @@ func (b *builder) slots() error {
 	}
 	b.pull = store
 	b.app.loop = &slotLoop{build: func() (*loopParts, error) { return b.loopParts(b.app.Beacon.Chain()) }}
+	rule := inboxRule{l1: b.l1, inbox: b.cfg.Inbox.ContractAddress(), want: b.cfg.Sequencer.ImplicitSlotEndingIndex, log: b.d.Log}
+	if err := b.sup.Add("inbox-rule", rule); err != nil {
+		return err
+	}
 	return b.sup.Add("slot-loop", b.app.loop)
 }
 

@@ -79,6 +79,8 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     uint256 public immutable l2ChainId;
     address public immutable sequencer;
     IStateVerifier public immutable stateVerifier;
+    /// See InboxConfig: the rule that makes a message slot-ending, the same as the sidecar's.
+    uint32 public immutable implicitSlotEndingIndex;
 
     L2Head internal head;
     /// The L1 slot of the newest certified sequencer message the inbox has seen.
@@ -122,6 +124,7 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         l2ChainId = cfg.l2ChainId;
         sequencer = cfg.sequencer;
         stateVerifier = IStateVerifier(cfg.stateVerifier);
+        implicitSlotEndingIndex = cfg.implicitSlotEndingIndex;
         uint64 slot = block.timestamp < cfg.genesisTime ? 0 : currentSlot();
         head = L2Head(cfg.l2GenesisHash, cfg.l2GenesisStateRoot, 0, slot, false);
         lastCertifiedSlot = slot;
@@ -132,6 +135,14 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     function currentSlot() public view returns (uint64) {
         if (block.timestamp < genesisTime) revert BeforeGenesis(genesisTime, uint64(block.timestamp));
         return uint64((block.timestamp - genesisTime) / slotSeconds);
+    }
+
+    /// Whether `se` ends its slot: by the explicit flag, or with an implicit index N by being the
+    /// slot's N-th sequenced block (seqIndex N). The sidecar's feed client applies the same rule
+    /// (bundle/testdata/slot_ending_rule.json holds the vectors both are tested against).
+    function isSlotEnding(SlotEnding calldata se) public view returns (bool) {
+        uint32 n = implicitSlotEndingIndex;
+        return n == 0 ? se.slotEnding : se.seqIndex == n;
     }
 
     /// Based mode: no certified progress for more than BASED_MODE_AFTER_SLOTS slots.
@@ -336,7 +347,7 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         if (se.l1Slot != slot) revert WrongSlot(slot, se.l1Slot);
         bytes32 l1Parent = blockhash(block.number - 1);
         if (se.l1ParentHash != l1Parent) revert WrongL1Parent(l1Parent, se.l1ParentHash);
-        if (!se.slotEnding) revert NotSlotEnding();
+        if (!isSlotEnding(se)) revert NotSlotEnding();
         _checkCertificate(se, certificate);
         _advanceHead(se);
         if (parentId != se.l2BlockHash) revert ParentMismatch(se.l2BlockHash, parentId);

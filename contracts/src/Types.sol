@@ -106,6 +106,9 @@ struct InboxConfig {
     uint64 forcedInclusionDelay; // seconds after enqueueing before an entry is due
     uint16 forcedInclusionCap; // max entries per based block
     uint32 forcedTxMaxBytes;
+    /// 0: a slot-ending message carries the explicit `slotEnding` flag; N > 0: the sequenced block
+    /// with `seqIndex` N of its slot ends it, whatever the flag says.
+    uint32 implicitSlotEndingIndex;
 }
 
 /// A searcher's L1 action (EIP-712 type `BasedCall`, domain "syncboost account" / "1" with the

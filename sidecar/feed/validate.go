@@ -120,16 +120,13 @@ func (v *validator) chain(m *bundle.SignedSlotEnding) *Rejection {
 }
 
 func (v *validator) slotEnding(m *bundle.SignedSlotEnding) *Rejection {
-	if n := v.cfg.ImplicitSlotEndingIndex; n > 0 {
-		if m.SeqIndex != n {
-			return reject(RejectNotSlotEnding, "seqIndex %d, the slot-ending index is %d", m.SeqIndex, n)
-		}
+	switch n := v.cfg.ImplicitSlotEndingIndex; {
+	case m.EndsSlot(n):
 		return nil
+	case n > 0:
+		return reject(RejectNotSlotEnding, "seqIndex %d, the slot-ending index is %d", m.SeqIndex, n)
 	}
-	if !m.IsSlotEnding {
-		return reject(RejectNotSlotEnding, "slotEnding is false")
-	}
-	return nil
+	return reject(RejectNotSlotEnding, "slotEnding is false")
 }
 
 func (v *validator) l1(m *bundle.SignedSlotEnding) *Rejection {
