@@ -214,7 +214,12 @@ func (p *Pipeline) skip(log zerolog.Logger, slot uint64, reason string, err erro
 // under the virtual clock in tests exactly as under the real one.
 func (p *Pipeline) until(ctx context.Context, at time.Time) (context.Context, context.CancelFunc) {
 	ctx, cancel := context.WithCancelCause(ctx)
-	t := p.deps.Clock.AfterFunc(at.Sub(p.deps.Clock.Now()), func() { cancel(errDeadline) })
+	d := at.Sub(p.deps.Clock.Now())
+	if d <= 0 { // passed already: the virtual clock's AfterFunc would wait for its next advance
+		cancel(errDeadline)
+		return ctx, func() {}
+	}
+	t := p.deps.Clock.AfterFunc(d, func() { cancel(errDeadline) })
 	return ctx, func() { t.Stop(); cancel(nil) }
 }
 
