@@ -72,16 +72,15 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 	if len(cands) == 0 {
 		return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles}
 	}
-	var baseline *built
 	var evals []evaluation
 	err = p.stage("evaluate", base.timings, func() (err error) {
-		baseline, evals, err = p.evaluateAll(ctx, msg, base, cands)
+		evals, err = p.evaluateAll(ctx, msg, base, cands)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	b, err := p.merge(ctx, msg, base, baseline, evals)
+	b, err := p.merge(ctx, msg, base, evals)
 	if err != nil {
 		return b, err
 	}

@@ -128,3 +128,20 @@ func TestConflictBlamesTheBundleThatBreaksTheOthers(t *testing.T) {
 		t.Fatal("the higher bundle must land confirmed")
 	}
 }
+
+// When the sidecar's own part of the transaction fails whatever the bundles (here a certificate
+// the inbox refuses), the baseline fails too: the slot is skipped as propose_failed and no
+// searcher is blamed.
+func TestOwnFailureBlamesNoSearcher(t *testing.T) {
+	r := newRig(t)
+	a := r.searcherBundle(0, common.Address{0xb0}, true)
+	msg := r.message()
+	forged, err := bundle.SignECDSA(&msg.SlotEnding, bundle.Domain{ChainID: l1ChainID, VerifyingContract: r.inboxAddr}, attester)
+	must(t, err)
+	msg.Certificate = forged
+	_, err = r.p.Handle(context.Background(), msg)
+	mustSkip(t, err, bundle.SkipPropose)
+	if e, _ := r.pool.Get(context.Background(), a.Hash); !e.Status().Status.Live() {
+		t.Fatalf("the searcher's bundle is %s (%q); the sidecar's failure is not its doing", e.Status().Status, e.Status().Reason)
+	}
+}

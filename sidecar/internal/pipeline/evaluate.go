@@ -25,45 +25,41 @@ type evaluation struct {
 	forced  int    // an invalid forced entry the simulation met, or -1
 	alone   *built // the one-bundle slot, simulated and signed, ready to send
 	err     error  // a simulator's or the sidecar's own failure, no one's fault
+	ownPart bool   // fail names the sidecar's own part of the transaction, not the bundle's
 }
 
-// evaluateAll simulates the baseline (the forced entries alone) and every candidate alone, in
-// parallel. A forced entry derivation skips is found by the baseline; the round is then run
-// again without it, at most once per forced entry.
-func (p *Pipeline) evaluateAll(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle) (
-	*built, []evaluation, error) {
+// evaluateAll simulates every candidate alone, in parallel. A forced entry derivation skips
+// (it does not decode, or cannot be included) fails every simulation the same way; the round is
+// then run again without it, at most once per forced entry.
+func (p *Pipeline) evaluateAll(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle) ([]evaluation, error) {
 	base.skipForced = map[int]bool{}
 	for range len(base.forced.Txs) + 1 {
-		baseline, evals, err := p.evaluateRound(ctx, msg, base, cands)
+		evals, err := p.evaluateRound(ctx, msg, base, cands)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		if baseline.forced < 0 {
-			return baseline.alone, evals, nil
+		i := slices.IndexFunc(evals, func(ev evaluation) bool { return ev.forced >= 0 })
+		if i < 0 {
+			return evals, nil
 		}
-		base.skipForced[baseline.forced] = true
+		base.skipForced[evals[i].forced] = true
 	}
-	return nil, nil, fmt.Errorf("forced entries: %d rounds found invalid entries", len(base.forced.Txs)+1)
+	return nil, fmt.Errorf("forced entries: %d rounds found invalid entries", len(base.forced.Txs)+1)
 }
 
-func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle) (
-	evaluation, []evaluation, error) {
+func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle) ([]evaluation, error) {
 	order, late := p.simulationOrder(cands, base.entries, bundle.TipValue(base.target.BaseFee))
 	// Simulations that have not finished by the middle of the build budget are given up, so the
 	// merge and the send keep the rest of it.
 	evalCtx, cancel := p.until(ctx, p.deps.Clock.Now().Add(p.deps.Schedule.For(msg.L1Slot).SubmitBy.Sub(p.deps.Clock.Now())/2))
 	defer cancel()
-	evals := make([]evaluation, len(order)+1) // [0] is the baseline
+	evals := make([]evaluation, len(order))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range min(p.cfg.SimWorkers, len(evals)) {
 		wg.Go(func() {
 			for i := range jobs {
-				var cb *bundle.CheckedBundle
-				if i > 0 {
-					cb = order[i-1]
-				}
-				evals[i] = p.evaluate(evalCtx, msg, base, cb)
+				evals[i] = p.evaluate(evalCtx, msg, base, order[i])
 			}
 		})
 	}
@@ -73,23 +69,28 @@ func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, 
 	close(jobs)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return evaluation{}, nil, context.Cause(ctx)
-	}
-	baseline := evals[0]
-	if baseline.err != nil {
-		return evaluation{}, nil, fmt.Errorf("the forced entries alone: %w", baseline.err)
-	}
-	if baseline.dropped == bundle.DropNotSimulated {
-		return evaluation{}, nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipLate, Err: errors.New("the forced entries alone were not simulated in time")}
-	}
-	if baseline.alone == nil && baseline.forced < 0 {
-		return evaluation{}, nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipPropose,
-			Err: fmt.Errorf("the slot with the forced entries alone: %s", baseline.fail+baseline.dropped)}
+		return nil, context.Cause(ctx)
 	}
 	for _, cb := range late {
 		evals = append(evals, evaluation{cb: cb, forced: -1, dropped: bundle.DropNotSimulated})
 	}
-	return baseline, evals[1:], nil
+	return evals, nil
+}
+
+// baseline simulates the slot with the due forced entries alone: what every bundle's own
+// simulation is compared with.
+func (p *Pipeline) baseline(ctx context.Context, msg Message, base *built) (*built, error) {
+	ev := p.evaluate(ctx, msg, base, nil)
+	switch {
+	case ev.err != nil:
+		return nil, fmt.Errorf("the forced entries alone: %w", ev.err)
+	case ev.dropped == bundle.DropNotSimulated:
+		return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipLate, Err: errors.New("the forced entries alone were not simulated in time")}
+	case ev.alone == nil:
+		return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipPropose,
+			Err: fmt.Errorf("the slot with the forced entries alone: %s", ev.fail+ev.dropped)}
+	}
+	return ev.alone, nil
 }
 
 // evaluate simulates the slot with cb alone (with none when cb is nil: the baseline).
@@ -115,9 +116,8 @@ func (p *Pipeline) evaluate(ctx context.Context, msg Message, base *built, cb *b
 	case f != nil && f.forced >= 0:
 		ev.forced = f.forced
 	case f != nil:
-		// Also when the sidecar's own part failed: the baseline passed, so alone it is the
-		// bundle's doing; for the baseline itself, the slot cannot be built.
-		ev.fail = f.reason
+		// When the sidecar's own part failed, the merge asks the baseline whose doing it is.
+		ev.fail, ev.ownPart = f.reason, f.bundle == nil
 	default:
 		ev.alone = b
 	}

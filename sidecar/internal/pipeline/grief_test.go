@@ -142,16 +142,32 @@ func TestUnprofitableSlotIsSkipped(t *testing.T) {
 	}
 }
 
-// A bundle whose L2 fees do not even pay for the L1 gas it adds is left out, not sent at the
-// sidecar's expense, and the slot is skipped as unprofitable.
+// A bundle whose L2 fees do not even pay for the L1 gas it adds is left out beside one that
+// pays: it cannot turn the slot into a loss for the sidecar. Alone, it makes the slot
+// unprofitable, and nothing is sent.
 func TestBundleUnderpayingItsGasIsLeftOut(t *testing.T) {
 	r := newRig(t)
-	r.bundleTipping(0, 0)
-	_, err := r.p.Handle(context.Background(), r.message())
-	mustSkip(t, err, bundle.SkipUnprofitable)
-	if !strings.Contains(err.Error(), "1 underpaid") {
-		t.Fatalf("skip %v, want the bundle counted as underpaying", err)
+	payer := r.bundleTipping(0, 100*params.GWei)
+	free := r.bundleTipping(1, 0)
+	sent, err := r.p.Handle(context.Background(), r.message())
+	must(t, err)
+	if len(sent.Included) != 1 || sent.Included[0] != payer.Hash {
+		t.Fatalf("included %v, want only the bundle that pays", sent.Included)
 	}
+	var why string
+	for _, d := range sent.Dropped {
+		if d.Hash == free.Hash {
+			why = d.Reason
+		}
+	}
+	if !strings.HasPrefix(why, bundle.DropUnderpays) {
+		t.Fatalf("the free bundle left out for %q, want %s", why, bundle.DropUnderpays)
+	}
+
+	alone := newRig(t)
+	alone.bundleTipping(1, 0)
+	_, err = alone.p.Handle(context.Background(), alone.message())
+	mustSkip(t, err, bundle.SkipUnprofitable)
 }
 
 // enqueueForced signs n calls of enqueueForcedTransaction, each queuing an L2 transfer padded

@@ -14,8 +14,17 @@ import (
 // simulation, and simulates the merged slot. A bundle that fails beside those ranked above it
 // is left out of this slot (it stays live) and the rest simulated again; after MaxRounds the
 // best bundle alone is sent, so no set of bundles can leave a slot with nothing.
-func (p *Pipeline) merge(ctx context.Context, msg Message, base, baseline *built, evals []evaluation) (*built, error) {
+func (p *Pipeline) merge(ctx context.Context, msg Message, base *built, evals []evaluation) (*built, error) {
+	baseline, err := p.baselineFor(ctx, msg, base, evals)
 	failed := map[common.Hash]string{}
+	for _, ev := range evals {
+		if ev.fail != "" && (!ev.ownPart || baseline != nil) {
+			failed[ev.cb.Hash] = ev.fail
+		}
+	}
+	if err != nil {
+		return &built{failed: failed}, err
+	}
 	var dropped []bundle.Dropped
 	var greens []*bundle.CheckedBundle
 	alone := map[common.Hash]*built{}
@@ -23,10 +32,9 @@ func (p *Pipeline) merge(ctx context.Context, msg Message, base, baseline *built
 	for _, ev := range evals {
 		switch {
 		case ev.fail != "":
-			failed[ev.cb.Hash] = ev.fail
 		case ev.dropped != "":
 			dropped = append(dropped, bundle.Dropped{Hash: ev.cb.Hash, Reason: ev.dropped})
-		case marginal(ev.alone, baseline).Sign() < 0:
+		case baseline != nil && marginal(ev.alone, baseline).Sign() < 0:
 			underpaid++
 			dropped = append(dropped, bundle.Dropped{Hash: ev.cb.Hash, Reason: fmt.Sprintf("%s: it pays the sidecar %s wei less than the L1 gas it adds",
 				bundle.DropUnderpays, new(big.Int).Neg(marginal(ev.alone, baseline)))})
@@ -50,6 +58,34 @@ func (p *Pipeline) merge(ctx context.Context, msg Message, base, baseline *built
 	}
 	b.failed, b.plan.Dropped = failed, append(b.plan.Dropped, dropped...)
 	return b, nil
+}
+
+// baselineFor simulates the baseline when the evaluations need it: to compare what each of
+// several bundles adds, or to tell whether a failure of the sidecar's own part with a bundle is
+// that bundle's doing (the baseline succeeds) or the slot's (it fails too: no one is blamed).
+// One bundle that succeeded alone needs none: the slot's profit check covers it.
+func (p *Pipeline) baselineFor(ctx context.Context, msg Message, base *built, evals []evaluation) (*built, error) {
+	greens, ownPart := 0, false
+	for _, ev := range evals {
+		greens += btoi(ev.alone != nil)
+		ownPart = ownPart || ev.ownPart
+	}
+	if greens < 2 && !ownPart {
+		return nil, nil
+	}
+	var b *built
+	err := p.stage("baseline", base.timings, func() (err error) {
+		b, err = p.baseline(ctx, msg, base)
+		return err
+	})
+	return b, err
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // mergeRounds simulates the composition of greens. When it fails, a bisection over the ranked
