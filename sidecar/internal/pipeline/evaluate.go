@@ -49,9 +49,10 @@ func (p *Pipeline) evaluateAll(ctx context.Context, msg Message, base *built, ca
 
 func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle) ([]evaluation, error) {
 	order, late := p.simulationOrder(cands, base.entries, bundle.TipValue(base.target.BaseFee))
-	// Simulations that have not finished by the middle of the build budget are given up, so the
-	// merge and the send keep the rest of it.
-	evalCtx, cancel := p.until(ctx, p.deps.Clock.Now().Add(p.deps.Schedule.For(msg.L1Slot).SubmitBy.Sub(p.deps.Clock.Now())/2))
+	// Simulations that have not finished by three quarters of the build budget are given up, so
+	// the merge and the send keep the rest of it.
+	left := p.deps.Schedule.For(msg.L1Slot).SubmitBy.Sub(p.deps.Clock.Now())
+	evalCtx, cancel := p.until(ctx, p.deps.Clock.Now().Add(left*3/4))
 	defer cancel()
 	evals := make([]evaluation, len(order))
 	jobs := make(chan int)
