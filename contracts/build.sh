@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Builds the contracts reproducibly: installs the pinned solc from package-lock.json into
 # contracts/node_modules, compiles src/ into <out>/artifacts (<Contract>.abi, <Contract>.bin) and
-# generates the Go bindings into <out>/bindings with abigen v1.17.8 (--v2).
+# generates the Go bindings into <out>/bindings with abigen v1.17.10 (--v2).
 #
 # Usage: contracts/build.sh [out]    (out defaults to contracts/, i.e. rebuild in place)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$(mkdir -p "${1:-$here}" && cd "${1:-$here}" && pwd)"
-abigen_version="v1.17.8"
+abigen_version="v1.17.10"
 bound=(BasedInbox AttestationVerifier SyncDemo)
 # BasedAccount shares struct names with BasedInbox (BasedCall), so it gets its own package.
 own_pkg=(BasedAccount)

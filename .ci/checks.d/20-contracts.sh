@@ -11,10 +11,12 @@ contracts/build.sh "$out"
 
 status=0
 diff -r contracts/artifacts "$out/artifacts" || status=1
-diff -r <(cd contracts/bindings && ls -1 ./*.gen.go) <(cd "$out/bindings" && ls -1 ./*.gen.go) || status=1
-for f in "$out"/bindings/*.gen.go; do
-	cmp "$f" "contracts/bindings/$(basename "$f")" || status=1
-done
+# Every generated file, in contracts/bindings and its per-contract packages (basedaccount/).
+generated() { (cd "$1" && find . -name '*.gen.go' | LC_ALL=C sort); }
+diff <(generated contracts/bindings) <(generated "$out/bindings") || status=1
+while read -r f; do
+	cmp "$out/bindings/$f" "contracts/bindings/$f" || status=1
+done < <(generated "$out/bindings")
 if ((status != 0)); then
 	echo "20-contracts: committed artifacts or bindings differ from a rebuild; run contracts/build.sh" >&2
 	exit 1

@@ -12,10 +12,26 @@ import (
 	"github.com/syncboost/syncboost/transport/sse"
 )
 
-// supportedTopics are the topics the stand-in accepts; others get 400 as on
-// a real beacon node.
-var supportedTopics = map[string]bool{
-	"head": true, "chain_reorg": true, "payload_attributes": true, "block": true, "finalized_checkpoint": true,
+// baseTopics are the topics every stand-in accepts, gloasTopics those a node with Gloas scheduled
+// accepts too; others get 400 as on a real beacon node.
+var (
+	baseTopics = map[string]bool{
+		"head": true, "chain_reorg": true, "payload_attributes": true, "block": true, "finalized_checkpoint": true,
+	}
+	gloasTopics = map[string]bool{
+		TopicExecutionPayloadBid: true, TopicExecutionPayloadAvailable: true, TopicHeadV2: true,
+	}
+)
+
+// The Gloas event topics the stand-in serves.
+const (
+	TopicExecutionPayloadBid       = "execution_payload_bid"
+	TopicExecutionPayloadAvailable = "execution_payload_available"
+	TopicHeadV2                    = "head_v2"
+)
+
+func (s *Server) supportsTopic(t string) bool {
+	return baseTopics[t] || (s.cfg.GloasForkEpoch != nil && gloasTopics[t])
 }
 
 const subscriberBuffer = 256
@@ -33,7 +49,7 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	topics := map[string]bool{}
 	for _, v := range r.URL.Query()["topics"] {
 		for t := range strings.SplitSeq(v, ",") {
-			if !supportedTopics[t] {
+			if !s.supportsTopic(t) {
 				respondError(w, http.StatusBadRequest, "unknown topic "+t)
 				return
 			}

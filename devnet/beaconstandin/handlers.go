@@ -16,6 +16,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /eth/v1/node/version", s.handleVersion)
 	mux.HandleFunc("GET /eth/v1/beacon/genesis", s.handleGenesis)
 	mux.HandleFunc("GET /eth/v1/config/spec", s.handleSpec)
+	mux.HandleFunc("GET /eth/v1/config/fork_schedule", s.handleForkSchedule)
 	mux.HandleFunc("GET /eth/v1/validator/duties/proposer/{epoch}", s.handleDuties)
 	mux.HandleFunc("GET /eth/v1/beacon/headers/{block_id}", s.handleHeader)
 	mux.HandleFunc("GET /eth/v2/beacon/blocks/{block_id}", s.handleBlock)
@@ -93,7 +94,23 @@ func (s *Server) handleSpec(w http.ResponseWriter, _ *http.Request) {
 	if s.cfg.SlotDurationMS {
 		spec["SLOT_DURATION_MS"] = dec(ms)
 	}
+	if e := s.cfg.GloasForkEpoch; e != nil {
+		spec["GLOAS_FORK_VERSION"] = hexutil.Encode(GloasForkVersion[:])
+		spec["GLOAS_FORK_EPOCH"] = dec(*e)
+	}
 	respondJSON(w, map[string]any{"data": spec})
+}
+
+// handleForkSchedule serves the genesis fork and, when scheduled, Gloas.
+func (s *Server) handleForkSchedule(w http.ResponseWriter, _ *http.Request) {
+	genesis := hexutil.Encode(s.cfg.GenesisForkVersion[:])
+	forks := []map[string]any{{"previous_version": genesis, "current_version": genesis, "epoch": "0"}}
+	if e := s.cfg.GloasForkEpoch; e != nil {
+		forks = append(forks, map[string]any{
+			"previous_version": genesis, "current_version": hexutil.Encode(GloasForkVersion[:]), "epoch": dec(*e),
+		})
+	}
+	respondJSON(w, map[string]any{"data": forks})
 }
 
 func (s *Server) handleDuties(w http.ResponseWriter, r *http.Request) {

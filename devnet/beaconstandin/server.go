@@ -34,7 +34,13 @@ type Config struct {
 	// GenesisValidatorsRoot and GenesisForkVersion are served by /eth/v1/beacon/genesis.
 	GenesisValidatorsRoot common.Hash
 	GenesisForkVersion    [4]byte
+	// GloasForkEpoch schedules the Gloas (ePBS) fork at this epoch: /eth/v1/config/fork_schedule
+	// and the spec name it, and the Gloas event topics are served. Nil: a pre-Gloas node.
+	GloasForkEpoch *uint64
 }
+
+// GloasForkVersion is the fork version the stand-in gives Gloas.
+var GloasForkVersion = [4]byte{0x07, 0x00, 0x00, 0x00}
 
 // Check validates the configuration.
 func (c Config) Check() error {

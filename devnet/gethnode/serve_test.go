@@ -149,6 +149,11 @@ func TestImportBlock(t *testing.T) {
 	if head.Hash() != block.Hash() {
 		t.Fatalf("head %s, want %s", head.Hash(), block.Hash())
 	}
+	// Osaka rules, not Amsterdam: the node's own builder adds no block access list or slot.
+	if head.BlockAccessListHash != nil || head.SlotNumber != nil || head.RequestsHash == nil {
+		t.Fatalf("head is not an Osaka block: bal %v slot %v requests %v",
+			head.BlockAccessListHash, head.SlotNumber, head.RequestsHash)
+	}
 	bad := types.NewBlockWithHeader(&types.Header{ParentHash: common.Hash{9}, Number: big.NewInt(5)})
 	if err := n.NewPayload(ctx, bad.WithBody(types.Body{Withdrawals: []*types.Withdrawal{}}), nil); err == nil {
 		t.Fatal("a block with an unknown parent was accepted as VALID")

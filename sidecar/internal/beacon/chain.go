@@ -8,6 +8,7 @@ import (
 
 	"github.com/attestantio/go-eth2-client/api"
 	apiv1 "github.com/attestantio/go-eth2-client/api/v1"
+	"github.com/attestantio/go-eth2-client/spec/phase0"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/syncboost/syncboost/clock"
@@ -36,6 +37,15 @@ func (t *Tracker) readChain(ctx context.Context) (Chain, error) {
 	if err != nil {
 		return Chain{}, err
 	}
+	var forks *api.Response[[]*phase0.Fork]
+	err = t.timed(epForks, func() (err error) {
+		forks, err = t.api.ForkSchedule(ctx, &api.ForkScheduleOpts{})
+		return err
+	})
+	if err != nil {
+		return Chain{}, fmt.Errorf("beacon: fork schedule: %w", err)
+	}
+	c.Gloas = gloasFork(spec.Data, forks.Data)
 	g := genesis.Data
 	c.GenesisTime = g.GenesisTime
 	c.GenesisValidatorsRoot = common.Hash(g.GenesisValidatorsRoot)

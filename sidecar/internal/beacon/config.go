@@ -1,5 +1,8 @@
-// Package beacon tracks the L1 head for the sidecar: genesis and spec from the
-// beacon node, head and chain_reorg events (through go-eth2-client),
+// Package beacon tracks the L1 head for the sidecar: genesis, spec and fork
+// schedule from the beacon node, head and chain_reorg events (through
+// go-eth2-client), when the fork schedule has Gloas also the ePBS events
+// (execution_payload_bid, execution_payload_available, head_v2, through
+// go-eth2-client's spec/gloas types),
 // payload_attributes events (through our own SSE decoder, because
 // go-eth2-client drops Electra/Fulu events without request lists), proposer
 // duties, and a cross-check of the head's execution block against the L1
@@ -41,8 +44,9 @@ type ExecutionHeaders interface {
 type Config struct {
 	// Address is the beacon node's base URL.
 	Address string
-	// Profile decides the expected parents: one under mevboost, FULL and
-	// EMPTY candidates under epbs.
+	// Profile is the operator's expectation; the beacon node's fork schedule
+	// decides the parents (one before Gloas, FULL and EMPTY from its fork
+	// epoch on), and a disagreement is logged at start.
 	Profile clock.Profile
 	// RequestTimeout bounds every beacon-API and execution-client request.
 	RequestTimeout time.Duration

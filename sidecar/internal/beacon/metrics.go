@@ -11,6 +11,8 @@ import (
 const (
 	epGenesis    = "genesis"
 	epSpec       = "spec"
+	epForks      = "fork_schedule"
+	epGloas      = "gloas_events"
 	epSyncing    = "syncing"
 	epDuties     = "proposer_duties"
 	epHeader     = "block_header"

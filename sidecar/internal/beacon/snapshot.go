@@ -65,6 +65,16 @@ type Snapshot struct {
 	Reason string
 	// Proposer of BuildSlot, when duties are known.
 	Proposer *Duty
+	// Gloas: BuildSlot is under Gloas (ePBS) in the beacon node's fork schedule, so Parents
+	// holds the FULL and the EMPTY candidate; before it the MEV-Boost single parent.
+	Gloas bool
+	// HeadPayload is the beacon node's word on the head's payload (Gloas events only), and
+	// Canonical the parent kind it makes canonical: FULL when revealed, EMPTY when withheld,
+	// empty while unknown.
+	HeadPayload PayloadStatus
+	Canonical   ParentKind
+	// Bids are the builders' bids seen for BuildSlot (Gloas events only).
+	Bids []Bid
 }
 
 // execHead is the execution block of the beacon head.
@@ -95,6 +105,9 @@ type state struct {
 	// asks for a re-fetch after a reorg or a reconnect.
 	dutyRoot    common.Hash
 	dutiesStale bool
+	// Gloas events: bids by slot, and what is known of each beacon block's payload.
+	bids     map[uint64][]Bid
+	payloads map[common.Hash]payloadSeen
 }
 
 // setHead moves the head, vouched for at slot (capped at the wall-clock slot
@@ -162,7 +175,7 @@ func (st *state) stale(now, silence uint64) bool {
 // snapshot derives the Snapshot for wall-clock slot now under the silence
 // rule of silence slots.
 func (st *state) snapshot(now uint64, epbs bool, silence uint64) Snapshot {
-	s := Snapshot{Slot: now, BuildSlot: now + 1, Optimistic: st.optimistic}
+	s := Snapshot{Slot: now, BuildSlot: now + 1, Optimistic: st.optimistic, Gloas: epbs}
 	if d, ok := st.duties[s.BuildSlot]; ok {
 		s.Proposer = &d
 	}
@@ -171,6 +184,7 @@ func (st *state) snapshot(now uint64, epbs bool, silence uint64) Snapshot {
 		return s
 	}
 	s.HeadSlot, s.HeadRoot = st.headSlot, st.headRoot
+	st.gloasView(&s)
 	if st.exec != nil {
 		s.HeadExecHash, s.HeadExecNumber = st.exec.hash, st.exec.number
 	}

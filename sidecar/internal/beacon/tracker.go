@@ -27,6 +27,7 @@ type beaconAPI interface {
 	eth2client.ProposerDutiesProvider
 	eth2client.NodeSyncingProvider
 	eth2client.BeaconBlockHeadersProvider
+	eth2client.ForkScheduleProvider
 }
 
 // Chain is the static description of the L1 chain, read at start.
@@ -38,7 +39,10 @@ type Chain struct {
 	SlotsPerEpoch         uint64
 	// PayloadDueBps is the spec's PAYLOAD_DUE_BPS (0 before Gloas configs).
 	PayloadDueBps uint32
-	Slots         *clock.SlotClock
+	// Gloas is the beacon node's fork schedule entry for Gloas (ePBS); Scheduled is false on a
+	// pre-Gloas chain, which keeps the MEV-Boost path.
+	Gloas ForkEntry
+	Slots *clock.SlotClock
 }
 
 // Tracker follows the L1 head. Start it, read Snapshot, Stop it.
@@ -84,14 +88,15 @@ func New(cfg Config, el ExecutionHeaders, clk clock.Clock, log zerolog.Logger, r
 		return nil, err
 	}
 	return &Tracker{
-		cfg:     cfg,
-		el:      el,
-		clk:     clk,
-		log:     log.With().Str("component", "beacon").Logger(),
-		m:       m,
-		inbox:   make(chan func(context.Context), 64),
-		hc:      newHTTPClient(cfg.RequestTimeout),
-		st:      state{attrs: map[AttributesKey]*PayloadAttributes{}, duties: map[uint64]Duty{}},
+		cfg:   cfg,
+		el:    el,
+		clk:   clk,
+		log:   log.With().Str("component", "beacon").Logger(),
+		m:     m,
+		inbox: make(chan func(context.Context), 64),
+		hc:    newHTTPClient(cfg.RequestTimeout),
+		st: state{attrs: map[AttributesKey]*PayloadAttributes{}, duties: map[uint64]Duty{},
+			bids: map[uint64][]Bid{}, payloads: map[common.Hash]payloadSeen{}},
 		changed: make(chan struct{}),
 	}, nil
 }
@@ -124,9 +129,30 @@ func (t *Tracker) Start(ctx context.Context) error {
 	go func() { defer t.wg.Done(); t.work(runCtx) }()
 	go func() { defer t.wg.Done(); t.subscribeEvents(runCtx) }()
 	go func() { defer t.wg.Done(); t.runAttributesStream(runCtx) }()
-	t.log.Info().Str("address", urls.Redact(t.cfg.Address)).Dur("slot_duration", chain.SlotDuration).
-		Time("genesis_time", chain.GenesisTime).Msg("beacon tracker started")
+	if chain.Gloas.Scheduled {
+		t.wg.Add(1)
+		go func() { defer t.wg.Done(); t.subscribeGloasEvents(runCtx) }()
+	}
+	t.logStart(chain)
 	return nil
+}
+
+// logStart logs the chain, and warns when the configured profile disagrees with the fork
+// schedule, which decides (the ePBS parents from the Gloas epoch on, MEV-Boost before).
+func (t *Tracker) logStart(chain Chain) {
+	ev := t.log.Info().Str("address", urls.Redact(t.cfg.Address)).Dur("slot_duration", chain.SlotDuration).
+		Time("genesis_time", chain.GenesisTime).Bool("gloas_scheduled", chain.Gloas.Scheduled)
+	if chain.Gloas.Scheduled {
+		ev = ev.Uint64("gloas_fork_epoch", chain.Gloas.Epoch)
+	}
+	ev.Msg("beacon tracker started")
+	switch {
+	case t.cfg.Profile == clock.ProfileEPBS && !chain.Gloas.Scheduled:
+		t.log.Warn().Msg("profile epbs but the beacon node schedules no Gloas fork: tracking the MEV-Boost way")
+	case t.cfg.Profile == clock.ProfileMEVBoost && chain.Gloas.Scheduled:
+		t.log.Warn().Uint64("gloas_fork_epoch", chain.Gloas.Epoch).
+			Msg("profile mevboost but the beacon node schedules Gloas: ePBS parents from its fork epoch on")
+	}
 }
 
 // connect creates the go-eth2-client service (bound to runCtx) and reads the chain.
@@ -184,7 +210,8 @@ func (t *Tracker) Snapshot() Snapshot {
 }
 
 func (t *Tracker) snapshotLocked() Snapshot {
-	return t.st.snapshot(t.nowSlotLocked(), t.cfg.Profile == clock.ProfileEPBS, t.cfg.SilenceSlots)
+	now := t.nowSlotLocked()
+	return t.st.snapshot(now, t.chain.GloasAt(now+1), t.cfg.SilenceSlots)
 }
 
 // nowSlotLocked is the wall-clock slot (0 before Start read the chain).

@@ -40,11 +40,19 @@ type env struct {
 
 func newEnv(t *testing.T, profile clock.Profile) *env {
 	t.Helper()
+	return newEnvGloas(t, profile, nil)
+}
+
+// newEnvGloas is newEnv on a beacon node whose fork schedule has Gloas at gloasEpoch (nil: a
+// pre-Gloas node).
+func newEnvGloas(t *testing.T, profile clock.Profile, gloasEpoch *uint64) *env {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	t.Cleanup(cancel)
 	// Genesis such that the wall clock sits in the middle of slot headSlot.
 	genesis := time.Now().Add(-headSlot*testSlot - testSlot/2).Truncate(time.Second)
-	bn, err := beaconstandin.New(beaconstandin.Config{GenesisTime: genesis, SlotDuration: testSlot, SlotsPerEpoch: 32})
+	bn, err := beaconstandin.New(beaconstandin.Config{GenesisTime: genesis, SlotDuration: testSlot, SlotsPerEpoch: 32,
+		GloasForkEpoch: gloasEpoch})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +88,11 @@ func newEnv(t *testing.T, profile clock.Profile) *env {
 	})
 	e := &env{t: t, genesis: genesis, ctx: ctx, bn: bn, sim: sim, tr: tr, reg: reg}
 	e.waitSubscribed()
+	if gloasEpoch != nil {
+		if err := bn.WaitSubscribers(ctx, beaconstandin.TopicHeadV2, 1); err != nil {
+			t.Fatalf("no Gloas subscriber: %v", err)
+		}
+	}
 	return e
 }
 
@@ -180,14 +193,86 @@ func TestTrackerFollowsHeadWithLighthouseAttributes(t *testing.T) {
 
 func TestTrackerEPBSOffersFullAndEmptyParents(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, clock.ProfileEPBS)
+	e := newEnvGloas(t, clock.ProfileEPBS, new(uint64(0)))
 	h1, h2 := e.header(1), e.header(2)
 	root := common.Hash{0x02}
 	e.publish(headSlot, root, h2)
 	s := e.waitFor("ready head", ready(root))
 	want := []Parent{{Hash: h2.Hash(), Number: 2, Kind: ParentFull}, {Hash: h1.Hash(), Number: 1, Kind: ParentEmpty}}
-	if len(s.Parents) != 2 || s.Parents[0] != want[0] || s.Parents[1] != want[1] {
-		t.Fatalf("parents %+v, want %+v", s.Parents, want)
+	if len(s.Parents) != 2 || s.Parents[0] != want[0] || s.Parents[1] != want[1] || !s.Gloas {
+		t.Fatalf("parents %+v (gloas %v), want %+v", s.Parents, s.Gloas, want)
+	}
+}
+
+// The fork schedule, not the profile flag, selects the path: a pre-Gloas chain keeps the
+// MEV-Boost single parent under the epbs profile, and the tracker asks it for no Gloas topic.
+func TestTrackerKeepsMEVBoostPathOnPreGloasChain(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, clock.ProfileEPBS)
+	h2 := e.header(2)
+	root := common.Hash{0x03}
+	e.publish(headSlot, root, h2)
+	s := e.waitFor("ready head", ready(root))
+	if want := (Parent{Hash: h2.Hash(), Number: 2, Kind: ParentFull}); len(s.Parents) != 1 || s.Parents[0] != want || s.Gloas {
+		t.Fatalf("parents %+v (gloas %v), want only %+v", s.Parents, s.Gloas, want)
+	}
+	if c := e.tr.Chain(); c.Gloas.Scheduled {
+		t.Fatalf("chain %+v has Gloas scheduled", c.Gloas)
+	}
+	if n := e.bn.Subscribers(beaconstandin.TopicHeadV2) + e.bn.Subscribers(beaconstandin.TopicExecutionPayloadBid); n != 0 {
+		t.Fatalf("%d Gloas subscriptions on a pre-Gloas node", n)
+	}
+}
+
+// Before the scheduled Gloas epoch the tracker builds the MEV-Boost way, from it the ePBS way.
+func TestTrackerSwitchesAtTheGloasForkEpoch(t *testing.T) {
+	t.Parallel()
+	fork := uint64(headSlot/32 + 1) // the epoch after the one being built
+	e := newEnvGloas(t, clock.ProfileMEVBoost, &fork)
+	h2 := e.header(2)
+	root := common.Hash{0x04}
+	e.publish(headSlot, root, h2)
+	s := e.waitFor("ready head", ready(root))
+	if len(s.Parents) != 1 || s.Gloas {
+		t.Fatalf("before the fork: parents %+v (gloas %v), want one", s.Parents, s.Gloas)
+	}
+	c := e.tr.Chain()
+	if !c.Gloas.Scheduled || c.Gloas.Epoch != fork || c.GloasAt(fork*32-1) || !c.GloasAt(fork*32) {
+		t.Fatalf("chain's Gloas %+v, want scheduled at epoch %d", c.Gloas, fork)
+	}
+}
+
+// Under Gloas the snapshot carries the bids for the slot being built and which parent is
+// canonical: EMPTY when fork choice says the head's payload is withheld, FULL once revealed.
+func TestTrackerFollowsGloasBidsAndPayloadStatus(t *testing.T) {
+	t.Parallel()
+	e := newEnvGloas(t, clock.ProfileEPBS, new(uint64(0)))
+	h2 := e.header(2)
+	root := common.Hash{0x05}
+	e.publish(headSlot, root, h2)
+	s := e.waitFor("ready head", ready(root))
+	if s.HeadPayload != PayloadUnknown || s.Canonical != "" || len(s.Bids) != 0 {
+		t.Fatalf("before any Gloas event: payload %q canonical %q bids %v", s.HeadPayload, s.Canonical, s.Bids)
+	}
+	bid := beaconstandin.Bid{Slot: headSlot + 1, BuilderIndex: 9, ParentBlockHash: h2.Hash(), ParentBlockRoot: root,
+		BlockHash: common.Hash{0xb1}, ValueGwei: 1234}
+	e.bn.PublishBid(bid)
+	e.bn.PublishBid(bid) // gossip repeats: kept once
+	e.bn.PublishBid(beaconstandin.Bid{Slot: headSlot + 2, BuilderIndex: 9, BlockHash: common.Hash{0xb2}})
+	e.bn.PublishHeadV2(beaconstandin.HeadEvent{Slot: headSlot, Block: root}, beaconstandin.PayloadEmpty)
+	s = e.waitFor("withheld head", func(s Snapshot) bool { return s.HeadPayload == PayloadWithheld })
+	want := Bid{Slot: headSlot + 1, BuilderIndex: 9, BlockHash: common.Hash{0xb1}, ParentBlockHash: h2.Hash(),
+		ParentBlockRoot: root, ValueGwei: 1234}
+	if s.Canonical != ParentEmpty || len(s.Bids) != 1 || s.Bids[0] != want {
+		t.Fatalf("canonical %q bids %+v, want EMPTY and only %+v", s.Canonical, s.Bids, want)
+	}
+
+	next := common.Hash{0x06}
+	e.bn.PublishPayloadAvailable(headSlot, next)
+	e.bn.PublishHeadV2(beaconstandin.HeadEvent{Slot: headSlot, Block: next}, beaconstandin.PayloadPending)
+	s = e.waitFor("new head", func(s Snapshot) bool { return s.HeadRoot == next })
+	if s.HeadPayload != PayloadRevealed || s.Canonical != ParentFull {
+		t.Fatalf("revealed head: payload %q canonical %q, want revealed and FULL", s.HeadPayload, s.Canonical)
 	}
 }
 
