@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 )
 
 // Binary is the server's executable name, looked up in PATH.
@@ -169,7 +170,12 @@ func (s *Server) read(out io.Reader, ready chan<- error, cmd *exec.Cmd, done cha
 	}
 }
 
-// Stop shuts the server down with SIGTERM (it flushes its AOF) and waits for it.
+// stopGrace is how long Stop lets the server shut down before it kills it: Redis ignores a
+// SIGTERM while it writes its first AOF, for instance.
+const stopGrace = 10 * time.Second
+
+// Stop shuts the server down with SIGTERM (it flushes its AOF) and waits for it; a server still
+// running after stopGrace is killed.
 func (s *Server) Stop() error { return s.signal(syscall.SIGTERM) }
 
 // Kill ends the server with SIGKILL, as a crash would, and waits for it: only what is
@@ -187,6 +193,12 @@ func (s *Server) signal(sig os.Signal) error {
 	if err := cmd.Process.Signal(sig); err != nil && !errors.Is(err, os.ErrProcessDone) {
 		return fmt.Errorf("redisnode: signal: %w", err)
 	}
+	select {
+	case <-done:
+		return nil
+	case <-time.After(stopGrace):
+	}
+	_ = cmd.Process.Kill()
 	<-done
-	return nil
+	return fmt.Errorf("redisnode: redis-server ignored %v for %s and was killed", sig, stopGrace)
 }

@@ -18,6 +18,8 @@ import (
 
 var prefixes atomic.Int64
 
+func prometheusRegistry() *prometheus.Registry { return prometheus.NewRegistry() }
+
 // freshPrefix gives each test a pool of its own on a shared server.
 func freshPrefix() string { return fmt.Sprintf("test%d:", prefixes.Add(1)) }
 
