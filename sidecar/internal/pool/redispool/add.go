@@ -128,8 +128,12 @@ func (p *Pool) run(ctx context.Context, op string, s *redis.Script, args []any) 
 	if err != nil {
 		p.m.failure(op)
 		if isNetErr(err) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+			if ctx.Err() == nil { // not the caller giving up
+				p.log.Warn().Err(err).Str("op", op).Msg("redis did not answer")
+			}
 			return nil, fmt.Errorf("%w: %s: %w", ErrUnavailable, op, err)
 		}
+		p.log.Error().Err(err).Str("op", op).Msg("redis refused a pool script")
 		return nil, fmt.Errorf("redis %s: %w", op, err)
 	}
 	return v, nil

@@ -23,8 +23,9 @@ import (
 
 // Sentinel errors besides pool's.
 var (
-	// ErrUnavailable: Redis did not answer; nothing was pooled or changed by this call.
-	ErrUnavailable = errors.New("bundle pool unavailable")
+	// ErrUnavailable (pool's): Redis did not answer. A change whose reply was lost may have
+	// been made; an Add sent again is then a duplicate.
+	ErrUnavailable = pool.ErrUnavailable
 	// ErrDurability: the server does not make every write durable before it replies.
 	ErrDurability = errors.New("redis is not configured for durable writes")
 	ErrCorrupt    = errors.New("corrupt pool record")

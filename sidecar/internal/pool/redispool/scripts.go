@@ -26,7 +26,9 @@ func loadScripts() (*scripts, error) {
 	if err != nil {
 		return nil, err
 	}
-	prelude := transitionTables() + string(common)
+	// "#!lua": Redis checks memory before the script starts, so a full server refuses the
+	// whole script rather than a write in its middle.
+	prelude := "#!lua\n" + transitionTables() + string(common)
 	load := func(name string) (*redis.Script, error) {
 		src, err := luaFiles.ReadFile("lua/" + name + ".lua")
 		if err != nil {
