@@ -26,6 +26,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/journal"
 	"github.com/syncboost/syncboost/sidecar/internal/l1signer"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/pool/redispool"
 	"github.com/syncboost/syncboost/sidecar/internal/reputation"
 	"github.com/syncboost/syncboost/sidecar/internal/searcherapi"
 	"github.com/syncboost/syncboost/sidecar/internal/slots"
@@ -43,7 +44,7 @@ type Deps struct {
 // App is the wired sidecar. Its components are on the supervisor in start order.
 type App struct {
 	Searcher *searcherapi.Server
-	Pool     *pool.Memory
+	Pool     pool.Pool // pool.Memory with its journal, or the Redis pool replicas share
 	// Bundles is the pool the pipeline and the inclusion tracker record statuses through: it
 	// feeds Reputation, whose Standing orders the pipeline's simulations.
 	Bundles    *reputation.Pool
@@ -122,14 +123,9 @@ func (b *builder) closeAll() {
 }
 
 // store opens the journal and restores the pool from it; bundles whose slot passed while the
-// sidecar was down expire at the slot loop's first prune.
+// sidecar was down expire at the slot loop's first prune. With [pool] backend = "redis" the
+// pool is the one every replica shares on Redis instead, and there is no journal.
 func (b *builder) store() error {
-	j, err := journal.Open(journal.Config{Dir: b.cfg.Journal.Dir, GroupWindow: journal.DefaultGroupWindow}, b.d.Log, b.d.Registry)
-	if err != nil {
-		return fmt.Errorf("journal: %w", err)
-	}
-	b.journal = j
-	b.closers = append(b.closers, func() { _ = j.Close() })
 	sa := b.cfg.SearcherAPI
 	rc := reputation.DefaultConfig(sa.MaxBundlesPerIdentityPerSlot)
 	rc.FreshPerSlot = sa.FreshBundlesPerSlot
@@ -137,18 +133,27 @@ func (b *builder) store() error {
 	if err != nil {
 		return fmt.Errorf("reputation: %w", err)
 	}
-	p, err := pool.New(pool.Config{MaxLive: sa.MaxPooledBundles, MaxPerSignerSlot: sa.MaxBundlesPerIdentityPerSlot,
+	b.app.Reputation = rep
+	pc := pool.Config{MaxLive: sa.MaxPooledBundles, MaxPerSignerSlot: sa.MaxBundlesPerIdentityPerSlot,
 		MaxPerSlot: sa.MaxBundlesPerSlot, ReservedPerSlot: sa.ReservedBundlesPerSlot,
 		Retention: b.cfg.Journal.Retention, MaxFinished: b.cfg.Journal.MaxFinished,
-		MaxFinishedPerIdentity: b.cfg.Journal.MaxFinishedPerIdentity, MaxWatchers: sa.MaxWatchers},
-		pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry, Quotas: rep})
+		MaxFinishedPerIdentity: b.cfg.Journal.MaxFinishedPerIdentity, MaxWatchers: sa.MaxWatchers}
+	if b.cfg.Pool.Backend == config.PoolRedis {
+		return b.redisStore(pc, rep)
+	}
+	j, err := journal.Open(journal.Config{Dir: b.cfg.Journal.Dir, GroupWindow: journal.DefaultGroupWindow}, b.d.Log, b.d.Registry)
+	if err != nil {
+		return fmt.Errorf("journal: %w", err)
+	}
+	b.journal = j
+	b.closers = append(b.closers, func() { _ = j.Close() })
+	p, err := pool.New(pc, pool.Deps{Journal: j, Now: b.d.Clock.Now, Registry: b.d.Registry, Quotas: rep})
 	if err != nil {
 		return fmt.Errorf("pool: %w", err)
 	}
 	if b.app.Bundles, err = reputation.Feed(p, rep); err != nil {
 		return fmt.Errorf("pool: %w", err)
 	}
-	b.app.Reputation = rep
 	entries, err := j.Load(context.Background())
 	if err != nil {
 		return fmt.Errorf("journal load: %w", err)
@@ -160,6 +165,27 @@ func (b *builder) store() error {
 	b.d.Log.Info().Int("bundles", len(entries)).Msg("bundle pool restored from the journal")
 	return b.sup.Add("journal", closer(func() error { return j.Close() }))
 }
+
+// redisStore connects to the pool shared on Redis; Build fails when Redis does not answer or
+// could lose an acknowledged bundle (see redispool.New).
+func (b *builder) redisStore(pc pool.Config, rep *reputation.Reputation) error {
+	ctx, cancel := context.WithTimeout(context.Background(), redisConnectTimeout)
+	defer cancel()
+	p, err := redispool.New(ctx, redispool.Config{Config: pc, URL: b.cfg.Pool.RedisURL.Value(), Prefix: b.cfg.Pool.RedisPrefix},
+		redispool.Deps{Log: b.d.Log, Registry: b.d.Registry, Now: b.d.Clock.Now, Quotas: rep})
+	if err != nil {
+		return fmt.Errorf("pool: %w", err)
+	}
+	b.closers = append(b.closers, func() { _ = p.Close() })
+	if b.app.Bundles, err = reputation.Feed(p, rep); err != nil {
+		return fmt.Errorf("pool: %w", err)
+	}
+	b.app.Pool = p
+	return b.sup.Add("redis-pool", closer(p.Close))
+}
+
+// redisConnectTimeout bounds the first connection to Redis at start.
+const redisConnectTimeout = 10 * time.Second
 
 // clients creates the L1 and L2 JSON-RPC clients (HTTP dials lazily) and the L1 signer.
 func (b *builder) clients() error {

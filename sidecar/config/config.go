@@ -17,6 +17,7 @@ type Config struct {
 	SearcherAPI SearcherAPI `toml:"searcher_api"`
 	Limits      Limits      `toml:"limits"`
 	Journal     Journal     `toml:"journal"`
+	Pool        Pool        `toml:"pool"`
 	L1          L1          `toml:"l1"`
 	L2          L2          `toml:"l2"`
 	Sequencer   Sequencer   `toml:"sequencer"`
@@ -39,6 +40,7 @@ func Default() Config {
 		SearcherAPI: defaultSearcherAPI(),
 		Limits:      defaultLimits(),
 		Journal:     defaultJournal(),
+		Pool:        defaultPool(),
 		L1:          defaultL1(),
 		L2:          defaultL2(),
 		Sequencer:   defaultSequencer(),
@@ -61,7 +63,7 @@ func (c *Config) Check() error {
 		c    checker
 	}{
 		{"log", c.Log}, {"metrics", c.Metrics}, {"searcher_api", c.SearcherAPI},
-		{"limits", c.Limits}, {"journal", c.Journal}, {"l1", c.L1}, {"l2", c.L2},
+		{"limits", c.Limits}, {"journal", c.Journal}, {"pool", c.Pool}, {"l1", c.L1}, {"l2", c.L2},
 		{"sequencer", c.Sequencer}, {"inbox", c.Inbox}, {"beacon", c.Beacon},
 		{"deadlines", c.Deadlines}, {"identity", c.Identity},
 		{"builder_hook", c.BuilderHook}, {"prover", c.Prover}, {"pipeline", c.Pipeline},

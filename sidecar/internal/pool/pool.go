@@ -29,6 +29,9 @@ var (
 	ErrInvalidEntry  = errors.New("invalid entry")
 	ErrConfig        = errors.New("invalid pool config")
 	ErrNotRestorable = errors.New("restore after first use")
+	// ErrUnavailable: a shared pool's store did not answer; the call changed nothing that
+	// was acknowledged, and the caller may try again.
+	ErrUnavailable = errors.New("bundle pool unavailable")
 )
 
 // Pool is what the searcher API, the composer and the inclusion tracker need from a bundle
