@@ -210,7 +210,24 @@ func TestRedisCrashLosesNoAcknowledgedBundle(t *testing.T) {
 	if live[0].Status().Status != bundle.StatusSimulated {
 		t.Fatalf("history lost: %+v", live[0].History)
 	}
-	// the replica that lived through the crash reconnects; a caller retries what failed
+	// the replica that lived through the crash follows changes again, and reconnects for
+	// intake; a caller retries what failed
+	wctx, wcancel := context.WithTimeout(ctx, 30*time.Second)
+	defer wcancel()
+	if err := a.WaitSubscribed(wctx); err != nil {
+		t.Fatal(err)
+	}
+	_, changes, stop2, err := a.Watch(ctx, acked[1].Hash)
+	if err != nil {
+		t.Fatalf("Watch after the restart: %v", err)
+	}
+	defer stop2()
+	if _, err := b.SetStatus(ctx, acked[1].Hash, bundle.StatusChange{Status: bundle.StatusSimulated}); err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := pooltest.Next(t, changes); !ok || c.Status != bundle.StatusSimulated {
+		t.Fatalf("watch after the restart saw %+v, %v", c, ok)
+	}
 	var addErr error
 	for range 3 {
 		if _, addErr = a.Add(ctx, m.Entry(t, bob, 10, "", 0)); !errors.Is(addErr, redispool.ErrUnavailable) {

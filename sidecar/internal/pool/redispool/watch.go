@@ -44,10 +44,11 @@ func (p *Pool) Watch(ctx context.Context, hash common.Hash) (*pool.Entry, <-chan
 type hub struct {
 	max int
 
-	mu    sync.Mutex
-	ready bool // subscribed to the events: no change is missed
-	subs  map[common.Hash]map[*watcher]struct{}
-	n     int
+	mu      sync.Mutex
+	ready   bool          // subscribed to the events: no change is missed
+	readyCh chan struct{} // closed while ready; replaced when the subscription is lost
+	subs    map[common.Hash]map[*watcher]struct{}
+	n       int
 }
 
 type watcher struct {
@@ -68,7 +69,23 @@ type event struct {
 	change string
 }
 
-func newHub(max int) *hub { return &hub{max: max, subs: map[common.Hash]map[*watcher]struct{}{}} }
+func newHub(max int) *hub {
+	return &hub{max: max, readyCh: make(chan struct{}), subs: map[common.Hash]map[*watcher]struct{}{}}
+}
+
+// WaitSubscribed returns once this replica follows the pool's changes again (Watch works),
+// or with ctx's error.
+func (p *Pool) WaitSubscribed(ctx context.Context) error {
+	p.hub.mu.Lock()
+	ch := p.hub.readyCh
+	p.hub.mu.Unlock()
+	select {
+	case <-ch:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
 
 func (h *hub) add(hash common.Hash) (*watcher, error) {
 	h.mu.Lock()
@@ -128,6 +145,12 @@ func (h *hub) dropLocked(hash common.Hash, w *watcher) {
 func (h *hub) setReady(ready bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	switch {
+	case ready && !h.ready:
+		close(h.readyCh)
+	case !ready && h.ready:
+		h.readyCh = make(chan struct{})
+	}
 	h.ready = ready
 	for hash, ws := range h.subs {
 		for w := range ws {
