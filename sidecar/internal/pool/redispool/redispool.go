@@ -66,6 +66,7 @@ type Pool struct {
 	log    zerolog.Logger
 	m      *metrics
 	hub    *hub
+	cache  *bundleCache
 
 	ps     *redis.PubSub
 	cancel context.CancelFunc
@@ -104,6 +105,7 @@ func New(ctx context.Context, cfg Config, d Deps) (*Pool, error) {
 	p := &Pool{cfg: cfg, rdb: redis.NewClient(opt), sc: sc, quotas: d.Quotas, now: d.Now,
 		log: d.Log.With().Str("component", "redispool").Logger(), done: make(chan struct{})}
 	p.hub = newHub(cfg.MaxWatchers)
+	p.cache = newBundleCache(cfg.MaxLive)
 	if err := p.start(ctx, d.Registry); err != nil {
 		_ = p.rdb.Close()
 		return nil, err
