@@ -68,7 +68,9 @@ type Pool struct {
 	hub    *hub
 	cache  *bundleCache
 
-	ps     *redis.PubSub
+	psMu   sync.Mutex
+	ps     *redis.PubSub // the listener's current subscription
+	closed bool
 	cancel context.CancelFunc
 	done   chan struct{}
 	once   sync.Once
@@ -129,7 +131,7 @@ func (p *Pool) start(ctx context.Context, reg *prometheus.Registry) error {
 		return fmt.Errorf("%w: subscribe: %w", ErrUnavailable, err)
 	}
 	p.hub.setReady(true)
-	p.ps = ps
+	p.ps = ps // before the listener starts: no lock needed yet
 	lctx, cancel := context.WithCancel(context.Background())
 	p.cancel = cancel
 	go p.listen(lctx, ps)
@@ -162,7 +164,10 @@ func (p *Pool) Close() error {
 	var err error
 	p.once.Do(func() {
 		p.cancel()
+		p.psMu.Lock()
+		p.closed = true
 		err = p.ps.Close() // unblocks the listener's read
+		p.psMu.Unlock()
 		<-p.done
 		p.hub.setReady(false)
 		err = errors.Join(err, p.rdb.Close())
