@@ -73,8 +73,11 @@ type Config struct {
 	// run it; whoever runs `syncboost run --config` on it calls UseSearcherAPI. The live table
 	// and Stats need the in-process sidecar.
 	ExternalSidecar bool
-	Table           io.Writer // the live per-slot table; nil for none
-	Log             zerolog.Logger
+	// PoolRedisURL puts the sidecar's bundle pool on this Redis ([pool] backend = "redis");
+	// "" keeps the embedded journal.
+	PoolRedisURL string
+	Table        io.Writer // the live per-slot table; nil for none
+	Log          zerolog.Logger
 }
 
 // Relay is an extra endpoint in the sidecar's [[relays]].

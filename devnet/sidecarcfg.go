@@ -28,6 +28,7 @@ type sidecarConfig struct {
 	IdentityKey        *ecdsa.PrivateKey
 	AttesterKey        *ecdsa.PrivateKey
 	LeadBps, BuildBps  uint32
+	PoolRedisURL       string // "" for the journal
 }
 
 // relay is one [[relays]] entry: a builder endpoint (URL) or a relay the sidecar reads
@@ -114,6 +115,9 @@ func (c sidecarConfig) write(dir string) (string, error) {
 		"{{beacon_url}}", c.BeaconURL, "{{lead_bps}}", fmt.Sprint(c.LeadBps), "{{build_bps}}", fmt.Sprint(c.BuildBps),
 		"{{relays}}", relays.String(),
 	).Replace(sidecarTOML)
+	if c.PoolRedisURL != "" {
+		body += fmt.Sprintf("\n[pool]\nbackend = \"redis\"\nredis_url = %q\n", c.PoolRedisURL)
+	}
 	path := filepath.Join(dir, "sidecar.toml")
 	return path, os.WriteFile(path, []byte(body), 0o600)
 }

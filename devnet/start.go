@@ -92,7 +92,8 @@ func (d *Devnet) startSidecar(ctx context.Context) error {
 	path, err := sidecarConfig{L1RPC: d.L1.RPCURL(), L2RPC: d.L2.HTTPEndpoint(), L1Chain: d.L1.ChainID(), L2Chain: L2ChainID,
 		BeaconURL: d.L1.BeaconURL(), FeedURL: d.Seq.FeedURL(), OutcomeURL: d.Seq.FeedURL(), Inbox: d.Manifest.Contracts.Inbox,
 		Sequencer: d.Seq.Address(), Relays: relays, SidecarKey: gethnode.TestKey(keySidecar), IdentityKey: gethnode.TestKey(keySidecarID),
-		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: sidecarLeadBps, BuildBps: sidecarBuildBps}.write(d.cfg.DataDir)
+		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: sidecarLeadBps, BuildBps: sidecarBuildBps,
+		PoolRedisURL: d.cfg.PoolRedisURL}.write(d.cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("write the sidecar's config: %w", err)
 	}

@@ -66,12 +66,28 @@ start() {
 	die "redis-server exited before it was ready"
 }
 
+# Globals, for the EXIT trap: the server's pid and the temporary directory to remove.
+REDIS_SERVER_PID=""
+REDIS_TMP_DIR=""
+
+cleanup() {
+	if [[ -n "$REDIS_SERVER_PID" ]]; then
+		kill -TERM "$REDIS_SERVER_PID" 2>/dev/null || true
+		wait "$REDIS_SERVER_PID" 2>/dev/null || true
+	fi
+	if [[ -n "$REDIS_TMP_DIR" ]]; then
+		rm -rf "$REDIS_TMP_DIR"
+	fi
+}
+
 run() {
 	command -v redis-server >/dev/null || die "redis-server is missing: scripts/redis.sh install"
 	local dir=${1:-} port rc
+	trap cleanup EXIT
+	trap 'exit 0' INT TERM
 	if [[ -z "$dir" ]]; then
 		dir="$(mktemp -d)"
-		trap 'rm -rf "$dir"' EXIT
+		REDIS_TMP_DIR=$dir
 	fi
 	mkdir -p "$dir"
 	for _ in 1 2 3 4 5; do
@@ -79,11 +95,10 @@ run() {
 		rc=0
 		start "$port" "$dir" || rc=$?
 		if ((rc == 0)); then
-			local pid=$REDIS_PID
-			trap 'kill -TERM "$pid" 2>/dev/null; wait "$pid" || true; [[ -n "${1:-}" ]] || rm -rf "$dir"' EXIT
-			trap 'exit 0' INT TERM
+			REDIS_SERVER_PID=$REDIS_PID
 			echo "REDIS_URL=redis://127.0.0.1:$port/0"
-			wait "$pid"
+			wait "$REDIS_SERVER_PID" || true
+			REDIS_SERVER_PID=""
 			return
 		fi
 	done

@@ -35,7 +35,7 @@ func (p *Pool) Add(ctx context.Context, e *pool.Entry) (pool.AddResult, error) {
 	}
 	switch r.code {
 	case "dup":
-		dup, _, err := decodeSnapshot(r.fields[0])
+		dup, _, err := decodeSnapshot(r.fields[0], p.cache)
 		return pool.AddResult{Entry: dup, Duplicate: true}, err
 	case "ok":
 		return p.added(e, r.fields, args[13])
@@ -71,7 +71,8 @@ func (p *Pool) added(e *pool.Entry, fields []any, recv any) (pool.AddResult, err
 	}
 	ne := &pool.Entry{Hash: e.Hash, Identity: e.Identity, Bundle: e.Bundle, Wire: e.Wire, History: []bundle.StatusChange{c}}
 	res := pool.AddResult{Entry: ne}
-	if len(fields) == 2 {
+	if seq, ok := fields[0].(int64); ok && len(fields) == 2 {
+		p.cache.put(lifeKey{e.Hash, uint64(seq)}, e.Bundle)
 		if h, _ := fields[1].(string); h != "" {
 			rh := common.HexToHash(h)
 			res.Replaced = &rh

@@ -45,17 +45,12 @@ func change(c bundle.StatusChange) (string, error) {
 func micros(c bundle.StatusChange) string { return strconv.FormatInt(c.At.UnixMicro(), 10) }
 
 // decodeSnapshot reads a script's snapshot {hash, identity, slot, uuid, seq, wire, senders,
-// change...} and returns the entry and its seq (which life of the hash it is).
-func decodeSnapshot(v any) (*pool.Entry, uint64, error) {
-	f, ok := v.([]any)
-	if !ok || len(f) < 8 {
-		return nil, 0, fmt.Errorf("%w: snapshot %T of %d fields", ErrCorrupt, v, len(f))
-	}
-	s := make([]string, len(f))
-	for i, x := range f {
-		if s[i], ok = x.(string); !ok {
-			return nil, 0, fmt.Errorf("%w: snapshot field %d is %T", ErrCorrupt, i, x)
-		}
+// change...} and returns the entry and its seq (which life of the hash it is). A bundle in
+// cache (nil: none) is not decoded again.
+func decodeSnapshot(v any, cache *bundleCache) (*pool.Entry, uint64, error) {
+	s, err := snapshotFields(v)
+	if err != nil {
+		return nil, 0, err
 	}
 	hash := common.HexToHash(s[0])
 	fail := func(format string, args ...any) (*pool.Entry, uint64, error) {
@@ -66,12 +61,16 @@ func decodeSnapshot(v any) (*pool.Entry, uint64, error) {
 	if err1 != nil || err2 != nil || len(s[6])%common.AddressLength != 0 {
 		return fail("slot %q, seq %q, %d bytes of senders", s[2], s[4], len(s[6]))
 	}
-	cb, err := checked([]byte(s[5]), slot, s[3], []byte(s[6]))
-	if err != nil {
-		return fail("%v", err)
-	}
-	if cb.Hash != hash {
-		return fail("hashes to %s", cb.Hash.Hex())
+	key := lifeKey{hash, seq}
+	cb := cache.get(key)
+	if cb == nil {
+		if cb, err = checked([]byte(s[5]), slot, s[3], []byte(s[6])); err != nil {
+			return fail("%v", err)
+		}
+		if cb.Hash != hash {
+			return fail("hashes to %s", cb.Hash.Hex())
+		}
+		cache.put(key, cb)
 	}
 	e := &pool.Entry{Hash: hash, Identity: common.HexToAddress(s[1]), Bundle: cb, Wire: []byte(s[5])}
 	for _, cj := range s[7:] {
@@ -82,6 +81,20 @@ func decodeSnapshot(v any) (*pool.Entry, uint64, error) {
 		e.History = append(e.History, c)
 	}
 	return e, seq, nil
+}
+
+func snapshotFields(v any) ([]string, error) {
+	f, ok := v.([]any)
+	if !ok || len(f) < 8 {
+		return nil, fmt.Errorf("%w: snapshot %T of %d fields", ErrCorrupt, v, len(f))
+	}
+	s := make([]string, len(f))
+	for i, x := range f {
+		if s[i], ok = x.(string); !ok {
+			return nil, fmt.Errorf("%w: snapshot field %d is %T", ErrCorrupt, i, x)
+		}
+	}
+	return s, nil
 }
 
 func checked(w []byte, slot uint64, uuid string, raw []byte) (*bundle.CheckedBundle, error) {

@@ -51,7 +51,7 @@ func jsonString(v any, dst any) error {
 }
 
 // snapshotReply reads {"ok", snapshot} or a refusal; refused turns the refusal into an error.
-func snapshotReply(v any, refused func(scriptReply) error) (*pool.Entry, error) {
+func (p *Pool) snapshotReply(v any, refused func(scriptReply) error) (*pool.Entry, error) {
 	r, err := reply(v)
 	if err != nil {
 		return nil, err
@@ -59,7 +59,7 @@ func snapshotReply(v any, refused func(scriptReply) error) (*pool.Entry, error) 
 	if r.code != "ok" || len(r.fields) != 1 {
 		return nil, refused(r)
 	}
-	e, _, err := decodeSnapshot(r.fields[0])
+	e, _, err := decodeSnapshot(r.fields[0], p.cache)
 	return e, err
 }
 
@@ -74,7 +74,7 @@ func (p *Pool) Cancel(ctx context.Context, identity common.Address, uuid string,
 	if err != nil {
 		return nil, err
 	}
-	return snapshotReply(v, func(r scriptReply) error {
+	return p.snapshotReply(v, func(r scriptReply) error {
 		switch {
 		case r.code == "notfound":
 			return fmt.Errorf("replacementUuid %q for this signer: %w", uuid, pool.ErrNotFound)
@@ -102,7 +102,7 @@ func (p *Pool) SetStatus(ctx context.Context, hash common.Hash, c bundle.StatusC
 	if err != nil {
 		return nil, err
 	}
-	return snapshotReply(v, func(r scriptReply) error {
+	return p.snapshotReply(v, func(r scriptReply) error {
 		switch {
 		case r.code == "notfound":
 			return fmt.Errorf("bundle %s: %w", hash.Hex(), pool.ErrNotFound)
@@ -132,7 +132,7 @@ func (p *Pool) get(ctx context.Context, hash common.Hash) (*pool.Entry, uint64, 
 	if r.code != "ok" || len(r.fields) != 1 {
 		return nil, 0, fmt.Errorf("bundle %s: %w", hash.Hex(), pool.ErrNotFound)
 	}
-	return decodeSnapshot(r.fields[0])
+	return decodeSnapshot(r.fields[0], p.cache)
 }
 
 // ForSlot returns the live bundles for k in arrival order (across replicas: the order Redis
@@ -149,7 +149,7 @@ func (p *Pool) ForSlot(ctx context.Context, k pool.Key) ([]*pool.Entry, error) {
 	}
 	out := make([]*pool.Entry, 0, len(list))
 	for _, s := range list {
-		e, _, err := decodeSnapshot(s)
+		e, _, err := decodeSnapshot(s, p.cache)
 		if err != nil {
 			return nil, err
 		}

@@ -66,8 +66,11 @@ type Pool struct {
 	log    zerolog.Logger
 	m      *metrics
 	hub    *hub
+	cache  *bundleCache
 
-	ps     *redis.PubSub
+	psMu   sync.Mutex
+	ps     *redis.PubSub // the listener's current subscription
+	closed bool
 	cancel context.CancelFunc
 	done   chan struct{}
 	once   sync.Once
@@ -104,6 +107,7 @@ func New(ctx context.Context, cfg Config, d Deps) (*Pool, error) {
 	p := &Pool{cfg: cfg, rdb: redis.NewClient(opt), sc: sc, quotas: d.Quotas, now: d.Now,
 		log: d.Log.With().Str("component", "redispool").Logger(), done: make(chan struct{})}
 	p.hub = newHub(cfg.MaxWatchers)
+	p.cache = newBundleCache(cfg.MaxLive)
 	if err := p.start(ctx, d.Registry); err != nil {
 		_ = p.rdb.Close()
 		return nil, err
@@ -127,7 +131,7 @@ func (p *Pool) start(ctx context.Context, reg *prometheus.Registry) error {
 		return fmt.Errorf("%w: subscribe: %w", ErrUnavailable, err)
 	}
 	p.hub.setReady(true)
-	p.ps = ps
+	p.ps = ps // before the listener starts: no lock needed yet
 	lctx, cancel := context.WithCancel(context.Background())
 	p.cancel = cancel
 	go p.listen(lctx, ps)
@@ -160,7 +164,10 @@ func (p *Pool) Close() error {
 	var err error
 	p.once.Do(func() {
 		p.cancel()
+		p.psMu.Lock()
+		p.closed = true
 		err = p.ps.Close() // unblocks the listener's read
+		p.psMu.Unlock()
 		<-p.done
 		p.hub.setReady(false)
 		err = errors.Join(err, p.rdb.Close())

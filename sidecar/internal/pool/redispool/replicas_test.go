@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -198,19 +199,10 @@ func TestRedisCrashLosesNoAcknowledgedBundle(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := open(t, srv.URL(), prefix, roomy, clk.Now, nil)
-	live, err := b.ForSlot(ctx, pool.Key{L2ChainID: l2Chain, L1Slot: 10})
-	if err != nil || len(live) != len(acked) {
-		t.Fatalf("after the crash: %d of %d acknowledged bundles, %v", len(live), len(acked), err)
-	}
-	for i, e := range live {
-		if e.Hash != acked[i].Hash {
-			t.Fatalf("bundle %d is %s, want %s (arrival order kept)", i, e.Hash, acked[i].Hash)
-		}
-	}
-	if live[0].Status().Status != bundle.StatusSimulated {
-		t.Fatalf("history lost: %+v", live[0].History)
-	}
-	// the replica that lived through the crash reconnects; a caller retries what failed
+	allBack(t, b, acked)
+	watchWorksAgain(t, a, b, acked[1].Hash)
+	// the replica that lived through the crash reconnects for intake; a caller retries what
+	// failed
 	var addErr error
 	for range 3 {
 		if _, addErr = a.Add(ctx, m.Entry(t, bob, 10, "", 0)); !errors.Is(addErr, redispool.ErrUnavailable) {
@@ -243,5 +235,81 @@ func TestRefusesServerThatCanLoseWrites(t *testing.T) {
 		if err := admin.ConfigSet(ctx, tc.key, tc.good).Err(); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// allBack checks that p holds every acked bundle of slot 10, in arrival order, the first one
+// simulated.
+func allBack(t *testing.T, p pool.Pool, acked []*pool.Entry) {
+	t.Helper()
+	live, err := p.ForSlot(context.Background(), pool.Key{L2ChainID: l2Chain, L1Slot: 10})
+	if err != nil || len(live) != len(acked) {
+		t.Fatalf("after the crash: %d of %d acknowledged bundles, %v", len(live), len(acked), err)
+	}
+	for i, e := range live {
+		if e.Hash != acked[i].Hash {
+			t.Fatalf("bundle %d is %s, want %s (arrival order kept)", i, e.Hash, acked[i].Hash)
+		}
+	}
+	if live[0].Status().Status != bundle.StatusSimulated {
+		t.Fatalf("history lost: %+v", live[0].History)
+	}
+}
+
+// watchWorksAgain checks that a, which lived through the crash, follows b's changes again.
+func watchWorksAgain(t *testing.T, a *redispool.Pool, b pool.Pool, hash common.Hash) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := a.WaitSubscribed(ctx); err != nil {
+		t.Fatal(err)
+	}
+	_, changes, stop, err := a.Watch(ctx, hash)
+	if err != nil {
+		t.Fatalf("Watch after the restart: %v", err)
+	}
+	defer stop()
+	if _, err := b.SetStatus(ctx, hash, bundle.StatusChange{Status: bundle.StatusSimulated}); err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := pooltest.Next(t, changes); !ok || c.Status != bundle.StatusSimulated {
+		t.Fatalf("watch after the restart saw %+v, %v", c, ok)
+	}
+}
+
+// The finished-bundle quotas hold for the shared pool: one signer's churn through both replicas
+// is trimmed to its quota by a prune on either, and another signer's landed bundle stays.
+func TestFinishedQuotaHoldsAcrossReplicas(t *testing.T) {
+	ctx := context.Background()
+	srv := redisnode.StartT(t)
+	prefix, clk := freshPrefix(), pooltest.NewClock()
+	cfg := pool.Config{MaxLive: 100, MaxPerSignerSlot: 100, Retention: time.Hour, MaxFinished: 1000, MaxFinishedPerIdentity: 3}
+	reps := []*redispool.Pool{open(t, srv.URL(), prefix, cfg, clk.Now, nil), open(t, srv.URL(), prefix, cfg, clk.Now, nil)}
+	m := pooltest.NewMaker(l1Chain, l2Chain)
+	victim := mustAdd(t, reps[0], m.Entry(t, bob, 10, "", 0)).Entry
+	for _, st := range []bundle.Status{bundle.StatusSubmitted, bundle.StatusLanded} {
+		if _, err := reps[1].SetStatus(ctx, victim.Hash, bundle.StatusChange{Status: st}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var churn []*pool.Entry
+	for i := range 10 {
+		r := reps[i%2]
+		churn = append(churn, mustAdd(t, r, m.Entry(t, alice, 20, pooltest.UUID(i), 0)).Entry)
+		if _, err := r.Cancel(ctx, pooltest.Addr(alice), pooltest.UUID(i), pool.AnyNonce, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if res, err := reps[1].Prune(ctx, 11); err != nil || res.Forgotten != 7 {
+		t.Fatalf("Prune = %+v, %v; want 7 of the churner's 10 forgotten", res, err)
+	}
+	for i, e := range churn {
+		_, err := reps[0].Get(ctx, e.Hash)
+		if gone := errors.Is(err, pool.ErrNotFound); gone != (i < 7) {
+			t.Errorf("churned bundle %d gone = %v, want only the oldest 7 gone", i, gone)
+		}
+	}
+	if got, err := reps[0].Get(ctx, victim.Hash); err != nil || got.Status().Status != bundle.StatusLanded {
+		t.Fatalf("the other signer's landed bundle: %+v, %v", got, err)
 	}
 }

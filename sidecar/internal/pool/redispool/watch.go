@@ -3,7 +3,9 @@ package redispool
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"net"
 	"strconv"
 	"strings"
 	"sync"
@@ -44,10 +46,11 @@ func (p *Pool) Watch(ctx context.Context, hash common.Hash) (*pool.Entry, <-chan
 type hub struct {
 	max int
 
-	mu    sync.Mutex
-	ready bool // subscribed to the events: no change is missed
-	subs  map[common.Hash]map[*watcher]struct{}
-	n     int
+	mu      sync.Mutex
+	ready   bool          // subscribed to the events: no change is missed
+	readyCh chan struct{} // closed while ready; replaced when the subscription is lost
+	subs    map[common.Hash]map[*watcher]struct{}
+	n       int
 }
 
 type watcher struct {
@@ -68,7 +71,23 @@ type event struct {
 	change string
 }
 
-func newHub(max int) *hub { return &hub{max: max, subs: map[common.Hash]map[*watcher]struct{}{}} }
+func newHub(max int) *hub {
+	return &hub{max: max, readyCh: make(chan struct{}), subs: map[common.Hash]map[*watcher]struct{}{}}
+}
+
+// WaitSubscribed returns once this replica follows the pool's changes again (Watch works),
+// or with ctx's error.
+func (p *Pool) WaitSubscribed(ctx context.Context) error {
+	p.hub.mu.Lock()
+	ch := p.hub.readyCh
+	p.hub.mu.Unlock()
+	select {
+	case <-ch:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
 
 func (h *hub) add(hash common.Hash) (*watcher, error) {
 	h.mu.Lock()
@@ -128,6 +147,12 @@ func (h *hub) dropLocked(hash common.Hash, w *watcher) {
 func (h *hub) setReady(ready bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	switch {
+	case ready && !h.ready:
+		close(h.readyCh)
+	case !ready && h.ready:
+		h.readyCh = make(chan struct{})
+	}
 	h.ready = ready
 	for hash, ws := range h.subs {
 		for w := range ws {
@@ -200,16 +225,26 @@ func parseEvent(s string) (event, error) {
 	return event{}, bad
 }
 
-// listen follows the pool's events until ctx ends. A lost connection ends every watch and is
-// retried with a growing delay; go-redis resubscribes, and the confirmation makes the hub
-// ready again.
+// pingEvery: a subscription silent this long is pinged, and one that stays silent as long
+// again is taken as lost (a connection dropped without a reset reports no error by itself).
+const pingEvery = 15 * time.Second
+
+// listen follows the pool's events until ctx ends. A lost subscription ends every watch and is
+// replaced by a new one, retried with a growing delay; its confirmation makes the hub ready
+// again.
 func (p *Pool) listen(ctx context.Context, ps *redis.PubSub) {
 	defer close(p.done)
-	backoff := 50 * time.Millisecond
+	backoff, pinged := 50*time.Millisecond, false
 	for {
-		msg, err := ps.Receive(ctx)
+		msg, err := ps.ReceiveTimeout(ctx, pingEvery)
 		if ctx.Err() != nil {
 			return
+		}
+		if err != nil && isTimeout(err) && !pinged {
+			pinged = true
+			if err = ps.Ping(ctx); err == nil {
+				continue
+			}
 		}
 		if err != nil {
 			p.hub.setReady(false)
@@ -219,20 +254,48 @@ func (p *Pool) listen(ctx context.Context, ps *redis.PubSub) {
 				return
 			case <-time.After(backoff):
 			}
-			backoff = min(2*backoff, 2*time.Second)
+			backoff, pinged = min(2*backoff, 2*time.Second), false
+			if ps = p.resubscribe(ctx, ps); ps == nil {
+				return
+			}
 			continue
 		}
-		backoff = 50 * time.Millisecond
-		switch m := msg.(type) {
-		case *redis.Subscription:
-			p.hub.setReady(true)
-		case *redis.Message:
-			ev, err := parseEvent(m.Payload)
-			if err != nil {
-				p.log.Error().Err(err).Msg("pool event")
-				continue
-			}
-			p.hub.dispatch(ev)
-		}
+		backoff, pinged = 50*time.Millisecond, false
+		p.handle(msg)
 	}
+}
+
+// resubscribe replaces ps by a new subscription (nil once the pool is closed).
+func (p *Pool) resubscribe(ctx context.Context, ps *redis.PubSub) *redis.PubSub {
+	_ = ps.Close()
+	next := p.rdb.Subscribe(ctx, p.cfg.Prefix+"events")
+	p.psMu.Lock()
+	defer p.psMu.Unlock()
+	if p.closed {
+		_ = next.Close()
+		return nil
+	}
+	p.ps = next
+	return next
+}
+
+func (p *Pool) handle(msg any) {
+	switch m := msg.(type) {
+	case *redis.Subscription:
+		if m.Kind == "subscribe" {
+			p.hub.setReady(true)
+		}
+	case *redis.Message:
+		ev, err := parseEvent(m.Payload)
+		if err != nil {
+			p.log.Error().Err(err).Msg("pool event")
+			return
+		}
+		p.hub.dispatch(ev)
+	}
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
 }
