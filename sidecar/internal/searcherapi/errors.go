@@ -132,6 +132,8 @@ func poolError(err error, field string) *rpcError {
 		return newErr(CodeLimitExceeded, reasonSlotFull, "l1Slot", "%v", err)
 	case errors.Is(err, pool.ErrPoolFull):
 		return newErr(CodeLimitExceeded, "pool_full", "", "%v", err)
+	case errors.Is(err, pool.ErrUnavailable):
+		return newErr(CodeNotAvailable, "pool_unavailable", "", "the shared bundle pool did not answer; retry (a bundle that was pooled after all is answered as a duplicate)")
 	}
 	return newErr(CodeInternal, reasonInternal, "", "internal error")
 }
