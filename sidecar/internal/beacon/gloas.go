@@ -82,7 +82,7 @@ func (t *Tracker) subscribeGloasEvents(ctx context.Context) {
 		if err == nil {
 			return
 		}
-		t.log.Warn().Err(err).Msg("subscribe to the Gloas events failed; retrying")
+		t.log.Warn().Err(scrub(err)).Msg("subscribe to the Gloas events failed; retrying")
 		if clock.Sleep(ctx, t.clk, t.cfg.Reconnect.Delay(attempt, rand.Float64())) != nil {
 			return
 		}
