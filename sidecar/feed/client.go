@@ -200,6 +200,7 @@ func (c *Client) run(ctx context.Context) {
 		attempt++
 		c.log.Warn().Err(err).Str("cause", cause).Dur("retry_in", delay).Msg("slot-ending stream lost; reconnecting")
 		if clock.Sleep(ctx, c.clk, delay) != nil {
+			c.down(causeStopped, errStopped) // stopped while waiting to reconnect
 			return
 		}
 	}

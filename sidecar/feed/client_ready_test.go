@@ -149,6 +149,14 @@ func TestReadinessReasons(t *testing.T) {
 
 func TestReadyAfterStop(t *testing.T) {
 	rig := startClient(t, "http://"+deadAddress(t), newSeq(t), newHead(), clock.NewVirtual(genesis))
+	// Stopped while waiting to reconnect, after a failed connect: the reason is still "stopped".
+	deadline := time.Now().Add(5 * time.Second)
+	for err := rig.c.Ready(); err == nil || !strings.Contains(err.Error(), causeConnect); err = rig.c.Ready() {
+		if time.Now().After(deadline) {
+			t.Fatalf("no connect error before Stop: %v", err)
+		}
+		time.Sleep(time.Millisecond)
+	}
 	if err := rig.c.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}

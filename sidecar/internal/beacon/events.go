@@ -32,7 +32,7 @@ func (t *Tracker) subscribeEvents(ctx context.Context) {
 		if err == nil {
 			return
 		}
-		t.log.Warn().Err(err).Msg("subscribe to head and chain_reorg failed; retrying")
+		t.log.Warn().Err(scrub(err)).Msg("subscribe to head and chain_reorg failed; retrying")
 		if clock.Sleep(ctx, t.clk, t.cfg.Reconnect.Delay(attempt, rand.Float64())) != nil {
 			return
 		}
@@ -99,7 +99,7 @@ func (t *Tracker) refreshOptimistic(ctx context.Context) {
 		return err
 	})
 	if err != nil || resp.Data == nil {
-		t.log.Warn().Err(err).Msg("read sync state failed")
+		t.log.Warn().Err(scrub(err)).Msg("read sync state failed")
 		return
 	}
 	t.update(func(st *state, _ uint64) { st.optimistic = resp.Data.IsOptimistic })
@@ -127,7 +127,7 @@ func (t *Tracker) confirmExec(ctx context.Context) bool {
 	})
 	if err != nil {
 		if !e.unreachable {
-			t.log.Warn().Err(err).Uint64("block_number", e.number).Msg("execution client cross-check failed")
+			t.log.Warn().Err(scrub(err)).Uint64("block_number", e.number).Msg("execution client cross-check failed")
 			t.update(func(st *state, _ uint64) {
 				if st.exec != nil && st.exec.hash == e.hash {
 					st.exec.unreachable = true
@@ -187,7 +187,7 @@ func (t *Tracker) maybeRefreshDuties(ctx context.Context, d *dutyBook) {
 			return err
 		})
 		if err != nil {
-			t.log.Warn().Err(err).Uint64("epoch", e).Msg("read proposer duties failed")
+			t.log.Warn().Err(scrub(err)).Uint64("epoch", e).Msg("read proposer duties failed")
 			return // retried after the next event
 		}
 		if i == 0 {

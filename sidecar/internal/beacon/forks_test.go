@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/attestantio/go-eth2-client/spec/phase0"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 func TestGloasForkIsReadFromTheForkSchedule(t *testing.T) {
@@ -39,5 +40,28 @@ func TestGloasAtStartsAtTheForkEpoch(t *testing.T) {
 	}
 	if (Chain{SlotsPerEpoch: 32}).GloasAt(1 << 40) {
 		t.Fatal("an unscheduled Gloas is never active")
+	}
+}
+
+// The Gloas events a node sends are kept within KeepSlots of now: stale and far-future slots
+// are ignored, a slot keeps at most maxBidsPerSlot bids, and old ones are dropped as time moves.
+func TestGloasEventsStayBounded(t *testing.T) {
+	st := state{bids: map[uint64][]Bid{}, payloads: map[common.Hash]payloadSeen{}}
+	const now, keep = 100, 4
+	st.addBid(Bid{Slot: now - keep - 1}, now, keep)
+	st.addBid(Bid{Slot: now + keep + 1}, now, keep)
+	st.notePayload(common.Hash{1}, 1<<40, now, keep, func(p *payloadSeen) { p.available = true })
+	if len(st.bids) != 0 || len(st.payloads) != 0 {
+		t.Fatalf("kept out-of-window events: bids %v payloads %v", st.bids, st.payloads)
+	}
+	for i := range maxBidsPerSlot + 3 {
+		st.addBid(Bid{Slot: now + 1, BuilderIndex: uint64(i)}, now, keep)
+	}
+	if n := len(st.bids[now+1]); n != maxBidsPerSlot {
+		t.Fatalf("%d bids kept for one slot, want %d", n, maxBidsPerSlot)
+	}
+	st.addBid(Bid{Slot: now + 20}, now+20, keep)
+	if _, ok := st.bids[now+1]; ok || len(st.bids[now+20]) != 1 {
+		t.Fatalf("old slot's bids not dropped: %v", st.bids)
 	}
 }

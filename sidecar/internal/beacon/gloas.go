@@ -82,7 +82,7 @@ func (t *Tracker) subscribeGloasEvents(ctx context.Context) {
 		if err == nil {
 			return
 		}
-		t.log.Warn().Err(err).Msg("subscribe to the Gloas events failed; retrying")
+		t.log.Warn().Err(scrub(err)).Msg("subscribe to the Gloas events failed; retrying")
 		if clock.Sleep(ctx, t.clk, t.cfg.Reconnect.Delay(attempt, rand.Float64())) != nil {
 			return
 		}
@@ -137,15 +137,21 @@ func payloadStatusOf(s string) PayloadStatus {
 	return PayloadUnknown
 }
 
+// inWindow reports whether slot is within keep slots of now either way: what the tracker keeps
+// of the Gloas events, so a node naming far slots cannot grow it.
+func inWindow(slot, now, keep uint64) bool {
+	return slot+keep >= now && slot <= now+keep
+}
+
 // addBid keeps b among its slot's bids (once per builder and block hash, at most
-// maxBidsPerSlot) and drops the bids of slots older than keep slots.
+// maxBidsPerSlot) and drops the bids of slots that left the window.
 func (st *state) addBid(b Bid, now, keep uint64) {
 	for s := range st.bids {
-		if s+keep < now {
+		if !inWindow(s, now, keep) {
 			delete(st.bids, s)
 		}
 	}
-	if b.Slot+keep < now {
+	if !inWindow(b.Slot, now, keep) {
 		return
 	}
 	list := st.bids[b.Slot]
@@ -157,13 +163,15 @@ func (st *state) addBid(b Bid, now, keep uint64) {
 	st.bids[b.Slot] = append(list, b)
 }
 
-// notePayload applies f to what is known of root's payload and drops what is older than keep
-// slots.
+// notePayload applies f to what is known of root's payload and drops what left the window.
 func (st *state) notePayload(root common.Hash, slot, now, keep uint64, f func(*payloadSeen)) {
 	for r, p := range st.payloads {
-		if p.slot+keep < now {
+		if !inWindow(p.slot, now, keep) {
 			delete(st.payloads, r)
 		}
+	}
+	if !inWindow(slot, now, keep) {
+		return
 	}
 	p := st.payloads[root]
 	p.slot = slot

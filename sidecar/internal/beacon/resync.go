@@ -22,7 +22,7 @@ func (t *Tracker) resync(ctx context.Context) {
 		return err
 	})
 	if err != nil || hdr.Data == nil || hdr.Data.Header == nil || hdr.Data.Header.Message == nil {
-		t.log.Warn().Err(err).Msg("read beacon head after connecting failed")
+		t.log.Warn().Err(scrub(err)).Msg("read beacon head after connecting failed")
 		return
 	}
 	optimistic, _ := hdr.Metadata["execution_optimistic"].(bool)
@@ -43,7 +43,7 @@ func (t *Tracker) resync(ctx context.Context) {
 		err = fmt.Errorf("%w: block %s is at slot %d, its header at %d", ErrBadBlock, root, p.Slot, slot)
 	}
 	if err != nil {
-		t.log.Warn().Err(err).Uint64("slot", slot).Str("block_root", root.Hex()).
+		t.log.Warn().Err(scrub(err)).Uint64("slot", slot).Str("block_root", root.Hex()).
 			Msg("read head block's execution payload failed; waiting for payload_attributes to name it")
 		return
 	}

@@ -38,7 +38,7 @@ func (t *Tracker) runAttributesStream(ctx context.Context) {
 		if connected {
 			attempt = 0
 		}
-		t.log.Warn().Err(err).Msg("payload_attributes stream ended; reconnecting")
+		t.log.Warn().Err(scrub(err)).Msg("payload_attributes stream ended; reconnecting")
 		if clock.Sleep(ctx, t.clk, t.cfg.Reconnect.Delay(attempt, rand.Float64())) != nil {
 			return
 		}
@@ -82,7 +82,7 @@ func (t *Tracker) streamOnce(ctx context.Context, hc *http.Client) (bool, error)
 		ev, err := reader.Next()
 		if errors.Is(err, sse.ErrEventTooLarge) {
 			t.m.eventErrors.WithLabelValues(topicAttributes).Inc()
-			t.log.Warn().Err(err).Str("topic", ev.Type).Msg("dropped oversized payload_attributes event")
+			t.log.Warn().Err(scrub(err)).Str("topic", ev.Type).Msg("dropped oversized payload_attributes event")
 			continue
 		}
 		if err != nil {
@@ -97,7 +97,7 @@ func (t *Tracker) streamOnce(ctx context.Context, hc *http.Client) (bool, error)
 		a, err := DecodePayloadAttributes(ev.Data, chain.SlotOfTimestamp)
 		if err != nil {
 			t.m.eventErrors.WithLabelValues(topicAttributes).Inc()
-			t.log.Warn().Err(err).Msg("dropped payload_attributes event")
+			t.log.Warn().Err(scrub(err)).Msg("dropped payload_attributes event")
 			continue
 		}
 		t.checkLabel(a)
