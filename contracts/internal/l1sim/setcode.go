@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"runtime"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -53,8 +55,29 @@ func (c *Chain) Delegate(payer *ecdsa.PrivateKey, authorities []*ecdsa.PrivateKe
 		if got, want := c.Code(owner), DelegationCode(delegate); !bytes.Equal(got, want) {
 			c.t.Fatalf("code of %s is %x after delegation, want %x", owner, got, want)
 		}
+		c.awaitPoolNonce(owner, c.nonces[owner])
 	}
 	return tx
+}
+
+// awaitPoolNonce waits until the transaction pool has taken in the new head and counts owner's
+// next nonce as want: the pool refuses a delegated account's transaction whose nonce is not
+// exactly the one it expects, and it resets on a new head asynchronously. Bounded: it yields
+// between reads and fails the test after 30 s.
+func (c *Chain) awaitPoolNonce(owner common.Address, want uint64) {
+	c.t.Helper()
+	for end := time.Now().Add(30 * time.Second); ; runtime.Gosched() {
+		n, err := c.Client.PendingNonceAt(context.Background(), owner)
+		if err != nil {
+			c.t.Fatalf("pending nonce: %v", err)
+		}
+		if n == want {
+			return
+		}
+		if time.Now().After(end) {
+			c.t.Fatalf("the pool counts nonce %d for %s, want %d", n, owner, want)
+		}
+	}
 }
 
 // DelegationCode is the code of an account delegated to delegate.

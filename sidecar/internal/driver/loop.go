@@ -108,15 +108,18 @@ func (d *Driver) handle(ctx, bctx context.Context, m pipeline.Message) {
 func (d *Driver) follow(ctx context.Context) {
 	var last common.Hash
 	for {
+		// The channel first, then the snapshot: a head that moves while onHead runs (or before
+		// the first wait) is seen on the next turn instead of waiting for the one after it.
 		changed := d.d.Heads.Changed()
+		if s := d.d.Heads.Snapshot(); s.Ready && s.HeadExecHash != last {
+			last = s.HeadExecHash
+			d.onHead(ctx, s)
+			continue
+		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-changed:
-			if s := d.d.Heads.Snapshot(); s.Ready && s.HeadExecHash != last {
-				last = s.HeadExecHash
-				d.onHead(ctx, s)
-			}
 		}
 	}
 }
