@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"math/big"
 	"slices"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -28,17 +27,6 @@ const (
 	// DropMergeBudget: the merge rounds ended with a composition without this bundle.
 	DropMergeBudget = "merge_budget_exhausted"
 )
-
-// DroppedAfterSimulation reports whether a bundle left out for reason had simulated green
-// alone: it lost to other bundles or paid too little, and stays live.
-func DroppedAfterSimulation(reason string) bool {
-	for _, r := range []string{DropConflict, DropUnderpays, DropMergeBudget} {
-		if strings.HasPrefix(reason, r) {
-			return true
-		}
-	}
-	return false
-}
 
 // ValueModel estimates what including a bundle is worth to the builder, in wei.
 type ValueModel func(*CheckedBundle) *big.Int
@@ -79,6 +67,9 @@ type ComposeInput struct {
 type Dropped struct {
 	Hash   common.Hash
 	Reason string
+	// Simulated: the bundle had simulated green alone (it lost to others or paid too little);
+	// it stays live and its searcher is told why.
+	Simulated bool
 }
 
 // Plan is a composed slot: the based block's transactions and the searcher parts of the L1 bundle.
@@ -107,7 +98,7 @@ func Compose(in ComposeInput) *Plan {
 	cands := make([]ranked, 0, len(in.Bundles))
 	for _, b := range in.Bundles {
 		if reason, ok := in.Excluded[b.Hash]; ok {
-			p.Dropped = append(p.Dropped, Dropped{b.Hash, reason})
+			p.Dropped = append(p.Dropped, Dropped{Hash: b.Hash, Reason: reason})
 			continue
 		}
 		cands = append(cands, ranked{b, in.Value(b)})
@@ -123,7 +114,7 @@ func Compose(in ComposeInput) *Plan {
 	for _, c := range cands {
 		b := c.b
 		if reason := admit(in, b, used, l1Gas, l2Gas, len(p.Assertions)); reason != "" {
-			p.Dropped = append(p.Dropped, Dropped{b.Hash, reason})
+			p.Dropped = append(p.Dropped, Dropped{Hash: b.Hash, Reason: reason})
 			continue
 		}
 		used.add(b)

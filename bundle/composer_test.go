@@ -70,7 +70,7 @@ func TestComposeDropsConflicts(t *testing.T) {
 	if len(p.Selected) != 2 || p.Selected[0] != a || p.Selected[1] != other {
 		t.Fatalf("selected %d bundles, want alice and carol", len(p.Selected))
 	}
-	if len(p.Dropped) != 1 || p.Dropped[0] != (Dropped{sameNonce.Hash, DropConflict}) {
+	if len(p.Dropped) != 1 || p.Dropped[0] != (Dropped{Hash: sameNonce.Hash, Reason: DropConflict}) {
 		t.Fatalf("dropped %+v", p.Dropped)
 	}
 }

@@ -135,10 +135,9 @@ func (p *Pipeline) compose(slot uint64, b *built, bs []*bundle.CheckedBundle, va
 // searcher sees; a forced entry derivation will skip; or the sidecar's own part (bundle nil,
 // forced -1).
 type failure struct {
-	bundle  *bundle.CheckedBundle
-	forced  int
-	reason  string
-	overCap bool // the atomic transaction does not fit EIP-7825's per-transaction gas cap
+	bundle *bundle.CheckedBundle
+	forced int
+	reason string
 }
 
 // run simulates the slot b.plan describes: the based block on L2, then the signed atomic L1
@@ -253,7 +252,7 @@ func l1Failure(b *built, i int, fail sim.TxResult) *failure {
 	src, why, err := failureSource(b.order, i, fail)
 	if errors.Is(err, errTxGasCap) && len(b.plan.Selected) > 0 {
 		top := heaviest(b.plan.Selected)
-		return &failure{bundle: top, forced: -1, overCap: true,
+		return &failure{bundle: top, forced: -1,
 			reason: fmt.Sprintf("%s: the bundle puts %d bytes into the atomic transaction, which then needs more than %d gas",
 				bundle.DropTxGasCap, top.AtomicBytes(), bundle.MaxTxGas)}
 	}

@@ -16,11 +16,6 @@ import (
 // The pipeline's view of the world, one narrow capability per interface. cmd/ wires the
 // concrete clients (pool, simulators, inbox, relays, builder hook) to these.
 
-func simEnv(t slots.Target) sim.L1Env {
-	return sim.L1Env{ParentHash: t.ParentHash, Time: t.Time, FeeRecipient: t.FeeRecipient, PrevRandao: t.PrevRandao,
-		BeaconRoot: t.BeaconRoot, Withdrawals: t.Withdrawals, GasLimit: t.GasLimit}
-}
-
 // Targets resolves the L1 block for (slot, parent) from the beacon node's payload attributes.
 type Targets interface {
 	Target(ctx context.Context, slot uint64, parent common.Hash) (slots.Target, error)

@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
@@ -71,6 +70,13 @@ func TestJunkBundlesCannotKillTheSlot(t *testing.T) {
 	}
 	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
 		t.Fatal("the honest bundle must land confirmed")
+	}
+	const evals = "sidecar_pipeline_bundle_evaluations_total"
+	if ok, failed := r.metric(evals, "ok"), r.metric(evals, "failed"); ok != 1 || failed != 10 {
+		t.Fatalf("evaluations counted ok %v failed %v, want 1 and 10", ok, failed)
+	}
+	if earned := r.metric("sidecar_pipeline_last_slot_earned_wei", ""); earned <= 0 {
+		t.Fatalf("the slot sent earns the sidecar %v wei by the gauge, want more than nothing", earned)
 	}
 }
 
@@ -226,21 +232,23 @@ func (r *rig) bundleTipping(i int, tip int64) *pool.Entry {
 
 // skips reads the skipped-slots counter for reason.
 func (r *rig) skips(reason string) float64 {
-	n, err := testutil.GatherAndCount(r.reg, "sidecar_pipeline_slots_skipped_total")
-	must(r.t, err)
-	if n == 0 {
-		return 0
-	}
+	return r.metric("sidecar_pipeline_slots_skipped_total", reason)
+}
+
+// metric reads the pipeline's counter or gauge name, with label value label ("" for none); 0
+// when it has no such sample.
+func (r *rig) metric(name, label string) float64 {
 	mfs, err := r.reg.Gather()
 	must(r.t, err)
 	for _, mf := range mfs {
-		if mf.GetName() != "sidecar_pipeline_slots_skipped_total" {
+		if mf.GetName() != name {
 			continue
 		}
 		for _, m := range mf.GetMetric() {
-			if m.GetLabel()[0].GetValue() == reason {
-				return m.GetCounter().GetValue()
+			if len(m.GetLabel()) > 0 && m.GetLabel()[0].GetValue() != label {
+				continue
 			}
+			return m.GetCounter().GetValue() + m.GetGauge().GetValue()
 		}
 	}
 	return 0

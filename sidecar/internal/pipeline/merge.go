@@ -36,8 +36,8 @@ func (p *Pipeline) merge(ctx context.Context, msg Message, base *built, evals []
 			dropped = append(dropped, bundle.Dropped{Hash: ev.cb.Hash, Reason: ev.dropped})
 		case baseline != nil && marginal(ev.alone, baseline).Sign() < 0:
 			underpaid++
-			dropped = append(dropped, bundle.Dropped{Hash: ev.cb.Hash, Reason: fmt.Sprintf("%s: it pays the sidecar %s wei less than the L1 gas it adds",
-				bundle.DropUnderpays, new(big.Int).Neg(marginal(ev.alone, baseline)))})
+			dropped = append(dropped, bundle.Dropped{Hash: ev.cb.Hash, Simulated: true, Reason: fmt.Sprintf(
+				"%s: it pays the sidecar %s wei less than the L1 gas it adds", bundle.DropUnderpays, new(big.Int).Neg(marginal(ev.alone, baseline)))})
 		default:
 			greens, alone[ev.cb.Hash] = append(greens, ev.cb), ev.alone
 		}
@@ -67,7 +67,9 @@ func (p *Pipeline) merge(ctx context.Context, msg Message, base *built, evals []
 func (p *Pipeline) baselineFor(ctx context.Context, msg Message, base *built, evals []evaluation) (*built, error) {
 	greens, ownPart := 0, false
 	for _, ev := range evals {
-		greens += btoi(ev.alone != nil)
+		if ev.alone != nil {
+			greens++
+		}
 		ownPart = ownPart || ev.ownPart
 	}
 	if greens < 2 && !ownPart {
@@ -79,13 +81,6 @@ func (p *Pipeline) baselineFor(ctx context.Context, msg Message, base *built, ev
 		return err
 	})
 	return b, err
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // mergeRounds simulates the composition of greens. When it fails, a bisection over the ranked
@@ -162,9 +157,9 @@ func (p *Pipeline) finish(base, b *built, greens []*bundle.CheckedBundle, confli
 		switch why, ok := conflicts[cb.Hash]; {
 		case in[cb.Hash]:
 		case ok:
-			plan.Dropped = append(plan.Dropped, bundle.Dropped{Hash: cb.Hash, Reason: why})
+			plan.Dropped = append(plan.Dropped, bundle.Dropped{Hash: cb.Hash, Reason: why, Simulated: true})
 		default:
-			plan.Dropped = append(plan.Dropped, bundle.Dropped{Hash: cb.Hash, Reason: bundle.DropMergeBudget})
+			plan.Dropped = append(plan.Dropped, bundle.Dropped{Hash: cb.Hash, Reason: bundle.DropMergeBudget, Simulated: true})
 		}
 	}
 	out.plan, out.timings = &plan, base.timings

@@ -89,7 +89,7 @@ func (p *Pipeline) recordLeftOut(ctx context.Context, slot uint64, b *built, ski
 	}
 	why := map[common.Hash]string{}
 	for _, d := range b.plan.Dropped {
-		if bundle.DroppedAfterSimulation(d.Reason) {
+		if d.Simulated {
 			why[d.Hash] = fmt.Sprintf("slot %d: left out: %s", slot, d.Reason)
 		}
 	}

@@ -22,11 +22,10 @@ type slotValue struct {
 	Cost *big.Int
 }
 
-// l1Env is the simulated L1 block, watching the sidecar's own balance.
+// l1Env is the simulated L1 block of target t, watching the sidecar's own balance.
 func (p *Pipeline) l1Env(t slots.Target) sim.L1Env {
-	env := simEnv(t)
-	env.Watch = p.cfg.Proposer
-	return env
+	return sim.L1Env{ParentHash: t.ParentHash, Time: t.Time, FeeRecipient: t.FeeRecipient, PrevRandao: t.PrevRandao,
+		BeaconRoot: t.BeaconRoot, Withdrawals: t.Withdrawals, GasLimit: t.GasLimit, Watch: p.cfg.Proposer}
 }
 
 // slotPays reads what the simulated slot b pays from the L1 result res.
