@@ -20,12 +20,13 @@ type Quotas interface {
 	Allowance(identity common.Address) Allowance
 }
 
-// allowance is identity's allowance, bounded by the config.
-func (p *Memory) allowance(identity common.Address) Allowance {
-	a := Allowance{PerSlot: p.cfg.MaxPerSignerSlot, Proven: true}
-	if p.quotas != nil {
-		a = p.quotas.Allowance(identity)
-		a.PerSlot = max(0, min(a.PerSlot, p.cfg.MaxPerSignerSlot))
+// SignerAllowance is identity's allowance from q (nil: every signer MaxPerSignerSlot and the
+// reserve), bounded by the config. Every pool backend applies it.
+func (c Config) SignerAllowance(q Quotas, identity common.Address) Allowance {
+	a := Allowance{PerSlot: c.MaxPerSignerSlot, Proven: true}
+	if q != nil {
+		a = q.Allowance(identity)
+		a.PerSlot = max(0, min(a.PerSlot, c.MaxPerSignerSlot))
 	}
 	return a
 }
@@ -48,11 +49,11 @@ func (p *Memory) checkCaps(e *Entry, old, replaced *item) error {
 			}
 		}
 	}
-	a := p.allowance(e.Identity)
+	a := p.cfg.SignerAllowance(p.quotas, e.Identity)
 	if mine > a.PerSlot {
 		return fmt.Errorf("%w: limit %d for slot %d", ErrSlotCap, a.PerSlot, e.Bundle.L1Slot)
 	}
-	if limit := p.slotLimit(a); limit > 0 && slot > limit {
+	if limit := p.cfg.SlotLimit(a); limit > 0 && slot > limit {
 		return fmt.Errorf("%w: slot %d holds %d bundles, the limit for this signer", ErrSlotFull, e.Bundle.L1Slot, limit)
 	}
 	if live > p.cfg.MaxLive {
@@ -61,11 +62,11 @@ func (p *Memory) checkCaps(e *Entry, old, replaced *item) error {
 	return nil
 }
 
-// slotLimit is how many live bundles a slot may hold when a signer with allowance a adds
+// SlotLimit is how many live bundles a slot may hold when a signer with allowance a adds
 // one (0: no per-slot limit).
-func (p *Memory) slotLimit(a Allowance) int {
-	if p.cfg.MaxPerSlot == 0 || a.Proven {
-		return p.cfg.MaxPerSlot
+func (c Config) SlotLimit(a Allowance) int {
+	if c.MaxPerSlot == 0 || a.Proven {
+		return c.MaxPerSlot
 	}
-	return p.cfg.MaxPerSlot - p.cfg.ReservedPerSlot
+	return c.MaxPerSlot - c.ReservedPerSlot
 }

@@ -66,8 +66,6 @@ type Clock struct {
 // NewClock returns a clock at a fixed instant.
 func NewClock() *Clock { return &Clock{t: time.Unix(1_700_000_000, 0)} }
 
-func newClock() *Clock { return NewClock() }
-
 // Now advances the clock by a second and returns it.
 func (c *Clock) Now() time.Time {
 	c.mu.Lock()
@@ -90,7 +88,7 @@ func newPool(t *testing.T, f Factory, cfg pool.Config) pool.Pool {
 
 func newPoolClock(t *testing.T, f Factory, cfg pool.Config) (pool.Pool, *Clock) {
 	t.Helper()
-	clk := newClock()
+	clk := NewClock()
 	return f(t, cfg, clk.Now, nil), clk
 }
 

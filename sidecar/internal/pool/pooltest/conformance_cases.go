@@ -225,7 +225,7 @@ func tSlotFullReservesRoomForProvenSigners(t *testing.T, f Factory) {
 	m := NewMaker(l1Chain, l2Chain)
 	q := quotas{Addr(alice): {PerSlot: 10, Proven: true}}
 	p := f(t, pool.Config{MaxLive: 1000, MaxPerSignerSlot: 10, MaxPerSlot: 12, ReservedPerSlot: 4,
-		Retention: time.Hour, MaxFinished: 100}, newClock().Now, q)
+		Retention: time.Hour, MaxFinished: 100}, NewClock().Now, q)
 	for i := range 8 {
 		key := Key(100 + i)
 		q[Addr(key)] = pool.Allowance{PerSlot: 2}

@@ -93,14 +93,7 @@ func tPruneKeepsAtMostMaxFinished(t *testing.T, f Factory) {
 	ctx := context.Background()
 	m := NewMaker(l1Chain, l2Chain)
 	p := newPool(t, f, pool.Config{MaxLive: 10, MaxPerSignerSlot: 10, Retention: time.Hour, MaxFinished: 2})
-	var es []*pool.Entry
-	for i := range 4 {
-		e := mustAdd(t, p, m.Entry(t, alice, 20, UUID(i), 0)).Entry
-		if _, err := p.Cancel(ctx, Addr(alice), UUID(i), pool.AnyNonce, ""); err != nil {
-			t.Fatal(err)
-		}
-		es = append(es, e)
-	}
+	es := addCancelled(t, p, m, 4)
 	if res, _ := p.Prune(ctx, 10); res.Forgotten != 2 {
 		t.Fatalf("Prune = %+v, want the two oldest finished bundles forgotten", res)
 	}
@@ -274,14 +267,7 @@ func tFinishedQuotaIsPerIdentity(t *testing.T, f Factory) {
 			if _, err := p.SetStatus(ctx, victim.Hash, bundle.StatusChange{Status: bundle.StatusLanded, L1BlockNumber: 7}); err != nil {
 				t.Fatal(err)
 			}
-			var churn []*pool.Entry
-			for i := range 12 {
-				e := mustAdd(t, p, m.Entry(t, alice, 20, UUID(i), 0)).Entry
-				if _, err := p.Cancel(ctx, Addr(alice), UUID(i), pool.AnyNonce, ""); err != nil {
-					t.Fatal(err)
-				}
-				churn = append(churn, e)
-			}
+			churn := addCancelled(t, p, m, 12)
 			if _, err := p.Prune(ctx, 11); err != nil {
 				t.Fatal(err)
 			}
@@ -303,4 +289,17 @@ func tFinishedQuotaIsPerIdentity(t *testing.T, f Factory) {
 			}
 		})
 	}
+}
+
+// addCancelled pools n of alice's bundles for slot 20 under uuids 0..n-1 and cancels each.
+func addCancelled(t *testing.T, p pool.Pool, m *Maker, n int) []*pool.Entry {
+	t.Helper()
+	out := make([]*pool.Entry, 0, n)
+	for i := range n {
+		out = append(out, mustAdd(t, p, m.Entry(t, alice, 20, UUID(i), 0)).Entry)
+		if _, err := p.Cancel(context.Background(), Addr(alice), UUID(i), pool.AnyNonce, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
 }

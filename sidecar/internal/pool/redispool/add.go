@@ -56,10 +56,10 @@ func (p *Pool) addArgs(e *pool.Entry) ([]any, error) {
 	if err := errors.Join(err1, err2, err3); err != nil {
 		return nil, fmt.Errorf("encode status: %w", err)
 	}
-	a := p.allowance(e)
+	a := p.cfg.SignerAllowance(p.quotas, e.Identity)
 	return []any{p.cfg.Prefix, e.Hash.Hex(), e.Identity.Hex(), strconv.FormatUint(e.Bundle.L2ChainID, 10),
 		strconv.FormatUint(e.Bundle.L1Slot, 10), e.UUID(), nonceText(e.Nonce()), w, senders(e.Bundle),
-		strconv.FormatInt(now.UnixMicro(), 10), a.PerSlot, p.slotLimit(a), p.cfg.MaxLive,
+		strconv.FormatInt(now.UnixMicro(), 10), a.PerSlot, p.cfg.SlotLimit(a), p.cfg.MaxLive,
 		recv, resent, replaced}, nil
 }
 

@@ -15,10 +15,7 @@ import (
 func BenchmarkAdd(b *testing.B) {
 	srv := redisnode.StartT(b)
 	cfg := pool.Config{MaxLive: 1 << 20, MaxPerSignerSlot: 1 << 20, Retention: time.Hour, MaxFinished: 100}
-	p, err := newBenchPool(b, srv.URL(), cfg)
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := open(b, srv.URL(), freshPrefix(), cfg, nil, nil)
 	m := pooltest.NewMaker(l1Chain, l2Chain)
 	entries := make([]*pool.Entry, b.N)
 	for i := range entries {
@@ -44,10 +41,7 @@ func BenchmarkAdd(b *testing.B) {
 func BenchmarkAddParallel(b *testing.B) {
 	srv := redisnode.StartT(b)
 	cfg := pool.Config{MaxLive: 1 << 20, MaxPerSignerSlot: 1 << 20, Retention: time.Hour, MaxFinished: 100}
-	p, err := newBenchPool(b, srv.URL(), cfg)
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := open(b, srv.URL(), freshPrefix(), cfg, nil, nil)
 	m := pooltest.NewMaker(l1Chain, l2Chain)
 	entries := make(chan *pool.Entry, b.N)
 	for i := range b.N {

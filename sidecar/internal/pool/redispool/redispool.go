@@ -190,20 +190,3 @@ func (p *Pool) Len() int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
-
-// allowance is identity's allowance, bounded by the config (as pool.Memory's).
-func (p *Pool) allowance(e *pool.Entry) pool.Allowance {
-	a := pool.Allowance{PerSlot: p.cfg.MaxPerSignerSlot, Proven: true}
-	if p.quotas != nil {
-		a = p.quotas.Allowance(e.Identity)
-		a.PerSlot = max(0, min(a.PerSlot, p.cfg.MaxPerSignerSlot))
-	}
-	return a
-}
-
-func (p *Pool) slotLimit(a pool.Allowance) int {
-	if p.cfg.MaxPerSlot == 0 || a.Proven {
-		return p.cfg.MaxPerSlot
-	}
-	return p.cfg.MaxPerSlot - p.cfg.ReservedPerSlot
-}

@@ -18,22 +18,11 @@ import (
 
 var prefixes atomic.Int64
 
-func prometheusRegistry() *prometheus.Registry { return prometheus.NewRegistry() }
-
 // freshPrefix gives each test a pool of its own on a shared server.
 func freshPrefix() string { return fmt.Sprintf("test%d:", prefixes.Add(1)) }
 
-func newBenchPool(b *testing.B, url string, cfg pool.Config) (*redispool.Pool, error) {
-	p, err := redispool.New(context.Background(), redispool.Config{Config: cfg, URL: url, Prefix: freshPrefix()},
-		redispool.Deps{Log: zerolog.Nop(), Registry: prometheus.NewRegistry()})
-	if err == nil {
-		b.Cleanup(func() { _ = p.Close() })
-	}
-	return p, err
-}
-
 // open opens a pool replica on url under prefix, closed at the end of the test.
-func open(t *testing.T, url, prefix string, cfg pool.Config, now func() time.Time, q pool.Quotas) *redispool.Pool {
+func open(t testing.TB, url, prefix string, cfg pool.Config, now func() time.Time, q pool.Quotas) *redispool.Pool {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()

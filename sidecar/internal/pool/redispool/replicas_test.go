@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -228,7 +229,7 @@ func TestRefusesServerThatCanLoseWrites(t *testing.T) {
 		if err := admin.ConfigSet(ctx, tc.key, tc.bad).Err(); err != nil {
 			t.Fatal(err)
 		}
-		_, err := redispool.New(ctx, redispool.Config{Config: roomy, URL: srv.URL()}, redispool.Deps{Registry: prometheusRegistry()})
+		_, err := redispool.New(ctx, redispool.Config{Config: roomy, URL: srv.URL()}, redispool.Deps{Registry: prometheus.NewRegistry()})
 		if !errors.Is(err, redispool.ErrDurability) {
 			t.Errorf("%s %s: %v, want ErrDurability", tc.key, tc.bad, err)
 		}
