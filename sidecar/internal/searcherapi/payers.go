@@ -27,10 +27,19 @@ const (
 // DefaultL1ReadTimeout bounds the reads of one bundle's L1 senders.
 const DefaultL1ReadTimeout = 2 * time.Second
 
-// l1Leg is one raw L1 transaction of a bundle with its field name.
+// l1Leg is one raw L1 transaction of a bundle with where it stands in it.
 type l1Leg struct {
-	field string
-	tx    *bundle.Tx
+	post bool // postTxs, else preTxs
+	i    int
+	tx   *bundle.Tx
+}
+
+// field names the leg in a refusal; formatted only then, not for every leg at intake.
+func (l l1Leg) field() string {
+	if l.post {
+		return fmt.Sprintf("postTxs[%d]", l.i)
+	}
+	return fmt.Sprintf("preTxs[%d]", l.i)
 }
 
 // checkPayers refuses a bundle one of whose L1 transactions cannot be paid by its sender on
@@ -58,19 +67,19 @@ func (s *Server) checkPayers(ctx context.Context, cb *bundle.CheckedBundle) *rpc
 			bal, nonce, err := s.payers.BalanceNonce(ctx, from)
 			if err != nil {
 				s.log.Warn().Err(err).Str("account", from.Hex()).Msg("reading an L1 sender's balance and nonce")
-				return newErr(CodeNotAvailable, reasonSenderUnknown, leg.field,
+				return newErr(CodeNotAvailable, reasonSenderUnknown, leg.field(),
 					"could not read the balance and nonce of sender %s on L1; try again", from.Hex())
 			}
 			a = &account{balance: bal, spent: new(big.Int), nonce: nonce}
 			read[from] = a
 		}
 		if n := leg.tx.Nonce(); n < a.nonce {
-			return newErr(CodeRejected, reasonTxNonceTooLow, leg.field+".nonce",
+			return newErr(CodeRejected, reasonTxNonceTooLow, leg.field()+".nonce",
 				"nonce %d of sender %s is below its nonce %d on the L1 head", n, from.Hex(), a.nonce)
 		}
 		a.spent.Add(a.spent, leg.tx.Cost())
 		if a.spent.Cmp(a.balance) > 0 {
-			return newErr(CodeRejected, reasonCannotPay, leg.field, "%s",
+			return newErr(CodeRejected, reasonCannotPay, leg.field(), "%s",
 				payMessage(from, a.spent, a.balance))
 		}
 	}
@@ -85,10 +94,10 @@ func payMessage(from common.Address, needed, held *big.Int) string {
 func l1Legs(cb *bundle.CheckedBundle) []l1Leg {
 	out := make([]l1Leg, 0, len(cb.Pre)+len(cb.Post))
 	for i, tx := range cb.Pre {
-		out = append(out, l1Leg{fmt.Sprintf("preTxs[%d]", i), tx})
+		out = append(out, l1Leg{false, i, tx})
 	}
 	for i, tx := range cb.Post {
-		out = append(out, l1Leg{fmt.Sprintf("postTxs[%d]", i), tx})
+		out = append(out, l1Leg{true, i, tx})
 	}
 	return out
 }
