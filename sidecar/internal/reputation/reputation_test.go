@@ -150,6 +150,27 @@ func TestOnlyOwnFailuresAndLandingsCount(t *testing.T) {
 	}
 }
 
+// A failure recorded again for the same bundle (a replayed or repeated status write) costs
+// its identity standing once: the pool refuses the second transition and the feed counts only
+// what the pool took.
+func TestRepeatedFailureCountsOnce(t *testing.T) {
+	r := newRig(t, nil)
+	ctx := context.Background()
+	e := r.maker.Entry(t, pooltest.Key(3), 10, "", 0)
+	if _, err := r.pool.Add(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		_, err := r.feed.SetStatus(ctx, e.Hash, bundle.StatusChange{Status: bundle.StatusFailed, Reason: "l2_reverted"})
+		if (err != nil) != (i > 0) {
+			t.Fatalf("failure %d recorded with %v", i, err)
+		}
+	}
+	if got := r.rep.Standing(pooltest.Addr(pooltest.Key(3))); got != -0.25 {
+		t.Fatalf("standing after one bundle failed three times = %v, want -0.25", got)
+	}
+}
+
 // A swarm of throwaway keys, each failing a bundle, does not grow the memory past the bound,
 // and the proven identities are not the ones forgotten.
 func TestSwarmOfFailingKeysIsBounded(t *testing.T) {
