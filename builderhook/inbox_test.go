@@ -37,8 +37,7 @@ func TestBlockWithOurBundleConfirmsBasedBlock(t *testing.T) {
 	attrs := c.attrs(parent)
 	attrs.Timestamp = inboxGenesisTime + 2*12 // slot 2
 	m := bindings.SlotEnding{
-		L2ChainId: big.NewInt(inboxL2ChainID), L2BlockNumber: 10, L2BlockHash: crypto.Keccak256Hash([]byte("l2 10")),
-		L2ParentHash: crypto.Keccak256Hash([]byte("l2 9")), L2StateRoot: crypto.Keccak256Hash([]byte("root 10")),
+		L2ChainId: big.NewInt(inboxL2ChainID), L2BlockNumber: 0, L2BlockHash: crypto.Keccak256Hash([]byte("l2 genesis")),
 		L1Slot: 2, L1ParentHash: parent.Hash(), SeqIndex: 3, SlotEnding: true,
 	}
 	cert, err := bundle.SignECDSA(&bundle.SlotEnding{

@@ -1,11 +1,9 @@
 package bundle
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -71,17 +69,9 @@ func DecodeBasedBlock(payload []byte) ([][]byte, error) {
 	if payload[0] != BasedBlockV1 {
 		return nil, fieldErr("payload.version", ErrBasedBlockVersion, "got 0x%02x", payload[0])
 	}
-	dec := zstdDecoders.Get().(*zstd.Decoder)
-	defer zstdDecoders.Put(dec)
-	if err := dec.Reset(bytes.NewReader(payload[1:])); err != nil {
-		return nil, fieldErr("payload", ErrMalformed, "zstd: %v", err)
-	}
-	list, err := io.ReadAll(io.LimitReader(dec, MaxBasedBlockBytes+1))
+	list, err := decompress("payload", payload[1:])
 	if err != nil {
-		return nil, fieldErr("payload", ErrMalformed, "zstd: %v", err)
-	}
-	if len(list) > MaxBasedBlockBytes {
-		return nil, fieldErr("payload", ErrBasedBlockSize, "decompresses beyond %d bytes", MaxBasedBlockBytes)
+		return nil, err
 	}
 	var txs [][]byte
 	if err := rlp.DecodeBytes(list, &txs); err != nil {

@@ -30,16 +30,22 @@ type Certificate struct {
 type SignedSlotEnding struct {
 	SlotEnding
 	Certificate Certificate
+	// Batch commits the sequenced blocks from the inbox head at L1ParentHash up to this one; the
+	// sidecar carries it in its submission. Nil when the block is already on L1.
+	Batch *SignedBatch
 }
 
 var secp256k1HalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
 
 // SignECDSA certifies m with the sequencer key, in the form the inbox's ecrecover expects.
 func SignECDSA(m *SlotEnding, d Domain, key *ecdsa.PrivateKey) (Certificate, error) {
-	digest := m.Digest(d)
+	return signDigest(m.Digest(d), key)
+}
+
+func signDigest(digest common.Hash, key *ecdsa.PrivateKey) (Certificate, error) {
 	sig, err := crypto.Sign(digest[:], key)
 	if err != nil {
-		return Certificate{}, fmt.Errorf("sign slot-ending digest: %w", err)
+		return Certificate{}, fmt.Errorf("sign digest: %w", err)
 	}
 	sig[64] += 27
 	return Certificate{Kind: CertECDSA, Signature: sig}, nil

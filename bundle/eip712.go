@@ -88,8 +88,10 @@ func (m *SlotEnding) StructHash() common.Hash {
 }
 
 // Digest is the EIP-712 signing digest keccak256(0x1901 || separator || structHash).
-func (m *SlotEnding) Digest(d Domain) common.Hash {
-	sep, sh := d.Separator(), m.StructHash()
+func (m *SlotEnding) Digest(d Domain) common.Hash { return typedDigest(d, m.StructHash()) }
+
+func typedDigest(d Domain, sh common.Hash) common.Hash {
+	sep := d.Separator()
 	var buf [2 + 64]byte
 	buf[0], buf[1] = 0x19, 0x01
 	copy(buf[2:], sep[:])

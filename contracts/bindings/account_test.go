@@ -172,7 +172,7 @@ func TestAuthorisationForAnotherInbox(t *testing.T) {
 	tampered.PreCalls[0].Call.Inbox = other
 	idRewritten := bundle.CallGroup{PreCalls: slices.Clone(tampered.PreCalls)}
 	idRewritten.PreCalls[0].Call.BundleID = idRewritten.ID()
-	m := f.slotEnding(1, 10) // certified for inbox B, so the submission reaches the calls
+	m := f.slotEnding(1, 0) // B's genesis, certified for inbox B, so the submission reaches the calls
 	s := bindings.Submission{SlotEnding: m, Certificate: f.certifyWith(m, bundle.Domain{ChainID: l1sim.ChainID, VerifyingContract: other}, f.sequencer),
 		Blk: calldataBlock(m.L2BlockHash, nil)}
 	var txs []txRef
@@ -225,7 +225,7 @@ func TestSignedCallToAnAddressWithoutAccountCode(t *testing.T) {
 	f.checkUntouched(keyAddr(f.searcher))
 }
 
-// TestSignedCallCannotReenterTheInbox: a call that reenters submitBased or recordSequenced
+// TestSignedCallCannotReenterTheInbox: a call that reenters submitBased or submitBatch
 // reverts with Reentered, passed up through the account's CallReverted and the inbox's CallFailed.
 func TestSignedCallCannotReenterTheInbox(t *testing.T) {
 	f := newFixture(t)
@@ -244,9 +244,7 @@ func TestSignedCallCannotReenterTheInbox(t *testing.T) {
 	check(f.submitBundles(1, f.sealed(1, bundle.CallGroup{PreCalls: []bundle.SignedCall{reenter}})), 0)
 
 	f.enterSlot(2)
-	m := f.slotEnding(2, 20)
-	m.SlotEnding = false
-	record := unsigned(f.searcher, f.basedCall(2, 0, f.inbox, f.ib.PackRecordSequenced(m, f.certify(m))))
+	record := unsigned(f.searcher, f.basedCall(2, 0, f.inbox, f.ib.PackSubmitBatch(f.batch(2, f.head().Id, 12, 20))))
 	check(f.submitBundles(2, f.sealed(2, bundle.CallGroup{PostCalls: []bundle.SignedCall{record}})), 1)
 }
 

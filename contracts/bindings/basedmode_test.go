@@ -58,47 +58,47 @@ func TestBasedOnBasedInOneL1Block(t *testing.T) {
 	revertAs[bindings.BasedInboxCertificateRequired](f, late)
 }
 
-func TestSlotEndingMustExtendTheL2Head(t *testing.T) {
+// TestSlotEndingMustBeTheBatchedHead: a based block may only build on a slot-ending block whose
+// data is on L1, committed before or by the batch its submission carries.
+func TestSlotEndingMustBeTheBatchedHead(t *testing.T) {
 	f := newFixture(t)
-	f.landCertified(1, 10, nil) // head: based block 11, slot 1
+	c1 := f.landCertified(1, 10, nil) // head: based block 11, slot 1
 
-	attempt := func(slot uint64, edit func(*bindings.SlotEnding)) txRef {
-		f.enterSlot(slot)
-		m := f.slotEnding(slot, 0)
-		edit(&m)
-		tx := f.submit(f.sidecar, bindings.Submission{SlotEnding: m, Certificate: f.certify(m), Blk: calldataBlock(m.L2BlockHash, nil)}, 1)
+	attempt := func(slot uint64, s bindings.Submission) txRef {
+		tx := f.submit(f.sidecar, s, 1)
 		f.chain.Commit()
 		return tx
 	}
-	number := func(n uint64) func(*bindings.SlotEnding) {
-		return func(m *bindings.SlotEnding) {
-			m.L2BlockNumber, m.L2BlockHash, m.L2ParentHash = n, l2Hash(n, 0), l2Hash(n-1, 0)
-		}
-	}
-	rejected := func(tx txRef, headNumber uint64) {
+	rejected := func(tx txRef, headID common.Hash, headNumber uint64) {
 		f.t.Helper()
-		if e := revertAs[bindings.BasedInboxL2HeadNotExtended](f, tx); e.HeadNumber != headNumber {
+		if e := revertAs[bindings.BasedInboxSlotEndingNotOnHead](f, tx); e.HeadId != headID || e.HeadNumber != headNumber {
 			f.t.Fatalf("%+v", e)
 		}
 	}
 
-	rejected(attempt(1, number(12)), 11)  // signed for the based block's own slot: stale
-	rejected(attempt(2, number(11)), 11)  // not above the based block
-	f.mustSucceed(attempt(2, number(12))) // head: based block 13, slot 2
+	f.enterSlot(2)
+	m := f.slotEnding(2, 12)
+	bare := bindings.Submission{SlotEnding: m, Certificate: f.certify(m), Blk: calldataBlock(m.L2BlockHash, nil)}
+	rejected(attempt(2, bare), c1, 11) // block 12 is not on L1
 
-	// Certified progress without a based block: the head is sequenced block 14 (slot 3). Directly
-	// on a certified head the parent hash must match, and the same number must be the same block.
+	// A batch that skips the based block (it extends block 10) is refused, and all with it.
 	f.enterSlot(3)
-	m := f.slotEnding(3, 14)
-	m.SlotEnding = false
-	rec := f.send(f.stranger, f.inbox, f.ib.PackRecordSequenced(m, f.certify(m)), 1)
-	f.chain.Commit()
-	f.mustSucceed(rec)
-	rejected(attempt(3, func(m *bindings.SlotEnding) { number(15)(m); m.L2ParentHash = l2Hash(14, 1) }), 14)
-	rejected(attempt(3, func(m *bindings.SlotEnding) { number(14)(m); m.L2BlockHash = l2Hash(14, 1) }), 14)
-	f.mustSucceed(attempt(3, number(14))) // the head itself, certified again as slot-ending
-	if h := f.head(); !h.Based || h.Number != 15 || h.L1Slot != 3 {
+	m = f.slotEnding(3, 12)
+	offBased := bindings.Submission{SlotEnding: m, Certificate: f.certify(m), Batch: f.batch(3, l2Hash(10, 0), 11, 12), Blk: calldataBlock(m.L2BlockHash, nil)}
+	if e := revertAs[bindings.BasedInboxBatchNotOnHead](f, attempt(3, offBased)); e.HeadId != c1 || e.ParentId != l2Hash(10, 0) {
+		t.Fatalf("%+v", e)
+	}
+
+	// The batch on the based block lands the block to build on and the based block with it.
+	f.enterSlot(4)
+	m = f.slotEnding(4, 12)
+	ok := bindings.Submission{SlotEnding: m, Certificate: f.certify(m), Batch: f.batch(4, c1, 12, 12), Blk: calldataBlock(m.L2BlockHash, nil)}
+	f.mustSucceed(attempt(4, ok))
+	if h := f.head(); !h.Based || h.Number != 13 || h.L1Slot != 4 {
 		t.Fatalf("head %+v", h)
+	}
+	if n := len(f.batches()); n != 2 {
+		t.Fatalf("%d batches committed, want 2", n)
 	}
 }
 
@@ -156,24 +156,20 @@ func TestBasedModeOpensAfterTenSlotsWithoutCertifiedProgress(t *testing.T) {
 	revertAs[bindings.BasedInboxCertificateRequired](f, closed)
 }
 
-func TestRecordSequencedKeepsBasedModeClosed(t *testing.T) {
+// TestBatchesKeepBasedModeClosed: 11 slots without a based block while the sequencer commits a
+// batch every slot do not open based mode.
+func TestBatchesKeepBasedModeClosed(t *testing.T) {
 	f := newFixture(t)
-	f.enterSlot(9)
-	future := f.slotEnding(10, 5)
-	future.SlotEnding = false
-	m := f.slotEnding(9, 5)
-	m.SlotEnding = false
-	early := f.send(f.stranger, f.inbox, f.ib.PackRecordSequenced(future, f.certify(future)), 3)
-	forged := f.send(f.stranger, f.inbox, f.ib.PackRecordSequenced(m, f.certifyWith(m, f.domain(), f.stranger)), 2)
-	ok := f.send(f.stranger, f.inbox, f.ib.PackRecordSequenced(m, f.certify(m)), 1)
-	f.chain.Commit()
-	f.mustSucceed(ok)
-	revertAs[bindings.BasedInboxWrongSlot](f, early)
-	revertAs[bindings.BasedInboxNotSequencer](f, forged)
-	if h := f.head(); h.Id != m.L2BlockHash || h.Number != 5 {
+	for slot := uint64(1); slot <= 11; slot++ {
+		f.landBatch(slot, f.batch(slot, f.head().Id, f.head().Number+1, f.head().Number+3))
+		if f.basedModeOpenAt(slot + 1) {
+			t.Fatalf("based mode open in slot %d with batches up to slot %d", slot+1, slot)
+		}
+	}
+	if h := f.head(); h.Number != 33 || h.Based || h.L1Slot != 11 {
 		t.Fatalf("head %+v", h)
 	}
-	if f.basedModeOpenAt(19) || !f.basedModeOpenAt(20) {
-		t.Fatal("based mode must open only after 10 slots past the recorded progress")
+	if f.basedModeOpenAt(21) || !f.basedModeOpenAt(22) {
+		t.Fatal("based mode must open 10 slots after the last batch's slot")
 	}
 }

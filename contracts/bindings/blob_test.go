@@ -48,10 +48,11 @@ func TestSubmitBasedInBlobModeRecordsVersionedHashes(t *testing.T) {
 	// Only the cases that read BLOBHASH carry the blobs: KZG cell proofs are slow to verify.
 	send := func(slot uint64, withBlobs bool, edit func(*bindings.BasedBlock)) txRef {
 		f.enterSlot(slot)
-		m := f.slotEnding(slot, 10+slot)
-		blk := bindings.BasedBlock{ParentHash: m.L2BlockHash, DataMode: bindings.DataBlobs, BlobCount: 2, TxData: []byte{}, Proof: []byte{}}
+		blk := bindings.BasedBlock{ParentHash: l2Hash(10+slot, 0), DataMode: bindings.DataBlobs, BlobCount: 2, TxData: []byte{}, Proof: []byte{}}
 		edit(&blk)
-		s := normalised(bindings.Submission{SlotEnding: m, Certificate: f.certify(m), Blk: blk})
+		s := f.certified(slot, 10+slot, nil)
+		s.Blk = blk
+		s = normalised(s)
 		tx := l1sim.Tx{To: f.inbox, Data: f.ib.PackSubmitBased(s)}
 		if withBlobs {
 			tx.Blobs = sidecar

@@ -127,3 +127,28 @@ func signedCallsOf(cs []bundle.SignedCall) []SignedCall {
 	}
 	return out
 }
+
+// SlotEndingOf is the inbox's argument for a slot-ending message.
+func SlotEndingOf(se *bundle.SlotEnding) SlotEnding {
+	return SlotEnding{
+		L2ChainId: new(big.Int).SetUint64(se.L2ChainID), L2BlockNumber: se.L2BlockNumber, L2BlockHash: se.L2BlockHash,
+		L2ParentHash: se.L2ParentHash, L2StateRoot: se.L2StateRoot, L1Slot: se.L1Slot, L1ParentHash: se.L1ParentHash,
+		SeqIndex: se.SeqIndex, SlotEnding: se.IsSlotEnding,
+	}
+}
+
+// BatchOf is the inbox's argument for a certified batch; nil is the empty batch (no batch).
+func BatchOf(b *bundle.SignedBatch) Batch {
+	if b == nil {
+		return Batch{}
+	}
+	h := &b.Header
+	return Batch{
+		Header: BatchHeader{
+			L2ChainId: h.L2ChainID, ParentId: h.ParentID, FirstNumber: h.FirstNumber,
+			LastNumber: h.LastNumber, LastHash: h.LastHash, LastStateRoot: h.LastStateRoot, L1Slot: h.L1Slot,
+			DataMode: h.DataMode, DataHash: h.DataHash,
+		},
+		Certificate: b.Certificate.Signature, Data: b.Data,
+	}
+}

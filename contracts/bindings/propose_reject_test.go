@@ -24,9 +24,10 @@ func highS(sig []byte) []byte {
 
 // proposal is the proposal part of one submitBased attempt built for the current slot.
 type proposal struct {
-	m    bindings.SlotEnding
-	cert []byte
-	blk  bindings.BasedBlock
+	m     bindings.SlotEnding
+	cert  []byte
+	batch bindings.Batch
+	blk   bindings.BasedBlock
 }
 
 // TestSubmitBasedRejectsEachProposalRule sends, slot after slot, a proposal that breaks exactly one rule and
@@ -104,8 +105,8 @@ func TestSubmitBasedRejectsEachProposalRule(t *testing.T) {
 type txRef = *types.Transaction
 
 func (f *fixture) validProposal(slot, n uint64) *proposal {
-	m := f.slotEnding(slot, n)
-	return &proposal{m: m, cert: f.certify(m), blk: calldataBlock(m.L2BlockHash, []byte{1, 2, 3})}
+	s := f.certified(slot, n, []byte{1, 2, 3})
+	return &proposal{m: s.SlotEnding, cert: s.Certificate, batch: s.Batch, blk: s.Blk}
 }
 
 func wantSigner(signer func(*fixture) common.Address) func(*fixture, *proposal, uint64, txRef) {
@@ -122,5 +123,5 @@ func wantInvalidSignature(f *fixture, _ *proposal, _ uint64, tx txRef) {
 }
 
 func (p *proposal) submission() bindings.Submission {
-	return bindings.Submission{SlotEnding: p.m, Certificate: p.cert, Blk: p.blk}
+	return bindings.Submission{SlotEnding: p.m, Certificate: p.cert, Batch: p.batch, Blk: p.blk}
 }

@@ -2,11 +2,13 @@ package bindings_test
 
 import (
 	"crypto/ecdsa"
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/contracts/internal/l1sim"
 )
@@ -22,7 +24,32 @@ func word(v *big.Int) common.Hash { return crypto.Keccak256Hash(common.LeftPadBy
 func (f *fixture) certified(slot, n uint64, txData []byte) bindings.Submission {
 	f.t.Helper()
 	m := f.slotEnding(slot, n)
-	return bindings.Submission{SlotEnding: m, Certificate: f.certify(m), Blk: calldataBlock(m.L2BlockHash, txData)}
+	s := bindings.Submission{SlotEnding: m, Certificate: f.certify(m), Blk: calldataBlock(m.L2BlockHash, txData)}
+	if h := f.head(); n > h.Number {
+		s.Batch = f.batch(slot, h.Id, h.Number+1, n)
+	}
+	return s
+}
+
+// batch is the sequencer's certified calldata batch of fake blocks first..last (fork 0) on parent.
+func (f *fixture) batch(slot uint64, parent common.Hash, first, last uint64) bindings.Batch {
+	f.t.Helper()
+	data := []byte(fmt.Sprintf("blocks %d..%d", first, last))
+	b := &bundle.SignedBatch{Header: bundle.BatchHeader{
+		L2ChainID: l2ChainID, ParentID: parent, FirstNumber: first, LastNumber: last,
+		LastHash: l2Hash(last, 0), LastStateRoot: l2Root(last, 0), L1Slot: slot, DataHash: crypto.Keccak256Hash(data),
+	}, Data: data}
+	f.signBatch(b, f.sequencer)
+	return bindings.BatchOf(b)
+}
+
+func (f *fixture) signBatch(b *bundle.SignedBatch, key *ecdsa.PrivateKey) {
+	f.t.Helper()
+	cert, err := bundle.SignBatch(&b.Header, f.domain(), key)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	b.Certificate = cert
 }
 
 // uncertified is a submission without a certificate on parent (based-on-based or based mode).

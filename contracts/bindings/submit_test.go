@@ -214,7 +214,7 @@ func TestCompetingSubmissionsOnlyOneLands(t *testing.T) {
 	po := f.submit(f.sidecar, ours, 3)
 	f.chain.Commit()
 	f.mustSucceed(pt)
-	if e := revertAs[bindings.BasedInboxL2HeadNotExtended](f, po); e.HeadId != ct {
+	if e := revertAs[bindings.BasedInboxSlotEndingNotOnHead](f, po); e.HeadId != ct {
 		t.Fatalf("late submission: %+v", e)
 	}
 	if d := f.derive(); len(d) != 1 || d[0].Commitment != ct {

@@ -3,6 +3,8 @@ pragma solidity 0.8.37;
 
 import {
     SlotEnding,
+    BatchHeader,
+    Batch,
     BasedBlock,
     Assertion,
     CommitmentPreimage,
@@ -28,7 +30,12 @@ error WrongL1Parent(bytes32 expected, bytes32 got);
 error NotSlotEnding();
 error WrongL2Chain(uint256 expected, uint256 got);
 error NotSequencer(address signer);
-error L2HeadNotExtended(bytes32 headId, uint64 headNumber, uint64 headSlot);
+error SlotEndingNotOnHead(bytes32 headId, uint64 headNumber, bytes32 l2BlockHash, uint64 l2BlockNumber);
+error BatchNotOnHead(bytes32 headId, uint64 headNumber, bytes32 parentId, uint64 firstNumber);
+error BatchRange(uint64 firstNumber, uint64 lastNumber);
+error BatchDataMismatch(bytes32 expected, bytes32 got);
+error BatchBlobsInSubmission();
+error UnexpectedBatch();
 error ParentMismatch(bytes32 expected, bytes32 got);
 error CertificateRequired(uint64 lastCertifiedSlot, uint64 currentSlot);
 error UnknownDataMode(uint8 mode);
@@ -50,12 +57,16 @@ error FeeTransferFailed(address to, uint256 amount);
 error StateRootNotProven(bytes32 commitment);
 error NoProvenStateRoot();
 
-/// The L1 inbox of a sequenced + based rollup. A based block is proposed on top of a certified
-/// slot-ending block (or a based block of the same L1 block, or in based mode the L2 head) by one
-/// transaction that also runs the searchers' signed pre-calls and post-calls and checks their
-/// assertions: any failure reverts all of it, the L2 block included. See docs/contracts.md.
+/// The L1 inbox of a sequenced + based rollup. The sequencer commits its blocks in certified batches;
+/// a based block is proposed on top of a certified slot-ending block (or a based block of the same
+/// L1 block, or in based mode the L2 head) by one transaction that also runs the searchers' signed
+/// pre-calls and post-calls and checks their assertions: any failure reverts all of it, the L2 block
+/// included. Batches and confirmed based blocks extend one head, so their order in L1 is the L2
+/// chain's order. See docs/contracts.md.
 contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     uint64 public constant BASED_MODE_AFTER_SLOTS = 10;
+    /// A forced entry still not included this many slots after it became due opens based mode.
+    uint64 public constant FORCED_OVERDUE_SLOTS = 4;
     uint8 public constant DATA_CALLDATA = 0;
     uint8 public constant DATA_BLOBS = 1;
     uint8 public constant ANCHOR_SLOT_ENDING = 0;
@@ -71,6 +82,10 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         "SlotEnding(uint256 l2ChainId,uint64 l2BlockNumber,bytes32 l2BlockHash,bytes32 l2ParentHash,"
         "bytes32 l2StateRoot,uint64 l1Slot,bytes32 l1ParentHash,uint32 seqIndex,bool slotEnding)"
     );
+    bytes32 public constant BATCH_TYPEHASH = keccak256(
+        "Batch(uint64 l2ChainId,bytes32 parentId,uint64 firstNumber,uint64 lastNumber,bytes32 lastHash,"
+        "bytes32 lastStateRoot,uint64 l1Slot,uint8 dataMode,bytes32 dataHash)"
+    );
     bytes32 private constant NAME_HASH = keccak256("syncboost");
     bytes32 private constant VERSION_HASH = keccak256("1");
 
@@ -83,8 +98,10 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     uint32 public immutable implicitSlotEndingIndex;
 
     L2Head internal head;
-    /// The L1 slot of the newest certified sequencer message the inbox has seen.
+    /// The L1 slot of the newest certified sequencer message or batch the inbox has seen.
     uint64 public lastCertifiedSlot;
+    /// The last block of the newest batch committed: the same batch again is accepted as a no-op.
+    bytes32 public lastBatchHash;
     bytes32 internal latestProven;
     mapping(bytes32 commitment => Proposal) internal proposals;
 
@@ -100,7 +117,18 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     event BasedBlockConfirmed(
         bytes32 indexed commitment, bytes32 indexed parentId, uint64 l2BlockNumber, uint256 assertions
     );
-    event SequencerProgress(bytes32 indexed l2BlockHash, uint64 l2BlockNumber, uint64 l1Slot);
+    /// A batch of sequenced blocks firstNumber..lastNumber on parentId. In calldata mode data is the
+    /// payload; in blob mode it is empty and blobHashes name the blobs that carry it.
+    event BatchCommitted(
+        bytes32 indexed lastHash,
+        bytes32 indexed parentId,
+        uint64 firstNumber,
+        uint64 lastNumber,
+        uint64 l1Slot,
+        uint8 dataMode,
+        bytes32[] blobHashes,
+        bytes data
+    );
 
     struct Anchor {
         uint8 kind;
@@ -145,9 +173,16 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         return n == 0 ? se.slotEnding : se.seqIndex == n;
     }
 
-    /// Based mode: no certified progress for more than BASED_MODE_AFTER_SLOTS slots.
+    /// Based mode: no certified progress for more than BASED_MODE_AFTER_SLOTS slots, or a forced
+    /// entry left out for FORCED_OVERDUE_SLOTS slots after it became due (the sequencer cannot censor
+    /// it by building no based block).
     function basedModeOpen() public view returns (bool) {
-        return currentSlot() > lastCertifiedSlot + BASED_MODE_AFTER_SLOTS;
+        return currentSlot() > lastCertifiedSlot + BASED_MODE_AFTER_SLOTS || forcedOverdue();
+    }
+
+    /// Whether the oldest unconsumed forced entry is FORCED_OVERDUE_SLOTS slots past due.
+    function forcedOverdue() public view returns (bool) {
+        return _overdueSince(uint64(block.timestamp), FORCED_OVERDUE_SLOTS * slotSeconds);
     }
 
     // ---- EIP-712 ----
@@ -162,6 +197,14 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
 
     function slotEndingDigest(SlotEnding calldata m) public view returns (bytes32) {
         return Sig.digest(domainSeparator(), hashSlotEnding(m));
+    }
+
+    function hashBatch(BatchHeader calldata h) public pure returns (bytes32) {
+        return keccak256(abi.encode(BATCH_TYPEHASH, h));
+    }
+
+    function batchDigest(BatchHeader calldata h) public view returns (bytes32) {
+        return Sig.digest(domainSeparator(), hashBatch(h));
     }
 
     function commitmentOf(CommitmentPreimage memory p) public pure returns (bytes32) {
@@ -182,7 +225,7 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         entered = true;
         // The anchor first: a stale submission (another slot or L1 parent), a bad certificate or a
         // parent no longer the head fails here, before any call runs, so it costs little.
-        Anchor memory a = _anchor(s.slotEnding, s.certificate, s.blk.parentHash);
+        Anchor memory a = _anchor(s);
         bytes32[] memory ids = new bytes32[](s.bundles.length);
         for (uint256 b = 0; b < ids.length; b++) {
             ids[b] = callBundleId(s.bundles[b]);
@@ -319,63 +362,94 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         emit BasedBlockProposed(commitment, blk.parentHash, msg.sender, info);
     }
 
-    /// Records certified sequencer progress (any certified message, slot-ending or not) so the inbox
-    /// follows the L2 head and based mode stays closed while the sequencer is live.
-    function recordSequenced(SlotEnding calldata message, bytes calldata certificate) external {
+    /// Commits a certified batch of sequenced blocks. It must extend the head and carry the data its
+    /// certificate names. The batch that ends where the newest one did is a no-op returning false, so
+    /// the sequencer's own copy and the copy a sidecar carried in its submission can both land.
+    function submitBatch(Batch calldata b) external returns (bool) {
         if (entered) revert Reentered();
-        uint64 slot = currentSlot();
-        if (message.l1Slot > slot) revert WrongSlot(slot, message.l1Slot);
-        _checkCertificate(message, certificate);
-        _advanceHead(message);
+        return _applyBatch(b, false);
     }
 
-    function _anchor(SlotEnding calldata se, bytes calldata certificate, bytes32 parentId)
-        internal
-        returns (Anchor memory)
-    {
+    function _applyBatch(Batch calldata b, bool inSubmission) internal returns (bool) {
+        BatchHeader calldata h = b.header;
+        if (h.lastHash == lastBatchHash) return false;
+        uint64 slot = currentSlot();
+        if (h.l1Slot > slot) revert WrongSlot(slot, h.l1Slot);
+        if (h.l2ChainId != l2ChainId) revert WrongL2Chain(l2ChainId, h.l2ChainId);
+        if (h.lastNumber < h.firstNumber) revert BatchRange(h.firstNumber, h.lastNumber);
+        L2Head memory cur = head;
+        if (h.parentId != cur.id || h.firstNumber != cur.number + 1) {
+            revert BatchNotOnHead(cur.id, cur.number, h.parentId, h.firstNumber);
+        }
+        _checkSigner(batchDigest(h), b.certificate);
+        bytes32[] memory hashes;
+        bytes32 got;
+        if (h.dataMode == DATA_CALLDATA) {
+            got = keccak256(b.data);
+        } else if (h.dataMode != DATA_BLOBS) {
+            revert UnknownDataMode(h.dataMode);
+        } else if (inSubmission) {
+            revert BatchBlobsInSubmission();
+        } else {
+            if (b.data.length != 0) revert UnexpectedTxData();
+            hashes = _blobHashes();
+            got = keccak256(abi.encodePacked(hashes));
+        }
+        if (got != h.dataHash) revert BatchDataMismatch(h.dataHash, got);
+        head = L2Head(h.lastHash, h.lastStateRoot, h.lastNumber, h.l1Slot, false);
+        lastBatchHash = h.lastHash;
+        if (h.l1Slot > lastCertifiedSlot) lastCertifiedSlot = h.l1Slot;
+        emit BatchCommitted(h.lastHash, h.parentId, h.firstNumber, h.lastNumber, h.l1Slot, h.dataMode, hashes, b.data);
+        return true;
+    }
+
+    /// The blobs of this transaction, in order (at least one).
+    function _blobHashes() internal view returns (bytes32[] memory hashes) {
+        uint256 n;
+        while (n < 6 && blobhash(n) != bytes32(0)) n++;
+        if (n == 0) revert MissingBlob(0);
+        hashes = new bytes32[](n);
+        for (uint256 i = 0; i < n; i++) {
+            hashes[i] = blobhash(i);
+        }
+    }
+
+    function _anchor(Submission calldata s) internal returns (Anchor memory) {
+        bytes32 parentId = s.blk.parentHash;
+        bool hasBatch = s.batch.header.lastHash != bytes32(0);
         Proposal storage p = proposals[parentId];
         if (p.confirmed && p.l1Block == block.number) {
+            if (hasBatch) revert UnexpectedBatch();
             return Anchor(ANCHOR_BASED, p.l2BlockNumber, p.postStateRoot, p.forcedStart + p.forcedCount);
         }
-        if (certificate.length == 0) {
+        L2Head memory h = head;
+        if (s.certificate.length == 0) {
+            if (hasBatch) revert UnexpectedBatch();
             if (!basedModeOpen()) revert CertificateRequired(lastCertifiedSlot, currentSlot());
-            L2Head memory h = head;
             if (parentId != h.id) revert ParentMismatch(h.id, parentId);
             return Anchor(ANCHOR_HEAD, h.number, h.stateRoot, forcedHead);
         }
+        SlotEnding calldata se = s.slotEnding;
         uint64 slot = currentSlot();
         if (se.l1Slot != slot) revert WrongSlot(slot, se.l1Slot);
         bytes32 l1Parent = blockhash(block.number - 1);
         if (se.l1ParentHash != l1Parent) revert WrongL1Parent(l1Parent, se.l1ParentHash);
         if (!isSlotEnding(se)) revert NotSlotEnding();
-        _checkCertificate(se, certificate);
-        _advanceHead(se);
-        if (parentId != se.l2BlockHash) revert ParentMismatch(se.l2BlockHash, parentId);
-        return Anchor(ANCHOR_SLOT_ENDING, se.l2BlockNumber, se.l2StateRoot, forcedHead);
-    }
-
-    function _checkCertificate(SlotEnding calldata m, bytes calldata certificate) internal view {
-        if (m.l2ChainId != l2ChainId) revert WrongL2Chain(l2ChainId, m.l2ChainId);
-        address signer = Sig.recover(slotEndingDigest(m), certificate);
-        if (signer != sequencer) revert NotSequencer(signer);
-    }
-
-    /// A certified message extends the head when it is the head itself, or is higher and, after a
-    /// based head, signed for a later slot (so it was produced knowing that based block). When it sits
-    /// directly on a certified head its parent hash must match.
-    function _advanceHead(SlotEnding calldata m) internal {
-        if (m.l1Slot > lastCertifiedSlot) lastCertifiedSlot = m.l1Slot;
-        L2Head memory h = head;
-        if (m.l2BlockHash == h.id && m.l2BlockNumber == h.number) return;
-        bool extends = m.l2BlockNumber > h.number;
-        if (h.based) {
-            extends = extends && m.l1Slot > h.l1Slot;
-        } else if (m.l2BlockNumber == h.number + 1) {
-            extends = extends && m.l2ParentHash == h.id;
+        if (se.l2ChainId != l2ChainId) revert WrongL2Chain(l2ChainId, se.l2ChainId);
+        _checkSigner(slotEndingDigest(se), s.certificate);
+        if (se.l1Slot > lastCertifiedSlot) lastCertifiedSlot = se.l1Slot;
+        // The block to build on must be on L1: committed before, or by the batch carried here.
+        if (hasBatch && _applyBatch(s.batch, true)) h = head;
+        if (se.l2BlockHash != h.id || se.l2BlockNumber != h.number) {
+            revert SlotEndingNotOnHead(h.id, h.number, se.l2BlockHash, se.l2BlockNumber);
         }
-        if (!extends) revert L2HeadNotExtended(h.id, h.number, h.l1Slot);
-        head = L2Head(m.l2BlockHash, m.l2StateRoot, m.l2BlockNumber, m.l1Slot, false);
-        emit SequencerProgress(m.l2BlockHash, m.l2BlockNumber, m.l1Slot);
+        if (parentId != se.l2BlockHash) revert ParentMismatch(se.l2BlockHash, parentId);
+        return Anchor(ANCHOR_SLOT_ENDING, h.number, h.stateRoot, forcedHead);
+    }
+
+    function _checkSigner(bytes32 digest, bytes calldata certificate) internal view {
+        address signer = Sig.recover(digest, certificate);
+        if (signer != sequencer) revert NotSequencer(signer);
     }
 
     function _dataCommitment(BasedBlock calldata blk) internal view returns (bytes32, bytes32[] memory hashes) {

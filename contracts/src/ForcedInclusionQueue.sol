@@ -70,6 +70,13 @@ abstract contract ForcedInclusionQueue {
         }
     }
 
+    /// Whether the oldest unconsumed entry has been due for at least `grace` seconds at `timestamp`.
+    function _overdueSince(uint64 timestamp, uint64 grace) internal view returns (bool) {
+        uint64 i = forcedHead;
+        if (i >= forcedTail) return false;
+        return uint256(forcedEntries[i].enqueuedAt) + forcedInclusionDelay + grace <= timestamp;
+    }
+
     /// Checks that `count` entries from `start` satisfy the due rule and the cap, and returns them.
     function _takeForced(uint64 start, uint16 count) internal view returns (bytes[] memory txs) {
         uint256 available = forcedTail - start;

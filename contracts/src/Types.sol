@@ -15,6 +15,33 @@ struct SlotEnding {
     bool slotEnding;
 }
 
+/// The sequencer's certified summary of a batch of consecutive sequenced L2 blocks (EIP-712 type
+/// `Batch`, same domain as SlotEnding). Field order and types are part of the signature: they must
+/// stay identical to bundle.BatchHeader on the Go side.
+struct BatchHeader {
+    uint64 l2ChainId;
+    // The inbox head the batch extends: the L2 block hash of a sequenced head, or the commitment of a
+    // based head (the first block after a based block names that block's commitment).
+    bytes32 parentId;
+    uint64 firstNumber;
+    uint64 lastNumber;
+    bytes32 lastHash;
+    bytes32 lastStateRoot;
+    // The L1 slot the last block carries: certified progress, which keeps based mode closed.
+    uint64 l1Slot;
+    // 0 = calldata: keccak256(data). 1 = blobs: keccak256 of the transaction's versioned hashes.
+    uint8 dataMode;
+    bytes32 dataHash;
+}
+
+/// A certified batch as sent to the inbox: data is the batch payload in calldata mode, empty in
+/// blob mode. An all-zero header means no batch.
+struct Batch {
+    BatchHeader header;
+    bytes certificate;
+    bytes data;
+}
+
 /// A based block as proposed on L1.
 struct BasedBlock {
     // Parent: the slot-ending block's l2BlockHash, the commitment of a based block proposed earlier in
@@ -71,8 +98,8 @@ struct ProposedBlock {
     bytes32 postStateRoot;
 }
 
-/// The last L2 block the inbox knows. id is an L2 block hash when the head is a certified sequenced
-/// block, or a based block's commitment when based is true.
+/// The last L2 block whose data is on L1: the end of the newest batch (id is its L2 block hash) or a
+/// confirmed based block (id is its commitment, based is true).
 struct L2Head {
     bytes32 id;
     bytes32 stateRoot;
@@ -151,6 +178,9 @@ struct CallBundle {
 struct Submission {
     SlotEnding slotEnding;
     bytes certificate;
+    // Optional, with a certificate only: the sequenced blocks from the inbox head up to the
+    // slot-ending block, in calldata, so the block the based block builds on is on L1 with it.
+    Batch batch;
     BasedBlock blk;
     CallBundle[] bundles;
 }

@@ -118,12 +118,8 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 	b := x.basedBlock(a.ProposeArgs)
 	se := a.Message.SlotEnding
 	data, err := x.abi.TryPackSubmitBased(bindings.Submission{
-		SlotEnding: bindings.SlotEnding{
-			L2ChainId: new(big.Int).SetUint64(se.L2ChainID), L2BlockNumber: se.L2BlockNumber, L2BlockHash: se.L2BlockHash,
-			L2ParentHash: se.L2ParentHash, L2StateRoot: se.L2StateRoot, L1Slot: se.L1Slot, L1ParentHash: se.L1ParentHash,
-			SeqIndex: se.SeqIndex, SlotEnding: se.IsSlotEnding,
-		},
-		Certificate: a.Message.Certificate.Signature, Blk: b.arg, Bundles: x.callBundles(a.Groups),
+		SlotEnding: bindings.SlotEndingOf(&se),
+		Certificate: a.Message.Certificate.Signature, Batch: bindings.BatchOf(a.Message.Batch), Blk: b.arg, Bundles: x.callBundles(a.Groups),
 	})
 	if err != nil {
 		return nil, common.Hash{}, fmt.Errorf("pack submitBased: %w", err)
