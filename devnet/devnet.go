@@ -76,7 +76,10 @@ type Config struct {
 	// PoolRedisURL puts the sidecar's bundle pool on this Redis ([pool] backend = "redis");
 	// "" keeps the embedded journal.
 	PoolRedisURL string
-	Table        io.Writer // the live per-slot table; nil for none
+	// Faults injects a missed slot, an L1 reorg and a forced transaction every 20 slots and
+	// puts every 7th slot's based block in blobs (faults.go).
+	Faults bool
+	Table  io.Writer // the live per-slot table; nil for none
 	Log          zerolog.Logger
 }
 
@@ -145,6 +148,7 @@ type Devnet struct {
 	resumed chan uint64 // slots after whose L1 block the sequencer resumed
 	cancel  context.CancelFunc
 	done    sync.WaitGroup
+	faults  faults
 }
 
 // New checks cfg; Start brings everything up.
@@ -206,7 +210,8 @@ func (d *Devnet) SearcherConfig(url string) searcher.Config {
 		Inbox: d.Manifest.Contracts.Inbox, Submitter: gethnode.TestAddress(keySidecar), Demo: d.Manifest.Contracts.SyncDemo,
 		GenesisTime: uint64(d.L1.Config().GenesisTime.Unix()), SlotSeconds: uint64(d.cfg.SlotDuration / time.Second),
 		Key: gethnode.TestKey(keySearcher), FailKey: gethnode.TestKey(keyFailing),
-		Identity: gethnode.TestKey(keySearcherID), Recipient: gethnode.TestAddress(keyUser), FailEvery: d.cfg.FailEvery}
+		Identity: gethnode.TestKey(keySearcherID), Recipient: gethnode.TestAddress(keyUser), FailEvery: d.cfg.FailEvery,
+		PadEvery: d.blobEvery(), PadBytes: blobPadBytes}
 }
 
 // SidecarConfigPath is the sidecar's TOML config the devnet wrote: what `syncboost run
@@ -271,6 +276,9 @@ func (d *Devnet) loop(ctx context.Context) {
 				d.rows[row.Slot] = row
 				d.mu.Unlock()
 				d.table.row(row)
+			}
+			if d.cfg.Faults {
+				d.injectFaults(ctx, r)
 			}
 		}
 	}

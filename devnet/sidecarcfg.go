@@ -29,6 +29,7 @@ type sidecarConfig struct {
 	AttesterKey        *ecdsa.PrivateKey
 	LeadBps, BuildBps  uint32
 	PoolRedisURL       string // "" for the journal
+	BlobThreshold      int    // [pipeline] blob_threshold_bytes; 0 leaves it unset (calldata)
 }
 
 // relay is one [[relays]] entry: a builder endpoint (URL) or a relay the sidecar reads
@@ -117,6 +118,9 @@ func (c sidecarConfig) write(dir string) (string, error) {
 	).Replace(sidecarTOML)
 	if c.PoolRedisURL != "" {
 		body += fmt.Sprintf("\n[pool]\nbackend = \"redis\"\nredis_url = %q\n", c.PoolRedisURL)
+	}
+	if c.BlobThreshold > 0 {
+		body += fmt.Sprintf("\n[pipeline]\nblob_threshold_bytes = %d\n", c.BlobThreshold)
 	}
 	path := filepath.Join(dir, "sidecar.toml")
 	return path, os.WriteFile(path, []byte(body), 0o600)

@@ -93,7 +93,7 @@ func (d *Devnet) startSidecar(ctx context.Context) error {
 		BeaconURL: d.L1.BeaconURL(), FeedURL: d.Seq.FeedURL(), OutcomeURL: d.Seq.FeedURL(), Inbox: d.Manifest.Contracts.Inbox,
 		Sequencer: d.Seq.Address(), Relays: relays, SidecarKey: gethnode.TestKey(keySidecar), IdentityKey: gethnode.TestKey(keySidecarID),
 		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: sidecarLeadBps, BuildBps: sidecarBuildBps,
-		PoolRedisURL: d.cfg.PoolRedisURL}.write(d.cfg.DataDir)
+		PoolRedisURL: d.cfg.PoolRedisURL, BlobThreshold: d.blobThreshold()}.write(d.cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("write the sidecar's config: %w", err)
 	}

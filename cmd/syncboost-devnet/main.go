@@ -57,6 +57,7 @@ type options struct {
 	slot, block      time.Duration
 	failEvery, slots uint64
 	unbundle         float64
+	faults           bool
 }
 
 // parse reads the flags; -h prints the usage and returns flag.ErrHelp.
@@ -69,6 +70,7 @@ func parse(e env, args []string) (options, error) {
 	fs.DurationVar(&o.block, "block-interval", 250*time.Millisecond, "time between sequenced L2 blocks")
 	fs.Uint64Var(&o.failEvery, "fail-every", 4, "also send a bundle whose post-call fails every N slots (0: never)")
 	fs.Float64Var(&o.unbundle, "unbundle-share", 0, "share of slots (0..1) in which the devnet builder breaks bundles apart, as a dishonest builder would")
+	fs.BoolVar(&o.faults, "faults", false, "every 20 slots miss an L1 slot, reorg the L1 head and force a transaction through the inbox; every 7th based block in blobs")
 	fs.Uint64Var(&o.slots, "slots", 0, "stop after this many slots (0: run until interrupted)")
 	fs.StringVar(&o.level, "log-level", "warn", "log level of the devnet's parts (trace|debug|info|warn|error)")
 	fs.Usage = func() {
@@ -104,7 +106,7 @@ func run(ctx context.Context, e env, args []string) int {
 		return exitUsage
 	}
 	d, err := devnet.New(devnet.Config{DataDir: o.dir, SlotDuration: o.slot, BlockInterval: o.block, FailEvery: o.failEvery,
-		UnbundleShareBps: uint32(math.Round(o.unbundle * 10_000)), Table: e.stdout, Log: log})
+		UnbundleShareBps: uint32(math.Round(o.unbundle * 10_000)), Faults: o.faults, Table: e.stdout, Log: log})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
 		return exitUsage
@@ -126,6 +128,13 @@ func run(ctx context.Context, e env, args []string) int {
 	}
 	if last >= first {
 		d.Stats(first, last).Print(e.stdout)
+	}
+	if o.faults {
+		f := d.Faults()
+		fmt.Fprintf(e.stdout, "faults injected: %d missed slots, %d L1 reorgs, %d forced transactions, %d errors\n", f.Missed, f.Reorgs, f.Forced, len(f.Errors))
+		for _, msg := range f.Errors {
+			fmt.Fprintf(e.stdout, "  %s\n", msg)
+		}
 	}
 	return exitOK
 }

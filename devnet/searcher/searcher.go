@@ -12,6 +12,7 @@ package searcher
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"math/big"
@@ -58,6 +59,11 @@ type Config struct {
 	Identity  *ecdsa.PrivateKey // X-Flashbots-Signature identity
 	Recipient common.Address    // receives the L2 transfers
 	FailEvery uint64            // 0: never send a failing bundle
+	// PadEvery: in every PadEvery-th slot the good bundle's L2 transfer carries PadBytes of
+	// incompressible data, so the based block is large enough for the sidecar to send it in
+	// blobs; 0: never.
+	PadEvery uint64
+	PadBytes int
 	// GenesisTime and SlotSeconds place slot S at GenesisTime + S·SlotSeconds: the calls'
 	// deadline is the end of their slot.
 	GenesisTime uint64
@@ -142,7 +148,7 @@ func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.Composa
 	if err != nil {
 		return nil, err
 	}
-	l2, err := s.txs(ctx, s.l2, s.cfg.L2ChainID, s.cfg.Key, l2Tip, []call{{to: s.cfg.Recipient, value: big.NewInt(params.GWei), gas: 21_000}})
+	l2, err := s.txs(ctx, s.l2, s.cfg.L2ChainID, s.cfg.Key, l2Tip, []call{s.transfer(slot)})
 	if err != nil {
 		return nil, err
 	}
@@ -155,6 +161,17 @@ func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.Composa
 		return nil, err
 	}
 	return b, nil
+}
+
+// transfer is the good bundle's L2 transfer, padded in the slots PadEvery names.
+func (s *Searcher) transfer(slot uint64) call {
+	c := call{to: s.cfg.Recipient, value: big.NewInt(params.GWei), gas: 21_000}
+	if s.cfg.PadEvery > 0 && slot%s.cfg.PadEvery == 0 && s.cfg.PadBytes > 0 {
+		c.data = make([]byte, s.cfg.PadBytes)
+		_, _ = rand.Read(c.data) // incompressible: the compressed payload stays as large
+		c.gas += uint64(len(c.data)) * params.TxDataNonZeroGasEIP2028
+	}
+	return c
 }
 
 // failingBundle's post-call is release() from an account that locked nothing: NotLocked
