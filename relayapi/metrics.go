@@ -66,6 +66,27 @@ func newSubmitMetrics(reg prometheus.Registerer) (*submitMetrics, error) {
 	return m, nil
 }
 
+// outcomes lists every outcome class, for zero-valued series.
+var outcomes = []Outcome{OutcomeAccepted, OutcomeRejected, OutcomeRateLimited, OutcomeTooLarge, OutcomeTimeout,
+	OutcomeTransport, OutcomeServerError, OutcomeBadResponse, OutcomeCanceled}
+
+// init creates every series the endpoints can produce at zero, so that dashboards and alerts
+// see an endpoint that never failed as 0, not as no data.
+func (m *submitMetrics) init(endpoints []Endpoint) {
+	for _, kind := range []string{kindSend, kindCancel} {
+		m.fanouts.WithLabelValues(kind)
+		m.allFailed.WithLabelValues(kind)
+	}
+	for _, ep := range endpoints {
+		method := string(ep.Method)
+		for _, o := range outcomes {
+			m.outcomes.WithLabelValues(ep.Name, method, string(o))
+		}
+		m.deadlines.WithLabelValues(ep.Name, method, deadlineMet)
+		m.deadlines.WithLabelValues(ep.Name, method, deadlineMissed)
+	}
+}
+
 // attempt records one request on the wire.
 func (m *submitMetrics) attempt(endpoint, method string, d time.Duration, o Outcome) {
 	m.latency.WithLabelValues(endpoint, method).Observe(d.Seconds())

@@ -104,6 +104,7 @@ func New(cfg Config, deps Deps) (*Submitter, error) {
 		clk = clock.Real{}
 	}
 	cfg.Endpoints = append([]Endpoint(nil), cfg.Endpoints...)
+	m.init(cfg.Endpoints)
 	life, halt := context.WithCancelCause(context.Background())
 	return &Submitter{
 		life:     life,
