@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 )
 
-var updateVectors = flag.Bool("update", false, "rewrite testdata/slot_ending_vectors.json")
+var updateVectors = flag.Bool("update", false, "rewrite the shared vectors in testdata/ (slot-ending digests, committee certificates)")
 
 const vectorsFile = "testdata/slot_ending_vectors.json"
 

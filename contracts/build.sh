@@ -9,7 +9,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$(mkdir -p "${1:-$here}" && cd "${1:-$here}" && pwd)"
 abigen_version="v1.17.10"
-bound=(BasedInbox AttestationVerifier SyncDemo)
+bound=(BasedInbox AttestationVerifier SyncDemo BLSCommittee)
 # BasedAccount shares struct names with BasedInbox (BasedCall), so it gets its own package.
 own_pkg=(BasedAccount)
 

@@ -14,6 +14,7 @@ const EXPORTS = {
   'src/IBasedInbox.sol': ['IBasedInbox'],
   'src/BasedAccount.sol': ['BasedAccount'],
   'src/demo/SyncDemo.sol': ['SyncDemo'],
+  'src/BLSCommittee.sol': ['BLSCommittee'],
 };
 
 function listSources(dir) {

@@ -152,3 +152,19 @@ func BatchOf(b *bundle.SignedBatch) Batch {
 		Certificate: b.Certificate.Signature, Data: b.Data,
 	}
 }
+
+var committeeCertArgs = func() abi.Arguments {
+	u64, _ := abi.NewType("uint64", "", nil)
+	b, _ := abi.NewType("bytes", "", nil)
+	return abi.Arguments{{Type: u64}, {Type: b}, {Type: b}, {Type: b}}
+}()
+
+// CommitteeCertificate is a committee certificate as BLSCommittee.verifyCertificate takes it:
+// abi.encode(epoch, signers, the aggregate as a G2 point, the committee's G1 points).
+func CommitteeCertificate(cert bundle.Certificate, c *bundle.Committee) ([]byte, error) {
+	sig, err := bundle.SignaturePoint(cert.Signature)
+	if err != nil {
+		return nil, err
+	}
+	return committeeCertArgs.Pack(cert.Epoch, cert.Signers, sig, c.Points())
+}

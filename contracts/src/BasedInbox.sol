@@ -21,6 +21,7 @@ import {ReturnData} from "./ReturnData.sol";
 import {IStateVerifier} from "./IStateVerifier.sol";
 import {IBasedInbox} from "./IBasedInbox.sol";
 import {IBasedAccount} from "./IBasedAccount.sol";
+import {ICertificateVerifier} from "./ICertificateVerifier.sol";
 import {ForcedInclusionQueue} from "./ForcedInclusionQueue.sol";
 
 error InvalidConfig(string field);
@@ -93,6 +94,7 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
     uint64 public immutable slotSeconds;
     uint256 public immutable l2ChainId;
     address public immutable sequencer;
+    ICertificateVerifier public immutable certificateVerifier;
     IStateVerifier public immutable stateVerifier;
     /// See InboxConfig: the rule that makes a message slot-ending, the same as the sidecar's.
     uint32 public immutable implicitSlotEndingIndex;
@@ -143,7 +145,9 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         )
     {
         if (cfg.slotSeconds == 0) revert InvalidConfig("slotSeconds");
-        if (cfg.sequencer == address(0)) revert InvalidConfig("sequencer");
+        if ((cfg.sequencer == address(0)) == (cfg.certificateVerifier == address(0))) {
+            revert InvalidConfig("sequencer"); // exactly one of sequencer and certificateVerifier
+        }
         if (cfg.l2GenesisHash == bytes32(0)) revert InvalidConfig("l2GenesisHash");
         if (cfg.forcedInclusionCap == 0) revert InvalidConfig("forcedInclusionCap");
         if (cfg.forcedTxMaxBytes == 0) revert InvalidConfig("forcedTxMaxBytes");
@@ -151,6 +155,7 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         slotSeconds = cfg.slotSeconds;
         l2ChainId = cfg.l2ChainId;
         sequencer = cfg.sequencer;
+        certificateVerifier = ICertificateVerifier(cfg.certificateVerifier);
         stateVerifier = IStateVerifier(cfg.stateVerifier);
         implicitSlotEndingIndex = cfg.implicitSlotEndingIndex;
         uint64 slot = block.timestamp < cfg.genesisTime ? 0 : currentSlot();
@@ -447,7 +452,13 @@ contract BasedInbox is IBasedInbox, ForcedInclusionQueue {
         return Anchor(ANCHOR_SLOT_ENDING, h.number, h.stateRoot, forcedHead);
     }
 
+    /// The sequencer's ECDSA signature, or what the certificate verifier accepts (its named error
+    /// is the revert reason otherwise).
     function _checkSigner(bytes32 digest, bytes calldata certificate) internal view {
+        if (address(certificateVerifier) != address(0)) {
+            certificateVerifier.verifyCertificate(digest, certificate);
+            return;
+        }
         address signer = Sig.recover(digest, certificate);
         if (signer != sequencer) revert NotSequencer(signer);
     }

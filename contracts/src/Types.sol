@@ -136,6 +136,9 @@ struct InboxConfig {
     /// 0: a slot-ending message carries the explicit `slotEnding` flag; N > 0: the sequenced block
     /// with `seqIndex` N of its slot ends it, whatever the flag says.
     uint32 implicitSlotEndingIndex;
+    /// Zero: certificates are the `sequencer` key's ECDSA signatures. Otherwise the contract that
+    /// checks them (ICertificateVerifier, e.g. a BLSCommittee), and `sequencer` must be zero.
+    address certificateVerifier;
 }
 
 /// A searcher's L1 action (EIP-712 type `BasedCall`, domain "syncboost account" / "1" with the
