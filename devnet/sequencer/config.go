@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/feed"
 )
@@ -42,6 +43,12 @@ type L1Client interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	HeaderByHash(ctx context.Context, hash common.Hash) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, blockHash common.Hash) ([]byte, error)
+}
+
+// BatchPoster puts certified batches on L1; *batcher.Poster implements it. Post must not block.
+type BatchPoster interface {
+	Post(b *bundle.SignedBatch)
 }
 
 // Config sets the sequencer's rhythm and the deployment it certifies for.
@@ -126,6 +133,9 @@ type Deps struct {
 	Slots    *clock.SlotClock
 	Log      zerolog.Logger
 	Registry *prometheus.Registry
+	// Poster, optional, is handed each release's batch, so the blocks reach L1 even in a slot
+	// without a based block. Without one, only the sidecars' carried copies commit them.
+	Poster BatchPoster
 	// Observer, optional, is called from the sequencer's goroutine after each step, once
 	// the timers of the next step are armed. It must not block.
 	Observer func(Event)

@@ -55,11 +55,12 @@ func (r *rig) l1Txs(p proposal, slot uint64, parent *types.Header, failing bool)
 	r.t.Helper()
 	var se bindings.SlotEnding
 	var cert []byte
+	batch := bindings.BatchOf(nil)
 	if m := p.msg; m != nil {
-		se = bindings.SlotEnding{L2ChainId: big.NewInt(int64(m.L2ChainID)), L2BlockNumber: m.L2BlockNumber,
-			L2BlockHash: m.L2BlockHash, L2ParentHash: m.L2ParentHash, L2StateRoot: m.L2StateRoot, L1Slot: m.L1Slot,
-			L1ParentHash: m.L1ParentHash, SeqIndex: m.SeqIndex, SlotEnding: m.IsSlotEnding}
+		se = bindings.SlotEndingOf(&m.SlotEnding)
 		cert = m.Certificate.Signature
+		// The slot-ending block must be the inbox head: the submission carries its batch.
+		batch = bindings.BatchOf(m.Batch)
 	} else {
 		se.L2ChainId = new(big.Int)
 	}
@@ -76,7 +77,7 @@ func (r *rig) l1Txs(p proposal, slot uint64, parent *types.Header, failing bool)
 	if failing {
 		as = append(as, bindings.Assertion{Target: r.inbox, Data: r.ib.PackForcedHead(), Expect: common.Hash{1}})
 	}
-	data := r.ib.PackSubmitBased(bindings.Submission{SlotEnding: se, Certificate: cert, Blk: blk,
+	data := r.ib.PackSubmitBased(bindings.Submission{SlotEnding: se, Certificate: cert, Batch: batch, Blk: blk,
 		Bundles: []bindings.CallBundle{{PreCalls: []bindings.SignedCall{}, PostCalls: []bindings.SignedCall{}, Assertions: as}}})
 	return []*types.Transaction{r.tx(sidecar, l1ChainID, &r.inbox, data, 3_000_000, nil)}, commitment
 }

@@ -10,6 +10,7 @@ type metrics struct {
 	sequenced prometheus.Counter
 	txs       prometheus.Counter
 	releases  *prometheus.CounterVec
+	skips     *prometheus.CounterVec
 	based     *prometheus.CounterVec
 	reorgs    prometheus.Counter
 	deadTime  prometheus.Histogram
@@ -27,6 +28,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		releases: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "devnet_sequencer_releases_total", Help: "Slot-ending releases, by result.",
 		}, []string{"result"}),
+		skips: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "devnet_sequencer_release_skips_total", Help: "Releases skipped because the message would revert on L1, by reason.",
+		}, []string{"reason"}),
 		based: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "devnet_sequencer_based_blocks_total", Help: "Confirmed based blocks seen on L1, by result.",
 		}, []string{"result"}),
@@ -41,7 +45,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "devnet_sequencer_outcomes_total", Help: "Based-block outcomes reported by sidecars, by outcome.",
 		}, []string{"outcome"}),
 	}
-	for _, c := range []prometheus.Collector{m.sequenced, m.txs, m.releases, m.based, m.reorgs, m.deadTime, m.outcomes} {
+	for _, c := range []prometheus.Collector{m.sequenced, m.txs, m.releases, m.skips, m.based, m.reorgs, m.deadTime, m.outcomes} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("sequencer metrics: %w", err)
 		}

@@ -66,11 +66,11 @@ func (s *Sequencer) onRelease(ctx context.Context) {
 		err = s.feed.Publish(msg)
 	}
 	if err != nil {
-		s.m.releases.WithLabelValues("failed").Inc()
-		s.log.Error().Err(err).Uint64("slot", slot).Msg("slot-ending message not released")
-		s.ledger.update(slot, func(sf *SlotFacts) { sf.ReleaseErr = err.Error() })
-		s.emit(Event{Kind: EventReleaseFailed, Slot: slot, Err: err})
+		s.notReleased(slot, err)
 	} else {
+		if msg.Batch != nil && s.poster != nil {
+			s.poster.Post(msg.Batch) // on L1 even if no based block lands this slot
+		}
 		s.released(slot, msg, l1Head)
 	}
 	s.st.nextSlot = s.firstRelease(slot + 1)
@@ -78,6 +78,22 @@ func (s *Sequencer) onRelease(ctx context.Context) {
 	// time in between must fire it at once, not a whole interval late.
 	s.t.release.Stop()
 	s.t.release = s.clk.NewTimerAt(s.releaseTime(s.st.nextSlot))
+}
+
+// notReleased records a release that did not go out. One skipped because its message would
+// revert (the L2 head does not extend the inbox head yet) is a warning, not a fault.
+func (s *Sequencer) notReleased(slot uint64, err error) {
+	ev := s.log.Error()
+	if reason := skipReason(err); reason != "" {
+		s.m.releases.WithLabelValues("skipped").Inc()
+		s.m.skips.WithLabelValues(reason).Inc()
+		ev = s.log.Warn().Str("reason", reason)
+	} else {
+		s.m.releases.WithLabelValues("failed").Inc()
+	}
+	ev.Err(err).Uint64("slot", slot).Msg("slot-ending message not released")
+	s.ledger.update(slot, func(sf *SlotFacts) { sf.ReleaseErr = err.Error() })
+	s.emit(Event{Kind: EventReleaseFailed, Slot: slot, Err: err})
 }
 
 func (s *Sequencer) released(slot uint64, msg *bundle.SignedSlotEnding, l1Head *types.Header) {
@@ -97,7 +113,9 @@ func (s *Sequencer) released(slot uint64, msg *bundle.SignedSlotEnding, l1Head *
 	s.emit(Event{Kind: EventReleased, Slot: slot, Message: msg})
 }
 
-// certify signs the slot-ending message for slot: the L2 head, on the current L1 head.
+// certify signs the slot-ending message for slot: the L2 head, on the current L1 head, with
+// the batch of the blocks after the inbox head there (the inbox takes a slot-ending anchor only
+// once its block is on L1).
 func (s *Sequencer) certify(ctx context.Context, slot uint64) (*bundle.SignedSlotEnding, *types.Header, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.RPCTimeout)
 	defer cancel()
@@ -106,6 +124,14 @@ func (s *Sequencer) certify(ctx context.Context, slot uint64) (*bundle.SignedSlo
 		return nil, nil, fmt.Errorf("l1 head: %w", err)
 	}
 	h := s.st.head
+	inboxHead, err := s.inboxHead(ctx, l1Head.Hash())
+	if err != nil {
+		return nil, nil, err
+	}
+	batch, err := s.batchTo(inboxHead, h, slot)
+	if err != nil {
+		return nil, nil, err
+	}
 	m := bundle.SlotEnding{
 		L2ChainID: s.l2ChainID, L2BlockNumber: h.Number.Uint64(), L2BlockHash: h.Hash(),
 		L2ParentHash: h.ParentHash, L2StateRoot: h.Root, L1Slot: slot, L1ParentHash: l1Head.Hash(),
@@ -115,7 +141,7 @@ func (s *Sequencer) certify(ctx context.Context, slot uint64) (*bundle.SignedSlo
 	if err != nil {
 		return nil, nil, err
 	}
-	return &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert}, l1Head, nil
+	return &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert, Batch: batch}, l1Head, nil
 }
 
 // resume ends a pause: the next sequenced block is built at once, and the time from the

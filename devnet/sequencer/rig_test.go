@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -263,4 +264,13 @@ func (r *rig) outcomeClient(key *ecdsa.PrivateKey) *feed.OutcomeClient {
 	oc, err := feed.NewOutcomeClient(cfg, r.clk)
 	must(r.t, err)
 	return oc
+}
+
+func (r *rig) inboxHead() bindings.L2Head {
+	r.t.Helper()
+	out, err := r.l1.EthClient().CallContract(context.Background(), ethereum.CallMsg{To: &r.inbox, Data: r.ib.PackL2Head()}, nil)
+	must(r.t, err)
+	h, err := r.ib.UnpackL2Head(out)
+	must(r.t, err)
+	return h
 }
