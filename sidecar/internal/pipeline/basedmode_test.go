@@ -169,4 +169,6 @@ func (r *rig) inboxHead(block common.Hash) bindings.L2Head {
 	return h
 }
 
-func callTo(to common.Address, data []byte) ethereum.CallMsg { return ethereum.CallMsg{To: &to, Data: data} }
+func callTo(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
