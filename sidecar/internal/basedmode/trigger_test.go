@@ -28,7 +28,9 @@ var (
 
 type fakeInbox struct{ bm slots.BasedMode }
 
-func (f fakeInbox) BasedMode(context.Context, slots.Target) (slots.BasedMode, error) { return f.bm, nil }
+func (f fakeInbox) BasedMode(context.Context, slots.Target) (slots.BasedMode, error) {
+	return f.bm, nil
+}
 
 type fakeTargets struct{}
 
