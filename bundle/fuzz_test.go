@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -13,6 +14,9 @@ func FuzzDecodeSlotEnding(f *testing.F) {
 	msg, _ := signedSample(f)
 	good, _ := json.Marshal(msg)
 	f.Add(good)
+	withBatch, _ := json.Marshal(sampleWithBatch(f))
+	f.Add(withBatch)
+	f.Add([]byte(`{"batch":{"l2ChainId":"0x1","dataMode":"0x1","data":"0x"}}`))
 	f.Add([]byte(`{"l2ChainId":1}`))
 	f.Add([]byte(`{"certificate":{"kind":"committee","signers":"0x","epoch":"0x1","signature":"0x"}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -27,6 +31,10 @@ func FuzzDecodeSlotEnding(f *testing.F) {
 		again, err := DecodeSlotEnding(enc)
 		if err != nil || again.SlotEnding != m.SlotEnding || again.Certificate.Epoch != m.Certificate.Epoch {
 			t.Fatalf("round trip failed: %v\n%s", err, enc)
+		}
+		if (again.Batch == nil) != (m.Batch == nil) || m.Batch != nil && (again.Batch.Header != m.Batch.Header ||
+			!bytes.Equal(again.Batch.Data, m.Batch.Data) || !bytes.Equal(again.Batch.Certificate.Signature, m.Batch.Certificate.Signature)) {
+			t.Fatalf("batch round trip failed:\n%s", enc)
 		}
 	})
 }

@@ -3,6 +3,7 @@ package bundle
 import (
 	"encoding/json"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
@@ -17,6 +18,23 @@ type slotEndingWire struct {
 	SeqIndex      json.RawMessage `json:"seqIndex"`
 	SlotEnding    *bool           `json:"slotEnding"`
 	Certificate   *certWire       `json:"certificate,omitempty"`
+	// Batch is decoded on its own so that its errors name "batch.<field>".
+	Batch json.RawMessage `json:"batch,omitempty"`
+}
+
+// batchWire is the carried batch: its header's fields flat, its certificate and its payload.
+type batchWire struct {
+	L2ChainID     json.RawMessage `json:"l2ChainId"`
+	ParentID      string          `json:"parentId"`
+	FirstNumber   json.RawMessage `json:"firstNumber"`
+	LastNumber    json.RawMessage `json:"lastNumber"`
+	LastHash      string          `json:"lastHash"`
+	LastStateRoot string          `json:"lastStateRoot"`
+	L1Slot        json.RawMessage `json:"l1Slot"`
+	DataMode      json.RawMessage `json:"dataMode"`
+	DataHash      string          `json:"dataHash"`
+	Certificate   *certWire       `json:"certificate"`
+	Data          *string         `json:"data"`
 }
 
 type certWire struct {
@@ -35,7 +53,27 @@ func (m SignedSlotEnding) MarshalJSON() ([]byte, error) {
 		c.Epoch = quantityJSON(m.Certificate.Epoch)
 	}
 	w.Certificate = c
+	if m.Batch != nil {
+		b, err := json.Marshal(m.Batch.wire())
+		if err != nil {
+			return nil, err
+		}
+		w.Batch = b
+	}
 	return json.Marshal(w)
+}
+
+func (b *SignedBatch) wire() batchWire {
+	h := &b.Header
+	data := hexutil.Encode(b.Data)
+	return batchWire{
+		L2ChainID: quantityJSON(h.L2ChainID), ParentID: h.ParentID.Hex(),
+		FirstNumber: quantityJSON(h.FirstNumber), LastNumber: quantityJSON(h.LastNumber),
+		LastHash: h.LastHash.Hex(), LastStateRoot: h.LastStateRoot.Hex(), L1Slot: quantityJSON(h.L1Slot),
+		DataMode: quantityJSON(uint64(h.DataMode)), DataHash: h.DataHash.Hex(),
+		Certificate: &certWire{Kind: b.Certificate.Kind, Signature: hexutil.Encode(b.Certificate.Signature)},
+		Data:        &data,
+	}
 }
 
 // MarshalJSON encodes the unsigned message.
@@ -78,7 +116,91 @@ func DecodeSlotEnding(data []byte) (*SignedSlotEnding, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &SignedSlotEnding{SlotEnding: m, Certificate: cert}, nil
+	out := &SignedSlotEnding{SlotEnding: m, Certificate: cert}
+	if len(w.Batch) != 0 && string(w.Batch) != "null" {
+		if out.Batch, err = decodeBatch(w.Batch); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// decodeBatch decodes the carried batch strictly; every error names "batch.<field>". It does
+// not verify the certificate (SignedBatch.Verify does).
+func decodeBatch(raw json.RawMessage) (*SignedBatch, error) {
+	var w batchWire
+	if err := decodeStrict(raw, &w); err != nil {
+		return nil, inBatch(err)
+	}
+	b, err := w.batch()
+	if err != nil {
+		return nil, inBatch(err)
+	}
+	return b, nil
+}
+
+// inBatch prefixes the field an error names with "batch.".
+func inBatch(err error) error {
+	fe, ok := IsFieldError(err)
+	if !ok {
+		return fieldErr("batch", ErrMalformed, "%v", err)
+	}
+	field := "batch"
+	if fe.Field != "$" {
+		field += "." + fe.Field
+	}
+	return &FieldError{Field: field, Reason: fe.Reason, Err: fe.Err}
+}
+
+func (w *batchWire) batch() (*SignedBatch, error) {
+	b := &SignedBatch{}
+	h := &b.Header
+	var mode uint64
+	for _, q := range []struct {
+		name string
+		raw  json.RawMessage
+		dst  *uint64
+	}{{"l2ChainId", w.L2ChainID, &h.L2ChainID}, {"firstNumber", w.FirstNumber, &h.FirstNumber},
+		{"lastNumber", w.LastNumber, &h.LastNumber}, {"l1Slot", w.L1Slot, &h.L1Slot}, {"dataMode", w.DataMode, &mode}} {
+		if len(q.raw) == 0 {
+			return nil, fieldErr(q.name, ErrMissing, "required")
+		}
+		var err error
+		if *q.dst, err = parseQuantity(q.name, q.raw); err != nil {
+			return nil, err
+		}
+	}
+	if mode > 0xff {
+		return nil, fieldErr("dataMode", ErrMalformed, "exceeds uint8")
+	}
+	h.DataMode = uint8(mode)
+	for _, f := range []struct {
+		name, s string
+		dst     *common.Hash
+	}{{"parentId", w.ParentID, &h.ParentID}, {"lastHash", w.LastHash, &h.LastHash},
+		{"lastStateRoot", w.LastStateRoot, &h.LastStateRoot}, {"dataHash", w.DataHash, &h.DataHash}} {
+		if f.s == "" {
+			return nil, fieldErr(f.name, ErrMissing, "required")
+		}
+		var err error
+		if *f.dst, err = parseHash(f.name, f.s); err != nil {
+			return nil, err
+		}
+	}
+	if w.Certificate == nil {
+		return nil, fieldErr("certificate", ErrMissing, "a batch must be certified")
+	}
+	var err error
+	if b.Certificate, err = w.Certificate.certificate(); err != nil {
+		return nil, err
+	}
+	if w.Data == nil {
+		return nil, fieldErr("data", ErrMissing, "required (\"0x\" in blob mode)")
+	}
+	if b.Data, err = parseBytes("data", *w.Data); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // UnmarshalJSON decodes strictly, like DecodeSlotEnding.

@@ -90,6 +90,9 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 			return nil, err
 		}
 	}
+	if err := b.basedMode(sup, sched, ib, b.targets(props), drv); err != nil {
+		return nil, err
+	}
 	return &loopParts{sup: sup, pipeline: p, driver: drv, tracker: tr}, nil
 }
 
@@ -159,11 +162,7 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 	if err != nil {
 		return nil, err
 	}
-	targets := target.Resolver{Attributes: b.app.Beacon, Headers: b.l1, Rules: chainspec.Mainnet(cfg.L1.ChainID)}
-	if props != nil { // a nil *Proposers in the interface would look configured
-		targets.Registrations = props
-	}
-	deps := pipeline.Deps{Clock: b.d.Clock, Schedule: sched, Targets: targets,
+	deps := pipeline.Deps{Clock: b.d.Clock, Schedule: sched, Targets: b.targets(props),
 		Bundles: b.app.Bundles, Forced: ib, L2: l2chain{headers: b.l2, sim: l2sim}, L1: l1sim, Prover: pr, Inbox: ib,
 		Submitter: sub, Publisher: b.pull, Standing: b.app.Reputation, Quiet: quietSearchers{b.app}, Log: b.d.Log,
 		Metrics: pipeline.NewMetrics(b.d.Registry)}
@@ -175,6 +174,15 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 		MaxRounds: pc.MaxRounds, MaxSimulations: pc.MaxSimulations, SimWorkers: pc.SimulationWorkers, MarginBps: pc.ProfitMarginBps,
 		MaxL2Gas: pc.MaxL2Gas, MaxL1Gas: pc.MaxL1Gas, MaxAssertions: pc.MaxAssertions,
 		BlobThreshold: pc.BlobThresholdBytes, L2Rules: chainspec.Mainnet(cfg.L2.ChainID)}, deps)
+}
+
+// targets resolves (slot, parent) to the L1 block from the beacon node's payload attributes.
+func (b *builder) targets(props *relayapi.Proposers) target.Resolver {
+	targets := target.Resolver{Attributes: b.app.Beacon, Headers: b.l1, Rules: chainspec.Mainnet(b.cfg.L1.ChainID)}
+	if props != nil { // a nil *Proposers in the interface would look configured
+		targets.Registrations = props
+	}
+	return targets
 }
 
 // relays is the fan-out to the configured builders and relays; its Stop ends the requests still

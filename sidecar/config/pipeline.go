@@ -22,11 +22,14 @@ type Pipeline struct {
 	PriorityFeeWei uint64 `toml:"priority_fee_wei"`
 	// Slots a landed based block is watched for an L1 reorg.
 	ReorgWindowSlots uint64 `toml:"reorg_window_slots"`
+	// BasedMode: when no slot-ending message has arrived by a slot's accept_by and the inbox
+	// has opened based mode, build an uncertified based block on the inbox's L2 head.
+	BasedMode bool `toml:"based_mode"`
 }
 
 func defaultPipeline() Pipeline {
 	return Pipeline{MaxRounds: 4, MaxSimulations: 512, SimulationWorkers: 4, ProfitMarginBps: 1000, MaxL2Gas: 30_000_000, MaxL1Gas: 15_000_000, MaxAssertions: 64,
-		PriorityFeeWei: 1_000_000_000, ReorgWindowSlots: 64}
+		PriorityFeeWei: 1_000_000_000, ReorgWindowSlots: 64, BasedMode: true}
 }
 
 // Check validates the section.

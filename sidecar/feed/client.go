@@ -42,12 +42,17 @@ type ClientConfig struct {
 	Identity *ecdsa.PrivateKey
 }
 
+// DefaultMaxEventBytes bounds one event. A message carries its batch's payload as hex: the
+// payload travels as calldata inside the atomic transaction, whose EIP-7825 gas cap at
+// EIP-7623's floor of 40 gas a byte holds it under about 420 KB, so 2 MiB of hex is room enough.
+const DefaultMaxEventBytes = 2 << 20
+
 // DefaultClientConfig returns working defaults.
 func DefaultClientConfig(url string, v ValidatorConfig) ClientConfig {
 	return ClientConfig{
 		URL: url, Validator: v, Silence: 30 * time.Second,
 		Backoff:        clock.Backoff{Min: 250 * time.Millisecond, Max: 10 * time.Second, Jitter: 0.2},
-		ConnectTimeout: 2 * time.Second, MaxEventBytes: 64 << 10, Buffer: 16,
+		ConnectTimeout: 2 * time.Second, MaxEventBytes: DefaultMaxEventBytes, Buffer: 16,
 	}
 }
 

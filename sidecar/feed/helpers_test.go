@@ -251,3 +251,24 @@ func scripted(t *testing.T, frames ...[]byte) *httptest.Server {
 	t.Cleanup(srv.Close)
 	return srv
 }
+
+// withBatch attaches to m a batch from block 100 up to m's block, certified by signer after
+// edit, as the sequencer's feed carries it.
+func (s *seq) withBatch(m *bundle.SignedSlotEnding, signer *ecdsa.PrivateKey, edit func(*bundle.SignedBatch)) *bundle.SignedSlotEnding {
+	data := []byte{bundle.BatchV1, 0xaa, 0xbb}
+	b := &bundle.SignedBatch{Header: bundle.BatchHeader{
+		L2ChainID: m.L2ChainID, ParentID: blockHash(99), FirstNumber: 100, LastNumber: m.L2BlockNumber,
+		LastHash: m.L2BlockHash, LastStateRoot: m.L2StateRoot, L1Slot: buildSlot - 1, DataMode: bundle.DataCalldata,
+		DataHash: crypto.Keccak256Hash(data)}, Data: data}
+	if edit != nil {
+		edit(b)
+	}
+	cert, err := bundle.SignBatch(&b.Header, domain, signer)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	b.Certificate = cert
+	out := *m
+	out.Batch = b
+	return &out
+}

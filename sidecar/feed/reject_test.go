@@ -60,6 +60,24 @@ func TestRejectionsCarryTheirReason(t *testing.T) {
 		{"broken linkage", RejectBrokenLinkage, func(t *testing.T) [][]byte {
 			return [][]byte{frame(t, s.msg(101, func(m *bundle.SlotEnding) { m.L2ParentHash = common.Hash{7} }))}
 		}},
+		{"batch by another signer", RejectBadBatch, func(t *testing.T) [][]byte {
+			return [][]byte{frame(t, s.withBatch(s.msg(101), other.key, nil))}
+		}},
+		{"batch for another chain", RejectBadBatch, func(t *testing.T) [][]byte {
+			return [][]byte{frame(t, s.withBatch(s.msg(101), s.key, func(b *bundle.SignedBatch) { b.Header.L2ChainID = 999 }))}
+		}},
+		{"batch data not the one certified", RejectBadBatch, func(t *testing.T) [][]byte {
+			return [][]byte{frame(t, s.withBatch(s.msg(101), s.key, func(b *bundle.SignedBatch) { b.Data = []byte{bundle.BatchV1} }))}
+		}},
+		{"batch ends at another hash", RejectBatchMismatch, func(t *testing.T) [][]byte {
+			return [][]byte{frame(t, s.withBatch(s.msg(101), s.key, func(b *bundle.SignedBatch) { b.Header.LastHash = blockHash(100) }))}
+		}},
+		{"batch ends at another number", RejectBatchMismatch, func(t *testing.T) [][]byte {
+			return [][]byte{frame(t, s.withBatch(s.msg(101), s.key, func(b *bundle.SignedBatch) { b.Header.LastNumber = 102 }))}
+		}},
+		{"batch ends at another state root", RejectBatchMismatch, func(t *testing.T) [][]byte {
+			return [][]byte{frame(t, s.withBatch(s.msg(101), s.key, func(b *bundle.SignedBatch) { b.Header.LastStateRoot = common.Hash{1} }))}
+		}},
 		{"equivocation", RejectEquivocation, func(t *testing.T) [][]byte {
 			return [][]byte{frame(t, m101), frame(t, s.msg(101, func(m *bundle.SlotEnding) { m.L2BlockHash = common.Hash{8} }))}
 		}},
@@ -88,6 +106,18 @@ func TestRejectionsCarryTheirReason(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCarriedBatchAccepted: a message whose batch verifies and ends at its block is delivered
+// with the batch, as the pipeline packs it into the submission.
+func TestCarriedBatchAccepted(t *testing.T) {
+	s := newSeq(t)
+	m := s.withBatch(s.msg(101), s.key, nil)
+	rig := startClient(t, scripted(t, frame(t, m)).URL, s, newHead(), clock.Real{})
+	got := rig.next(t)
+	if got.Batch == nil || got.Batch.Header != m.Batch.Header || !bytes.Equal(got.Batch.Data, m.Batch.Data) {
+		t.Fatalf("delivered batch %+v, want %+v", got.Batch, m.Batch)
 	}
 }
 

@@ -35,6 +35,10 @@ const (
 	RejectOutOfOrder      = "out_of_order"
 	RejectBrokenLinkage   = "broken_linkage"
 	RejectEquivocation    = "equivocation"
+	// RejectBadBatch: the carried batch does not verify (certificate, chain, range, data hash).
+	RejectBadBatch = "bad_batch"
+	// RejectBatchMismatch: the carried batch does not end at the message's block.
+	RejectBatchMismatch = "batch_mismatch"
 )
 
 // Rejection is why a message was not accepted.
@@ -71,7 +75,7 @@ type ValidatorConfig struct {
 const recentDigests = 256
 
 // validator runs the checks in the protocol's order: certificate, chain id,
-// slot-ending flag, slot, L1 parent, L2 linkage. It keeps the linkage state
+// carried batch, slot-ending flag, slot, L1 parent, L2 linkage. It keeps the linkage state
 // of accepted messages and is not safe for concurrent use.
 type validator struct {
 	cfg      ValidatorConfig
@@ -87,7 +91,7 @@ func newValidator(cfg ValidatorConfig, head Head) *validator {
 // check returns nil and records m as accepted, or a *Rejection.
 func (v *validator) check(m *bundle.SignedSlotEnding) *Rejection {
 	for _, step := range []func(*bundle.SignedSlotEnding) *Rejection{
-		v.certificate, v.chain, v.slotEnding, v.l1, v.linkage,
+		v.certificate, v.chain, v.batch, v.slotEnding, v.l1, v.linkage,
 	} {
 		if r := step(m); r != nil {
 			return r
@@ -115,6 +119,30 @@ func (v *validator) certificate(m *bundle.SignedSlotEnding) *Rejection {
 func (v *validator) chain(m *bundle.SignedSlotEnding) *Rejection {
 	if m.L2ChainID != v.cfg.L2ChainID {
 		return reject(RejectWrongChain, "l2ChainId %d, following %d", m.L2ChainID, v.cfg.L2ChainID)
+	}
+	return nil
+}
+
+// batch checks the carried batch before the sidecar puts it into its submission: a batch the
+// inbox would refuse would make the whole atomic transaction revert, so the message is refused
+// here, with the field that is wrong. Whether it extends the inbox head is the inbox's call
+// (the pipeline's simulation finds out).
+func (v *validator) batch(m *bundle.SignedSlotEnding) *Rejection {
+	b := m.Batch
+	if b == nil {
+		return nil
+	}
+	if err := b.Verify(v.cfg.Authority, v.cfg.Domain, v.cfg.L2ChainID); err != nil {
+		return &Rejection{Reason: RejectBadBatch, Err: err}
+	}
+	h := &b.Header
+	switch {
+	case h.LastHash != m.L2BlockHash:
+		return reject(RejectBatchMismatch, "batch.lastHash %s, the message's l2BlockHash is %s", h.LastHash.Hex(), m.L2BlockHash.Hex())
+	case h.LastNumber != m.L2BlockNumber:
+		return reject(RejectBatchMismatch, "batch.lastNumber %d, the message's l2BlockNumber is %d", h.LastNumber, m.L2BlockNumber)
+	case h.LastStateRoot != m.L2StateRoot:
+		return reject(RejectBatchMismatch, "batch.lastStateRoot %s, the message's l2StateRoot is %s", h.LastStateRoot.Hex(), m.L2StateRoot.Hex())
 	}
 	return nil
 }

@@ -84,6 +84,7 @@ type Driver struct {
 type inFlight struct {
 	slot   uint64
 	parent common.Hash
+	based  bool // a based-mode build (basedmode), not the sequencer's message
 	stop   context.CancelCauseFunc
 }
 

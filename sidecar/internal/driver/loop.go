@@ -27,14 +27,17 @@ func (d *Driver) receive(ctx context.Context) {
 	}
 }
 
+// Offer queues a message that did not come from the feed: a based-mode slot's (basedmode).
+func (d *Driver) Offer(m pipeline.Message) { d.offer(m) }
+
 // offer queues m in place of any older message for its slot and parent (or for an earlier
 // slot), and ends the build in flight if m supersedes it.
 func (d *Driver) offer(m pipeline.Message) {
 	d.mu.Lock()
 	d.latest = &m
-	d.queue = slices.DeleteFunc(d.queue, func(q pipeline.Message) bool { return supersedes(m, q.L1Slot, q.L1ParentHash) })
+	d.queue = slices.DeleteFunc(d.queue, func(q pipeline.Message) bool { return supersedes(m, q.L1Slot, q.L1ParentHash, q.Based) })
 	d.queue = append(d.queue, m)
-	if d.cur != nil && supersedes(m, d.cur.slot, d.cur.parent) {
+	if d.cur != nil && supersedes(m, d.cur.slot, d.cur.parent, d.cur.based) {
 		d.cur.stop(ErrSuperseded)
 	}
 	d.mu.Unlock()
@@ -45,8 +48,13 @@ func (d *Driver) offer(m pipeline.Message) {
 }
 
 // supersedes: a message replaces the build for its own slot and parent, and any earlier slot's.
-// Under ePBS the other parent's variant of the same slot is built too, not replaced.
-func supersedes(m pipeline.Message, slot uint64, parent common.Hash) bool {
+// Under ePBS the other parent's variant of the same slot is built too, not replaced. A based
+// slot's build is made at accept_by, so the sequencer's message for that slot arrives after
+// it, late: it would only be skipped, and must not end the based build.
+func supersedes(m pipeline.Message, slot uint64, parent common.Hash, based bool) bool {
+	if m.L1Slot == slot && based && !m.Based {
+		return false
+	}
 	return m.L1Slot > slot || m.L1Slot == slot && m.L1ParentHash == parent
 }
 
@@ -78,7 +86,7 @@ func (d *Driver) next(ctx context.Context) (pipeline.Message, context.Context, b
 	m := d.queue[0]
 	d.queue = d.queue[1:]
 	bctx, stop := context.WithCancelCause(ctx)
-	d.cur = &inFlight{slot: m.L1Slot, parent: m.L1ParentHash, stop: stop}
+	d.cur = &inFlight{slot: m.L1Slot, parent: m.L1ParentHash, based: m.Based, stop: stop}
 	return m, bctx, true
 }
 

@@ -82,8 +82,12 @@ type block struct {
 }
 
 func (x *Inbox) basedBlock(a slots.ProposeArgs) *block {
+	parent := a.Message.L2BlockHash
+	if a.ParentID != (common.Hash{}) {
+		parent = a.ParentID // based mode: the inbox head's id (ANCHOR_HEAD)
+	}
 	b := &block{arg: bindings.BasedBlock{
-		ParentHash: a.Message.L2BlockHash, DataMode: bindings.DataCalldata, ForcedCount: uint16(len(a.Forced.Txs)),
+		ParentHash: parent, DataMode: bindings.DataCalldata, ForcedCount: uint16(len(a.Forced.Txs)),
 		PostStateRoot: a.PostStateRoot, Proof: a.Proof,
 	}}
 	if a.Sidecar == nil {
@@ -118,7 +122,7 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 	b := x.basedBlock(a.ProposeArgs)
 	se := a.Message.SlotEnding
 	data, err := x.abi.TryPackSubmitBased(bindings.Submission{
-		SlotEnding: bindings.SlotEndingOf(&se),
+		SlotEnding:  bindings.SlotEndingOf(&se),
 		Certificate: a.Message.Certificate.Signature, Batch: bindings.BatchOf(a.Message.Batch), Blk: b.arg, Bundles: x.callBundles(a.Groups),
 	})
 	if err != nil {

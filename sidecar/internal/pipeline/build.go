@@ -138,6 +138,8 @@ type failure struct {
 	bundle *bundle.CheckedBundle
 	forced int
 	reason string
+	// notOnHead: the inbox refused the block to build on (see notOnHead); no one's bundle
+	notOnHead bool
 }
 
 // run simulates the slot b.plan describes: the based block on L2, then the signed atomic L1
@@ -249,6 +251,9 @@ func revertReason(r sim.TxResult) string {
 // bytes into it (calldata is what the cap's floor prices, and what a griefer inflates); a
 // failure of the sidecar's own part that no searcher caused names no bundle.
 func l1Failure(b *built, i int, fail sim.TxResult) *failure {
+	if src, ok := b.order.Source(i); ok && src.Leg == bundle.LegSubmit && notOnHead(fail.Return) {
+		return &failure{forced: -1, reason: "submitBased: " + revertReason(fail), notOnHead: true}
+	}
 	src, why, err := failureSource(b.order, i, fail)
 	if errors.Is(err, errTxGasCap) && len(b.plan.Selected) > 0 {
 		top := heaviest(b.plan.Selected)

@@ -26,6 +26,8 @@ type evaluation struct {
 	alone   *built // the one-bundle slot, simulated and signed, ready to send
 	err     error  // a simulator's or the sidecar's own failure, no one's fault
 	ownPart bool   // fail names the sidecar's own part of the transaction, not the bundle's
+	// notOnHead: the inbox refused the slot's parent block (failure.notOnHead); ownPart too
+	notOnHead bool
 }
 
 // evaluateAll simulates every candidate alone, in parallel. A forced entry derivation skips
@@ -118,7 +120,7 @@ func (p *Pipeline) evaluate(ctx context.Context, msg Message, base *built, cb *b
 		ev.forced = f.forced
 	case f != nil:
 		// When the sidecar's own part failed, the merge asks the baseline whose doing it is.
-		ev.fail, ev.ownPart = f.reason, f.bundle == nil
+		ev.fail, ev.ownPart, ev.notOnHead = f.reason, f.bundle == nil, f.notOnHead
 	default:
 		ev.alone = b
 	}

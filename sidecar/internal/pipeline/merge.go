@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -15,6 +16,11 @@ import (
 // is left out of this slot (it stays live) and the rest simulated again; after MaxRounds the
 // best bundle alone is sent, so no set of bundles can leave a slot with nothing.
 func (p *Pipeline) merge(ctx context.Context, msg Message, base *built, evals []evaluation) (*built, error) {
+	if i := slices.IndexFunc(evals, func(ev evaluation) bool { return ev.notOnHead }); i >= 0 {
+		// Whatever the bundles, the slot cannot land: no baseline needed to tell whose fault.
+		return &built{failed: map[common.Hash]string{}}, &SkipError{Slot: msg.L1Slot, Reason: SkipNotOnHead,
+			Err: fmt.Errorf("the inbox refuses to build on L2 block %d: %s", msg.L2BlockNumber, evals[i].fail)}
+	}
 	baseline, err := p.baselineFor(ctx, msg, base, evals)
 	failed := map[common.Hash]string{}
 	for _, ev := range evals {

@@ -124,10 +124,15 @@ func isNil(v any) bool {
 	return false
 }
 
-// Message is a verified slot-ending message and when it arrived.
+// Message is a verified slot-ending message and when it arrived. In based mode (Based) it is
+// no sequencer's: the basedmode package makes it from the inbox head, uncertified and without a
+// batch, and Arrived is when the slot's build was triggered.
 type Message struct {
 	*bundle.SignedSlotEnding
 	Arrived time.Time
+	Based   bool
+	// ParentID is the inbox id built on when it is not L2BlockHash (a based head's commitment).
+	ParentID common.Hash
 }
 
 // Pipeline builds and submits one slot at a time. It keeps no record of what it sent: Handle
@@ -156,7 +161,7 @@ func New(cfg Config, deps Deps) (*Pipeline, error) {
 func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error) {
 	slot := msg.L1Slot
 	d := p.deps.Schedule.For(slot)
-	log := p.log.With().Uint64("slot", slot).Uint64("l2_block", msg.L2BlockNumber).Logger()
+	log := p.log.With().Uint64("slot", slot).Uint64("l2_block", msg.L2BlockNumber).Bool("based_mode", msg.Based).Logger()
 	if d.Classify(msg.Arrived) == clock.TimingLate {
 		return nil, p.skip(log, slot, bundle.SkipLate, fmt.Errorf("arrived %s after accept_by", msg.Arrived.Sub(d.AcceptBy)))
 	}

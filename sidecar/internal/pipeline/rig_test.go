@@ -283,6 +283,11 @@ func (r *rig) nextNonce(key *ecdsa.PrivateKey, chain uint64) uint64 {
 // searcherBundle pools a bundle from searcher i: an L1 transfer before, an L2 call to l2To,
 // an L1 transfer after, and an assertion on the inbox's l2ChainId() that holds when good.
 func (r *rig) searcherBundle(i int, l2To common.Address, good bool) *pool.Entry {
+	return r.searcherBundleFor(slot, i, l2To, good)
+}
+
+// searcherBundleFor is searcherBundle for target slot s.
+func (r *rig) searcherBundleFor(s uint64, i int, l2To common.Address, good bool) *pool.Entry {
 	key := searchers[i]
 	sink := common.Address{0xee, byte(i)}
 	raw := func(tx *types.Transaction) []byte { b, _ := tx.MarshalBinary(); return b }
@@ -291,7 +296,7 @@ func (r *rig) searcherBundle(i int, l2To common.Address, good bool) *pool.Entry 
 	if !good {
 		expect[0] ^= 1
 	}
-	b := &bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: slot,
+	b := &bundle.ComposableBundle{L2ChainID: l2ChainID, L1Slot: s,
 		PreTxs:     [][]byte{raw(r.tx(key, l1ChainID, &sink, nil, 21_000))},
 		L2Txs:      [][]byte{raw(r.tx(key, l2ChainID, &l2To, nil, 50_000))},
 		PostTxs:    [][]byte{raw(r.tx(key, l1ChainID, &sink, nil, 21_000))},
@@ -315,9 +320,15 @@ func (r *rig) poolBundle(identity common.Address, b *bundle.ComposableBundle) *p
 // land assembles slot 2's block with the submitted bundle and returns the inbox's events there.
 func (r *rig) land(b *bundle.AtomicBundle) (*builderhook.Sealed, map[common.Hash]bool) {
 	r.t.Helper()
+	return r.landAt(slot, b)
+}
+
+// landAt is land in the L1 block of slot s.
+func (r *rig) landAt(s uint64, b *bundle.AtomicBundle) (*builderhook.Sealed, map[common.Hash]bool) {
+	r.t.Helper()
 	txs, err := builderhook.DecodeTxs(b)
 	must(r.t, err)
-	sealed := r.mine(slot, [][]*types.Transaction{txs}, nil)
+	sealed := r.mine(s, [][]*types.Transaction{txs}, nil)
 	if len(sealed.Skipped) != 0 {
 		r.t.Fatalf("the builder left the bundle out: %v", sealed.Skipped[0].Err)
 	}

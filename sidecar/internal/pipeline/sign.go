@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/internal/prover"
 	"github.com/syncboost/syncboost/sidecar/internal/slots"
@@ -14,7 +16,7 @@ import (
 // re-signs it with the gas the simulation measured.
 func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
 	forced := b.forced
-	args := slots.ProposeArgs{Target: b.target, Message: msg.SignedSlotEnding, Forced: forced}
+	args := slots.ProposeArgs{Target: b.target, Message: msg.SignedSlotEnding, ParentID: msg.ParentID, Forced: forced}
 	err := p.stage("encode", b.timings, func() (err error) {
 		// Forced entries travel in the inbox's queue; the payload carries only what follows them.
 		if args.Payload, err = bundle.EncodeBasedBlock(b.plan.BasedTxs[len(forced.Txs):]); err != nil {
@@ -34,7 +36,9 @@ func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
 	if err != nil {
 		return fmt.Errorf("encode based block: %w", err)
 	}
-	if p.deps.Prover != nil {
+	// A parent without a known state root (a based head proposed unproven) cannot anchor a
+	// proof: the inbox would refuse it (ParentStateRootUnknown).
+	if p.deps.Prover != nil && msg.L2StateRoot != (common.Hash{}) {
 		p.prove(ctx, msg, b, &args)
 	}
 	b.submit = slots.SubmitArgs{ProposeArgs: args, Groups: b.plan.CallGroups()}

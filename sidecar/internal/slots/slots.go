@@ -39,10 +39,34 @@ type ForcedEntries struct {
 	Txs   [][]byte
 }
 
+// InboxHead is the inbox's L2 head: the tip of the L2 chain whose data is on L1. ID is the
+// last batch's L2 block hash, or a confirmed based block's commitment (Based); StateRoot may be
+// zero for a based block proposed without a proven root.
+type InboxHead struct {
+	ID        common.Hash
+	StateRoot common.Hash
+	Number    uint64
+	L1Slot    uint64
+	Based     bool
+}
+
+// BasedMode is what the inbox says about uncertified based blocks in a target's L1 block.
+type BasedMode struct {
+	Open bool
+	// Why names what opened it: "no_certified_progress" or "forced_overdue" (empty when closed).
+	Why  string
+	Head InboxHead
+}
+
 // ProposeArgs are the proposal part of the inbox's submitBased.
 type ProposeArgs struct {
-	Target        Target
-	Message       *bundle.SignedSlotEnding
+	Target Target
+	// Message is the slot-ending message built on; in based mode it is uncertified (an empty
+	// certificate) and names the L2 block at the inbox head.
+	Message *bundle.SignedSlotEnding
+	// ParentID is the inbox id the block builds on when it is not the message's L2 block hash:
+	// in based mode, the inbox head's id (a commitment after a based block). Zero: the message's.
+	ParentID      common.Hash
 	Payload       []byte               // bundle.EncodeBasedBlock output
 	Sidecar       *types.BlobTxSidecar // blob mode: the payload's blobs, commitments and cell proofs; nil: calldata
 	Forced        ForcedEntries

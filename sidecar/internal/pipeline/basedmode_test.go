@@ -1,0 +1,174 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/sidecar/internal/basedmode"
+	"github.com/syncboost/syncboost/sidecar/internal/beacon"
+	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+)
+
+// Based mode on real nodes: the inbox (deployed in slot 1, lastCertifiedSlot 0) opens it after
+// BASED_MODE_AFTER_SLOTS (10) slots without certified progress, or once a forced entry is
+// FORCED_OVERDUE_SLOTS (4) slots overdue. The rig's L1 blocks may skip slots, so a target slot
+// far from the deployment stands for a sequencer that has been silent since.
+
+// offers records what the trigger hands the driver; no message ever came from the feed.
+type offers struct {
+	mu  sync.Mutex
+	got []pipeline.Message
+}
+
+func (o *offers) Latest() *pipeline.Message { return nil }
+
+func (o *offers) Offer(m pipeline.Message) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.got = append(o.got, m)
+}
+
+// headAt is the beacon tracker's view while slot s is built on the rig's block 1.
+type headAt struct {
+	s      uint64
+	parent common.Hash
+}
+
+func (h headAt) Snapshot() beacon.Snapshot {
+	return beacon.Snapshot{Ready: true, Slot: h.s - 1, BuildSlot: h.s, Parents: []beacon.Parent{{Hash: h.parent, Number: 1}}}
+}
+
+// trigger wires the based-mode trigger on the rig for slot s; it returns the offers and metrics.
+func (r *rig) trigger(s uint64) (*basedmode.Trigger, *offers, *prometheus.Registry) {
+	r.t.Helper()
+	maker, err := basedmode.NewMaker(l2ChainID, r.inbox, r, r.l2c)
+	must(r.t, err)
+	reg := prometheus.NewRegistry()
+	o := &offers{}
+	trig, err := basedmode.NewTrigger(basedmode.Deps{Maker: maker, Heads: headAt{s, r.parent.Hash()}, Driver: o, Clock: r.clk,
+		Schedule: r.sched, Log: zerolog.Nop(), Metrics: basedmode.NewMetrics(reg)})
+	must(r.t, err)
+	return trig, o, reg
+}
+
+func basedSlots(t *testing.T, reg *prometheus.Registry, outcome string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	must(t, err)
+	for _, mf := range mfs {
+		for _, m := range mf.GetMetric() {
+			if mf.GetName() == "sidecar_pipeline_based_mode_slots_total" && m.GetLabel()[0].GetValue() == outcome {
+				return m.GetCounter().GetValue()
+			}
+		}
+	}
+	return -1
+}
+
+func TestBasedModeClosedBuildsNothingUncertified(t *testing.T) {
+	r := newRig(t)
+	r.searcherBundle(0, common.Address{0xa1}, true)
+	trig, o, reg := r.trigger(slot)
+	trig.Consider(context.Background(), slot)
+	if len(o.got) != 0 || basedSlots(t, reg, "closed") != 1 {
+		t.Fatalf("offered %d uncertified slots, closed %v; want none while the sequencer certified recently", len(o.got), basedSlots(t, reg, "closed"))
+	}
+}
+
+// handleBased offers slot s through the trigger and runs the pipeline on what it offered.
+func (r *rig) handleBased(t *testing.T, s uint64, why string) pipeline.Message {
+	t.Helper()
+	trig, o, reg := r.trigger(s)
+	trig.Consider(context.Background(), s)
+	if len(o.got) != 1 || basedSlots(t, reg, "built") != 1 {
+		t.Fatalf("slot %d: offered %d messages, want one based-mode message", s, len(o.got))
+	}
+	m := o.got[0]
+	if !m.Based || len(m.Certificate.Signature) != 0 || m.Batch != nil || m.L2BlockHash != r.l2Genesis.Hash() || m.ParentID != r.l2Genesis.Hash() {
+		t.Fatalf("based message %+v: want uncertified, no batch, on the L2 genesis (the inbox head)", m)
+	}
+	_, bm, err := mustMaker(t, r).Message(context.Background(), s, r.parent.Hash(), r.clk.Now())
+	must(t, err)
+	if bm.Why != why {
+		t.Fatalf("based mode opened by %q, want %q", bm.Why, why)
+	}
+	return m
+}
+
+func mustMaker(t *testing.T, r *rig) *basedmode.Maker {
+	m, err := basedmode.NewMaker(l2ChainID, r.inbox, r, r.l2c)
+	must(t, err)
+	return m
+}
+
+// TestBasedModeBlockLandsOnTheInboxHead: eleven slots without certified progress open based
+// mode; the uncertified based block (empty certificate, no batch, anchored on the inbox head)
+// lands and becomes the head.
+func TestBasedModeBlockLandsOnTheInboxHead(t *testing.T) {
+	const target = 12
+	r := newRig(t)
+	a := r.searcherBundleFor(target, 0, common.Address{0xa1}, true)
+	sent, err := r.p.Handle(context.Background(), r.handleBased(t, target, "no_certified_progress"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sent.Included) != 1 || sent.Included[0] != a.Hash || sent.L2Block() != 1 {
+		t.Fatalf("included %v in L2 block %d; want the bundle in block 1", sent.Included, sent.L2Block())
+	}
+	sealed, confirmed := r.landAt(target, sent.Bundle)
+	if !confirmed[sent.Commitment] {
+		t.Fatalf("the L1 block must confirm commitment %s", sent.Commitment)
+	}
+	head := r.inboxHead(sealed.Block.Hash())
+	if !head.Based || head.Number != 1 || common.Hash(head.Id) != sent.Commitment {
+		t.Fatalf("inbox head %+v, want the based block %s at number 1", head, sent.Commitment)
+	}
+}
+
+// TestOverdueForcedEntryOpensBasedModeAndIsIncluded: a forced entry due at slot 2 and left out
+// opens based mode four slots later, well before the certified-progress rule would; the based
+// block includes it.
+func TestOverdueForcedEntryOpensBasedModeAndIsIncluded(t *testing.T) {
+	const target = 6 // due at slot 2, overdue from slot 2 + FORCED_OVERDUE_SLOTS
+	r := newRigForced(t, 1, 200)
+	if _, _, err := mustMaker(t, r).Message(context.Background(), target-1, r.parent.Hash(), r.clk.Now()); !errors.Is(err, basedmode.ErrClosed) {
+		t.Fatalf("slot %d, one slot before the entry is overdue: %v, want ErrClosed", target-1, err)
+	}
+	r.searcherBundleFor(target, 0, common.Address{0xa1}, true)
+	sent, err := r.p.Handle(context.Background(), r.handleBased(t, target, "forced_overdue"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sealed, confirmed := r.landAt(target, sent.Bundle)
+	if !confirmed[sent.Commitment] {
+		t.Fatalf("the L1 block must confirm commitment %s", sent.Commitment)
+	}
+	ib := bindings.NewBasedInbox()
+	out, err := r.l1c.CallContract(context.Background(), callTo(r.inboxAddr, ib.PackForcedHead()), sealed.Block.Number())
+	must(t, err)
+	if start, err := ib.UnpackForcedHead(out); err != nil || start != 1 {
+		t.Fatalf("forced queue head %d (%v) after the based block, want 1: the entry consumed", start, err)
+	}
+}
+
+func (r *rig) inboxHead(block common.Hash) bindings.L2Head {
+	r.t.Helper()
+	ib := bindings.NewBasedInbox()
+	out, err := r.l1c.CallContractAtHash(context.Background(), callTo(r.inboxAddr, ib.PackL2Head()), block)
+	must(r.t, err)
+	h, err := ib.UnpackL2Head(out)
+	must(r.t, err)
+	return h
+}
+
+func callTo(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
