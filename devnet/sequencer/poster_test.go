@@ -2,6 +2,7 @@ package sequencer_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -60,7 +61,7 @@ func waitBatch(t *testing.T, events chan batcher.Event, kind batcher.EventKind) 
 func TestPosterLandsReleasedBatch(t *testing.T) {
 	events := make(chan batcher.Event, 64)
 	var poster *batcher.Poster
-	r := newRigWith(t, withPoster(events, &poster))
+	r := newRigWith(t, rigOpts{poster: withPoster(events, &poster)})
 	pool := r.l1.Backend().TxPool()
 	txs := make(chan core.NewTxsEvent, 16)
 	sub := pool.SubscribeTransactions(txs, false)
@@ -99,6 +100,26 @@ func TestPosterLandsReleasedBatch(t *testing.T) {
 	}
 	if h := r.inboxHead(); common.Hash(h.Id) != msg.L2BlockHash || h.Number != msg.L2BlockNumber {
 		t.Fatalf("inbox head %+v, want the slot-ending block %s", h, msg.L2BlockHash)
+	}
+}
+
+// Further behind the inbox head than one batch may reach, the release is skipped and the
+// poster gets the batch of the first blocks, to catch up.
+func TestCatchesUpInBatchesOfMaxBlocks(t *testing.T) {
+	events := make(chan batcher.Event, 64)
+	var poster *batcher.Poster
+	r := newRigWith(t, rigOpts{poster: withPoster(events, &poster), edit: func(c *sequencer.Config) { c.MaxBatchBlocks = 2 }})
+	for range 3 {
+		r.nextBlock()
+	}
+	r.clk.AdvanceTo(r.slots.SlotStart(2).Add(-lead))
+	failed, _ := r.waitFor(sequencer.EventReleaseFailed, nil)
+	if failed.Slot != 2 || !errors.Is(failed.Err, sequencer.ErrCatchingUp) {
+		t.Fatalf("release failed %+v, want slot 2 catching up", failed)
+	}
+	sent := waitBatch(t, events, batcher.EventSent)
+	if h := sent.Header; h.ParentID != r.genesis.Hash() || h.FirstNumber != 1 || h.LastNumber != 2 {
+		t.Fatalf("sent %+v, want blocks 1..2 on genesis", h)
 	}
 }
 
