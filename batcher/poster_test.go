@@ -156,3 +156,43 @@ func TestBatchOffTheHeadIsNotSent(t *testing.T) {
 		t.Fatalf("err %v, want ErrWouldRevert", e.Err)
 	}
 }
+
+// A pending blob batch is replaced by the next slot's, also in blobs even if small (the pool
+// keeps an account's transactions of one kind), with every fee doubled as go-ethereum's blob
+// pool asks; only the replacement lands.
+func TestPendingBlobBatchReplaced(t *testing.T) {
+	r := newRig(t, func(c *batcher.Config) { c.BlobThreshold = 8 << 10 })
+	first := r.post(r.batch(2, l2Genesis, 1, 3, 4<<10))
+	second := r.post(r.batch(3, l2Genesis, 1, 4, 100))
+	if !second.Replaced || second.Header.DataMode != bundle.DataBlobs {
+		t.Fatalf("second %+v, want a blob replacement", second)
+	}
+	tx1, tx2 := first.Transaction, second.Transaction
+	for _, f := range []struct {
+		name      string
+		old, next *big.Int
+	}{{"tip", tx1.GasTipCap(), tx2.GasTipCap()}, {"fee cap", tx1.GasFeeCap(), tx2.GasFeeCap()},
+		{"blob fee cap", tx1.BlobGasFeeCap(), tx2.BlobGasFeeCap()}} {
+		if f.next.Cmp(new(big.Int).Lsh(f.old, 1)) < 0 {
+			t.Fatalf("%s %s after %s, want at least double", f.name, f.next, f.old)
+		}
+	}
+	landed, _ := r.land(3)
+	if landed.Tx != second.Tx || landed.Outcome != batcher.OutcomeCommitted {
+		t.Fatalf("landed %+v, want the replacement", landed)
+	}
+	if evs := r.committed(); len(evs) != 1 || evs[0].LastNumber != 4 || evs[0].DataMode != bindings.DataBlobs {
+		t.Fatalf("BatchCommitted %+v", evs)
+	}
+}
+
+// A batch too large for calldata cannot replace a pending calldata one (the pool would refuse
+// the blob transaction): it is not sent, and says why.
+func TestLargeBatchBehindPendingCalldataWaits(t *testing.T) {
+	r := newRig(t, func(c *batcher.Config) { c.BlobThreshold, c.MaxCalldataBytes = 0, 8<<10 })
+	r.post(r.batch(2, l2Genesis, 1, 3, 100))
+	r.poster.Post(r.batch(3, l2Genesis, 1, 4, 4<<10))
+	if e := r.waitFor(batcher.EventFailed); !errors.Is(e.Err, batcher.ErrModeLocked) {
+		t.Fatalf("err %v, want ErrModeLocked", e.Err)
+	}
+}

@@ -169,7 +169,9 @@ func (r *rig) batch(slot uint64, parent common.Hash, first, last uint64, txBytes
 // waitFor returns the first event of kind, failing on an EventFailed first.
 func (r *rig) waitFor(kind batcher.EventKind) batcher.Event {
 	r.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	// Generous: the first blob batch loads the KZG setup and computes cell proofs, which
+	// takes tens of seconds under -race on a loaded machine.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	for {
 		select {

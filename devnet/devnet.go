@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/batcher"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/searcher"
@@ -40,6 +41,10 @@ const (
 	keySidecarID
 	keyUser  // the first of the keys left for tools and tests
 	accounts = 16
+	// keyBatcher pays for the sequencer's batches: funded on L1 only, after the shared keys,
+	// so no tool that takes a listed key races its nonces.
+	keyBatcher = accounts
+	l1Accounts = keyBatcher + 1
 )
 
 // delegatedKeys are the L1 accounts the devnet delegates to BasedAccount (EIP-7702) at setup:
@@ -132,6 +137,7 @@ type Devnet struct {
 	L1       *l1.Driver
 	L2       *gethnode.Node
 	Seq      *sequencer.Sequencer
+	Poster   *batcher.Poster    // the sequencer's batches to the inbox
 	Sidecar  *sidecar.App       // nil with ExternalSidecar
 	Searcher *searcher.Searcher // replaced by UseSearcherAPI under mu
 	Manifest Manifest
@@ -171,7 +177,7 @@ func (d *Devnet) Start(ctx context.Context) error {
 	if err := os.RemoveAll(filepath.Join(d.cfg.DataDir, "journal")); err != nil {
 		return err
 	}
-	steps := []func(context.Context) error{d.startL1, d.startL2, d.startSequencer, d.startSidecar, d.startSearcher}
+	steps := []func(context.Context) error{d.startL1, d.startL2, d.startBatcher, d.startSequencer, d.startSidecar, d.startSearcher}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			_ = d.Stop(context.WithoutCancel(ctx))
@@ -187,6 +193,7 @@ func (d *Devnet) Start(ctx context.Context) error {
 	}()
 	d.L1.OnSlot(func(r l1.SlotReport) {
 		d.Seq.NotifyL1()
+		d.Poster.NotifyL1()
 		select {
 		case d.slots <- r:
 		default: // the loop is behind; it catches up from the next report
@@ -311,6 +318,9 @@ func (d *Devnet) Stop(ctx context.Context) error {
 	}
 	if d.Seq != nil {
 		errs = append(errs, d.Seq.Stop(ctx))
+	}
+	if d.Poster != nil { // after the sequencer, which posts to it
+		errs = append(errs, d.Poster.Stop(ctx))
 	}
 	if d.L2 != nil {
 		errs = append(errs, d.L2.Stop(ctx))

@@ -7,6 +7,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/syncboost/syncboost/batcher"
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
@@ -16,10 +18,10 @@ import (
 )
 
 // The start steps, in order: L1 with its builder and beacon stand-in, L2 and the contracts,
-// the sequencer, the sidecar, the demo searcher.
+// the batch poster, the sequencer, the sidecar, the demo searcher.
 
 func (d *Devnet) startL1(ctx context.Context) error {
-	drv, err := l1.New(l1.Config{SlotDuration: d.cfg.SlotDuration, Accounts: accounts,
+	drv, err := l1.New(l1.Config{SlotDuration: d.cfg.SlotDuration, Accounts: l1Accounts,
 		UnbundleShareBps: d.cfg.UnbundleShareBps}, clock.Real{}, d.log, prometheus.NewRegistry())
 	if err != nil {
 		return err
@@ -64,7 +66,8 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 	cfg.BlockInterval, cfg.ReleaseLeadBps = d.cfg.BlockInterval, d.cfg.ReleaseLeadBps
 	cfg.Feed.Sidecars = sidecarIdentities()
 	s, err := sequencer.New(cfg, sequencer.Deps{L2: d.L2, L1: d.L1.Node().EthClient(), Key: gethnode.TestKey(keySequencer),
-		Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry(), Observer: d.observe})
+		Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry(), Observer: d.observe,
+		Poster: d.Poster})
 	if err != nil {
 		return err
 	}
@@ -72,6 +75,25 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 		return fmt.Errorf("sequencer: %w", err)
 	}
 	d.Seq = s
+	return nil
+}
+
+// startBatcher starts the sequencer's batch poster, with its own L1 key. It certifies blob
+// batches with the sequencer key directly, so it can start before the sequencer it serves.
+func (d *Devnet) startBatcher(ctx context.Context) error {
+	inbox := d.Manifest.Contracts.Inbox
+	cfg := batcher.DefaultConfig(d.L1.ChainID(), inbox, L2ChainID)
+	p, err := batcher.New(cfg, batcher.Deps{L1: batcher.NewClient(d.L1.Node().Client()), Key: gethnode.TestKey(keyBatcher),
+		Certifier: batcher.KeyCertifier{Key: gethnode.TestKey(keySequencer),
+			Domain: bundle.Domain{ChainID: d.L1.ChainID(), VerifyingContract: inbox}},
+		Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry()})
+	if err != nil {
+		return err
+	}
+	if err := p.Start(ctx); err != nil {
+		return fmt.Errorf("batcher: %w", err)
+	}
+	d.Poster = p
 	return nil
 }
 

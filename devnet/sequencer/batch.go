@@ -22,6 +22,9 @@ var (
 	ErrInboxHeadUnknown = errors.New("sequencer: inbox head is not a known l2 block")
 	// ErrNotOnInboxHead: the head the sequencer builds on does not descend from the inbox head.
 	ErrNotOnInboxHead = errors.New("sequencer: l2 head does not extend the inbox head")
+	// ErrCatchingUp: more blocks than one batch may carry (Config.MaxBatchBlocks) follow the
+	// inbox head; the release is skipped and a batch of the first of them is posted instead.
+	ErrCatchingUp = errors.New("sequencer: inbox head too far behind for one batch")
 	// ErrBatchChain: CertifyBatch was asked to certify another L2 chain's batch.
 	ErrBatchChain = errors.New("sequencer: batch for another l2 chain")
 )
@@ -33,9 +36,22 @@ func skipReason(err error) string {
 		return "inbox_head_unknown"
 	case errors.Is(err, ErrNotOnInboxHead):
 		return "not_on_inbox_head"
+	case errors.Is(err, ErrCatchingUp):
+		return "catching_up"
 	}
 	return ""
 }
+
+// catchUp is ErrCatchingUp with the batch to post instead of the release.
+type catchUp struct {
+	batch *bundle.SignedBatch
+	to    uint64
+}
+
+func (c *catchUp) Error() string {
+	return fmt.Sprintf("%v: posting up to l2 block %d", ErrCatchingUp, c.to)
+}
+func (c *catchUp) Unwrap() error { return ErrCatchingUp }
 
 // inboxHead reads the inbox head at the L1 block the message is certified on.
 func (s *Sequencer) inboxHead(ctx context.Context, l1Head common.Hash) (bindings.L2Head, error) {
@@ -63,7 +79,13 @@ func (s *Sequencer) batchTo(head bindings.L2Head, x *types.Header, slot uint64) 
 		}
 		hash = h
 	}
-	blocks, err := s.blocksAfter(hash, head.Number, x)
+	end := x
+	if limit := head.Number + uint64(s.cfg.MaxBatchBlocks); x.Number.Uint64() > limit {
+		if end = s.ancestor(x, limit); end == nil {
+			return nil, fmt.Errorf("%w: no ancestor of l2 block %d at %d", ErrNotOnInboxHead, x.Number.Uint64(), limit)
+		}
+	}
+	blocks, err := s.blocksAfter(hash, head.Number, end)
 	if err != nil || len(blocks) == 0 {
 		return nil, err
 	}
@@ -72,14 +94,26 @@ func (s *Sequencer) batchTo(head bindings.L2Head, x *types.Header, slot uint64) 
 		return nil, fmt.Errorf("encode batch: %w", err)
 	}
 	b := &bundle.SignedBatch{Data: data, Header: bundle.BatchHeader{
-		L2ChainID: s.l2ChainID, ParentID: id, FirstNumber: head.Number + 1, LastNumber: x.Number.Uint64(),
-		LastHash: x.Hash(), LastStateRoot: x.Root, L1Slot: slot, DataMode: bundle.DataCalldata,
+		L2ChainID: s.l2ChainID, ParentID: id, FirstNumber: head.Number + 1, LastNumber: end.Number.Uint64(),
+		LastHash: end.Hash(), LastStateRoot: end.Root, L1Slot: slot, DataMode: bundle.DataCalldata,
 		DataHash: crypto.Keccak256Hash(data),
 	}}
 	if b.Certificate, err = bundle.SignBatch(&b.Header, s.domain, s.key); err != nil {
 		return nil, fmt.Errorf("certify batch: %w", err)
 	}
+	if end != x {
+		return nil, &catchUp{batch: b, to: end.Number.Uint64()}
+	}
 	return b, nil
+}
+
+// ancestor is x's ancestor at number, or nil.
+func (s *Sequencer) ancestor(x *types.Header, number uint64) *types.Header {
+	chain := s.l2.BlockChain()
+	for x != nil && x.Number.Uint64() > number {
+		x = chain.GetHeaderByHash(x.ParentHash)
+	}
+	return x
 }
 
 // blocksAfter walks back from x to the block at number, which must be hash, and returns the
@@ -89,7 +123,7 @@ func (s *Sequencer) blocksAfter(hash common.Hash, number uint64, x *types.Header
 	if chain.GetHeaderByHash(hash) == nil {
 		return nil, fmt.Errorf("%w: %s (l2 block %d)", ErrInboxHeadUnknown, hash, number)
 	}
-	if x.Number.Uint64() < number || x.Number.Uint64()-number > bundle.MaxBatchBlocks {
+	if x.Number.Uint64() < number {
 		return nil, fmt.Errorf("%w: inbox head %d, l2 head %d", ErrNotOnInboxHead, number, x.Number.Uint64())
 	}
 	blocks := make([][][]byte, x.Number.Uint64()-number)

@@ -74,6 +74,9 @@ type Config struct {
 	MaxReorgDepth int
 	// History is how many slots' facts and outcomes are kept.
 	History int
+	// MaxBatchBlocks bounds the blocks of one batch (at most bundle.MaxBatchBlocks). Further
+	// behind the inbox head, releases are skipped while batches of this many catch up.
+	MaxBatchBlocks int
 	// Feed configures the embedded slot-ending feed server; its L2ChainID must be the
 	// L2 node's chain id, Feed.Sidecars lists the sidecars allowed to report outcomes and
 	// stream, and a nil Feed.Slots is Deps.Slots.
@@ -88,7 +91,7 @@ func DefaultConfig(l1ChainID uint64, inbox common.Address, l2ChainID uint64) Con
 		L1ChainID: l1ChainID, Inbox: inbox,
 		BlockInterval: 250 * time.Millisecond, ReleaseLeadBps: 3000, MissGraceBps: 5000,
 		PollInterval: 100 * time.Millisecond, RPCTimeout: 5 * time.Second,
-		MaxReorgDepth: 64, History: 1024,
+		MaxReorgDepth: 64, History: 1024, MaxBatchBlocks: bundle.MaxBatchBlocks,
 		Feed: feed.DefaultServerConfig(l2ChainID, "127.0.0.1:0"),
 	}
 }
@@ -115,6 +118,8 @@ func (c Config) Check() error {
 	add(c.RPCTimeout > 0, "rpc_timeout must be positive")
 	add(c.MaxReorgDepth > 0, "max_reorg_depth must be positive")
 	add(c.History > 0, "history must be positive")
+	add(c.MaxBatchBlocks > 0 && c.MaxBatchBlocks <= bundle.MaxBatchBlocks,
+		"max_batch_blocks %d must be in 1..%d", c.MaxBatchBlocks, bundle.MaxBatchBlocks)
 	if err := c.Feed.Check(); err != nil {
 		errs = append(errs, fmt.Errorf("%w: feed: %w", ErrConfig, err))
 	}

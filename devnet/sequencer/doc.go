@@ -10,7 +10,13 @@
 //     time = parent + 1, a counter rather than wall time; the sequencer as fee recipient);
 //   - ReleaseLeadBps before slot S starts, the latest sequenced block is certified
 //     (bundle.SignECDSA, domain = L1 chain id + inbox) with l1Slot = S and l1ParentHash = the
-//     L1 head, published, and building pauses;
+//     L1 head, published, and building pauses. The message carries the certified batch
+//     (SignedSlotEnding.Batch, bundle.EncodeBatch of each block's transactions) of the blocks
+//     after the inbox head at that L1 head (l2Head(); a based head by its commitment) up to
+//     the certified block, which is also handed to Deps.Poster (batcher.Poster) so it lands
+//     even without a based block. A release whose block does not extend the inbox head would
+//     revert on L1 and is skipped (ErrInboxHeadUnknown, ErrNotOnInboxHead,
+//     devnet_sequencer_release_skips_total);
 //   - once an L1 block of slot S (or later) is seen, building resumes at once, on the last
 //     based block derived from it or on the slot-ending block; without one by MissGraceBps
 //     into slot S the slot counts as missed. Release → next sequenced block is the slot's
@@ -20,8 +26,9 @@
 // devnet's L1 slot driver calls it after each block or reorg). For each new canonical L1
 // block the inbox's BasedBlockProposed and BasedBlockConfirmed logs are read; only
 // proposals the same block confirms count (docs/protocol.md §6, contracts/src/BasedInbox.sol).
-// Each is derived on its parent (the slot-ending block, or the based block before it in the
-// same L1 block): forced-inclusion entries first, then the calldata payload
+// Each is derived on its parent (the slot-ending block, the based block before it in the
+// same L1 block, or in based mode the inbox head: a batch's last block or a based block's
+// commitment): forced-inclusion entries first, then the calldata payload
 // (bundle.DecodeBasedBlock); an entry that does not decode or cannot be included is skipped,
 // one that reverts stays. Blob-mode based blocks are not derived: the devnet has no blob
 // source (ErrBlobSource). When an L1 block holding based blocks leaves the canonical chain,

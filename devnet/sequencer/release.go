@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -84,6 +85,10 @@ func (s *Sequencer) onRelease(ctx context.Context) {
 // revert (the L2 head does not extend the inbox head yet) is a warning, not a fault.
 func (s *Sequencer) notReleased(slot uint64, err error) {
 	ev := s.log.Error()
+	var cu *catchUp
+	if errors.As(err, &cu) && s.poster != nil {
+		s.poster.Post(cu.batch)
+	}
 	if reason := skipReason(err); reason != "" {
 		s.m.releases.WithLabelValues("skipped").Inc()
 		s.m.skips.WithLabelValues(reason).Inc()

@@ -73,6 +73,17 @@ type rig struct {
 // forced-inclusion entries there), and starts the sequencer 100 ms into slot 1.
 func newRig(t testing.TB, forced ...[]byte) *rig {
 	t.Helper()
+	return newRigWith(t, rigOpts{}, forced...)
+}
+
+// rigOpts: a batch poster made once the inbox is deployed, and config edits (nil for none).
+type rigOpts struct {
+	poster func(*rig) sequencer.BatchPoster
+	edit   func(*sequencer.Config)
+}
+
+func newRigWith(t testing.TB, o rigOpts, forced ...[]byte) *rig {
+	t.Helper()
 	r := &rig{t: t, events: make(chan sequencer.Event, 4096), nonces: map[[2]any]uint64{}, ib: bindings.NewBasedInbox()}
 	r.l1 = gethnodetest.Start(t, gethnode.Config{ChainID: l1ChainID, GenesisTime: genesisTime, Accounts: 6})
 	r.l2 = gethnodetest.Start(t, gethnode.Config{ChainID: l2ChainID, GenesisTime: genesisTime, Accounts: 6,
@@ -87,7 +98,14 @@ func newRig(t testing.TB, forced ...[]byte) *rig {
 	cfg.ReleaseLeadBps, cfg.MissGraceBps = leadBps, graceBps
 	cfg.BlockInterval, cfg.PollInterval = blockInterval, pollInterval
 	cfg.Feed.Sidecars = []common.Address{addr(sidecarID)}
-	r.seq, err = sequencer.New(cfg, sequencer.Deps{
+	var bp sequencer.BatchPoster
+	if o.poster != nil {
+		bp = o.poster(r)
+	}
+	if o.edit != nil {
+		o.edit(&cfg)
+	}
+	r.seq, err = sequencer.New(cfg, sequencer.Deps{Poster: bp,
 		L2: r.l2, L1: r.l1.EthClient(), Key: seqKey, Clock: r.clk, Slots: r.slots,
 		Log: zerolog.Nop(), Registry: prometheus.NewRegistry(),
 		Observer: func(e sequencer.Event) {
