@@ -27,7 +27,7 @@ const (
 	reorgAt      = 12 // the head block of this offset is replaced by a sibling
 	forcedAt     = 15 // a forced transaction is enqueued
 	blobEvery    = 7
-	blobPadBytes = 2048
+	blobPadBytes = 1536
 	// blobThreshold is the devnet sidecar's blob_threshold_bytes with Faults: above the demo
 	// bundle's payload, below a padded one's.
 	blobThreshold = 1024
@@ -74,6 +74,9 @@ func (d *Devnet) Faults() FaultCounts {
 
 // injectFaults runs the schedule after slot r's L1 block.
 func (d *Devnet) injectFaults(ctx context.Context, r l1.SlotReport) {
+	if r.Reorg { // the replacement of a block the schedule reorged: not a new slot
+		return
+	}
 	f := &d.faults
 	f.mu.Lock()
 	defer f.mu.Unlock()

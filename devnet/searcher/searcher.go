@@ -169,7 +169,8 @@ func (s *Searcher) transfer(slot uint64) call {
 	if s.cfg.PadEvery > 0 && slot%s.cfg.PadEvery == 0 && s.cfg.PadBytes > 0 {
 		c.data = make([]byte, s.cfg.PadBytes)
 		_, _ = rand.Read(c.data) // incompressible: the compressed payload stays as large
-		c.gas += uint64(len(c.data)) * params.TxDataNonZeroGasEIP2028
+		// The calldata floor (EIP-7623, raised by EIP-7976) is what a transaction of random bytes pays.
+		c.gas += uint64(len(c.data)) * params.TxTokenPerNonZeroByte * params.TxCostFloorPerToken7976
 	}
 	return c
 }
