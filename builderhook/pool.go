@@ -6,7 +6,9 @@ import (
 	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip4844"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
@@ -23,9 +25,25 @@ type Pending interface {
 // is full or ctx ends, and returns how many went in. A sender whose nonce a bundle already used
 // moves on to its next transaction; a sender whose transaction cannot apply is skipped for the
 // rest of the block, since its later nonces cannot follow.
+//
+// Blob transactions come first, as far as the block's blob limit allows: go-ethereum's pool
+// hands them out only to a request for blob transactions, at the block's blob base fee.
 func (b *BlockBuilder) FillFromPool(ctx context.Context, pool Pending) int {
 	baseFee := uint256.MustFromBig(b.Header.BaseFee)
-	pending, _ := pool.Pending(txpool.PendingFilter{MinTip: new(uint256.Int), BaseFee: baseFee, GasLimitCap: params.MaxTxGas})
+	filter := txpool.PendingFilter{MinTip: new(uint256.Int), BaseFee: baseFee, GasLimitCap: params.MaxTxGas}
+	n := 0
+	if b.maxBlobs() > 0 && b.Header.ExcessBlobGas != nil {
+		blobs := filter
+		blobs.BlobTxs, blobs.BlobVersion = true, types.BlobSidecarVersion1
+		blobs.BlobFee = uint256.MustFromBig(eip4844.CalcBlobFee(b.Config, b.Header))
+		n += b.fill(ctx, pool, blobs, baseFee)
+	}
+	return n + b.fill(ctx, pool, filter, baseFee)
+}
+
+// fill applies the pending transactions filter selects, by tip.
+func (b *BlockBuilder) fill(ctx context.Context, pool Pending, filter txpool.PendingFilter, baseFee *uint256.Int) int {
+	pending, _ := pool.Pending(filter)
 	q := newTipQueue(pending, baseFee)
 	n := 0
 	for q.Len() > 0 && b.GasPool.Available(false) >= params.TxGas && ctx.Err() == nil {
