@@ -85,7 +85,7 @@ type Config struct {
 	// puts every 7th slot's based block in blobs (faults.go).
 	Faults bool
 	Table  io.Writer // the live per-slot table; nil for none
-	Log          zerolog.Logger
+	Log    zerolog.Logger
 }
 
 // Relay is an extra endpoint in the sidecar's [[relays]].
