@@ -1,0 +1,117 @@
+// The searcher client: every request signed with the identity (X-Flashbots-Signature), bundles
+// stamped with signedAt just before signing (the API refuses a state-changing body signed more
+// than 30 s from its clock, and the same body twice), and refusals thrown as SearcherError.
+import { isAddress, toHex } from "viem";
+import { callBundleId, callWire, normaliseCall, quantity, typedCall } from "./calls.js";
+import { delegate } from "./delegate.js";
+import { SearcherError, fromResponse, fromRpcError, retryAfter } from "./errors.js";
+import { watchEvents } from "./events.js";
+import { SIGNATURE_HEADER, signRequest, toAccount } from "./sign.js";
+
+/**
+ * checkConfig names the first field at fault.
+ * @param {import("../index").ClientConfig} cfg
+ */
+export function checkConfig(cfg) {
+  const problems = [];
+  if (!cfg || typeof cfg !== "object") throw new TypeError("config: want an object");
+  try { new URL(cfg.url); } catch { problems.push("url: want the searcher API's absolute URL"); }
+  for (const f of ["l1ChainId", "l2ChainId"]) {
+    if (!Number.isSafeInteger(cfg[f]) || cfg[f] <= 0) problems.push(`${f}: want a positive integer`);
+  }
+  if (cfg.l1ChainId === cfg.l2ChainId) problems.push("l2ChainId: equals l1ChainId");
+  for (const f of ["inbox", "submitter"]) {
+    if (typeof cfg[f] !== "string" || !isAddress(cfg[f], { strict: false })) problems.push(`${f}: want a 20-byte 0x address`);
+  }
+  if (cfg.identity === undefined) problems.push("identity: required (a viem account or a private key)");
+  if (problems.length) throw new TypeError(`searcher client config: ${problems.join("; ")}`);
+}
+
+/**
+ * createClient returns a client for one sidecar's searcher API.
+ * @param {import("../index").ClientConfig} cfg
+ * @returns {import("../index").SearcherClient}
+ */
+export function createClient(cfg) {
+  checkConfig(cfg);
+  const identity = toAccount(cfg.identity, "identity");
+  const doFetch = cfg.fetch ?? globalThis.fetch;
+  const now = cfg.now ?? Date.now;
+  const sign = (payload) => signRequest(identity, payload);
+  let id = 0;
+
+  async function rpc(method, params) {
+    // A fresh id per call: a read repeated byte for byte is charged to the repeat bucket.
+    const body = JSON.stringify({ jsonrpc: "2.0", id: ++id, method, params });
+    const res = await doFetch(cfg.url, { method: "POST", body,
+      headers: { "Content-Type": "application/json", [SIGNATURE_HEADER]: await sign(body) } });
+    let json;
+    try {
+      json = await res.clone().json();
+    } catch {
+      throw await fromResponse(res, method);
+    }
+    if (json?.error) throw fromRpcError(json.error, { method, httpStatus: res.status, retryAfter: retryAfter(res) });
+    if (!res.ok || json?.result === undefined) throw await fromResponse(res, method);
+    return json.result;
+  }
+  const signedAt = () => Math.floor(now() / 1000);
+  const binding = (b) => ({ chainId: cfg.l1ChainId, inbox: cfg.inbox, submitter: cfg.submitter, l1Slot: b.l1Slot });
+
+  /**
+   * @param {import("../index").Bundle} b
+   * @param {...(import("viem").LocalAccount | `0x${string}`)} signers
+   */
+  async function signCalls(b, ...signers) {
+    if (!b.preCalls?.length && !b.postCalls?.length) return { ...b };
+    if (quantity(b.l1Slot, "l1Slot") === 0n) throw new TypeError("l1Slot: required for a bundle with signed calls");
+    const byAccount = new Map(signers.map((s, i) => toAccount(s, `signers[${i}]`)).map((a) => [a.address.toLowerCase(), a]));
+    const bundleId = callBundleId(binding(b), b);
+    const leg = (name) => Promise.all((b[name] ?? []).map(async (raw, i) => {
+      const field = `${name}[${i}]`;
+      const c = normaliseCall(raw, field);
+      const signer = byAccount.get(c.account.toLowerCase());
+      if (!signer) throw new TypeError(`${field}.account: no signer for account ${c.account}`);
+      return callWire(c, await signer.signTypedData(typedCall({ ...binding(b), bundleId }, raw, field)));
+    }));
+    return { ...b, preCalls: await leg("preCalls"), postCalls: await leg("postCalls") };
+  }
+
+  /** @param {import("../index").Bundle} b */
+  function wire(b) {
+    const out = { ...b, l2ChainId: toHex(quantity(b.l2ChainId ?? cfg.l2ChainId, "l2ChainId")),
+      preTxs: b.preTxs ?? [], l2Txs: b.l2Txs ?? [], postTxs: b.postTxs ?? [], assertions: b.assertions ?? [] };
+    for (const f of ["l1Slot", "replacementNonce", "minTimestamp", "maxTimestamp"]) {
+      if (b[f] !== undefined) out[f] = toHex(quantity(b[f], f));
+    }
+    for (const f of ["preCalls", "postCalls"]) {
+      if (!b[f]?.length) delete out[f];
+      else if (b[f].some((c) => !c.signature)) throw new TypeError(`${f}: unsigned calls; signCalls(bundle, account) first`);
+    }
+    return out;
+  }
+
+  return {
+    identity: identity.address,
+    signRequest: sign,
+    signCalls,
+    callBundleId: (b) => callBundleId(binding(b), b),
+    delegate: (who, accountCode, opts) => delegate(cfg, who, accountCode, opts),
+    sendBundle: (b) => rpc("based_sendBundle", [{ ...wire(b), signedAt: signedAt() }]),
+    callBundle: (b) => rpc("based_callBundle", [wire(b)]),
+    cancelBundle: ({ replacementUuid, replacementNonce = 0n }) => {
+      if (!replacementUuid) throw new TypeError("replacementUuid: required");
+      return rpc("based_cancelBundle", [{ replacementUuid, replacementNonce: toHex(quantity(replacementNonce, "replacementNonce")),
+        signedAt: signedAt() }]);
+    },
+    bundleStatus: (hash) => rpc("based_getBundleStatus", [hash]),
+    watch: (hash, opts) => watchEvents({ base: cfg.url, sign, fetch: doFetch, now }, hash, opts),
+    /** waitFor resolves with the first final status (the stream's last event). */
+    async waitFor(hash, opts) {
+      let last;
+      for await (const ev of watchEvents({ base: cfg.url, sign, fetch: doFetch, now }, hash, opts)) last = ev;
+      if (!last) throw new SearcherError({ code: 0, reason: "stream_ended", method: "events", message: "no status" });
+      return last;
+    },
+  };
+}
