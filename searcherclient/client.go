@@ -109,7 +109,9 @@ func (c *Client) Chains() bundle.Chains {
 
 // SignRequest returns the X-Flashbots-Signature value for payload: a body, or an event path
 // with its query.
-func (c *Client) SignRequest(payload []byte) (string, error) { return fbsig.Sign(payload, c.cfg.Identity) }
+func (c *Client) SignRequest(payload []byte) (string, error) {
+	return fbsig.Sign(payload, c.cfg.Identity)
+}
 
 // SignCalls binds b's calls to this sidecar and signs each with the key of its account. Call it
 // after every call and assertion is final: changing any of them changes the bundle id.
