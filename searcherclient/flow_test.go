@@ -2,6 +2,7 @@ package searcherclient_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/searcherclient"
+	"github.com/syncboost/syncboost/test/interop"
 )
 
 // next is the next event, failing t if the stream closes or none comes in time.
@@ -206,5 +208,31 @@ func TestTypedErrors(t *testing.T) {
 	_, err = c.CallBundle(ctx, s.l2Bundle(t, key(t, "l2 erin"), 13, 0))
 	if e, ok := searcherclient.AsError(err); !ok || e.Code != searcherclient.CodeNotAvailable {
 		t.Fatalf("callBundle without a slot-ending message: %v, want code %d", err, searcherclient.CodeNotAvailable)
+	}
+}
+
+// The TypeScript SDK against the sidecar's own searcher API (sdk/ts/testdata/flow.mjs): what
+// it sent is pooled under its identity, its signed calls verified in the sidecar, and its
+// watch saw the cancel.
+func TestSDKAgainstTheSidecar(t *testing.T) {
+	node := interop.NeedSDK(t)
+	s := startSidecar(t)
+	ctx := ctxT(t)
+	arg, _ := json.Marshal(map[string]any{"url": s.url, "l1ChainId": s.chains.L1, "l2ChainId": s.chains.L2,
+		"inbox": s.chains.Inbox, "submitter": s.chains.Submitter, "slot": 20})
+	out := node.Run(t, ctx, "testdata/flow.mjs", string(arg))
+	var got struct {
+		Identity        common.Address `json:"identity"`
+		BundleHash      common.Hash    `json:"bundleHash"`
+		CallsBundleHash common.Hash    `json:"callsBundleHash"`
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("fixture output %q: %v", out, err)
+	}
+	for hash, want := range map[common.Hash]bundle.Status{got.BundleHash: bundle.StatusCancelled, got.CallsBundleHash: bundle.StatusReceived} {
+		e, err := s.app.Pool.Get(ctx, hash)
+		if err != nil || e.Identity != got.Identity || e.Status().Status != want {
+			t.Fatalf("bundle %s: %v; want %s under %s", hash, err, want, got.Identity)
+		}
 	}
 }
