@@ -90,3 +90,18 @@ func waitReceipt(ctx context.Context, l1 L1, hash common.Hash) (*types.Receipt, 
 		}
 	}
 }
+
+// basedNonceSelector is basedNonce()'s selector on BasedAccount.
+var basedNonceSelector = crypto.Keccak256([]byte("basedNonce()"))[:4]
+
+// BasedNonce is account's basedNonce() on the L1 head: the nonce its next signed call takes.
+func BasedNonce(ctx context.Context, l1 ethereum.ContractCaller, account common.Address) (uint64, error) {
+	out, err := l1.CallContract(ctx, ethereum.CallMsg{To: &account, Data: basedNonceSelector}, nil)
+	if err != nil {
+		return 0, fmt.Errorf("basedNonce() of %s: %w", account.Hex(), err)
+	}
+	if len(out) != 32 || !new(big.Int).SetBytes(out).IsUint64() {
+		return 0, fmt.Errorf("basedNonce() of %s: answered %x, want one uint64 word (is the account delegated?)", account.Hex(), out)
+	}
+	return new(big.Int).SetBytes(out).Uint64(), nil
+}

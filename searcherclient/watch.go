@@ -143,3 +143,23 @@ func (c *Client) relay(ctx context.Context, body io.Reader, out chan<- Event, la
 	}
 	return false, errors.New("stream closed")
 }
+
+// Wait follows the bundle's events until its final status and returns it; it fails when ctx
+// ends first or the stream cannot be followed.
+func (c *Client) Wait(ctx context.Context, hash common.Hash) (StatusEvent, error) {
+	events, err := c.Watch(ctx, hash)
+	if err != nil {
+		return StatusEvent{}, err
+	}
+	var last StatusEvent
+	for ev := range events {
+		if ev.Err != nil {
+			return last, ev.Err
+		}
+		last = ev.StatusEvent
+	}
+	if !last.Status.Terminal() || last.Status == "" {
+		return last, fmt.Errorf("%s: bundle %s still %q: %w", methodEvents, hash.Hex(), last.Status, context.Cause(ctx))
+	}
+	return last, nil
+}

@@ -136,6 +136,8 @@ export interface SearcherClient {
   callBundle(b: Bundle): Promise<CallResult>;
   cancelBundle(p: { replacementUuid: string; replacementNonce?: Quantity }): Promise<CancelResult>;
   bundleStatus(bundleHash: Hex): Promise<StatusResult>;
+  /** the account's basedNonce() on the L1 head (needs l1Rpc) */
+  basedNonce(account: Address): Promise<bigint>;
   /** the bundle's status events: history first, then changes; ends after a final status */
   watch(bundleHash: Hex, opts?: WatchOptions): AsyncGenerator<StatusEvent>;
   /** the final status */

@@ -1,12 +1,14 @@
 // The searcher client: every request signed with the identity (X-Flashbots-Signature), bundles
 // stamped with signedAt just before signing (the API refuses a state-changing body signed more
 // than 30 s from its clock, and the same body twice), and refusals thrown as SearcherError.
-import { isAddress, toHex } from "viem";
+import { createPublicClient, http, isAddress, parseAbi, toHex } from "viem";
 import { callBundleId, callWire, normaliseCall, quantity, typedCall } from "./calls.js";
 import { delegate } from "./delegate.js";
 import { SearcherError, fromResponse, fromRpcError, retryAfter } from "./errors.js";
 import { watchEvents } from "./events.js";
 import { SIGNATURE_HEADER, signRequest, toAccount } from "./sign.js";
+
+const accountAbi = parseAbi(["function basedNonce() view returns (uint256)"]);
 
 /**
  * checkConfig names the first field at fault.
@@ -105,6 +107,12 @@ export function createClient(cfg) {
         signedAt: signedAt() }]);
     },
     bundleStatus: (hash) => rpc("based_getBundleStatus", [hash]),
+    /** basedNonce is the account's basedNonce() on the L1 head: the nonce its next call takes. */
+    async basedNonce(account) {
+      if (!cfg.l1Rpc) throw new TypeError("l1Rpc: required to read basedNonce()");
+      return createPublicClient({ transport: http(cfg.l1Rpc) }).readContract({ address: account, abi: accountAbi,
+        functionName: "basedNonce" });
+    },
     watch: (hash, opts) => watchEvents({ base: cfg.url, sign, fetch: doFetch, now }, hash, opts),
     /** waitFor resolves with the first final status (the stream's last event). */
     async waitFor(hash, opts) {
