@@ -131,6 +131,7 @@ func sendLockRelease(ctx context.Context, cfg searcherclient.Config, l1 *ethclie
 	final, err := client.Wait(ctx, sent.BundleHash) // over the status event stream
 	return sent.BundleHash, slot, final, err
 }
+
 // docs:end
 
 func selector(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
