@@ -27,6 +27,11 @@ type L1 interface {
 // receiptPoll is how often Delegate asks for the delegation's receipt: a chain offers no push.
 const receiptPoll = 250 * time.Millisecond
 
+// selfCallGas is the gas for what the type-4 transaction runs after its intrinsic cost: it
+// calls the EOA itself, which by then runs the delegated code (with empty calldata). Unused
+// gas is not charged.
+const selfCallGas = 50_000
+
 // delegationTip is the priority fee of the delegation transaction.
 var delegationTip = uint256.NewInt(params.GWei)
 
@@ -54,7 +59,7 @@ func (c *Client) Delegate(ctx context.Context, l1 L1, key *ecdsa.PrivateKey, acc
 	feeCap := new(uint256.Int).Add(new(uint256.Int).Mul(uint256.MustFromBig(head.BaseFee), uint256.NewInt(4)), delegationTip)
 	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(new(big.Int).SetUint64(c.cfg.L1ChainID)), &types.SetCodeTx{
 		ChainID: chainID, Nonce: nonce, GasTipCap: delegationTip, GasFeeCap: feeCap,
-		Gas: params.TxGas + params.CallNewAccountGas, To: from, AuthList: []types.SetCodeAuthorization{auth},
+		Gas: params.TxGas + params.CallNewAccountGas + selfCallGas, To: from, AuthList: []types.SetCodeAuthorization{auth},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("delegate: sign: %w", err)
