@@ -26,6 +26,9 @@ export function checkConfig(cfg) {
     if (typeof cfg[f] !== "string" || !isAddress(cfg[f], { strict: false })) problems.push(`${f}: want a 20-byte 0x address`);
   }
   if (cfg.identity === undefined) problems.push("identity: required (a viem account or a private key)");
+  if (cfg.l1Rpc !== undefined) {
+    try { new URL(cfg.l1Rpc); } catch { problems.push("l1Rpc: want the L1 JSON-RPC's absolute URL"); }
+  }
   if (problems.length) throw new TypeError(`searcher client config: ${problems.join("; ")}`);
 }
 

@@ -30,6 +30,7 @@ test("createClient names every field at fault", () => {
   assert.throws(() => createClient({ ...base, url: "nope", inbox: "0x12", l2ChainId: 3151908 }),
     (e) => /url: /.test(e.message) && /inbox: /.test(e.message) && /l2ChainId: equals l1ChainId/.test(e.message));
   assert.throws(() => createClient({ ...base, identity: "0x1234" }), /identity: want a viem account/);
+  assert.throws(() => createClient({ ...base, l1Rpc: "localhost" }), /l1Rpc: want/);
 });
 
 test("sendBundle signs the exact body, stamps signedAt and sends quantities as hex", async () => {
