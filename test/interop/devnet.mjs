@@ -1,8 +1,8 @@
-// Drives a running `syncboost-devnet` from its devnet.json with ethers alone: signs a raw L1
-// pre-transaction (a leg that needs no L2 state) and an L2 transfer, sends them as one
-// composable bundle with the X-Flashbots-Signature header the way Flashbots' client signs it,
-// and waits until based_getBundleStatus says the bundle landed. The signed-call path (EIP-7702,
-// EIP-712) is in snippets/.
+// Drives a running `syncboost-devnet` from its devnet.json: signs a raw L1 pre-transaction (a
+// leg that needs no L2 state) and an L2 transfer with ethers, sends them as one composable
+// bundle with the searcher SDK (@syncboost/searcher, sdk/ts: the X-Flashbots-Signature header,
+// signedAt) and follows the bundle's status events until it lands. The signed-call path
+// (EIP-7702, EIP-712) is in snippets/.
 //
 //   node devnet.mjs <path/to/devnet.json>
 //
@@ -12,6 +12,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ethers } from "ethers";
+import { createClient } from "@syncboost/searcher";
 
 const [path] = process.argv.slice(2);
 if (!path) {
@@ -28,7 +29,9 @@ const l2 = provider(net.l2);
 const users = net.accounts.filter((a) => a.role === "user");
 assert.ok(users.length > 0, "devnet.json lists no user account");
 const user = new ethers.Wallet(users.at(-1).privateKey);
-const identity = new ethers.Wallet(ethers.id("syncboost devnet interop identity"));
+// The SDK client: its identity signs the requests (X-Flashbots-Signature).
+const client = createClient({ url: net.searcherRpc, identity: ethers.id("syncboost devnet interop identity"),
+  l1ChainId: net.l1.chainId, l2ChainId: net.l2.chainId, inbox: net.contracts.inbox, submitter: net.sidecarAddress });
 const demo = new ethers.Interface([
   "function preAction()",
   "function preActions() view returns (uint256)",
@@ -57,10 +60,9 @@ const count = demo.decodeFunctionResult("preActions", await l1.call({ to: demoAd
 const [pre] = await sign(l1, net.l1.chainId, [
   { to: demoAddr, data: demo.encodeFunctionData("preAction"), gas: 120_000n },
 ]);
-const [l2tx] = await sign(l2, net.l2.chainId, [{ to: identity.address, value: 1_000_000_000n, gas: 21_000n }], 100_000_000_000n);
+const [l2tx] = await sign(l2, net.l2.chainId, [{ to: client.identity, value: 1_000_000_000n, gas: 21_000n }], 100_000_000_000n);
 const bundle = {
-  l2ChainId: ethers.toQuantity(net.l2.chainId), l1Slot: ethers.toQuantity(target),
-  preTxs: [pre], l2Txs: [l2tx], postTxs: [],
+  l1Slot: target, preTxs: [pre], l2Txs: [l2tx],
   // The L1 pre-action ran exactly once by the time the atomic transaction asserts.
   assertions: [{
     target: demoAddr, data: demo.encodeFunctionData("preActions"),
@@ -68,34 +70,14 @@ const bundle = {
   }],
 };
 
-async function call(method, params) {
-  if (method === "based_sendBundle") {
-    // Inside the signed body: the sidecar refuses a request signed outside its replay window.
-    params = [{ ...params[0], signedAt: Math.floor(Date.now() / 1000) }];
-  }
-  const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method, params });
-  const header = `${identity.address}:${await identity.signMessage(ethers.id(body))}`;
-  const res = await fetch(net.searcherRpc, {
-    method: "POST", headers: { "Content-Type": "application/json", "X-Flashbots-Signature": header }, body,
-  });
-  const json = await res.json();
-  assert.equal(json.error, undefined, `${method}: HTTP ${res.status} ${JSON.stringify(json.error)}`);
-  return json.result;
-}
+// sendBundle stamps signedAt inside the signed body: the sidecar refuses a request signed
+// outside its replay window.
+const { bundleHash } = await client.sendBundle(bundle);
 
-const { bundleHash } = await call("based_sendBundle", [bundle]);
-
-// Poll until the bundle's slot is settled; a status that cannot become landed ends the wait.
+// The event stream ends after a final status; the deadline ends a wait that would not.
+const status = await client.waitFor(bundleHash, { signal: AbortSignal.timeout(8 * slotMs) });
+assert.equal(status.status, "landed", `bundle ${bundleHash} for slot ${target}: ${status.status} (${status.reason ?? "no reason"})`);
 const deadline = Date.now() + 8 * slotMs;
-let status;
-for (;;) {
-  status = await call("based_getBundleStatus", [bundleHash]);
-  if (status.status === "landed") break;
-  assert.ok(!["not_landed", "failed", "cancelled", "expired"].includes(status.status),
-    `bundle ${bundleHash} for slot ${target}: ${status.status} (${status.reason ?? "no reason"})`);
-  assert.ok(Date.now() < deadline, `bundle ${bundleHash} for slot ${target} still ${status.status}`);
-  await sleep(100);
-}
 
 // On L1, the pre-action is in the block the sidecar named.
 const l1Block = Number(status.l1BlockNumber);
@@ -113,6 +95,6 @@ while (!l2Rc) { // the sequencer derives the based block once it sees the L1 blo
 assert.equal(l2Rc.status, 1, `L2 transaction ${l2Hash} failed`);
 
 console.log(JSON.stringify({
-  signer: identity.address, bundleHash, l1Slot: target, l1Block, l2Block: l2Rc.blockNumber,
+  signer: client.identity, bundleHash, l1Slot: target, l1Block, l2Block: l2Rc.blockNumber,
   l1Txs: [preRc.hash], l2Tx: l2Hash,
 }));

@@ -1,5 +1,6 @@
 // Package interop runs, from Go tests, the Node clients in this directory: programs built on
-// ethers and viem from npm that speak to syncboost the way searchers' own tools do.
+// ethers and viem from npm that speak to syncboost the way searchers' own tools do, and the
+// TypeScript searcher SDK's fixtures (sdk/ts).
 package interop
 
 import (
@@ -27,20 +28,33 @@ type Client struct {
 func Need(t testing.TB) Client {
 	t.Helper()
 	dir, err := dirFrom(".")
+	return need(t, dir, err, "test/interop", "ethers", "viem", "@syncboost/searcher")
+}
+
+// NeedSDK is Need for the TypeScript SDK's own directory (sdk/ts, its packages installed), where
+// its fixtures run.
+func NeedSDK(t testing.TB) Client {
+	t.Helper()
+	dir, err := dirFrom(".")
+	return need(t, filepath.Join(filepath.Dir(filepath.Dir(dir)), "sdk", "ts"), err, "sdk/ts", "viem")
+}
+
+func need(t testing.TB, dir string, err error, name string, pkgs ...string) Client {
+	t.Helper()
 	var node string
 	if err == nil {
 		node, err = exec.LookPath("node")
 	}
-	for _, pkg := range []string{"ethers", "viem"} {
+	for _, pkg := range pkgs {
 		if err == nil {
 			_, err = os.Stat(filepath.Join(dir, "node_modules", pkg))
 		}
 	}
 	if err != nil {
 		if *required {
-			t.Fatalf("interop client not installed (run npm ci in test/interop): %v", err)
+			t.Fatalf("interop client not installed (run npm ci in %s): %v", name, err)
 		}
-		t.Skipf("interop client not installed (npm ci in test/interop): %v", err)
+		t.Skipf("interop client not installed (npm ci in %s): %v", name, err)
 	}
 	return Client{node: node, dir: dir}
 }

@@ -9,12 +9,20 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite docs/searchers.md's snippet blocks from test/interop/snippets")
+var update = flag.Bool("update", false, "rewrite docs/searchers.md's snippet blocks from the files they quote")
 
-// snippetBlock is a marker naming a snippet file and the fenced block after it.
-var snippetBlock = regexp.MustCompile("(?s)<!-- snippet: (test/interop/snippets/[a-z-]+\\.mjs) -->\n```js\n(.*?)```\n")
+// snippetBlock is a marker naming a snippet file (a path from the repository root, JavaScript
+// or Go) and the fenced block after it.
+var snippetBlock = regexp.MustCompile("(?s)<!-- snippet: ([a-z0-9/_-]+\\.(?:mjs|go)) -->\n```(js|go)\n(.*?)```\n")
 
-// The code docs/searchers.md shows is the code the interop test runs: each marked block equals
+// quoted are the files docs/searchers.md must quote: the SDK examples first, then the
+// low-level ethers and viem snippets.
+var quoted = []string{
+	"test/interop/snippets/sdk-call.mjs", "devnet/e2e_searcherclient_test.go",
+	"test/interop/snippets/ethers-call.mjs", "test/interop/snippets/viem-call.mjs",
+}
+
+// The code docs/searchers.md shows is the code the interop and devnet tests run: each marked block equals
 // the docs:begin..docs:end region of its file (go test -run TestDocSnippets -update rewrites them).
 func TestDocSnippets(t *testing.T) {
 	dir, err := dirFrom(".")
@@ -31,19 +39,19 @@ func TestDocSnippets(t *testing.T) {
 	var failed bool
 	out := snippetBlock.ReplaceAllFunc(doc, func(m []byte) []byte {
 		sub := snippetBlock.FindSubmatch(m)
-		file := string(sub[1])
+		file, lang := string(sub[1]), string(sub[2])
 		found[file] = true
 		region, err := docsRegion(filepath.Join(root, file))
 		if err != nil {
 			t.Error(err)
 			return m
 		}
-		if !bytes.Equal(region, sub[2]) {
+		if !bytes.Equal(region, sub[3]) {
 			failed = true
 		}
-		return []byte("<!-- snippet: " + file + " -->\n```js\n" + string(region) + "```\n")
+		return []byte("<!-- snippet: " + file + " -->\n```" + lang + "\n" + string(region) + "```\n")
 	})
-	for _, want := range []string{"test/interop/snippets/ethers-call.mjs", "test/interop/snippets/viem-call.mjs"} {
+	for _, want := range quoted {
 		if !found[want] {
 			t.Errorf("docs/searchers.md has no block for %s", want)
 		}
@@ -54,7 +62,7 @@ func TestDocSnippets(t *testing.T) {
 			t.Fatal(err)
 		}
 	case failed:
-		t.Errorf("docs/searchers.md's snippets differ from test/interop/snippets (go test ./test/interop -run TestDocSnippets -update)")
+		t.Errorf("docs/searchers.md's snippets differ from the files they quote (go test ./test/interop -run TestDocSnippets -update)")
 	}
 }
 

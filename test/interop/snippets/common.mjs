@@ -7,7 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { ethers } from "ethers";
 
 // Each snippet has its own plain (undelegated) user account, so they can run one after the other.
-const accountIndex = { ethers: -2, viem: -3 };
+const accountIndex = { ethers: -2, viem: -3, sdk: -4 };
 
 export function setup(name) {
   const [path] = process.argv.slice(2);
@@ -17,7 +17,7 @@ export function setup(name) {
   }
   const net = JSON.parse(readFileSync(path, "utf8"));
   const users = net.accounts.filter((a) => a.role === "user");
-  assert.ok(users.length >= 3, "devnet.json lists too few user accounts");
+  assert.ok(users.length >= 4, "devnet.json lists too few user accounts");
   return {
     net,
     privateKey: users.at(accountIndex[name]).privateKey,
