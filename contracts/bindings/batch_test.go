@@ -245,7 +245,7 @@ func TestOverdueForcedEntryOpensBasedMode(t *testing.T) {
 	open := (overdue - l1sim.GenesisTime + slotSeconds - 1) / slotSeconds // the first slot starting after it
 	for slot := uint64(2); slot < open; slot++ {
 		f.landBatch(slot, f.batch(slot, f.head().Id, f.head().Number+1, f.head().Number+1))
-		if f.basedModeOpenAt(slot + 1) && slot+1 < open {
+		if f.basedModeOpenAt(slot+1) && slot+1 < open {
 			t.Fatalf("based mode open in slot %d, entry overdue only from slot %d", slot+1, open)
 		}
 	}
