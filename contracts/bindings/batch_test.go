@@ -183,7 +183,7 @@ func TestBatchInBlobs(t *testing.T) {
 // TestBatchInASubmission: only a certified submission may carry a batch, in calldata.
 func TestBatchInASubmission(t *testing.T) {
 	f := newFixture(t)
-	ts := f.enterSlot(11) // based mode is open: the uncertified submission reaches the check
+	f.enterSlot(11) // based mode is open: the uncertified submission reaches the check
 	sb := &bundle.SignedBatch{Header: bundle.BatchHeader{L2ChainID: l2ChainID, ParentID: l2Hash(0, 0), FirstNumber: 1,
 		LastNumber: 2, LastHash: l2Hash(2, 0), LastStateRoot: l2Root(2, 0), L1Slot: 11, DataMode: bundle.DataBlobs,
 		DataHash: common.Hash{1}}}
@@ -196,7 +196,6 @@ func TestBatchInASubmission(t *testing.T) {
 	f.chain.Commit()
 	revertAs[bindings.BasedInboxBatchBlobsInSubmission](f, tb)
 	revertAs[bindings.BasedInboxUnexpectedBatch](f, tu)
-	_ = ts
 }
 
 // TestCertificateThatDoesNotExtendTheBasedHeadIsRefused: after based mode, the sequencer's first
