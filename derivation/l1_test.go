@@ -153,3 +153,25 @@ func (c *l1Chain) fork(parent common.Hash) {
 		c.t.Fatal(err)
 	}
 }
+
+// displace sends, at key's committed nonce, a self-transfer paying a higher tip: after a fork it
+// keeps the dropped branch's transaction with that nonce, which the pool takes back, out.
+func (c *l1Chain) displace(key *ecdsa.PrivateKey) *types.Transaction {
+	c.t.Helper()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := c.client.NonceAt(context.Background(), from, nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	tx, err := types.SignNewTx(key, c.signer, &types.DynamicFeeTx{ChainID: big.NewInt(l1ChainID), Nonce: nonce,
+		GasTipCap: big.NewInt(50 * params.GWei), GasFeeCap: big.NewInt(500 * params.GWei), Gas: 21_000, To: &from})
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	if err := c.client.SendTransaction(context.Background(), tx); err != nil {
+		c.t.Fatalf("send: %v", err)
+	}
+	c.nonces[from] = nonce + 1
+	c.awaitPending(tx.Hash())
+	return tx
+}

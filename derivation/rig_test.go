@@ -28,16 +28,16 @@ const l2ChainID = 167_009
 // rig is one L1 with the inbox, a source L2 node where the test builds the real chain, and the
 // Deriver's own L2 node, which sees only L1.
 type rig struct {
-	t                          *testing.T
-	l1                         *l1Chain
+	t                             *testing.T
+	l1                            *l1Chain
 	deployer, sequencer, proposer *ecdsa.PrivateKey
-	inbox                      common.Address
-	ib                         *bindings.BasedInbox
-	src, dst                   *gethnode.Node
-	d                          *derivation.Deriver
-	reg                        *prometheus.Registry
-	headID                     common.Hash // the inbox's head id as the test has moved it
-	l2nonce                    uint64
+	inbox                         common.Address
+	ib                            *bindings.BasedInbox
+	src, dst                      *gethnode.Node
+	d                             *derivation.Deriver
+	reg                           *prometheus.Registry
+	headID                        common.Hash // the inbox's head id as the test has moved it
+	l2nonce                       uint64
 }
 
 func newRig(t *testing.T, blobs derivation.BlobSource) *rig {
@@ -152,7 +152,9 @@ func rawTxs(b *types.Block) [][]byte {
 	return out
 }
 
-func (r *rig) domain() bundle.Domain { return bundle.Domain{ChainID: l1ChainID, VerifyingContract: r.inbox} }
+func (r *rig) domain() bundle.Domain {
+	return bundle.Domain{ChainID: l1ChainID, VerifyingContract: r.inbox}
+}
 
 // batch is the sequencer's certified batch of blocks on the test's head id, for the next slot.
 // In blob mode its payload goes in blobs (returned as a sidecar).
