@@ -188,7 +188,7 @@ func (d *Deriver) headOf(l1 *types.Header) Head {
 		ID: d.cur.id, Based: d.cur.based,
 	}
 	if l1 != nil {
-		h.L1Number, h.L1Hash = l1.Number.Uint64(), l1.Hash()
+		h.L1Number, h.L1Hash, h.L1Time = l1.Number.Uint64(), l1.Hash(), l1.Time
 	}
 	return h
 }

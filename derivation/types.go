@@ -10,6 +10,7 @@ import (
 type Head struct {
 	L1Number uint64
 	L1Hash   common.Hash
+	L1Time   uint64
 	// Number, Hash and StateRoot are the L2 head block's.
 	Number    uint64
 	Hash      common.Hash
