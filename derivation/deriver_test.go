@@ -160,3 +160,37 @@ func counter(t *testing.T, reg *prometheus.Registry, name string) prometheus.Col
 	c.Add(sum)
 	return c
 }
+
+// TestDeriverReorgOntoTheSameBatch: when the L1 block of a batch is replaced by a sibling that
+// carries the same batch (the pool puts it back), the rewound chain derives to the same blocks.
+func TestDeriverReorgOntoTheSameBatch(t *testing.T) {
+	r := newRig(t, nil)
+	first, lists := r.sequence(2)
+	b1, _ := r.batch(first, lists, bundle.DataCalldata)
+	a1 := r.submitBatch(b1, nil)
+	r.step(first[1])
+	second, lists := r.sequence(2)
+	b2, _ := r.batch(second, lists, bundle.DataCalldata)
+	a2 := r.submitBatch(b2, nil)
+	r.step(second[1])
+	r.l1.fork(a1.Hash())
+	r.l1.send(r.deployer, &r.inbox, nil, nil) // a different sibling, however the pool orders
+	r.l1.awaitPending(b2TxHash(t, r, a2))
+	if h := r.l1.commit(); h.Hash() == a2.Hash() {
+		t.Fatal("the sibling is the same block")
+	}
+	r.step(second[1])
+	if got := testutil.ToFloat64(counter(t, r.reg, "derivation_l1_reorgs_total")); got != 1 {
+		t.Fatalf("reorgs metric %v", got)
+	}
+}
+
+// b2TxHash is the hash of the one transaction of block h, which the pool takes back on a fork.
+func b2TxHash(t *testing.T, r *rig, h *types.Header) common.Hash {
+	t.Helper()
+	blk, err := r.l1.client.BlockByHash(r.ctx(), h.Hash())
+	if err != nil || len(blk.Transactions()) != 1 {
+		t.Fatalf("block %s: %v", h.Hash(), err)
+	}
+	return blk.Transactions()[0].Hash()
+}
