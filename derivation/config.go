@@ -116,7 +116,8 @@ type Deps struct {
 	Clock    clock.Clock
 	Log      zerolog.Logger
 	Registry prometheus.Registerer
-	// OnHead, if set, is called from the Deriver's goroutine after each processed L1 block.
+	// OnHead, if set, is called from the Deriver's goroutine after each processed L1 block,
+	// before Head and WaitL1 show that block. It must return quickly.
 	OnHead func(Head)
 }
 

@@ -89,6 +89,9 @@ func TestDeriverLoopFollowsL1(t *testing.T) {
 			break
 		}
 	}
+	if h, err := d.WaitL1(r.ctx(), l1.Number.Uint64()); err != nil || h.Hash != blocks[1].Hash() {
+		t.Fatalf("WaitL1: %+v, %v", h, err)
+	}
 	if err := d.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}

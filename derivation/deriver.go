@@ -31,8 +31,9 @@ type Deriver struct {
 	view view
 	cur  cursor
 
-	mu     sync.Mutex // guards what readers see
-	head   Head
+	mu      sync.Mutex // guards what readers see
+	head    Head
+	changed chan struct{} // closed and replaced when head changes
 	faults []Fault
 	fatal  error
 	cancel context.CancelFunc
@@ -67,7 +68,7 @@ func New(cfg Config, deps Deps) (*Deriver, error) {
 		cfg: cfg, l1: deps.L1, l2: deps.L2, blobs: deps.Blobs, clk: deps.Clock,
 		log: deps.Log.With().Str("component", "derivation").Logger(), m: m, onHead: deps.OnHead,
 		ib: bindings.NewBasedInbox(), nudge: make(chan struct{}, 1), view: view{max: cfg.MaxReorgDepth},
-		cur: cursor{header: genesis, id: genesis.Hash()},
+		cur: cursor{header: genesis, id: genesis.Hash()}, changed: make(chan struct{}),
 	}
 	d.head = d.headOf(nil)
 	return d, nil
@@ -138,6 +139,24 @@ func (d *Deriver) Head() Head {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.head
+}
+
+// WaitL1 blocks until an L1 block numbered l1Number or later is processed, or ctx ends, and
+// returns the head then.
+func (d *Deriver) WaitL1(ctx context.Context, l1Number uint64) (Head, error) {
+	for {
+		d.mu.Lock()
+		h, changed := d.head, d.changed
+		d.mu.Unlock()
+		if h.L1Hash != (common.Hash{}) && h.L1Number >= l1Number {
+			return h, nil
+		}
+		select {
+		case <-changed:
+		case <-ctx.Done():
+			return h, fmt.Errorf("derivation: wait for l1 block %d: %w", l1Number, ctx.Err())
+		}
+	}
 }
 
 // Faults returns the faults found, oldest first (at most Config.MaxFaults).

@@ -168,11 +168,13 @@ func (d *Deriver) processL1(ctx context.Context, h *types.Header) error {
 	head := d.headOf(h)
 	d.m.l1Blocks.Inc()
 	d.m.head.Set(float64(head.Number))
-	d.mu.Lock()
-	d.head = head
-	d.mu.Unlock()
-	if d.onHead != nil {
+	if d.onHead != nil { // first: when WaitL1 returns, the observer has seen the head
 		d.onHead(head)
 	}
+	d.mu.Lock()
+	d.head = head
+	close(d.changed)
+	d.changed = make(chan struct{})
+	d.mu.Unlock()
 	return nil
 }
