@@ -34,10 +34,10 @@ type Deriver struct {
 	mu      sync.Mutex // guards what readers see
 	head    Head
 	changed chan struct{} // closed and replaced when head changes
-	faults []Fault
-	fatal  error
-	cancel context.CancelFunc
-	done   chan struct{}
+	faults  []Fault
+	fatal   error
+	cancel  context.CancelFunc
+	done    chan struct{}
 }
 
 // cursor is the derived head while one L1 block is applied.
