@@ -26,6 +26,10 @@ func (d *Deriver) applyBased(ctx context.Context, l1 *types.Header, ev *bindings
 	if err != nil {
 		return err
 	}
+	if post := common.Hash(ev.Info.PostStateRoot); post != (common.Hash{}) && post != sealed.Block.Root() {
+		d.fault(Fault{Kind: FaultStateRoot, L1Number: l1.Number.Uint64(), L1Hash: l1.Hash(), L2Number: sealed.Block.NumberU64(),
+			Certified: post, Derived: sealed.Block.Root(), Reason: "proven post-state root is not the derived block's"})
+	}
 	d.cur.id, d.cur.based = common.Hash(ev.Commitment), true
 	d.m.l2Blocks.WithLabelValues("based").Inc()
 	d.log.Info().Uint64("l1_block", l1.Number.Uint64()).Uint64("l2_block", sealed.Block.NumberU64()).

@@ -46,20 +46,16 @@ func (v *view) push(p processed) {
 
 // Step processes the L1 blocks that became canonical since the last Step: it rewinds what a
 // reorg removed, then derives each new block in order. It returns the first error; blocks not
-// processed are retried by the next Step.
+// processed are retried by the next Step. Config.RPCTimeout bounds the reorg check and each
+// block's work, so a long catch-up still makes progress.
 func (d *Deriver) Step(ctx context.Context) error {
 	d.step.Lock()
 	defer d.step.Unlock()
 	if err := d.Fatal(); err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, d.cfg.RPCTimeout)
-	defer cancel()
-	head, err := d.l1.HeaderByNumber(ctx, nil)
+	head, err := d.reconcileHead(ctx)
 	if err != nil {
-		return fmt.Errorf("derivation: l1 head: %w", err)
-	}
-	if err := d.reconcile(ctx, head.Number.Uint64()); err != nil {
 		return err
 	}
 	for range maxBlocksPerStep {
@@ -68,21 +64,41 @@ func (d *Deriver) Step(ctx context.Context) error {
 		if ok {
 			next = last.number + 1
 		}
-		if next > head.Number.Uint64() {
+		if next > head {
 			return nil
 		}
-		h, err := d.l1.HeaderByNumber(ctx, new(big.Int).SetUint64(next))
-		if err != nil {
-			return fmt.Errorf("derivation: l1 block %d: %w", next, err)
-		}
-		if ok && h.ParentHash != last.hash {
-			return nil // reorged since the head was read: the next Step reconciles
-		}
-		if err := d.processL1(ctx, h); err != nil {
+		done, err := d.stepOne(ctx, next, last, ok)
+		if err != nil || done {
 			return err
 		}
 	}
 	return nil
+}
+
+// reconcileHead reads the L1 head and rewinds what a reorg removed; it returns the head number.
+func (d *Deriver) reconcileHead(ctx context.Context) (uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, d.cfg.RPCTimeout)
+	defer cancel()
+	head, err := d.l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("derivation: l1 head: %w", err)
+	}
+	return head.Number.Uint64(), d.reconcile(ctx, head.Number.Uint64())
+}
+
+// stepOne derives L1 block next on last; done reports that L1 reorged since the head was read
+// (the next Step reconciles).
+func (d *Deriver) stepOne(ctx context.Context, next uint64, last processed, haveLast bool) (done bool, err error) {
+	ctx, cancel := context.WithTimeout(ctx, d.cfg.RPCTimeout)
+	defer cancel()
+	h, err := d.l1.HeaderByNumber(ctx, new(big.Int).SetUint64(next))
+	if err != nil {
+		return false, fmt.Errorf("derivation: l1 block %d: %w", next, err)
+	}
+	if haveLast && h.ParentHash != last.hash {
+		return true, nil
+	}
+	return false, d.processL1(ctx, h)
 }
 
 // reconcile drops processed blocks that are no longer canonical and rewinds the L2 node to the

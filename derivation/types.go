@@ -32,6 +32,8 @@ const (
 	FaultData FaultKind = "bad_data"
 	// FaultParent: a log's parent is not the derived head (the inbox should make this impossible).
 	FaultParent FaultKind = "parent_mismatch"
+	// FaultStateRoot: a based block's proven post-state root is not the derived block's.
+	FaultStateRoot FaultKind = "state_root_mismatch"
 )
 
 // Fault is one sequencer or proposer fault found on L1.
