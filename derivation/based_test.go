@@ -11,8 +11,9 @@ import (
 )
 
 // submitBased lands a certified based block on the slot-ending block end (the last of blocks),
-// carrying the batch up to it, with txData as its payload; it returns the commitment.
-func (r *rig) submitBased(blocks []*types.Block, lists [][][]byte, txData []byte) common.Hash {
+// carrying the batch up to it, with txData as its payload (in blobs when sc is set, txData
+// then empty); it returns the commitment.
+func (r *rig) submitBased(blocks []*types.Block, lists [][][]byte, txData []byte, sc *types.BlobTxSidecar) common.Hash {
 	r.t.Helper()
 	end := blocks[len(blocks)-1]
 	slot := r.l1.nextSlot()
@@ -24,10 +25,13 @@ func (r *rig) submitBased(blocks []*types.Block, lists [][][]byte, txData []byte
 		r.t.Fatal(err)
 	}
 	b, _ := r.batch(blocks, lists, bundle.DataCalldata)
+	blk := bindings.BasedBlock{ParentHash: end.Hash(), DataMode: bindings.DataCalldata, TxData: txData, Proof: []byte{}}
+	if sc != nil {
+		blk.DataMode, blk.TxData, blk.BlobCount = bindings.DataBlobs, []byte{}, uint8(len(sc.Blobs))
+	}
 	s := bindings.Submission{SlotEnding: bindings.SlotEndingOf(&m), Certificate: cert.Signature, Batch: normBatch(bindings.BatchOf(b)),
-		Blk:     bindings.BasedBlock{ParentHash: end.Hash(), DataMode: bindings.DataCalldata, TxData: txData, Proof: []byte{}},
-		Bundles: []bindings.CallBundle{}}
-	tx := r.l1.send(r.proposer, &r.inbox, r.ib.PackSubmitBased(s), nil)
+		Blk: blk, Bundles: []bindings.CallBundle{}}
+	tx := r.l1.send(r.proposer, &r.inbox, r.ib.PackSubmitBased(s), sc)
 	r.l1.commit()
 	r.l1.mustSucceed(tx)
 	r.headID = r.inboxHead().Id
@@ -47,7 +51,7 @@ func TestDeriverBasedBlockOnBatchedSlotEnding(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	commitment := r.submitBased(blocks, lists, txData)
+	commitment := r.submitBased(blocks, lists, txData, nil)
 	based := r.build(blocks[2].Header(), addr(r.proposer), []*types.Transaction{transfer})
 	h := r.step(based)
 	if !h.Based || h.ID != commitment || h.Number != 4 {
@@ -60,6 +64,37 @@ func TestDeriverBasedBlockOnBatchedSlotEnding(t *testing.T) {
 	}
 	r.submitBatch(b, nil)
 	r.step(more[1])
+	if err := r.d.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestDeriverBlobBasedBlock: a based block whose payload is in blobs derives from the blobs
+// the beacon API serves.
+func TestDeriverBlobBasedBlock(t *testing.T) {
+	store, client := blobSource(t)
+	r := newRig(t, client)
+	blocks, lists := r.sequence(2)
+	transfer := r.transfer()
+	raw, _ := transfer.MarshalBinary()
+	payload, err := bundle.EncodeBasedBlock([][]byte{raw})
+	if err != nil {
+		t.Fatal(err)
+	}
+	blobs, err := bundle.BlobsFor(payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := bundle.BlobSidecar(blobs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store.RecordBlobs(sc)
+	commitment := r.submitBased(blocks, lists, nil, sc)
+	based := r.build(blocks[1].Header(), addr(r.proposer), []*types.Transaction{transfer})
+	if h := r.step(based); h.ID != commitment || !h.Based {
+		t.Fatalf("derived head %+v", h)
+	}
 	if err := r.d.Err(); err != nil {
 		t.Fatal(err)
 	}
