@@ -12,6 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/derivation"
 )
 
@@ -193,4 +194,34 @@ func b2TxHash(t *testing.T, r *rig, h *types.Header) common.Hash {
 		t.Fatalf("block %s: %v", h.Hash(), err)
 	}
 	return blk.Transactions()[0].Hash()
+}
+
+// TestDeriverStopsOnReorgDeeperThanRemembered: a reorg below the oldest L1 block remembered
+// cannot be rewound safely; derivation stops with ErrReorgTooDeep rather than guess.
+func TestDeriverStopsOnReorgDeeperThanRemembered(t *testing.T) {
+	r := newRig(t, nil)
+	cfg := derivation.DefaultConfig()
+	cfg.Inbox, cfg.Sequencer, cfg.MaxReorgDepth = r.inbox, addr(r.sequencer), 2
+	d, err := derivation.New(cfg, derivation.Deps{L1: r.l1.client, L2: r.dst, Clock: clock.Real{}, Registry: prometheus.NewRegistry()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := r.l1.head()
+	for range 4 {
+		r.l1.commit()
+	}
+	if err := d.Step(r.ctx()); err != nil {
+		t.Fatal(err)
+	}
+	r.l1.fork(base.Hash())
+	r.l1.send(r.deployer, &r.inbox, nil, nil) // the new branch differs from the old one
+	for range 5 {
+		r.l1.commit()
+	}
+	if err := d.Step(r.ctx()); !errors.Is(err, derivation.ErrReorgTooDeep) {
+		t.Fatalf("Step after a deep reorg: %v", err)
+	}
+	if !errors.Is(d.Err(), derivation.ErrReorgTooDeep) || !errors.Is(d.Step(r.ctx()), derivation.ErrReorgTooDeep) {
+		t.Fatalf("Err() = %v", d.Err())
+	}
 }
