@@ -18,6 +18,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/batcher"
+	"github.com/syncboost/syncboost/derivation"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/searcher"
@@ -141,14 +142,19 @@ type Devnet struct {
 	Sidecar  *sidecar.App       // nil with ExternalSidecar
 	Searcher *searcher.Searcher // replaced by UseSearcherAPI under mu
 	Manifest Manifest
-	sup      *lifecycle.Supervisor
-	table    *table
+	// L1Only is the independent L2 node that Derive derives from L1 alone; the table checks it
+	// against the sequencer's chain after every L1 block.
+	L1Only *gethnode.Node
+	Derive *derivation.Deriver
+	sup    *lifecycle.Supervisor
+	table  *table
 
 	sidecarPath string // the sidecar's config file
 
 	mu      sync.Mutex
 	sent    map[uint64]searcher.Sent
-	rows    map[uint64]Row // each slot's table row, kept for the run's summary
+	rows    map[uint64]Row     // each slot's table row, kept for the run's summary
+	derived map[uint64]verdict // the L1-only node's head after each slot's L1 block
 	stopped bool
 	slots   chan l1.SlotReport
 	resumed chan uint64 // slots after whose L1 block the sequencer resumed
@@ -163,7 +169,7 @@ func New(cfg Config) (*Devnet, error) {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()
-	return &Devnet{cfg: cfg, log: cfg.Log, sent: map[uint64]searcher.Sent{}, rows: map[uint64]Row{}, slots: make(chan l1.SlotReport, 64), resumed: make(chan uint64, 64)}, nil
+	return &Devnet{cfg: cfg, log: cfg.Log, sent: map[uint64]searcher.Sent{}, rows: map[uint64]Row{}, derived: map[uint64]verdict{}, slots: make(chan l1.SlotReport, 64), resumed: make(chan uint64, 64)}, nil
 }
 
 // Start brings up L1, the contracts, L2 and its sequencer, the sidecar and the searcher, in
@@ -177,7 +183,8 @@ func (d *Devnet) Start(ctx context.Context) error {
 	if err := os.RemoveAll(filepath.Join(d.cfg.DataDir, "journal")); err != nil {
 		return err
 	}
-	steps := []func(context.Context) error{d.startL1, d.startL2, d.startBatcher, d.startSequencer, d.startSidecar, d.startSearcher}
+	steps := []func(context.Context) error{d.startL1, d.startBlobSource, d.startL2, d.startBatcher, d.startSequencer,
+		d.startL1Only, d.startSidecar, d.startSearcher}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			_ = d.Stop(context.WithoutCancel(ctx))
@@ -322,6 +329,7 @@ func (d *Devnet) Stop(ctx context.Context) error {
 	if d.Poster != nil { // after the sequencer, which posts to it
 		errs = append(errs, d.Poster.Stop(ctx))
 	}
+	errs = append(errs, d.stopL1Only(ctx))
 	if d.L2 != nil {
 		errs = append(errs, d.L2.Stop(ctx))
 	}

@@ -17,6 +17,9 @@ type Stats struct {
 	Landed      int // of those, confirmed on L1 in their slot (the sequencer's outcome)
 	DeadTime    Quantiles
 	L2DeadTime  Quantiles // the sequencer's: release → next sequenced block
+	// Agreed and Disagreed count the slots whose row checked the L1-only node against the
+	// sequencer's chain and the inbox head; a disagreement is a failure.
+	Agreed, Disagreed int
 }
 
 // Quantiles of a duration sample.
@@ -64,6 +67,12 @@ func (d *Devnet) Stats(first, last uint64) Stats {
 		}
 		d.mu.Lock()
 		row, ok := d.rows[slot]
+		switch d.derived[slot].agreement {
+		case "ok":
+			st.Agreed++
+		case "DIFF":
+			st.Disagreed++
+		}
 		d.mu.Unlock()
 		if ok && row.DeadTimeMs >= 0 {
 			st.Sent++
@@ -79,6 +88,7 @@ func (s Stats) Print(w io.Writer) {
 	fmt.Fprintf(w, "slots %d..%d: released %d, sent %d, landed %d, land rate %.1f %%\n",
 		s.First, s.Last, s.Released, s.Sent, s.Landed, 100*s.LandRate())
 	fmt.Fprintf(w, "sidecar dead time (arrival → bundle on the wire): p50 %s, p99 %s over %d slots\n", ms(s.DeadTime.P50), ms(s.DeadTime.P99), s.DeadTime.N)
+	fmt.Fprintf(w, "L1-only node (derived from L1 alone): agreed with the sequencer's chain and the inbox head in %d slots, disagreed in %d\n", s.Agreed, s.Disagreed)
 	fmt.Fprintf(w, "L2 dead time (release → next sequenced block): p50 %s, p99 %s over %d slots\n", ms(s.L2DeadTime.P50), ms(s.L2DeadTime.P99), s.L2DeadTime.N)
 }
 

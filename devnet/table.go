@@ -24,7 +24,10 @@ type Row struct {
 	// DeliveredBy is who delivered the slot's L1 block, by the relays' data APIs, as the
 	// sidecar told the sequencer: "relay builder-key-prefix" per relay ("-": no relay said).
 	DeliveredBy string
-	deadTime    time.Duration
+	// L1Only is the independent node's agreement after the slot's L1 block: "ok N" (its head N
+	// is the sequencer's block N and the inbox head), "DIFF N" (a failure, logged), "-".
+	L1Only   string
+	deadTime time.Duration
 }
 
 type table struct {
@@ -43,7 +46,7 @@ func (t *table) row(r Row) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if !t.header {
-		fmt.Fprintf(t.w, "%6s  %12s  %9s  %7s  %-13s  %-28s  %s\n", "slot", "arrival", "dead time", "bundles", "outcome", "delivered by", "why")
+		fmt.Fprintf(t.w, "%6s  %12s  %9s  %7s  %-13s  %-28s  %-9s  %s\n", "slot", "arrival", "dead time", "bundles", "outcome", "delivered by", "l1-only", "why")
 		t.header = true
 	}
 	ms := func(v int64) string {
@@ -56,12 +59,16 @@ func (t *table) row(r Row) {
 	if by == "" {
 		by = "-"
 	}
-	fmt.Fprintf(t.w, "%6d  %12s  %9s  %7d  %-13s  %-28s  %s\n", r.Slot, ms(r.ArrivalMs), ms(r.DeadTimeMs), r.Bundles, r.Outcome, by, r.Reason)
+	l1Only := r.L1Only
+	if l1Only == "" {
+		l1Only = "-"
+	}
+	fmt.Fprintf(t.w, "%6d  %12s  %9s  %7d  %-13s  %-28s  %-9s  %s\n", r.Slot, ms(r.ArrivalMs), ms(r.DeadTimeMs), r.Bundles, r.Outcome, by, l1Only, r.Reason)
 }
 
 // rowFor collects what the sidecar sent for slot and what the sequencer was told about it.
 func (d *Devnet) rowFor(slot uint64) Row {
-	r := Row{Slot: slot, ArrivalMs: -1, DeadTimeMs: -1, Outcome: "nothing_sent"}
+	r := Row{Slot: slot, ArrivalMs: -1, DeadTimeMs: -1, Outcome: "nothing_sent", L1Only: d.agreement(slot)}
 	start := d.L1.Slots().SlotStart(slot)
 	if d.Sidecar == nil {
 		return r

@@ -20,6 +20,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /eth/v1/validator/duties/proposer/{epoch}", s.handleDuties)
 	mux.HandleFunc("GET /eth/v1/beacon/headers/{block_id}", s.handleHeader)
 	mux.HandleFunc("GET /eth/v2/beacon/blocks/{block_id}", s.handleBlock)
+	mux.HandleFunc("GET /eth/v1/beacon/blobs/{block_id}", s.handleBlobs)
 	mux.HandleFunc("GET /eth/v1/events", s.handleEvents)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.count(r)

@@ -85,6 +85,7 @@ type Server struct {
 	subs       map[*subscriber]struct{}
 	requests   map[string]int
 	changed    chan struct{} // closed and replaced on every subscriber or request change
+	blobStore  *BlobStore    // getBlobs' source (SetBlobs)
 }
 
 // New starts a stand-in on 127.0.0.1 with an ephemeral port.

@@ -96,6 +96,12 @@ type counters struct {
 	received, replaced, cancelled, applied, rejected, expired, tampered atomic.Uint64
 }
 
+// BlobRecorder keeps the blob sidecars of the blob transactions the builder puts in blocks:
+// the devnet's stand-in for the beacon node's blob sidecars (beaconstandin.BlobStore).
+type BlobRecorder interface {
+	RecordBlobs(sc *types.BlobTxSidecar)
+}
+
 // Builder keeps bundles and builds blocks. Its methods are safe for concurrent use.
 type Builder struct {
 	cfg   Config
@@ -104,6 +110,17 @@ type Builder struct {
 	log   zerolog.Logger
 	pool  *pool
 	n     counters
+	blobs atomic.Pointer[BlobRecorder]
+}
+
+// RecordBlobs makes every later Build hand the sidecars of its blob transactions to r, before
+// the block is imported: a reader that sees the block finds its blobs. Nil stops recording.
+func (b *Builder) RecordBlobs(r BlobRecorder) {
+	if r == nil {
+		b.blobs.Store(nil)
+		return
+	}
+	b.blobs.Store(&r)
 }
 
 // New returns a builder reading chain and txs; its counters are registered on reg.
@@ -286,6 +303,11 @@ func (b *Builder) Build(ctx context.Context, parent *types.Header, attrs builder
 	if blk.Sealed, err = bb.Seal(ctx); err != nil {
 		b.n.expired.Add(uint64(len(taken)))
 		return nil, err
+	}
+	if r := b.blobs.Load(); r != nil {
+		for _, sc := range blk.Sidecars {
+			(*r).RecordBlobs(sc)
+		}
 	}
 	for _, o := range blk.Bundles {
 		if o.Tampered != nil {
