@@ -161,6 +161,7 @@ type Devnet struct {
 	cancel  context.CancelFunc
 	done    sync.WaitGroup
 	faults  faults
+	blobs   *derivation.BlobClient // the beacon API's blobs, for the sequencer and the L1-only node
 }
 
 // New checks cfg; Start brings everything up.

@@ -67,7 +67,7 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 	cfg.Feed.Sidecars = sidecarIdentities()
 	s, err := sequencer.New(cfg, sequencer.Deps{L2: d.L2, L1: d.L1.Node().EthClient(), Key: gethnode.TestKey(keySequencer),
 		Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry(), Observer: d.observe,
-		Poster: d.Poster})
+		Poster: d.Poster, Blobs: d.blobs})
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,11 @@ func (d *Devnet) startBlobSource(context.Context) error {
 	store := beaconstandin.NewBlobStore(blobsKept)
 	d.L1.Beacon().Server().SetBlobs(store)
 	d.L1.Builder().RecordBlobs(store)
-	return nil
+	var err error
+	d.blobs, err = derivation.NewBlobClient(derivation.BlobClientConfig{URL: d.L1.BeaconURL(),
+		GenesisTime: uint64(d.L1.Config().GenesisTime.Unix()), SlotSeconds: uint64(d.cfg.SlotDuration / time.Second),
+		Timeout: 5 * time.Second})
+	return err
 }
 
 // startL1Only starts the independent L2 node: its own go-ethereum node with the L2 genesis,
@@ -57,15 +61,9 @@ func (d *Devnet) startL1Only(ctx context.Context) error {
 	if got, want := n.BlockChain().Genesis().Hash(), d.L2.BlockChain().Genesis().Hash(); got != want {
 		return fmt.Errorf("l1-only node: genesis %s, the sequencer's is %s", got, want)
 	}
-	blobs, err := derivation.NewBlobClient(derivation.BlobClientConfig{URL: d.L1.BeaconURL(),
-		GenesisTime: uint64(d.L1.Config().GenesisTime.Unix()), SlotSeconds: uint64(d.cfg.SlotDuration / time.Second),
-		Timeout: 5 * time.Second})
-	if err != nil {
-		return err
-	}
 	cfg := derivation.DefaultConfig()
 	cfg.Inbox, cfg.Sequencer = d.Manifest.Contracts.Inbox, gethnode.TestAddress(keySequencer)
-	der, err := derivation.New(cfg, derivation.Deps{L1: d.L1.Node().EthClient(), L2: n, Blobs: blobs, Clock: clock.Real{},
+	der, err := derivation.New(cfg, derivation.Deps{L1: d.L1.Node().EthClient(), L2: n, Blobs: d.blobs, Clock: clock.Real{},
 		Log: d.log, Registry: prometheus.NewRegistry(), OnHead: d.onDerived})
 	if err != nil {
 		return err

@@ -141,6 +141,9 @@ type Deps struct {
 	// Poster, optional, is handed each release's batch, so the blocks reach L1 even in a slot
 	// without a based block. Without one, only the sidecars' carried copies commit them.
 	Poster BatchPoster
+	// Blobs, optional, serves the blobs of blob-mode based blocks (a beacon node's blob API);
+	// without it such a block cannot be derived (ErrBlobSource).
+	Blobs BlobSource
 	// Observer, optional, is called from the sequencer's goroutine after each step, once
 	// the timers of the next step are armed. It must not block.
 	Observer func(Event)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/bundle"
@@ -15,9 +16,9 @@ import (
 
 // Reasons a confirmed based block cannot be derived.
 var (
-	// ErrBlobSource: blob-mode based blocks need the blobs, which only a beacon node's
-	// blob sidecars serve; the devnet has no blob source, so the sequencer cannot derive them.
-	ErrBlobSource    = errors.New("sequencer: blob source not available in the devnet")
+	// ErrBlobSource: blob-mode based blocks need the blobs, which a beacon node's blob API
+	// serves (Deps.Blobs); without one, or when it fails, the block cannot be derived.
+	ErrBlobSource    = errors.New("sequencer: blobs of a blob-mode based block not available")
 	ErrDataMode      = errors.New("sequencer: unknown based-block data mode")
 	ErrUnknownParent = errors.New("sequencer: based block's parent is not on the L2 chain")
 	ErrNumber        = errors.New("sequencer: based block's number does not follow its parent")
@@ -111,6 +112,37 @@ func (s *Sequencer) resolveParent(ev *bindings.BasedInboxBasedBlockProposed) (*t
 	return parent, nil
 }
 
+// BlobSource serves blobs by versioned hash for the L1 block that carried them.
+type BlobSource interface {
+	Blobs(ctx context.Context, l1 *types.Header, hashes []common.Hash) ([]kzg4844.Blob, error)
+}
+
+// payload is the based block's transaction list as proposed: the event's calldata, or the
+// blobs its versioned hashes name.
+func (s *Sequencer) payload(ctx context.Context, l1 *types.Header, ev *bindings.BasedInboxBasedBlockProposed) ([]byte, error) {
+	switch ev.Info.DataMode {
+	case bindings.DataCalldata:
+		return ev.Info.TxData, nil
+	case bindings.DataBlobs:
+	default:
+		return nil, fmt.Errorf("%w: %d", ErrDataMode, ev.Info.DataMode)
+	}
+	if s.blobs == nil {
+		return nil, ErrBlobSource
+	}
+	hashes := make([]common.Hash, len(ev.Info.BlobHashes))
+	for i, h := range ev.Info.BlobHashes {
+		hashes[i] = h
+	}
+	blobs, err := s.blobs.Blobs(ctx, l1, hashes)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBlobSource, err)
+	}
+	// A payload the blobs do not hold decodes to nothing, like undecodable calldata.
+	payload, _ := bundle.PayloadFromBlobs(blobs)
+	return payload, nil
+}
+
 // derive builds the based block of a confirmed proposal exactly as docs/protocol.md §6 says
 // (bundle.BasedEnv on the parent, with the proposer as fee recipient; forced entries first;
 // an entry that does not decode or cannot be included is skipped; one that reverts stays)
@@ -120,19 +152,16 @@ func (s *Sequencer) derive(ctx context.Context, l1 *types.Header, ev *bindings.B
 		Commitment: ev.Commitment, L1BlockNumber: l1.Number.Uint64(), L1BlockHash: l1.Hash(),
 		L1Slot: ev.Info.L1Slot, Proposer: ev.Proposer,
 	}
-	switch ev.Info.DataMode {
-	case bindings.DataCalldata:
-	case bindings.DataBlobs:
-		return bb, nil, ErrBlobSource
-	default:
-		return bb, nil, fmt.Errorf("%w: %d", ErrDataMode, ev.Info.DataMode)
+	payload, err := s.payload(ctx, l1, ev)
+	if err != nil {
+		return bb, nil, err
 	}
 	parent, err := s.resolveParent(ev)
 	if err != nil {
 		return bb, nil, err
 	}
 	bb.Parent = parent.Hash()
-	txs, origins, skipped := decodeBasedTxs(ev.Info.ForcedTxs, ev.Info.TxData, s.l2ChainID)
+	txs, origins, skipped := decodeBasedTxs(ev.Info.ForcedTxs, payload, s.l2ChainID)
 	chain := s.l2.BlockChain()
 	env := bundle.BasedEnv(chain.Config(), parent, ev.Proposer)
 	sealed, err := builderhook.Assemble(ctx, chain, parent,

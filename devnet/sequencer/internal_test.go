@@ -13,8 +13,8 @@ import (
 	"github.com/syncboost/syncboost/contracts/bindings"
 )
 
-// Blob-mode based blocks need blobs the devnet cannot serve: derivation says so instead of
-// building a wrong block; an unknown data mode is refused the same way.
+// A blob-mode based block without a blob source is not derived rather than built wrong; an
+// unknown data mode is refused the same way.
 func TestDeriveRefusesBlobAndUnknownModes(t *testing.T) {
 	s := &Sequencer{}
 	l1 := &types.Header{Number: big.NewInt(7)}
