@@ -38,9 +38,14 @@ func skipReason(err error) string {
 		return "not_on_inbox_head"
 	case errors.Is(err, ErrCatchingUp):
 		return "catching_up"
+	case errors.Is(err, errSilenced):
+		return "silenced"
 	}
 	return ""
 }
+
+// errSilenced: the slot is in the Silence window.
+var errSilenced = errors.New("sequencer: silenced")
 
 // catchUp is ErrCatchingUp with the batch to post instead of the release.
 type catchUp struct {

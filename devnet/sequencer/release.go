@@ -35,6 +35,22 @@ func (s *Sequencer) DelayRelease(slot uint64, by time.Duration) {
 	s.delays[slot] = by
 }
 
+// Silence makes the sequencer release nothing and post no batch for slots from..to-1, as a
+// sequencer that is down would, so tests can show based mode opening and the sequencer
+// resuming on the based blocks built meanwhile. Its sequenced blocks of those slots never
+// reach L1.
+func (s *Sequencer) Silence(from, to uint64) {
+	s.delayMu.Lock()
+	defer s.delayMu.Unlock()
+	s.silence = [2]uint64{from, to}
+}
+
+func (s *Sequencer) silenced(slot uint64) bool {
+	s.delayMu.Lock()
+	defer s.delayMu.Unlock()
+	return slot >= s.silence[0] && slot < s.silence[1]
+}
+
 func (s *Sequencer) releaseDelay(slot uint64) time.Duration {
 	s.delayMu.Lock()
 	defer s.delayMu.Unlock()
@@ -62,7 +78,16 @@ func (s *Sequencer) onRelease(ctx context.Context) {
 	if s.st.sinceRelease == 0 {
 		s.sequence(ctx)
 	}
-	msg, l1Head, err := s.certify(ctx, slot)
+	var (
+		msg    *bundle.SignedSlotEnding
+		l1Head *types.Header
+		err    error
+	)
+	if s.silenced(slot) {
+		err = errSilenced
+	} else {
+		msg, l1Head, err = s.certify(ctx, slot)
+	}
 	if err == nil {
 		err = s.feed.Publish(msg)
 	}

@@ -52,6 +52,7 @@ type Sequencer struct {
 
 	delayMu sync.Mutex
 	delays  map[uint64]time.Duration // DelayRelease, by slot
+	silence [2]uint64                // Silence: no release in slots [from, to)
 }
 
 // state is the sequencer's view of the L2 chain.
