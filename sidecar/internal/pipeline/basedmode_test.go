@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/sidecar/internal/basedmode"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
@@ -171,4 +172,17 @@ func (r *rig) inboxHead(block common.Hash) bindings.L2Head {
 
 func callTo(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+// TestOverdueForcedEntryAloneIsConsidered: with no bundle pooled, a based-mode slot is still
+// built for the overdue entry (not skipped as no_bundles); here its inclusion fee (1 gwei) does
+// not pay for the sidecar's L1 gas, so the profit check skips it.
+func TestOverdueForcedEntryAloneIsConsidered(t *testing.T) {
+	const target = 6
+	r := newRigForced(t, 1, 200)
+	_, err := r.p.Handle(context.Background(), r.handleBased(t, target, "forced_overdue"))
+	var skip *pipeline.SkipError
+	if !errors.As(err, &skip) || skip.Reason != bundle.SkipUnprofitable {
+		t.Fatalf("got %v, want the forced-only based block simulated and found unprofitable", err)
+	}
 }
