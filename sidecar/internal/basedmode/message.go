@@ -94,8 +94,10 @@ func (m *Maker) Message(ctx context.Context, slot uint64, parent common.Hash, at
 }
 
 // headBlock is the L2 node's block at the head's number, checked against what the inbox knows
-// of it: its hash when the head is a batch's end (the id is the block hash), its state root
-// when the head carries one. A based head with no root is only known by its number.
+// of it: its hash when the head is a batch's end (the id is the block hash); for a based head
+// its fee recipient (derivation makes it the proposer), which tells the derived based block
+// from a sequenced block of the same number the L2 node may hold; its state root when the head
+// carries one.
 func (m *Maker) headBlock(ctx context.Context, h slots.InboxHead) (*types.Header, error) {
 	l2, err := m.l2.HeaderByNumber(ctx, new(big.Int).SetUint64(h.Number))
 	if err != nil {
@@ -106,6 +108,8 @@ func (m *Maker) headBlock(ctx context.Context, h slots.InboxHead) (*types.Header
 		return nil, fmt.Errorf("%w: asked for block %d, got %d", ErrHeadMismatch, h.Number, l2.Number.Uint64())
 	case !h.Based && l2.Hash() != h.ID:
 		return nil, fmt.Errorf("%w: block %d is %s, the inbox head is %s", ErrHeadMismatch, h.Number, l2.Hash().Hex(), common.Hash(h.ID).Hex())
+	case h.Based && l2.Coinbase != h.Proposer:
+		return nil, fmt.Errorf("%w: block %d pays %s, the based head's proposer is %s", ErrHeadMismatch, h.Number, l2.Coinbase.Hex(), h.Proposer.Hex())
 	case h.StateRoot != (common.Hash{}) && l2.Root != h.StateRoot:
 		return nil, fmt.Errorf("%w: block %d has state root %s, the inbox head %s", ErrHeadMismatch, h.Number, l2.Root.Hex(), h.StateRoot.Hex())
 	}

@@ -23,7 +23,8 @@ import (
 var (
 	genesis  = time.Unix(1_700_000_000, 0)
 	l1Parent = common.Hash{0x11}
-	l2Block  = &types.Header{Number: big.NewInt(7), Root: common.Hash{0x5e}, Difficulty: new(big.Int)}
+	proposer = common.Address{0x9a}
+	l2Block  = &types.Header{Number: big.NewInt(7), Root: common.Hash{0x5e}, Coinbase: proposer, Difficulty: new(big.Int)}
 )
 
 type fakeInbox struct{ bm slots.BasedMode }
@@ -73,7 +74,7 @@ func (d *driverRec) Latest() *pipeline.Message {
 func (d *driverRec) Offer(m pipeline.Message) { d.offers <- m }
 
 func openHead(id common.Hash, based bool, root common.Hash) slots.BasedMode {
-	return slots.BasedMode{Open: true, Why: "no_certified_progress", Head: slots.InboxHead{ID: id, StateRoot: root, Number: 7, Based: based}}
+	return slots.BasedMode{Open: true, Why: "no_certified_progress", Head: slots.InboxHead{ID: id, StateRoot: root, Number: 7, Based: based, Proposer: proposer}}
 }
 
 func newTrigger(t *testing.T, clk *clock.Virtual, bm slots.BasedMode, d *driverRec) *Trigger {
@@ -154,6 +155,11 @@ func TestMakerChecksTheHeadAgainstTheL2Node(t *testing.T) {
 		{"based head with the block's root", openHead(commitment, true, l2Block.Root), nil},
 		{"based head with another root", openHead(commitment, true, common.Hash{0xee}), ErrHeadMismatch},
 		{"based head without a root", openHead(commitment, true, common.Hash{}), nil},
+		{"based head, a sequenced block of its number", func() slots.BasedMode {
+			bm := openHead(commitment, true, common.Hash{})
+			bm.Head.Proposer = common.Address{0x5e}
+			return bm
+		}(), ErrHeadMismatch},
 		{"closed", slots.BasedMode{Head: slots.InboxHead{Number: 7}}, ErrClosed},
 	}
 	for _, tc := range tests {

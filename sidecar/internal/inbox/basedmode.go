@@ -23,6 +23,16 @@ func (x *Inbox) BasedMode(ctx context.Context, t slots.Target) (slots.BasedMode,
 		return bm, fmt.Errorf("l2Head: %w", err)
 	}
 	bm.Head = slots.InboxHead{ID: h.Id, StateRoot: h.StateRoot, Number: h.Number, L1Slot: h.L1Slot, Based: h.Based}
+	if h.Based {
+		if out, err = x.call(ctx, t.ParentHash, x.abi.PackProposal(h.Id)); err != nil {
+			return bm, fmt.Errorf("proposal: %w", err)
+		}
+		prop, err := x.abi.UnpackProposal(out)
+		if err != nil {
+			return bm, fmt.Errorf("proposal: %w", err)
+		}
+		bm.Head.Proposer = prop.Proposer
+	}
 	last, err := x.uint64View(ctx, t, "lastCertifiedSlot", x.abi.PackLastCertifiedSlot(), x.abi.UnpackLastCertifiedSlot)
 	if err != nil {
 		return bm, err

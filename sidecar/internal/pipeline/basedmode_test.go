@@ -3,18 +3,24 @@ package pipeline_test
 import (
 	"context"
 	"errors"
+	"math/big"
 	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/builderhook"
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/sidecar/internal/basedmode"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
+	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
 
 // Based mode on real nodes: the inbox (deployed in slot 1, lastCertifiedSlot 0) opens it after
@@ -92,8 +98,11 @@ func (r *rig) handleBased(t *testing.T, s uint64, why string) pipeline.Message {
 		t.Fatalf("slot %d: offered %d messages, want one based-mode message", s, len(o.got))
 	}
 	m := o.got[0]
-	if !m.Based || len(m.Certificate.Signature) != 0 || m.Batch != nil || m.L2BlockHash != r.l2Genesis.Hash() || m.ParentID != r.l2Genesis.Hash() {
-		t.Fatalf("based message %+v: want uncertified, no batch, on the L2 genesis (the inbox head)", m)
+	head := r.inboxHead(r.parent.Hash())
+	l2, err := r.l2c.HeaderByNumber(context.Background(), new(big.Int).SetUint64(head.Number))
+	must(t, err)
+	if !m.Based || len(m.Certificate.Signature) != 0 || m.Batch != nil || m.L2BlockHash != l2.Hash() || m.ParentID != head.Id {
+		t.Fatalf("based message %+v: want uncertified, no batch, on L2 block %d with the inbox head's id as parent", m, head.Number)
 	}
 	_, bm, err := mustMaker(t, r).Message(context.Background(), s, r.parent.Hash(), r.clk.Now())
 	must(t, err)
@@ -171,4 +180,77 @@ func (r *rig) inboxHead(block common.Hash) bindings.L2Head {
 
 func callTo(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+// TestOverdueForcedEntryAloneIsConsidered: with no bundle pooled, a based-mode slot is still
+// built for the overdue entry (not skipped as no_bundles); here its inclusion fee (1 gwei) does
+// not pay for the sidecar's L1 gas, so the profit check skips it.
+func TestOverdueForcedEntryAloneIsConsidered(t *testing.T) {
+	const target = 6
+	r := newRigForced(t, 1, 200)
+	_, err := r.p.Handle(context.Background(), r.handleBased(t, target, "forced_overdue"))
+	var skip *pipeline.SkipError
+	if !errors.As(err, &skip) || skip.Reason != bundle.SkipUnprofitable {
+		t.Fatalf("got %v, want the forced-only based block simulated and found unprofitable", err)
+	}
+}
+
+// TestBasedModeTwiceBuildsOnTheBasedHead: after one uncertified based block lands (and the L2
+// node derives it), the next based-mode slot builds on it: the inbox parent is its commitment,
+// the L2 block is the derived block (its proposer's fee recipient and proven state root check).
+func TestBasedModeTwiceBuildsOnTheBasedHead(t *testing.T) {
+	const first, second = 12, 13
+	ctx := context.Background()
+	r := newRig(t)
+	a := r.searcherBundleFor(first, 0, common.Address{0xa1}, true)
+	sent, err := r.p.Handle(ctx, r.handleBased(t, first, "no_certified_progress"))
+	must(t, err)
+	sealed, confirmed := r.landAt(first, sent.Bundle)
+	if !confirmed[sent.Commitment] {
+		t.Fatal("the first based block must land")
+	}
+	r.importDerived(sent, a)
+	r.parent = sealed.Block.Header()
+	_, err = r.signer.OnHead(ctx, r.parent.Hash())
+	must(t, err)
+
+	r.searcherBundleFor(second, 1, common.Address{0xb1}, true)
+	m := r.handleBased(t, second, "no_certified_progress")
+	if m.ParentID != sent.Commitment || m.L2BlockNumber != 1 {
+		t.Fatalf("second based message builds on %s at %d, want the first's commitment %s at 1", m.ParentID, m.L2BlockNumber, sent.Commitment)
+	}
+	again, err := r.p.Handle(ctx, m)
+	must(t, err)
+	sealed, confirmed = r.landAt(second, again.Bundle)
+	if !confirmed[again.Commitment] {
+		t.Fatal("the second based block must land on the first")
+	}
+	if head := r.inboxHead(sealed.Block.Hash()); !head.Based || head.Number != 2 || common.Hash(head.Id) != again.Commitment {
+		t.Fatalf("inbox head %+v, want the second based block at number 2", head)
+	}
+}
+
+// importDerived builds the based block of sent on the L2 node's head as derivation does and
+// imports it, as an L2 node following L1 would.
+func (r *rig) importDerived(sent *slots.Sent, entries ...*pool.Entry) {
+	r.t.Helper()
+	byHash := map[common.Hash]*pool.Entry{}
+	for _, e := range entries {
+		byHash[e.Hash] = e
+	}
+	var txs []*types.Transaction
+	for _, h := range sent.Included {
+		for _, tx := range byHash[h].Bundle.L2 {
+			txs = append(txs, tx.Transaction)
+		}
+	}
+	parent := r.l2.BlockChain().CurrentBlock()
+	env := bundle.BasedEnv(r.l2.ChainConfig(), parent, addr(sidecar))
+	built, err := builderhook.Assemble(context.Background(), r.l2.BlockChain(), parent,
+		builderhook.Attributes{Timestamp: env.Time, FeeRecipient: env.Coinbase}, nil, txs)
+	must(r.t, err)
+	if built.Block.Hash() != sent.L2Hash {
+		r.t.Fatalf("derived %s, the sidecar predicted %s", built.Block.Hash(), sent.L2Hash)
+	}
+	must(r.t, r.l2.ImportBlock(context.Background(), built.Block, built.Requests))
 }

@@ -70,6 +70,9 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 		return nil, err
 	}
 	if len(cands) == 0 {
+		if msg.Based && len(base.forced.Txs) > 0 {
+			return p.forcedOnly(ctx, msg, base)
+		}
 		return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles}
 	}
 	var evals []evaluation
@@ -91,6 +94,39 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 		return b, err
 	}
 	return b, p.gasFromSimulation(ctx, b, b.submitGas)
+}
+
+// forcedOnly builds a based-mode slot without bundles but with due forced entries: an overdue
+// entry is what opens based mode, so that someone includes it, and each pays the proposer its
+// inclusion fee. The profit check still decides. An entry derivation skips (it does not decode,
+// or cannot be included) is left out of the simulation and the round run again, as with bundles.
+func (p *Pipeline) forcedOnly(ctx context.Context, msg Message, base *built) (*built, error) {
+	base.skipForced = map[int]bool{}
+	for range len(base.forced.Txs) + 1 {
+		ev := p.evaluate(ctx, msg, base, nil)
+		switch {
+		case ev.forced >= 0:
+			base.skipForced[ev.forced] = true
+			continue
+		case ev.err != nil:
+			return nil, fmt.Errorf("the forced entries alone: %w", ev.err)
+		case ev.dropped == bundle.DropNotSimulated:
+			return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipLate, Err: errors.New("the forced entries alone were not simulated in time")}
+		case ev.notOnHead:
+			return nil, &SkipError{Slot: msg.L1Slot, Reason: SkipNotOnHead, Err: errors.New(ev.fail)}
+		case ev.alone == nil:
+			return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("the forced entries alone: %s", ev.fail)}
+		}
+		b, err := p.finalBlobs(ctx, msg, base, ev.alone)
+		if err != nil {
+			return b, err
+		}
+		if err := p.checkProfit(msg.L1Slot, b); err != nil {
+			return b, err
+		}
+		return b, p.gasFromSimulation(ctx, b, b.submitGas)
+	}
+	return nil, fmt.Errorf("forced entries: %d rounds found invalid entries", len(base.forced.Txs)+1)
 }
 
 // finalBlobs simulates again, with blobs, a slot chosen from the bundles' own simulations in

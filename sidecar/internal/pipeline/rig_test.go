@@ -67,6 +67,7 @@ type rig struct {
 	clk       clock.Clock
 	sched     *clock.Schedule
 	inbox     *inbox.Inbox
+	signer    *l1signer.Signer
 	submitted []*bundle.AtomicBundle
 	p         *pipeline.Pipeline
 	l2Genesis *types.Header
@@ -195,6 +196,7 @@ func (r *rig) wirePipeline(clk clock.Clock) {
 	signer, err := l1signer.New(l1signer.Config{ChainID: big.NewInt(l1ChainID), Tip: big.NewInt(params.GWei)},
 		l1signer.Deps{Key: sidecar, Nonces: r.l1c, Fees: r.l1c, Log: zerolog.Nop()})
 	must(r.t, err)
+	r.signer = signer
 	_, err = signer.OnHead(ctx, r.parent.Hash())
 	must(r.t, err)
 	r.inbox, err = inbox.New(inbox.Config{Address: r.inboxAddr, L1ChainID: l1ChainID, L1Rules: r.l1.ChainConfig()}, r.l1c, signer)

@@ -48,6 +48,8 @@ type InboxHead struct {
 	Number    uint64
 	L1Slot    uint64
 	Based     bool
+	// Proposer is a based head's proposer: derivation makes it the block's fee recipient.
+	Proposer common.Address
 }
 
 // BasedMode is what the inbox says about uncertified based blocks in a target's L1 block.
