@@ -103,9 +103,14 @@ func (t *Trigger) Consider(ctx context.Context, slot uint64) {
 		t.log.Debug().Uint64("slot", slot).Str("reason", s.Reason).Msg("based mode: the L1 head is not ready for the slot")
 		return
 	}
-	now := t.d.Clock.Now()
+	// The message counts as made at accept_by, when the timer fired: the microseconds the timer
+	// and the snapshot took must not make the slot late.
+	made := t.d.Schedule.For(slot).AcceptBy
+	if now := t.d.Clock.Now(); now.Before(made) {
+		made = now
+	}
 	for _, p := range s.Parents {
-		msg, bm, err := t.d.Maker.Message(ctx, slot, p.Hash, now)
+		msg, bm, err := t.d.Maker.Message(ctx, slot, p.Hash, made)
 		switch {
 		case errors.Is(err, ErrClosed):
 			t.d.Metrics.slots.WithLabelValues(outcomeClosed).Inc()

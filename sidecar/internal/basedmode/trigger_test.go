@@ -127,6 +127,21 @@ func TestTriggerFiresAtAcceptBy(t *testing.T) {
 	}
 }
 
+// TestTriggerRunningLateIsNotLate: the timer and the inbox reads take time after accept_by;
+// the message still counts as made at accept_by, or every based slot would be skipped late.
+func TestTriggerRunningLateIsNotLate(t *testing.T) {
+	clk := clock.NewVirtual(genesis.Add(100 * 12 * time.Second))
+	d := &driverRec{offers: make(chan pipeline.Message, 4)}
+	trig := newTrigger(t, clk, openHead(l2Block.Hash(), false, l2Block.Root), d)
+	acceptBy := trig.d.Schedule.For(101).AcceptBy
+	clk.AdvanceTo(acceptBy.Add(2 * time.Millisecond))
+	trig.Consider(context.Background(), 101)
+	m := <-d.offers
+	if !m.Arrived.Equal(acceptBy) || trig.d.Schedule.For(101).Classify(m.Arrived) == clock.TimingLate {
+		t.Fatalf("made at %s, accept_by %s", m.Arrived, acceptBy)
+	}
+}
+
 // TestTriggerLeavesASequencedSlotAlone: a slot-ending message for the slot means the sequencer
 // is there; nothing is offered.
 func TestTriggerLeavesASequencedSlotAlone(t *testing.T) {
