@@ -87,11 +87,11 @@ func (b *SignedBatch) Verify(a Authority, d Domain, l2ChainID uint64) error {
 	h := &b.Header
 	switch {
 	case h.L2ChainID != l2ChainID:
-		return fieldErr("batch.header.l2ChainId", ErrChainID, "got %d, want %d", h.L2ChainID, l2ChainID)
+		return fieldErr("batch.l2ChainId", ErrChainID, "got %d, want %d", h.L2ChainID, l2ChainID)
 	case h.LastNumber < h.FirstNumber:
-		return fieldErr("batch.header.lastNumber", ErrMalformed, "%d is below firstNumber %d", h.LastNumber, h.FirstNumber)
+		return fieldErr("batch.lastNumber", ErrMalformed, "%d is below firstNumber %d", h.LastNumber, h.FirstNumber)
 	case h.DataMode != DataCalldata:
-		return fieldErr("batch.header.dataMode", ErrMalformed, "a carried batch must be calldata (0), got %d", h.DataMode)
+		return fieldErr("batch.dataMode", ErrMalformed, "a carried batch must be calldata (0), got %d", h.DataMode)
 	case crypto.Keccak256Hash(b.Data) != h.DataHash:
 		return fieldErr("batch.data", ErrMalformed, "keccak256 %s, header names %s", crypto.Keccak256Hash(b.Data), h.DataHash)
 	}

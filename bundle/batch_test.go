@@ -65,9 +65,9 @@ func TestCarriedBatchVerify(t *testing.T) {
 		want  error
 	}{
 		{signed(other, keep), "batch.certificate.signature", ErrWrongSigner},
-		{signed(key, func(b *SignedBatch) { b.Header.L2ChainID = 8 }), "batch.header.l2ChainId", ErrChainID},
-		{signed(key, func(b *SignedBatch) { b.Header.LastNumber = 0 }), "batch.header.lastNumber", ErrMalformed},
-		{signed(key, func(b *SignedBatch) { b.Header.DataMode = DataBlobs }), "batch.header.dataMode", ErrMalformed},
+		{signed(key, func(b *SignedBatch) { b.Header.L2ChainID = 8 }), "batch.l2ChainId", ErrChainID},
+		{signed(key, func(b *SignedBatch) { b.Header.LastNumber = 0 }), "batch.lastNumber", ErrMalformed},
+		{signed(key, func(b *SignedBatch) { b.Header.DataMode = DataBlobs }), "batch.dataMode", ErrMalformed},
 		{signed(key, func(b *SignedBatch) { b.Data = []byte{1} }), "batch.data", ErrMalformed},
 	}
 	for _, c := range cases {

@@ -31,6 +31,11 @@ const (
 	SkipUpstream      = "upstream_error"
 	// SkipUnprofitable: what the slot earns the sidecar does not cover its L1 gas and margin.
 	SkipUnprofitable = "unprofitable"
+	// SkipNotOnHead: the inbox refused the block the slot builds on as its head, with the batch
+	// the message carried applied (SlotEndingNotOnHead, BatchNotOnHead, BatchDataMismatch): the
+	// sequencer's batch is missing, late or does not extend the head. No searcher is blamed and
+	// every bundle stays live for the next slot.
+	SkipNotOnHead = "not_on_inbox_head"
 )
 
 // BasedBlockNumber is the L2 number of the based block built on the slot-ending block whose

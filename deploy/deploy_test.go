@@ -5,6 +5,7 @@ package deploy_test
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
@@ -112,6 +113,7 @@ func TestQueriesAgainstADevnet(t *testing.T) {
 	p := startPrometheus(t, metrics.Host, rules)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
+	refuseOne(ctx, t, d.Manifest.SearcherRPC) // the refusal panels get a reason to show
 	// Until slots have landed and every panel has data, or the devnet has run 20 slots.
 	first := d.L1.LastSlot()
 	var missing []string
@@ -155,6 +157,22 @@ func emptyPanels(ctx context.Context, t *testing.T, p *prometheus) []string {
 		}
 	}
 	return empty
+}
+
+// refuseOne sends the searcher API an unsigned bundle, which it refuses.
+func refuseOne(ctx context.Context, t *testing.T, url string) {
+	t.Helper()
+	body := `{"jsonrpc":"2.0","id":1,"method":"based_sendBundle","params":[{}]}`
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
 }
 
 func startDevnet(t *testing.T) *devnet.Devnet {

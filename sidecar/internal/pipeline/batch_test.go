@@ -107,8 +107,8 @@ func TestMissingBatchIsNoSearchersFault(t *testing.T) {
 	b := r.searcherBundle(1, common.Address{0xb1}, true)
 	_, err := r.p.Handle(context.Background(), r.laterMessage(blocks, lists, false))
 	var skip *pipeline.SkipError
-	if !errors.As(err, &skip) || skip.Reason != pipeline.SkipNotOnHead {
-		t.Fatalf("got %v, want a %s skip", err, pipeline.SkipNotOnHead)
+	if !errors.As(err, &skip) || skip.Reason != bundle.SkipNotOnHead {
+		t.Fatalf("got %v, want a %s skip", err, bundle.SkipNotOnHead)
 	}
 	if !strings.Contains(skip.Err.Error(), "SlotEndingNotOnHead") {
 		t.Fatalf("the skip names %v, want the inbox's SlotEndingNotOnHead", skip.Err)

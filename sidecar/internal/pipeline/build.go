@@ -113,7 +113,7 @@ func (p *Pipeline) forcedOnly(ctx context.Context, msg Message, base *built) (*b
 		case ev.dropped == bundle.DropNotSimulated:
 			return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipLate, Err: errors.New("the forced entries alone were not simulated in time")}
 		case ev.notOnHead:
-			return nil, &SkipError{Slot: msg.L1Slot, Reason: SkipNotOnHead, Err: errors.New(ev.fail)}
+			return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNotOnHead, Err: errors.New(ev.fail)}
 		case ev.alone == nil:
 			return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("the forced entries alone: %s", ev.fail)}
 		}

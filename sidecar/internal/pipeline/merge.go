@@ -18,7 +18,7 @@ import (
 func (p *Pipeline) merge(ctx context.Context, msg Message, base *built, evals []evaluation) (*built, error) {
 	if i := slices.IndexFunc(evals, func(ev evaluation) bool { return ev.notOnHead }); i >= 0 {
 		// Whatever the bundles, the slot cannot land: no baseline needed to tell whose fault.
-		return &built{failed: map[common.Hash]string{}}, &SkipError{Slot: msg.L1Slot, Reason: SkipNotOnHead,
+		return &built{failed: map[common.Hash]string{}}, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNotOnHead,
 			Err: fmt.Errorf("the inbox refuses to build on L2 block %d: %s", msg.L2BlockNumber, evals[i].fail)}
 	}
 	baseline, err := p.baselineFor(ctx, msg, base, evals)

@@ -1,6 +1,10 @@
 package pipeline
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/syncboost/syncboost/bundle"
+)
 
 // Metrics of the per-slot pipeline.
 type Metrics struct {
@@ -34,6 +38,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "What the last submitted slot earns the sidecar, net of its L1 gas, in wei."}),
 	}
 	reg.MustRegister(m.deadTime, m.deadTimeAll, m.stage, m.bundles, m.skipped, m.evaluations, m.earned)
+	// Every reason at zero from the start: a dashboard shows "none skipped", not "no data".
+	for _, r := range skipReasons {
+		m.skipped.WithLabelValues(r)
+	}
 	return m
 }
 
@@ -42,3 +50,6 @@ func (m *Metrics) evaluated(all, failed, dropped int) {
 	m.evaluations.WithLabelValues("failed").Add(float64(failed))
 	m.evaluations.WithLabelValues("dropped").Add(float64(dropped))
 }
+
+var skipReasons = []string{bundle.SkipLate, bundle.SkipProposerLocal, bundle.SkipNoBundles, bundle.SkipBudget,
+	bundle.SkipPropose, bundle.SkipUpstream, bundle.SkipUnprofitable, bundle.SkipNotOnHead}

@@ -135,13 +135,6 @@ func smallIndex(v *big.Int) (int, bool) {
 	return int(v.Uint64()), true
 }
 
-// SkipNotOnHead: the inbox refused the block the slot builds on as its head, with the batch the
-// message carried applied (SlotEndingNotOnHead, BatchNotOnHead, BatchDataMismatch): the
-// sequencer's batch is missing, late or does not extend the head. No searcher is blamed and
-// every bundle stays live for the next slot.
-// TODO(bundle): belongs with the other skip reasons in bundle/outcome.go.
-const SkipNotOnHead = "not_on_inbox_head"
-
 // notOnHead reports whether revert data is the inbox refusing the anchor for not being on L1.
 func notOnHead(data []byte) bool {
 	e, _, ok := namedError(data)
