@@ -122,6 +122,13 @@ func PayloadFromBlobs(blobs []kzg4844.Blob) ([]byte, error) {
 	return data[lengthPrefix : lengthPrefix+n], nil
 }
 
+// WarmBlobs computes one blob's commitment and cell proofs, so the KZG trusted setup (loaded
+// on first use, which takes seconds) is ready before the first slot that sends blobs.
+func WarmBlobs() error {
+	_, err := BlobSidecar(make([]kzg4844.Blob, 1))
+	return err
+}
+
 // BlobSidecar builds the network-form sidecar (EIP-7594, version 1: 128 cell proofs per blob).
 func BlobSidecar(blobs []kzg4844.Blob) (*types.BlobTxSidecar, error) {
 	commitments := make([]kzg4844.Commitment, len(blobs))

@@ -170,6 +170,12 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 		deps.Proposers = props
 	}
 	pc := cfg.Pipeline
+	if pc.BlobThresholdBytes > 0 {
+		// The first KZG proof loads the trusted setup (seconds); pay it now, not in a slot.
+		if err := bundle.WarmBlobs(); err != nil {
+			return nil, fmt.Errorf("kzg: %w", err)
+		}
+	}
 	return pipeline.New(pipeline.Config{L1ChainID: cfg.L1.ChainID, L2ChainID: cfg.L2.ChainID, Proposer: b.signer.Address(),
 		MaxRounds: pc.MaxRounds, MaxSimulations: pc.MaxSimulations, SimWorkers: pc.SimulationWorkers, MarginBps: pc.ProfitMarginBps,
 		MaxL2Gas: pc.MaxL2Gas, MaxL1Gas: pc.MaxL1Gas, MaxAssertions: pc.MaxAssertions,
