@@ -20,7 +20,8 @@ import (
 // With Config.Faults the devnet injects, every faultPeriod slots, one of each fault the rollup
 // must survive, so that a 100-slot run derives from L1 through every path: a missed L1 slot, an
 // L1 reorg of the head block, a forced transaction through the inbox; the demo searcher pads
-// its transfer every blobEvery slots so that those based blocks travel in blobs.
+// its transfer every blobEvery slots so that those based blocks travel in blobs, and the
+// batch poster sends its batches in blobs.
 const (
 	faultPeriod  = 20
 	missAt       = 5  // slot offset within the period whose next-but-one slot is missed
@@ -32,6 +33,9 @@ const (
 	// bundle's payload, below a padded one's.
 	blobThreshold = 1024
 	keyForced     = keyUser + 4
+	// batchBlobThreshold puts the poster's batches in blobs with Faults (the devnet's batches are
+	// a few hundred bytes), so the L1-only node derives blob batches too.
+	batchBlobThreshold = 64
 )
 
 // blobEvery is the demo searcher's PadEvery: blobEvery with Faults, else never.

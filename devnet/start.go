@@ -83,6 +83,9 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 func (d *Devnet) startBatcher(ctx context.Context) error {
 	inbox := d.Manifest.Contracts.Inbox
 	cfg := batcher.DefaultConfig(d.L1.ChainID(), inbox, L2ChainID)
+	if d.cfg.Faults {
+		cfg.BlobThreshold = batchBlobThreshold
+	}
 	p, err := batcher.New(cfg, batcher.Deps{L1: batcher.NewClient(d.L1.Node().Client()), Key: gethnode.TestKey(keyBatcher),
 		Certifier: batcher.KeyCertifier{Key: gethnode.TestKey(keySequencer),
 			Domain: bundle.Domain{ChainID: d.L1.ChainID(), VerifyingContract: inbox}},

@@ -126,8 +126,21 @@ func run(ctx context.Context, e env, args []string) int {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: stop: %v\n", err)
 		return exitFail
 	}
+	code := exitOK
 	if last >= first {
-		d.Stats(first, last).Print(e.stdout)
+		st := d.Stats(first, last)
+		st.Print(e.stdout)
+		if st.Disagreed > 0 {
+			fmt.Fprintf(e.stderr, "syncboost-devnet: the L1-only node disagreed with the sequencer in %d slots (the log names both hashes)\n", st.Disagreed)
+			code = exitFail
+		}
+	}
+	if d.Derive == nil {
+		return code
+	}
+	if err := d.Derive.Err(); err != nil {
+		fmt.Fprintf(e.stderr, "syncboost-devnet: deriving the L2 from L1: %v\n", err)
+		code = exitFail
 	}
 	if o.faults {
 		f := d.Faults()
@@ -136,7 +149,7 @@ func run(ctx context.Context, e env, args []string) int {
 			fmt.Fprintf(e.stdout, "  %s\n", msg)
 		}
 	}
-	return exitOK
+	return code
 }
 
 // wait returns when ctx ends or, with a limit, once that many slots have passed.
