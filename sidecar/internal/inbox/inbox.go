@@ -45,6 +45,9 @@ type Config struct {
 	Address   common.Address
 	L1ChainID uint64
 	L1Rules   *params.ChainConfig // for the blob base fee
+	// Committee packs committee certificates as the inbox's certificate verifier reads them
+	// (bindings.CommitteeCertificate); nil when certificates are ECDSA.
+	Committee *bundle.Committee
 }
 
 // Check validates the config.
@@ -120,11 +123,11 @@ func (x *Inbox) Commitment(_ context.Context, a slots.ProposeArgs) (common.Hash,
 // blobs) and the commitment it records.
 func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.Hash, error) {
 	b := x.basedBlock(a.ProposeArgs)
-	se := a.Message.SlotEnding
-	data, err := x.abi.TryPackSubmitBased(bindings.Submission{
-		SlotEnding:  bindings.SlotEndingOf(&se),
-		Certificate: a.Message.Certificate.Signature, Batch: bindings.BatchOf(a.Message.Batch), Blk: b.arg, Bundles: x.callBundles(a.Groups),
-	})
+	sub, err := x.submission(a, b)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	data, err := x.abi.TryPackSubmitBased(sub)
 	if err != nil {
 		return nil, common.Hash{}, fmt.Errorf("pack submitBased: %w", err)
 	}
@@ -148,6 +151,39 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 	}
 	commitment, err := x.commitment(a.ProposeArgs, b)
 	return raw, commitment, err
+}
+
+// submission is submitBased's argument, the certificates in the inbox's form.
+func (x *Inbox) submission(a slots.SubmitArgs, b *block) (bindings.Submission, error) {
+	se := a.Message.SlotEnding
+	cert, err := x.certificate("certificate", a.Message.Certificate)
+	if err != nil {
+		return bindings.Submission{}, err
+	}
+	batch := bindings.BatchOf(a.Message.Batch)
+	if a.Message.Batch != nil {
+		if batch.Certificate, err = x.certificate("batch.certificate", a.Message.Batch.Certificate); err != nil {
+			return bindings.Submission{}, err
+		}
+	}
+	return bindings.Submission{SlotEnding: bindings.SlotEndingOf(&se), Certificate: cert, Batch: batch,
+		Blk: b.arg, Bundles: x.callBundles(a.Groups)}, nil
+}
+
+// certificate is the bytes the inbox's certificate check reads: the ECDSA signature, or the
+// committee certificate ABI-encoded with the committee's keys.
+func (x *Inbox) certificate(field string, c bundle.Certificate) ([]byte, error) {
+	if c.Kind != bundle.CertCommittee {
+		return c.Signature, nil
+	}
+	if x.cfg.Committee == nil {
+		return nil, fmt.Errorf("%s: %w: a committee certificate, no committee configured", field, ErrConfig)
+	}
+	out, err := bindings.CommitteeCertificate(c, x.cfg.Committee)
+	if err != nil {
+		return nil, fmt.Errorf("%s: pack committee certificate: %w", field, err)
+	}
+	return out, nil
 }
 
 // callBundles binds every group to this inbox, its chain and the sidecar's address as the
