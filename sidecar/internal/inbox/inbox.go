@@ -156,34 +156,16 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 // submission is submitBased's argument, the certificates in the inbox's form.
 func (x *Inbox) submission(a slots.SubmitArgs, b *block) (bindings.Submission, error) {
 	se := a.Message.SlotEnding
-	cert, err := x.certificate("certificate", a.Message.Certificate)
+	cert, err := bindings.InboxCertificate(a.Message.Certificate, x.cfg.Committee)
 	if err != nil {
-		return bindings.Submission{}, err
+		return bindings.Submission{}, fmt.Errorf("certificate: %w", err)
 	}
-	batch := bindings.BatchOf(a.Message.Batch)
-	if a.Message.Batch != nil {
-		if batch.Certificate, err = x.certificate("batch.certificate", a.Message.Batch.Certificate); err != nil {
-			return bindings.Submission{}, err
-		}
+	batch, err := bindings.BatchWith(a.Message.Batch, x.cfg.Committee)
+	if err != nil {
+		return bindings.Submission{}, fmt.Errorf("batch.certificate: %w", err)
 	}
 	return bindings.Submission{SlotEnding: bindings.SlotEndingOf(&se), Certificate: cert, Batch: batch,
 		Blk: b.arg, Bundles: x.callBundles(a.Groups)}, nil
-}
-
-// certificate is the bytes the inbox's certificate check reads: the ECDSA signature, or the
-// committee certificate ABI-encoded with the committee's keys.
-func (x *Inbox) certificate(field string, c bundle.Certificate) ([]byte, error) {
-	if c.Kind != bundle.CertCommittee {
-		return c.Signature, nil
-	}
-	if x.cfg.Committee == nil {
-		return nil, fmt.Errorf("%s: %w: a committee certificate, no committee configured", field, ErrConfig)
-	}
-	out, err := bindings.CommitteeCertificate(c, x.cfg.Committee)
-	if err != nil {
-		return nil, fmt.Errorf("%s: pack committee certificate: %w", field, err)
-	}
-	return out, nil
 }
 
 // callBundles binds every group to this inbox, its chain and the sidecar's address as the
