@@ -63,8 +63,8 @@ type L1 interface {
 	Sender
 }
 
-// Certifier certifies a batch header with the sequencer's key (bundle.SignBatch under the
-// inbox's domain). The poster calls it for the blob form of a batch, whose header names the
+// Certifier certifies a batch header for the inbox's certificate check: with the sequencer's key
+// (bundle.SignBatch under the inbox's domain) or by the committee (Deps.Committee). The poster calls it for the blob form of a batch, whose header names the
 // blobs' versioned hashes instead of the payload's hash.
 type Certifier interface {
 	CertifyBatch(ctx context.Context, h *bundle.BatchHeader) (bundle.Certificate, error)
@@ -143,6 +143,9 @@ type Deps struct {
 	// Key is the poster's own L1 key: it pays for the batches (not the sequencer's key).
 	Key       *ecdsa.PrivateKey
 	Certifier Certifier
+	// Committee, optional, is the committee whose certificates Certifier returns: it packs them
+	// for the inbox (bindings.CommitteeCertificate). Nil when batches are ECDSA-certified.
+	Committee *bundle.Committee
 	Clock     clock.Clock
 	// Slots maps a batch's L1 slot to the time of the block it can land in.
 	Slots    *clock.SlotClock

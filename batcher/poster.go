@@ -20,18 +20,19 @@ import (
 // Poster sends certified batches to the inbox. Start it once, Stop it once; Post and NotifyL1
 // may be called from any goroutine.
 type Poster struct {
-	cfg      Config
-	l1       L1
-	key      *ecdsa.PrivateKey
-	addr     common.Address
-	signer   types.Signer
-	cert     Certifier
-	clk      clock.Clock
-	slots    *clock.SlotClock
-	log      zerolog.Logger
-	observer func(Event)
-	m        *metrics
-	ib       *bindings.BasedInbox
+	cfg       Config
+	l1        L1
+	key       *ecdsa.PrivateKey
+	addr      common.Address
+	signer    types.Signer
+	cert      Certifier
+	committee *bundle.Committee
+	clk       clock.Clock
+	slots     *clock.SlotClock
+	log       zerolog.Logger
+	observer  func(Event)
+	m         *metrics
+	ib        *bindings.BasedInbox
 
 	mu     sync.Mutex
 	next   *bundle.SignedBatch // the newest batch not yet taken by the loop
@@ -64,7 +65,7 @@ func New(cfg Config, deps Deps) (*Poster, error) {
 	}
 	return &Poster{
 		cfg: cfg, l1: deps.L1, key: deps.Key, addr: crypto.PubkeyToAddress(deps.Key.PublicKey),
-		signer: types.LatestSignerForChainID(new(big.Int).SetUint64(cfg.L1ChainID)), cert: deps.Certifier,
+		signer: types.LatestSignerForChainID(new(big.Int).SetUint64(cfg.L1ChainID)), cert: deps.Certifier, committee: deps.Committee,
 		clk: deps.Clock, slots: deps.Slots, log: deps.Log.With().Str("component", "batcher").Logger(), observer: deps.Observer,
 		m: m, ib: bindings.NewBasedInbox(), wake: make(chan struct{}, 1), nudge: make(chan struct{}, 1),
 	}, nil

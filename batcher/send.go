@@ -96,7 +96,11 @@ func (p *Poster) prepare(ctx context.Context, b *bundle.SignedBatch) (*types.Tra
 	if pl.fees, err = p.fees(rctx, head, pl); err != nil {
 		return nil, nil, err
 	}
-	data := p.ib.PackSubmitBatch(bindings.BatchOf(pl.batch))
+	arg, err := bindings.BatchWith(pl.batch, p.committee)
+	if err != nil {
+		return nil, nil, fmt.Errorf("batch certificate: %w", err)
+	}
+	data := p.ib.PackSubmitBatch(arg)
 	if pl.gas, err = p.estimate(rctx, head, pl, data); err != nil {
 		return nil, nil, err
 	}

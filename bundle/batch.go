@@ -81,7 +81,8 @@ func SignBatch(h *BatchHeader, d Domain, key *ecdsa.PrivateKey) (Certificate, er
 	return signDigest(h.Digest(d), key)
 }
 
-// Verify checks a batch before the sidecar carries it: the certificate, the chain and that the
+// Verify checks a batch before the sidecar carries it: the certificate (ECDSA by the
+// sequencer or a committee certificate, as the authority allows), the chain and that the
 // calldata payload is the one the header names. The inbox checks the same and its head.
 func (b *SignedBatch) Verify(a Authority, d Domain, l2ChainID uint64) error {
 	h := &b.Header
@@ -95,17 +96,7 @@ func (b *SignedBatch) Verify(a Authority, d Domain, l2ChainID uint64) error {
 	case crypto.Keccak256Hash(b.Data) != h.DataHash:
 		return fieldErr("batch.data", ErrMalformed, "keccak256 %s, header names %s", crypto.Keccak256Hash(b.Data), h.DataHash)
 	}
-	if b.Certificate.Kind != CertECDSA {
-		return fieldErr("batch.certificate.kind", ErrCertKind, "batches are certified with %q, got %q", CertECDSA, b.Certificate.Kind)
-	}
-	signer, err := recoverECDSA("batch.certificate.signature", h.Digest(d), b.Certificate.Signature)
-	if err != nil {
-		return err
-	}
-	if signer != a.Sequencer {
-		return fieldErr("batch.certificate.signature", ErrWrongSigner, "recovered %s", signer.Hex())
-	}
-	return nil
+	return a.VerifyDigest("batch.certificate", h.Digest(d), b.Certificate)
 }
 
 // EncodeBatch encodes the blocks' transaction lists (each an EIP-2718 byte string).

@@ -86,27 +86,32 @@ type Authority struct {
 
 // Verify checks m's certificate against the authority under domain d. It does no other check.
 func (a Authority) Verify(m *SignedSlotEnding, d Domain) error {
-	digest := m.Digest(d)
-	switch m.Certificate.Kind {
+	return a.VerifyDigest("certificate", m.Digest(d), m.Certificate)
+}
+
+// VerifyDigest checks cert over digest: an ECDSA signature by the sequencer, or a committee
+// certificate of at least two thirds of the committee. Errors name the fields under prefix.
+func (a Authority) VerifyDigest(prefix string, digest common.Hash, cert Certificate) error {
+	switch cert.Kind {
 	case CertECDSA:
 		if a.Sequencer == (common.Address{}) {
-			return fieldErr("certificate.kind", ErrCertKind, "no sequencer key configured for %q", CertECDSA)
+			return fieldErr(prefix+".kind", ErrCertKind, "no sequencer key configured for %q", CertECDSA)
 		}
-		signer, err := RecoverECDSA(digest, m.Certificate.Signature)
+		signer, err := recoverECDSA(prefix+".signature", digest, cert.Signature)
 		if err != nil {
 			return err
 		}
 		if signer != a.Sequencer {
-			return fieldErr("certificate.signature", ErrWrongSigner, "recovered %s", signer.Hex())
+			return fieldErr(prefix+".signature", ErrWrongSigner, "recovered %s", signer.Hex())
 		}
 		return nil
 	case CertCommittee:
 		if a.Committee == nil {
-			return fieldErr("certificate.kind", ErrCertKind, "no committee configured for %q", CertCommittee)
+			return fieldErr(prefix+".kind", ErrCertKind, "no committee configured for %q", CertCommittee)
 		}
-		return a.Committee.Verify(digest, m.Certificate)
+		return a.Committee.verify(prefix, digest, cert)
 	default:
-		return fieldErr("certificate.kind", ErrCertKind, "unknown kind %q", m.Certificate.Kind)
+		return fieldErr(prefix+".kind", ErrCertKind, "unknown kind %q", cert.Kind)
 	}
 }
 

@@ -78,11 +78,15 @@ func (c *Committee) Threshold() int { return (2*len(c.pubkeys) + 2) / 3 }
 
 // Verify checks a committee certificate over digest: epoch, bitfield, threshold, aggregate.
 func (c *Committee) Verify(digest common.Hash, cert Certificate) error {
+	return c.verify("certificate", digest, cert)
+}
+
+func (c *Committee) verify(prefix string, digest common.Hash, cert Certificate) error {
 	if cert.Epoch != c.Epoch {
-		return fieldErr("certificate.epoch", ErrWrongEpoch, "got %d, committee is for %d", cert.Epoch, c.Epoch)
+		return fieldErr(prefix+".epoch", ErrWrongEpoch, "got %d, committee is for %d", cert.Epoch, c.Epoch)
 	}
 	if want := (len(c.pubkeys) + 7) / 8; len(cert.Signers) != want {
-		return fieldErr("certificate.signers", ErrMalformed, "want a %d-byte bitfield, got %d", want, len(cert.Signers))
+		return fieldErr(prefix+".signers", ErrMalformed, "want a %d-byte bitfield, got %d", want, len(cert.Signers))
 	}
 	var signers []*blst.P1Affine
 	for i := range len(cert.Signers) * 8 {
@@ -90,19 +94,19 @@ func (c *Committee) Verify(digest common.Hash, cert Certificate) error {
 			continue
 		}
 		if i >= len(c.pubkeys) {
-			return fieldErr("certificate.signers", ErrMalformed, "bit %d set beyond committee size %d", i, len(c.pubkeys))
+			return fieldErr(prefix+".signers", ErrMalformed, "bit %d set beyond committee size %d", i, len(c.pubkeys))
 		}
 		signers = append(signers, c.pubkeys[i])
 	}
 	if len(signers) < c.Threshold() {
-		return fieldErr("certificate.signers", ErrBelowThreshold, "%d of %d signed, need %d", len(signers), len(c.pubkeys), c.Threshold())
+		return fieldErr(prefix+".signers", ErrBelowThreshold, "%d of %d signed, need %d", len(signers), len(c.pubkeys), c.Threshold())
 	}
 	if len(cert.Signature) != BLSSignatureLen {
-		return fieldErr("certificate.signature", ErrBadSignature, "want %d bytes, got %d", BLSSignatureLen, len(cert.Signature))
+		return fieldErr(prefix+".signature", ErrBadSignature, "want %d bytes, got %d", BLSSignatureLen, len(cert.Signature))
 	}
 	sig := new(blst.P2Affine).Uncompress(cert.Signature)
 	if sig == nil || !sig.FastAggregateVerify(true, signers, digest[:], blsSignDST) {
-		return fieldErr("certificate.signature", ErrBadSignature, "aggregate does not verify")
+		return fieldErr(prefix+".signature", ErrBadSignature, "aggregate does not verify")
 	}
 	return nil
 }

@@ -47,12 +47,7 @@ type certWire struct {
 // MarshalJSON encodes the message with quantities and data as 0x hex (docs/protocol.md).
 func (m SignedSlotEnding) MarshalJSON() ([]byte, error) {
 	w := m.SlotEnding.wire()
-	c := &certWire{Kind: m.Certificate.Kind, Signature: hexutil.Encode(m.Certificate.Signature)}
-	if m.Certificate.Kind == CertCommittee {
-		c.Signers = hexutil.Encode(m.Certificate.Signers)
-		c.Epoch = quantityJSON(m.Certificate.Epoch)
-	}
-	w.Certificate = c
+	w.Certificate = certWireOf(m.Certificate)
 	if m.Batch != nil {
 		b, err := json.Marshal(m.Batch.wire())
 		if err != nil {
@@ -63,6 +58,14 @@ func (m SignedSlotEnding) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
+func certWireOf(c Certificate) *certWire {
+	w := &certWire{Kind: c.Kind, Signature: hexutil.Encode(c.Signature)}
+	if c.Kind == CertCommittee {
+		w.Signers, w.Epoch = hexutil.Encode(c.Signers), quantityJSON(c.Epoch)
+	}
+	return w
+}
+
 func (b *SignedBatch) wire() batchWire {
 	h := &b.Header
 	data := hexutil.Encode(b.Data)
@@ -71,8 +74,7 @@ func (b *SignedBatch) wire() batchWire {
 		FirstNumber: quantityJSON(h.FirstNumber), LastNumber: quantityJSON(h.LastNumber),
 		LastHash: h.LastHash.Hex(), LastStateRoot: h.LastStateRoot.Hex(), L1Slot: quantityJSON(h.L1Slot),
 		DataMode: quantityJSON(uint64(h.DataMode)), DataHash: h.DataHash.Hex(),
-		Certificate: &certWire{Kind: b.Certificate.Kind, Signature: hexutil.Encode(b.Certificate.Signature)},
-		Data:        &data,
+		Certificate: certWireOf(b.Certificate), Data: &data,
 	}
 }
 

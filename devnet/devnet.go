@@ -85,9 +85,17 @@ type Config struct {
 	// Faults injects a missed slot, an L1 reorg and a forced transaction every 20 slots and
 	// puts every 7th slot's based block in blobs (faults.go).
 	Faults bool
-	Table  io.Writer // the live per-slot table; nil for none
-	Log    zerolog.Logger
+	// Committee: N > 0 certifies with a BLS committee of N members (keys derived by
+	// sequencer.DevCommitteeKeys) in place of the sequencer's ECDSA key: the inbox verifies
+	// through a BLSCommittee, and members can be taken offline (Devnet.Committee.Offline).
+	Committee int
+	Table     io.Writer // the live per-slot table; nil for none
+	Log       zerolog.Logger
 }
+
+// maxCommittee bounds Config.Committee: BLSCommittee registration checks every member's proof
+// of possession with the pairing precompile within one transaction.
+const maxCommittee = 64
 
 // Relay is an extra endpoint in the sidecar's [[relays]].
 type Relay struct{ Name, URL string }
@@ -125,6 +133,8 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: block interval %s must be within a slot", ErrConfig, c.BlockInterval)
 	case c.ReleaseLeadBps == 0 || c.ReleaseLeadBps >= 10000:
 		return fmt.Errorf("%w: release lead %d bps must be in (0, 10000)", ErrConfig, c.ReleaseLeadBps)
+	case c.Committee < 0 || c.Committee > maxCommittee:
+		return fmt.Errorf("%w: committee of %d members must be in 0..%d", ErrConfig, c.Committee, maxCommittee)
 	case c.UnbundleShareBps > 10000:
 		return fmt.Errorf("%w: unbundle share %d bps must be at most 10000", ErrConfig, c.UnbundleShareBps)
 	}
@@ -133,15 +143,17 @@ func (c Config) Check() error {
 
 // Devnet is a running devnet. Its parts are exported for tests and tools.
 type Devnet struct {
-	cfg      Config
-	log      zerolog.Logger
-	L1       *l1.Driver
-	L2       *gethnode.Node
-	Seq      *sequencer.Sequencer
-	Poster   *batcher.Poster    // the sequencer's batches to the inbox
-	Sidecar  *sidecar.App       // nil with ExternalSidecar
-	Searcher *searcher.Searcher // replaced by UseSearcherAPI under mu
-	Manifest Manifest
+	cfg Config
+	log zerolog.Logger
+	L1  *l1.Driver
+	L2  *gethnode.Node
+	Seq *sequencer.Sequencer
+	// Committee certifies in the sequencer's place with Config.Committee > 0; nil otherwise.
+	Committee *sequencer.Committee
+	Poster    *batcher.Poster    // the sequencer's batches to the inbox
+	Sidecar   *sidecar.App       // nil with ExternalSidecar
+	Searcher  *searcher.Searcher // replaced by UseSearcherAPI under mu
+	Manifest  Manifest
 	// L1Only is the independent L2 node that Derive derives from L1 alone; the table checks it
 	// against the sequencer's chain after every L1 block.
 	L1Only *gethnode.Node

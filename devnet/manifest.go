@@ -41,6 +41,9 @@ type ContractAddresses struct {
 	SyncDemo            common.Address `json:"syncDemo"`
 	// BasedAccount is the code an EOA delegates to (EIP-7702) to run signed calls.
 	BasedAccount common.Address `json:"basedAccount"`
+	// Committee is the BLSCommittee certifying in the sequencer's place (-committee N); zero
+	// when the sequencer's key certifies.
+	Committee common.Address `json:"committee,omitempty"`
 }
 
 // Account is a funded test account (on both chains) and what the devnet uses it for.

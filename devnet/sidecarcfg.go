@@ -30,6 +30,9 @@ type sidecarConfig struct {
 	LeadBps, BuildBps  uint32
 	PoolRedisURL       string // "" for the journal
 	BlobThreshold      int    // [pipeline] blob_threshold_bytes; 0 leaves it unset (calldata)
+	// Committee, when set, is the committee file's JSON: certificate = "committee" with
+	// committee_file = "committee.json" in place of the sequencer's address.
+	Committee []byte
 }
 
 // relay is one [[relays]] entry: a builder endpoint (URL) or a relay the sidecar reads
@@ -62,8 +65,7 @@ chain_id = {{l2_chain}}
 [sequencer]
 feed_url = "{{feed_url}}"
 outcome_url = "{{outcome_url}}"
-certificate = "ecdsa"
-address = "{{sequencer}}"
+{{certificate}}
 silence_timeout = "10s"
 backoff_min = "50ms"
 backoff_max = "1s"
@@ -100,6 +102,13 @@ func (c sidecarConfig) write(dir string) (string, error) {
 			return "", err
 		}
 	}
+	certificate := fmt.Sprintf("certificate = \"ecdsa\"\naddress = %q", c.Sequencer.Hex())
+	if c.Committee != nil {
+		if err := os.WriteFile(filepath.Join(dir, "committee.json"), c.Committee, 0o644); err != nil {
+			return "", err
+		}
+		certificate = "certificate = \"committee\"\ncommittee_file = \"committee.json\""
+	}
 	var relays strings.Builder
 	for _, r := range c.Relays {
 		fmt.Fprintf(&relays, "\n[[relays]]\nname = %q\n", r.Name)
@@ -112,7 +121,7 @@ func (c sidecarConfig) write(dir string) (string, error) {
 	}
 	body := strings.NewReplacer(
 		"{{l1_rpc}}", c.L1RPC, "{{l2_rpc}}", c.L2RPC, "{{l1_chain}}", fmt.Sprint(c.L1Chain), "{{l2_chain}}", fmt.Sprint(c.L2Chain),
-		"{{feed_url}}", c.FeedURL, "{{outcome_url}}", c.OutcomeURL, "{{sequencer}}", c.Sequencer.Hex(), "{{inbox}}", c.Inbox.Hex(),
+		"{{feed_url}}", c.FeedURL, "{{outcome_url}}", c.OutcomeURL, "{{certificate}}", certificate, "{{inbox}}", c.Inbox.Hex(),
 		"{{beacon_url}}", c.BeaconURL, "{{lead_bps}}", fmt.Sprint(c.LeadBps), "{{build_bps}}", fmt.Sprint(c.BuildBps),
 		"{{relays}}", relays.String(),
 	).Replace(sidecarTOML)

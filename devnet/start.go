@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/syncboost/syncboost/batcher"
@@ -43,13 +44,18 @@ func (d *Devnet) startL2(ctx context.Context) error {
 	}
 	d.L2 = n
 	genesis := n.BlockChain().Genesis()
-	c, err := l1.Deploy(ctx, d.L1, l1.DeployConfig{Deployer: gethnode.TestKey(keyDeployer), L2ChainID: L2ChainID,
+	dc := l1.DeployConfig{Deployer: gethnode.TestKey(keyDeployer), L2ChainID: L2ChainID,
 		L2GenesisHash: genesis.Hash(), L2GenesisStateRoot: genesis.Root(), Sequencer: gethnode.TestAddress(keySequencer),
-		Attester: gethnode.TestAddress(keyAttester)})
+		Attester: gethnode.TestAddress(keyAttester)}
+	if err := d.deployCommittee(ctx, &dc); err != nil {
+		return err
+	}
+	c, err := l1.Deploy(ctx, d.L1, dc)
 	if err != nil {
 		return fmt.Errorf("deploy contracts: %w", err)
 	}
-	d.Manifest.Contracts = ContractAddresses{Inbox: c.Inbox, AttestationVerifier: c.Verifier, SyncDemo: c.Demo, BasedAccount: c.Account}
+	d.Manifest.Contracts = ContractAddresses{Inbox: c.Inbox, AttestationVerifier: c.Verifier, SyncDemo: c.Demo, BasedAccount: c.Account,
+		Committee: dc.CertificateVerifier}
 	// The demo searcher's accounts run signed calls: their EOAs delegate to BasedAccount.
 	var keys []*ecdsa.PrivateKey
 	for _, k := range delegatedKeys {
@@ -61,13 +67,50 @@ func (d *Devnet) startL2(ctx context.Context) error {
 	return nil
 }
 
+// deployCommittee, with Config.Committee > 0, makes the committee and deploys its BLSCommittee
+// as the inbox's certificate verifier, in the sequencer key's place.
+func (d *Devnet) deployCommittee(ctx context.Context, dc *l1.DeployConfig) error {
+	if d.cfg.Committee == 0 {
+		return nil
+	}
+	keys, err := sequencer.DevCommitteeKeys(d.cfg.Committee)
+	if err != nil {
+		return err
+	}
+	if d.Committee, err = sequencer.NewCommittee(0, keys); err != nil { // BLSCommittee registers epoch 0
+		return err
+	}
+	addr, err := l1.DeployCommittee(ctx, d.L1, dc.Deployer, keys)
+	if err != nil {
+		return fmt.Errorf("deploy the committee: %w", err)
+	}
+	dc.Sequencer, dc.CertificateVerifier = common.Address{}, addr
+	return nil
+}
+
+// batchCertifier certifies the poster's blob batches: the committee, or the sequencer key.
+func (d *Devnet) batchCertifier(domain bundle.Domain) (batcher.Certifier, *bundle.Committee) {
+	if d.Committee != nil {
+		return sequencer.BatchCertifier{Committee: d.Committee, Domain: domain}, d.Committee.Committee()
+	}
+	return batcher.KeyCertifier{Key: gethnode.TestKey(keySequencer), Domain: domain}, nil
+}
+
+// committeeFile is the sidecar's committee_file, nil without a committee.
+func (d *Devnet) committeeFile() ([]byte, error) {
+	if d.Committee == nil {
+		return nil, nil
+	}
+	return bundle.CommitteeFileOf(0, d.Committee.Keys()).Encode()
+}
+
 func (d *Devnet) startSequencer(ctx context.Context) error {
 	cfg := sequencer.DefaultConfig(d.L1.ChainID(), d.Manifest.Contracts.Inbox, L2ChainID)
 	cfg.BlockInterval, cfg.ReleaseLeadBps = d.cfg.BlockInterval, d.cfg.ReleaseLeadBps
 	cfg.Feed.Sidecars = sidecarIdentities()
 	s, err := sequencer.New(cfg, sequencer.Deps{L2: d.L2, L1: d.L1.Node().EthClient(), Key: gethnode.TestKey(keySequencer),
 		Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry(), Observer: d.observe,
-		Poster: d.Poster, Blobs: d.blobs})
+		Poster: d.Poster, Blobs: d.blobs, Committee: d.Committee})
 	if err != nil {
 		return err
 	}
@@ -86,10 +129,9 @@ func (d *Devnet) startBatcher(ctx context.Context) error {
 	if d.cfg.Faults {
 		cfg.BlobThreshold = batchBlobThreshold
 	}
+	cert, committee := d.batchCertifier(bundle.Domain{ChainID: d.L1.ChainID(), VerifyingContract: inbox})
 	p, err := batcher.New(cfg, batcher.Deps{L1: batcher.NewClient(d.L1.Node().Client()), Key: gethnode.TestKey(keyBatcher),
-		Certifier: batcher.KeyCertifier{Key: gethnode.TestKey(keySequencer),
-			Domain: bundle.Domain{ChainID: d.L1.ChainID(), VerifyingContract: inbox}},
-		Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry()})
+		Certifier: cert, Committee: committee, Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry()})
 	if err != nil {
 		return err
 	}
@@ -114,11 +156,15 @@ func (d *Devnet) startSidecar(ctx context.Context) error {
 			relays = append(relays, relay{Name: r.Name, URL: r.URL})
 		}
 	}
+	committee, err := d.committeeFile()
+	if err != nil {
+		return err
+	}
 	path, err := sidecarConfig{L1RPC: d.L1.RPCURL(), L2RPC: d.L2.HTTPEndpoint(), L1Chain: d.L1.ChainID(), L2Chain: L2ChainID,
 		BeaconURL: d.L1.BeaconURL(), FeedURL: d.Seq.FeedURL(), OutcomeURL: d.Seq.FeedURL(), Inbox: d.Manifest.Contracts.Inbox,
 		Sequencer: d.Seq.Address(), Relays: relays, SidecarKey: gethnode.TestKey(keySidecar), IdentityKey: gethnode.TestKey(keySidecarID),
 		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: sidecarLeadBps, BuildBps: sidecarBuildBps,
-		PoolRedisURL: d.cfg.PoolRedisURL, BlobThreshold: d.blobThreshold()}.write(d.cfg.DataDir)
+		PoolRedisURL: d.cfg.PoolRedisURL, BlobThreshold: d.blobThreshold(), Committee: committee}.write(d.cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("write the sidecar's config: %w", err)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/builderhook/pullstore"
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/config"
 	"github.com/syncboost/syncboost/sidecar/internal/accounts"
@@ -113,7 +114,10 @@ type builder struct {
 	l1, l2  *ethclient.Client
 	signer  *l1signer.Signer
 	pull    *pullstore.Store
-	closers []func()
+	// committee certifies slot-ending messages and batches when sequencer.certificate is
+	// "committee" (read from sequencer.committee_file at start); nil for ECDSA.
+	committee *bundle.Committee
+	closers   []func()
 }
 
 func (b *builder) closeAll() {

@@ -49,11 +49,15 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("deadline schedule: %w", err)
 	}
+	if b.committee, err = cfg.Sequencer.Committee(); err != nil {
+		return nil, err
+	}
 	fcl, err := b.feedClient(chain)
 	if err != nil {
 		return nil, err
 	}
-	ib, err := inbox.New(inbox.Config{Address: cfg.Inbox.ContractAddress(), L1ChainID: cfg.L1.ChainID, L1Rules: chainspec.Mainnet(cfg.L1.ChainID)}, b.l1, b.signer)
+	ib, err := inbox.New(inbox.Config{Address: cfg.Inbox.ContractAddress(), L1ChainID: cfg.L1.ChainID,
+		L1Rules: chainspec.Mainnet(cfg.L1.ChainID), Committee: b.committee}, b.l1, b.signer)
 	if err != nil {
 		return nil, fmt.Errorf("inbox: %w", err)
 	}
@@ -101,7 +105,7 @@ func (b *builder) feedClient(chain beacon.Chain) (*feed.Client, error) {
 	domain := bundle.Domain{ChainID: cfg.L1.ChainID, VerifyingContract: cfg.Inbox.ContractAddress()}
 	var err error
 	fc := feed.DefaultClientConfig(cfg.Sequencer.FeedURL, feed.ValidatorConfig{L2ChainID: cfg.L2.ChainID, Domain: domain,
-		Authority: bundle.Authority{Sequencer: cfg.Sequencer.SignerAddress()}, ImplicitSlotEndingIndex: cfg.Sequencer.ImplicitSlotEndingIndex})
+		Authority: b.authority(), ImplicitSlotEndingIndex: cfg.Sequencer.ImplicitSlotEndingIndex})
 	fc.Silence, fc.Backoff.Min, fc.Backoff.Max = cfg.Sequencer.SilenceTimeout, cfg.Sequencer.BackoffMin, cfg.Sequencer.BackoffMax
 	if fc.Identity, err = b.requestKey(); err != nil {
 		return nil, err
@@ -111,6 +115,14 @@ func (b *builder) feedClient(chain beacon.Chain) (*feed.Client, error) {
 		return nil, fmt.Errorf("feed client: %w", err)
 	}
 	return fcl, nil
+}
+
+// authority is who certifies the feed: the sequencer's key, or the committee.
+func (b *builder) authority() bundle.Authority {
+	if b.committee != nil {
+		return bundle.Authority{Committee: b.committee}
+	}
+	return bundle.Authority{Sequencer: b.cfg.Sequencer.SignerAddress()}
 }
 
 // requestKey is the key feed requests are signed with: identity.key when

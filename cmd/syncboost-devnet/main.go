@@ -58,6 +58,7 @@ type options struct {
 	failEvery, slots uint64
 	unbundle         float64
 	faults           bool
+	committee        int
 }
 
 // parse reads the flags; -h prints the usage and returns flag.ErrHelp.
@@ -71,6 +72,7 @@ func parse(e env, args []string) (options, error) {
 	fs.Uint64Var(&o.failEvery, "fail-every", 4, "also send a bundle whose post-call fails every N slots (0: never)")
 	fs.Float64Var(&o.unbundle, "unbundle-share", 0, "share of slots (0..1) in which the devnet builder breaks bundles apart, as a dishonest builder would")
 	fs.BoolVar(&o.faults, "faults", false, "every 20 slots miss an L1 slot, reorg the L1 head and force a transaction through the inbox; every 7th based block in blobs")
+	fs.IntVar(&o.committee, "committee", 0, "certify with a BLS committee of N members (>= 2/3 must sign; 0: the sequencer's ECDSA key)")
 	fs.Uint64Var(&o.slots, "slots", 0, "stop after this many slots (0: run until interrupted)")
 	fs.StringVar(&o.level, "log-level", "warn", "log level of the devnet's parts (trace|debug|info|warn|error)")
 	fs.Usage = func() {
@@ -106,7 +108,7 @@ func run(ctx context.Context, e env, args []string) int {
 		return exitUsage
 	}
 	d, err := devnet.New(devnet.Config{DataDir: o.dir, SlotDuration: o.slot, BlockInterval: o.block, FailEvery: o.failEvery,
-		UnbundleShareBps: uint32(math.Round(o.unbundle * 10_000)), Faults: o.faults, Table: e.stdout, Log: log})
+		UnbundleShareBps: uint32(math.Round(o.unbundle * 10_000)), Faults: o.faults, Committee: o.committee, Table: e.stdout, Log: log})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
 		return exitUsage

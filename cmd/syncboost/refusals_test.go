@@ -49,10 +49,10 @@ func TestConfigCheckRefusesWhatStartRefuses(t *testing.T) {
 		edits func(t *testing.T) []string // (from, to) pairs applied to the example
 		want  string
 	}{
-		{"committee certificates are not wired", func(t *testing.T) []string {
+		{"committee file without members", func(t *testing.T) []string {
 			return []string{`certificate = "ecdsa"`, `certificate = "committee"`,
 				`committee_file = ""`, `committee_file = "` + tempFile(t, "committee.json", "{}") + `"`}
-		}, `sequencer.certificate: unsupported "committee": only ecdsa certificates are wired in this build`},
+		}, "sequencer.committee_file: invalid committee file: committee.pubkeys: missing: empty committee"},
 		{"builder hook with the zero secret", func(t *testing.T) []string {
 			return []string{`listen = ""`, `listen = "127.0.0.1:0"`,
 				`jwt_secret = ""`, `jwt_secret = "` + tempFile(t, "jwt.hex", strings.Repeat("0", 64)) + `"`}

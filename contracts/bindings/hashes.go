@@ -168,3 +168,27 @@ func CommitteeCertificate(cert bundle.Certificate, c *bundle.Committee) ([]byte,
 	}
 	return committeeCertArgs.Pack(cert.Epoch, cert.Signers, sig, c.Points())
 }
+
+// InboxCertificate is a certificate as the inbox's check reads it: the ECDSA signature itself,
+// or, for a committee certificate, CommitteeCertificate with the committee's keys (c must be
+// the committee then).
+func InboxCertificate(cert bundle.Certificate, c *bundle.Committee) ([]byte, error) {
+	if cert.Kind != bundle.CertCommittee {
+		return cert.Signature, nil
+	}
+	if c == nil {
+		return nil, fmt.Errorf("committee certificate without the committee's keys: %w", bundle.ErrCertKind)
+	}
+	return CommitteeCertificate(cert, c)
+}
+
+// BatchWith is BatchOf with the batch's certificate packed by InboxCertificate.
+func BatchWith(b *bundle.SignedBatch, c *bundle.Committee) (Batch, error) {
+	out := BatchOf(b)
+	if b == nil {
+		return out, nil
+	}
+	var err error
+	out.Certificate, err = InboxCertificate(b.Certificate, c)
+	return out, err
+}

@@ -37,8 +37,11 @@ type DeployConfig struct {
 	L2ChainID          uint64
 	L2GenesisHash      common.Hash
 	L2GenesisStateRoot common.Hash
-	// Sequencer signs slot-ending certificates.
+	// Sequencer signs slot-ending certificates (ECDSA); zero when CertificateVerifier is set.
 	Sequencer common.Address
+	// CertificateVerifier, when set, verifies certificates in the sequencer's place (a
+	// BLSCommittee, DeployCommittee).
+	CertificateVerifier common.Address
 	// Attester is the AttestationVerifier's key, which attests L2 post-state roots.
 	Attester common.Address
 	// ForcedInclusionFee per enqueued transaction; nil means 0.01 ether.
@@ -95,8 +98,11 @@ func (c DeployConfig) Check() error {
 	if c.L2GenesisHash == (common.Hash{}) {
 		add("l2_genesis_hash", "missing")
 	}
-	if c.Sequencer == (common.Address{}) {
-		add("sequencer", "missing")
+	switch noSeq, noVerifier := c.Sequencer == (common.Address{}), c.CertificateVerifier == (common.Address{}); {
+	case noSeq && noVerifier:
+		add("sequencer", "missing (or a certificate_verifier)")
+	case !noSeq && !noVerifier:
+		add("sequencer", "must be zero with a certificate_verifier")
 	}
 	if c.Attester == (common.Address{}) {
 		add("attester", "missing")
@@ -137,6 +143,7 @@ func Deploy(ctx context.Context, d *Driver, cfg DeployConfig) (Contracts, error)
 		L2GenesisStateRoot: cfg.L2GenesisStateRoot, Sequencer: cfg.Sequencer, StateVerifier: out.Verifier,
 		ForcedInclusionFee: cfg.ForcedInclusionFee, ForcedInclusionDelay: uint64(cfg.ForcedInclusionDelay / time.Second),
 		ForcedInclusionCap: cfg.ForcedInclusionCap, ForcedTxMaxBytes: cfg.ForcedTxMaxBytes,
+		CertificateVerifier: cfg.CertificateVerifier,
 	}
 	codes := [][]byte{
 		deployCode(bindings.AttestationVerifierMetaData.Bin, bindings.NewAttestationVerifier().PackConstructor(cfg.Attester)),
@@ -174,8 +181,17 @@ func deployCode(bin string, args []byte) []byte {
 // signCreate signs a contract creation with an estimated gas limit and a fee cap that
 // survives a few base fee rises.
 func (d *Driver) signCreate(ctx context.Context, ec *ethclient.Client, key *ecdsa.PrivateKey, nonce uint64, code []byte) (*types.Transaction, error) {
+	return d.signTx(ctx, ec, key, nonce, nil, code)
+}
+
+// signCall signs a call to to, as signCreate does.
+func (d *Driver) signCall(ctx context.Context, ec *ethclient.Client, key *ecdsa.PrivateKey, nonce uint64, to common.Address, data []byte) (*types.Transaction, error) {
+	return d.signTx(ctx, ec, key, nonce, &to, data)
+}
+
+func (d *Driver) signTx(ctx context.Context, ec *ethclient.Client, key *ecdsa.PrivateKey, nonce uint64, to *common.Address, data []byte) (*types.Transaction, error) {
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	gas, err := ec.EstimateGas(ctx, ethereum.CallMsg{From: from, Data: code})
+	gas, err := ec.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Data: data})
 	if err != nil {
 		return nil, fmt.Errorf("%w: estimate gas: %w", ErrDeploy, err)
 	}
@@ -188,7 +204,7 @@ func (d *Driver) signCreate(ctx context.Context, ec *ethclient.Client, key *ecds
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), tip)
 	chainID := new(big.Int).SetUint64(d.cfg.ChainID)
 	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, Data: code,
+		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: to, Data: data,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("%w: sign: %w", ErrDeploy, err)

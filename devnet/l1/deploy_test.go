@@ -141,4 +141,16 @@ func TestDeployNeedsARunningDriverAndAConfig(t *testing.T) {
 	if _, err := l1.Deploy(context.Background(), d, cfg); !errors.Is(err, l1.ErrDeployConfig) {
 		t.Fatalf("Deploy without sequencer: %v", err)
 	}
+	cfg = deployConfig()
+	cfg.CertificateVerifier = common.Address{0xc0}
+	if err := cfg.Check(); !errors.Is(err, l1.ErrDeployConfig) {
+		t.Fatalf("a sequencer and a certificate verifier: %v", err)
+	}
+	cfg.Sequencer = common.Address{}
+	if err := cfg.Check(); err != nil {
+		t.Fatalf("a certificate verifier in the sequencer's place: %v", err)
+	}
+	if _, err := l1.DeployCommittee(context.Background(), d, cfg.Deployer, nil); !errors.Is(err, l1.ErrDeployConfig) {
+		t.Fatalf("DeployCommittee without keys: %v", err)
+	}
 }

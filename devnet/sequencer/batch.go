@@ -40,6 +40,8 @@ func skipReason(err error) string {
 		return "catching_up"
 	case errors.Is(err, errSilenced):
 		return "silenced"
+	case errors.Is(err, ErrNotCertified):
+		return "not_certified"
 	}
 	return ""
 }
@@ -74,7 +76,7 @@ func (s *Sequencer) inboxHead(ctx context.Context, l1Head common.Hash) (bindings
 // batchTo certifies the batch of the sequenced blocks after the inbox head up to x, for slot;
 // nil when x is the inbox head. The inbox names a based head by its commitment, which is also
 // the batch's parent id.
-func (s *Sequencer) batchTo(head bindings.L2Head, x *types.Header, slot uint64) (*bundle.SignedBatch, error) {
+func (s *Sequencer) batchTo(ctx context.Context, head bindings.L2Head, x *types.Header, slot uint64) (*bundle.SignedBatch, error) {
 	id := common.Hash(head.Id)
 	hash := id
 	if head.Based {
@@ -103,8 +105,8 @@ func (s *Sequencer) batchTo(head bindings.L2Head, x *types.Header, slot uint64) 
 		LastHash: end.Hash(), LastStateRoot: end.Root, L1Slot: slot, DataMode: bundle.DataCalldata,
 		DataHash: crypto.Keccak256Hash(data),
 	}}
-	if b.Certificate, err = bundle.SignBatch(&b.Header, s.domain, s.key); err != nil {
-		return nil, fmt.Errorf("certify batch: %w", err)
+	if b.Certificate, err = s.CertifyBatch(ctx, &b.Header); err != nil {
+		return nil, err
 	}
 	if end != x {
 		return nil, &catchUp{batch: b, to: end.Number.Uint64()}
@@ -165,11 +167,16 @@ func rawTxs(txs types.Transactions) ([][]byte, error) {
 	return out, nil
 }
 
-// CertifyBatch certifies a batch header with the sequencer key: the batch poster calls it for
-// the blob form of a batch (batcher.Certifier). It is safe for concurrent use.
-func (s *Sequencer) CertifyBatch(_ context.Context, h *bundle.BatchHeader) (bundle.Certificate, error) {
+// CertifyBatch certifies a batch header with the sequencer key, or by the committee when there
+// is one: the batch poster calls it for the blob form of a batch (batcher.Certifier). It is safe
+// for concurrent use.
+func (s *Sequencer) CertifyBatch(ctx context.Context, h *bundle.BatchHeader) (bundle.Certificate, error) {
 	if h.L2ChainID != s.l2ChainID {
 		return bundle.Certificate{}, fmt.Errorf("%w: %d", ErrBatchChain, h.L2ChainID)
 	}
-	return bundle.SignBatch(h, s.domain, s.key)
+	cert, err := s.certifyDigest(ctx, h.Digest(s.domain), func() (bundle.Certificate, error) { return bundle.SignBatch(h, s.domain, s.key) })
+	if err != nil {
+		return bundle.Certificate{}, fmt.Errorf("certify batch: %w", err)
+	}
+	return cert, nil
 }

@@ -144,6 +144,9 @@ type Deps struct {
 	// Blobs, optional, serves the blobs of blob-mode based blocks (a beacon node's blob API);
 	// without it such a block cannot be derived (ErrBlobSource).
 	Blobs BlobSource
+	// Committee, optional, certifies slot-ending messages and batches in place of Key (the
+	// inbox's certificateVerifier is then its BLSCommittee); Key stays the fee recipient.
+	Committee *Committee
 	// Observer, optional, is called from the sequencer's goroutine after each step, once
 	// the timers of the next step are armed. It must not block.
 	Observer func(Event)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -158,7 +159,7 @@ func (s *Sequencer) certify(ctx context.Context, slot uint64) (*bundle.SignedSlo
 	if err != nil {
 		return nil, nil, err
 	}
-	batch, err := s.batchTo(inboxHead, h, slot)
+	batch, err := s.batchTo(ctx, inboxHead, h, slot)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -167,11 +168,20 @@ func (s *Sequencer) certify(ctx context.Context, slot uint64) (*bundle.SignedSlo
 		L2ParentHash: h.ParentHash, L2StateRoot: h.Root, L1Slot: slot, L1ParentHash: l1Head.Hash(),
 		SeqIndex: uint32(max(s.st.sinceRelease, 1) - 1), IsSlotEnding: true,
 	}
-	cert, err := bundle.SignECDSA(&m, s.domain, s.key)
+	cert, err := s.certifyDigest(ctx, m.Digest(s.domain), func() (bundle.Certificate, error) { return bundle.SignECDSA(&m, s.domain, s.key) })
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("certify slot-ending message: %w", err)
 	}
 	return &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert, Batch: batch}, l1Head, nil
+}
+
+// certifyDigest is the committee's certificate over digest when there is a committee, else
+// sign's (the sequencer key's).
+func (s *Sequencer) certifyDigest(ctx context.Context, digest common.Hash, sign func() (bundle.Certificate, error)) (bundle.Certificate, error) {
+	if s.committee != nil {
+		return s.committee.Certify(ctx, digest)
+	}
+	return sign()
 }
 
 // resume ends a pause: the next sequenced block is built at once, and the time from the

@@ -33,6 +33,7 @@ type Sequencer struct {
 	log       zerolog.Logger
 	observer  func(Event)
 	poster    BatchPoster
+	committee *Committee // nil: certificates are ECDSA by key
 	blobs     BlobSource
 	m         *metrics
 	feed      *feed.Server
@@ -99,7 +100,7 @@ func New(cfg Config, deps Deps) (*Sequencer, error) {
 		cfg: cfg, l2: deps.L2, l1: deps.L1, key: deps.Key, addr: crypto.PubkeyToAddress(deps.Key.PublicKey),
 		domain:    bundle.Domain{ChainID: cfg.L1ChainID, VerifyingContract: cfg.Inbox},
 		l2ChainID: l2ChainID, clk: deps.Clock, slots: deps.Slots, log: log, observer: deps.Observer,
-		poster: deps.Poster, blobs: deps.Blobs, m: m, feed: srv, ib: bindings.NewBasedInbox(), ledger: newLedger(cfg.History),
+		poster: deps.Poster, committee: deps.Committee, blobs: deps.Blobs, m: m, feed: srv, ib: bindings.NewBasedInbox(), ledger: newLedger(cfg.History),
 		nudge: make(chan struct{}, 1), view: l1View{max: cfg.MaxReorgDepth},
 		st: state{commitments: map[common.Hash]common.Hash{}},
 	}, nil

@@ -101,9 +101,8 @@ func (s Sequencer) Check() error {
 	case CertificateECDSA:
 		p.add("address", checkAddress(s.Address))
 	case CertificateCommittee:
-		// bundle verifies committee certificates, but run does not wire them yet.
-		p.add("certificate", fmt.Errorf("%w %q: only ecdsa certificates are wired in this build", ErrUnsupported, s.Certificate))
-		p.add("committee_file", checkFile(s.CommitteeFile))
+		_, err := loadCommittee(s.CommitteeFile)
+		p.add("committee_file", err)
 	}
 	p.add("silence_timeout", positiveDuration(s.SilenceTimeout))
 	p.add("backoff_min", positiveDuration(s.BackoffMin))

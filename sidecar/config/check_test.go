@@ -60,9 +60,9 @@ func TestCheckRejections(t *testing.T) {
 		{"committee file missing", func(c *Config) {
 			c.Sequencer.Certificate, c.Sequencer.CommitteeFile = CertificateCommittee, "/nonexistent/committee.json"
 		}, ErrRequired, "sequencer.committee_file"},
-		{"committee certificate", func(c *Config) {
+		{"committee file not a committee", func(c *Config) {
 			c.Sequencer.Certificate, c.Sequencer.CommitteeFile = CertificateCommittee, "check_test.go"
-		}, ErrUnsupported, "sequencer.certificate"},
+		}, ErrCommittee, "sequencer.committee_file"},
 		{"unknown certificate", func(c *Config) { c.Sequencer.Certificate = "rsa" }, ErrEnum, "sequencer.certificate"},
 		{"backoff inverted", func(c *Config) { c.Sequencer.BackoffMin = time.Minute }, ErrRange, "sequencer.backoff_min"},
 		{"log level", func(c *Config) { c.Log.Level = "verbose" }, ErrEnum, "log.level"},

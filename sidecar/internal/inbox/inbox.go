@@ -45,6 +45,9 @@ type Config struct {
 	Address   common.Address
 	L1ChainID uint64
 	L1Rules   *params.ChainConfig // for the blob base fee
+	// Committee packs committee certificates as the inbox's certificate verifier reads them
+	// (bindings.CommitteeCertificate); nil when certificates are ECDSA.
+	Committee *bundle.Committee
 }
 
 // Check validates the config.
@@ -120,11 +123,11 @@ func (x *Inbox) Commitment(_ context.Context, a slots.ProposeArgs) (common.Hash,
 // blobs) and the commitment it records.
 func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.Hash, error) {
 	b := x.basedBlock(a.ProposeArgs)
-	se := a.Message.SlotEnding
-	data, err := x.abi.TryPackSubmitBased(bindings.Submission{
-		SlotEnding:  bindings.SlotEndingOf(&se),
-		Certificate: a.Message.Certificate.Signature, Batch: bindings.BatchOf(a.Message.Batch), Blk: b.arg, Bundles: x.callBundles(a.Groups),
-	})
+	sub, err := x.submission(a, b)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	data, err := x.abi.TryPackSubmitBased(sub)
 	if err != nil {
 		return nil, common.Hash{}, fmt.Errorf("pack submitBased: %w", err)
 	}
@@ -148,6 +151,21 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 	}
 	commitment, err := x.commitment(a.ProposeArgs, b)
 	return raw, commitment, err
+}
+
+// submission is submitBased's argument, the certificates in the inbox's form.
+func (x *Inbox) submission(a slots.SubmitArgs, b *block) (bindings.Submission, error) {
+	se := a.Message.SlotEnding
+	cert, err := bindings.InboxCertificate(a.Message.Certificate, x.cfg.Committee)
+	if err != nil {
+		return bindings.Submission{}, fmt.Errorf("certificate: %w", err)
+	}
+	batch, err := bindings.BatchWith(a.Message.Batch, x.cfg.Committee)
+	if err != nil {
+		return bindings.Submission{}, fmt.Errorf("batch.certificate: %w", err)
+	}
+	return bindings.Submission{SlotEnding: bindings.SlotEndingOf(&se), Certificate: cert, Batch: batch,
+		Blk: b.arg, Bundles: x.callBundles(a.Groups)}, nil
 }
 
 // callBundles binds every group to this inbox, its chain and the sidecar's address as the
