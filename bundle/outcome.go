@@ -36,6 +36,9 @@ const (
 	// sequencer's batch is missing, late or does not extend the head. No searcher is blamed and
 	// every bundle stays live for the next slot.
 	SkipNotOnHead = "not_on_inbox_head"
+	// SkipNoMessage: no certified slot-ending message by accept_by, and based mode closed: the
+	// sequencer (or two thirds of its committee) certified nothing for the slot.
+	SkipNoMessage = "no_slot_ending_message"
 )
 
 // BasedBlockNumber is the L2 number of the based block built on the slot-ending block whose

@@ -13,7 +13,8 @@ import (
 
 // basedMode adds the based-mode trigger after the driver it offers slots to, unless
 // [pipeline] based_mode is off.
-func (b *builder) basedMode(sup *lifecycle.Supervisor, sched *clock.Schedule, ib *inbox.Inbox, targets target.Resolver, drv *driver.Driver) error {
+func (b *builder) basedMode(sup *lifecycle.Supervisor, sched *clock.Schedule, ib *inbox.Inbox, targets target.Resolver,
+	drv *driver.Driver, skips basedmode.Skips) error {
 	if !b.cfg.Pipeline.BasedMode {
 		return nil
 	}
@@ -22,7 +23,7 @@ func (b *builder) basedMode(sup *lifecycle.Supervisor, sched *clock.Schedule, ib
 		return fmt.Errorf("based mode: %w", err)
 	}
 	trig, err := basedmode.NewTrigger(basedmode.Deps{Maker: maker, Heads: b.app.Beacon, Driver: drv, Clock: b.d.Clock,
-		Schedule: sched, Log: b.d.Log, Metrics: basedmode.NewMetrics(b.d.Registry)})
+		Schedule: sched, Log: b.d.Log, Metrics: basedmode.NewMetrics(b.d.Registry), Skips: skips})
 	if err != nil {
 		return fmt.Errorf("based mode: %w", err)
 	}

@@ -94,7 +94,7 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 			return nil, err
 		}
 	}
-	if err := b.basedMode(sup, sched, ib, b.targets(props), drv); err != nil {
+	if err := b.basedMode(sup, sched, ib, b.targets(props), drv, tr); err != nil {
 		return nil, err
 	}
 	return &loopParts{sup: sup, pipeline: p, driver: drv, tracker: tr}, nil

@@ -8,6 +8,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
@@ -33,6 +34,14 @@ type Deps struct {
 	Schedule *clock.Schedule
 	Log      zerolog.Logger
 	Metrics  *Metrics
+	// Skips, optional, records a slot that got no slot-ending message while based mode stayed
+	// closed (the sequencer, or its committee, certified nothing), so the operator sees why.
+	Skips Skips
+}
+
+// Skips records why a slot was skipped (the inclusion tracker).
+type Skips interface {
+	Skip(slot uint64, reason string)
 }
 
 // Trigger considers based mode once per slot, at the slot's accept_by: the last instant the
@@ -115,6 +124,9 @@ func (t *Trigger) Consider(ctx context.Context, slot uint64) {
 		case errors.Is(err, ErrClosed):
 			t.d.Metrics.slots.WithLabelValues(outcomeClosed).Inc()
 			t.log.Debug().Uint64("slot", slot).Msg("no slot-ending message; based mode is closed")
+			if t.d.Skips != nil {
+				t.d.Skips.Skip(slot, bundle.SkipNoMessage)
+			}
 			continue
 		case err != nil:
 			t.d.Metrics.slots.WithLabelValues(outcomeError).Inc()

@@ -142,6 +142,25 @@ func TestTriggerRunningLateIsNotLate(t *testing.T) {
 	}
 }
 
+type skipRec map[uint64]string
+
+func (s skipRec) Skip(slot uint64, reason string) { s[slot] = reason }
+
+// TestTriggerRecordsASlotWithoutMessage: no slot-ending message and based mode closed: nothing is
+// offered, and the slot is recorded as skipped for want of a message.
+func TestTriggerRecordsASlotWithoutMessage(t *testing.T) {
+	clk := clock.NewVirtual(genesis.Add(100 * 12 * time.Second))
+	d := &driverRec{offers: make(chan pipeline.Message, 4)}
+	trig := newTrigger(t, clk, slots.BasedMode{Head: slots.InboxHead{Number: 7}}, d)
+	skips := skipRec{}
+	trig.d.Skips = skips
+	clk.AdvanceTo(trig.d.Schedule.For(101).AcceptBy)
+	trig.Consider(context.Background(), 101)
+	if len(d.offers) != 0 || skips[101] != bundle.SkipNoMessage {
+		t.Fatalf("offers %d, skip %q", len(d.offers), skips[101])
+	}
+}
+
 // TestTriggerLeavesASequencedSlotAlone: a slot-ending message for the slot means the sequencer
 // is there; nothing is offered.
 func TestTriggerLeavesASequencedSlotAlone(t *testing.T) {
