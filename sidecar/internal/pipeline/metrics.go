@@ -52,4 +52,4 @@ func (m *Metrics) evaluated(all, failed, dropped int) {
 }
 
 var skipReasons = []string{bundle.SkipLate, bundle.SkipProposerLocal, bundle.SkipNoBundles, bundle.SkipBudget,
-	bundle.SkipPropose, bundle.SkipUpstream, bundle.SkipUnprofitable, bundle.SkipNotOnHead, bundle.SkipNoMessage}
+	bundle.SkipPropose, bundle.SkipUpstream, bundle.SkipUnprofitable, bundle.SkipNotOnHead}
