@@ -21,7 +21,8 @@ func (d *Deriver) applyBased(ctx context.Context, l1 *types.Header, ev *bindings
 	if err != nil {
 		return err
 	}
-	txs, skipped := BasedTxs(ev.Info.ForcedTxs, payload, d.l2.BlockChain().Config().ChainID.Uint64())
+	txs, _, skips := BasedTxs(ev.Info.ForcedTxs, payload, d.l2.BlockChain().Config().ChainID.Uint64())
+	skipped := len(skips)
 	sealed, err := d.build(ctx, ev.Proposer, txs)
 	if err != nil {
 		return err
@@ -38,29 +39,41 @@ func (d *Deriver) applyBased(ctx context.Context, l1 *types.Header, ev *bindings
 	return nil
 }
 
+// Origin says where a based block's transaction came from: a forced entry or the payload's.
+type Origin struct {
+	Forced bool
+	Index  int
+}
+
+// Skip is an entry derivation leaves out, and why; Index -1 is the payload as a whole.
+type Skip struct {
+	Origin
+	Reason string
+}
+
 // BasedTxs lists a based block's transactions in execution order (docs/protocol.md §5): the
-// forced-inclusion entries, then the payload's. An entry that does not decode as a transaction
-// signed for chainID is skipped (counted in skipped); a payload that does not decode contributes
-// nothing and never voids the forced entries. It is devnet/sequencer's rule, exported here so
-// every L2 node shares one copy.
-func BasedTxs(forced [][]byte, payload []byte, chainID uint64) (txs []*types.Transaction, skipped int) {
-	add := func(field string, raw []byte) {
+// forced-inclusion entries, then the payload's, each with its origin. An entry that does not
+// decode as a transaction signed for chainID is skipped; a payload that does not decode
+// contributes nothing and never voids the forced entries. Every L2 node (this Deriver, the
+// devnet's sequencer) derives with this one rule.
+func BasedTxs(forced [][]byte, payload []byte, chainID uint64) (txs []*types.Transaction, origins []Origin, skips []Skip) {
+	add := func(o Origin, field string, raw []byte) {
 		tx, err := bundle.DecodeTx(field, raw, chainID)
 		if err != nil {
-			skipped++
+			skips = append(skips, Skip{Origin: o, Reason: err.Error()})
 			return
 		}
-		txs = append(txs, tx.Transaction)
+		txs, origins = append(txs, tx.Transaction), append(origins, o)
 	}
 	for i, raw := range forced {
-		add(fmt.Sprintf("forcedTxs[%d]", i), raw)
+		add(Origin{Forced: true, Index: i}, fmt.Sprintf("forcedTxs[%d]", i), raw)
 	}
 	entries, err := bundle.DecodeBasedBlock(payload)
 	if err != nil {
-		return txs, skipped + 1
+		return txs, origins, append(skips, Skip{Origin: Origin{Index: -1}, Reason: "payload: " + err.Error()})
 	}
 	for i, raw := range entries {
-		add(fmt.Sprintf("txData[%d]", i), raw)
+		add(Origin{Index: i}, fmt.Sprintf("txData[%d]", i), raw)
 	}
-	return txs, skipped
+	return txs, origins, skips
 }

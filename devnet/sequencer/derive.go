@@ -12,6 +12,7 @@ import (
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/derivation"
 )
 
 // Reasons a confirmed based block cannot be derived.
@@ -47,50 +48,6 @@ func confirmedProposals(ib *bindings.BasedInbox, inbox common.Address, logs []ty
 		}
 	}
 	return out
-}
-
-// origin says where a derived transaction came from.
-type origin struct {
-	forced bool
-	index  int
-}
-
-// decodeBasedTxs lists a based block's transactions in execution order (docs/protocol.md §5):
-// the forced-inclusion entries, then the payload's. An entry that does not decode as a
-// transaction signed for chainID is skipped; a payload that does not decode contributes
-// nothing, and never voids the forced entries.
-func decodeBasedTxs(forced [][]byte, payload []byte, chainID uint64) ([]*types.Transaction, []origin, []Skipped) {
-	var (
-		txs     []*types.Transaction
-		origins []origin
-		skipped []Skipped
-	)
-	add := func(isForced bool, i int, raw []byte) {
-		tx, err := bundle.DecodeTx(entryField(isForced, i), raw, chainID)
-		if err != nil {
-			skipped = append(skipped, Skipped{Forced: isForced, Index: i, Reason: err.Error()})
-			return
-		}
-		txs, origins = append(txs, tx.Transaction), append(origins, origin{forced: isForced, index: i})
-	}
-	for i, raw := range forced {
-		add(true, i, raw)
-	}
-	entries, err := bundle.DecodeBasedBlock(payload)
-	if err != nil {
-		return txs, origins, append(skipped, Skipped{Index: -1, Reason: "payload: " + err.Error()})
-	}
-	for i, raw := range entries {
-		add(false, i, raw)
-	}
-	return txs, origins, skipped
-}
-
-func entryField(forced bool, i int) string {
-	if forced {
-		return fmt.Sprintf("forcedTxs[%d]", i)
-	}
-	return fmt.Sprintf("txData[%d]", i)
 }
 
 // resolveParent finds the L2 block a based block builds on: a block hash for a slot-ending
@@ -161,7 +118,11 @@ func (s *Sequencer) derive(ctx context.Context, l1 *types.Header, ev *bindings.B
 		return bb, nil, err
 	}
 	bb.Parent = parent.Hash()
-	txs, origins, skipped := decodeBasedTxs(ev.Info.ForcedTxs, payload, s.l2ChainID)
+	txs, origins, skips := derivation.BasedTxs(ev.Info.ForcedTxs, payload, s.l2ChainID)
+	skipped := make([]Skipped, 0, len(skips))
+	for _, sk := range skips {
+		skipped = append(skipped, Skipped{Forced: sk.Forced, Index: sk.Index, Reason: sk.Reason})
+	}
 	chain := s.l2.BlockChain()
 	env := bundle.BasedEnv(chain.Config(), parent, ev.Proposer)
 	sealed, err := builderhook.Assemble(ctx, chain, parent,
@@ -171,7 +132,7 @@ func (s *Sequencer) derive(ctx context.Context, l1 *types.Header, ev *bindings.B
 	}
 	for _, sk := range sealed.Skipped {
 		o := origins[sk.Tx]
-		skipped = append(skipped, Skipped{Forced: o.forced, Index: o.index, Reason: sk.Err.Error()})
+		skipped = append(skipped, Skipped{Forced: o.Forced, Index: o.Index, Reason: sk.Err.Error()})
 	}
 	if err := s.importBlock(ctx, sealed); err != nil {
 		return bb, nil, err

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/derivation"
 )
 
 const fuzzChainID = 167001
@@ -27,7 +28,7 @@ func fuzzTx(t testing.TB, chain, nonce uint64) []byte {
 
 // Forced entries and the payload come from L1 logs anyone can write: decoding never
 // panics, accounts for every entry exactly once, and keeps only transactions of the L2 chain.
-func FuzzDecodeBasedTxs(f *testing.F) {
+func FuzzBasedTxs(f *testing.F) {
 	good, other := fuzzTx(f, fuzzChainID, 0), fuzzTx(f, 1, 0)
 	payload, err := bundle.EncodeBasedBlock([][]byte{good, {0x02, 0xc0}, other})
 	if err != nil {
@@ -37,11 +38,11 @@ func FuzzDecodeBasedTxs(f *testing.F) {
 	f.Add([]byte{}, []byte{0x01})
 	f.Add([]byte{0xde, 0xad}, []byte{0x02, 0x28, 0xb5, 0x2f, 0xfd})
 	f.Fuzz(func(t *testing.T, forced, payload []byte) {
-		txs, origins, skipped := decodeBasedTxs([][]byte{forced, good}, payload, fuzzChainID)
+		txs, origins, skipped := derivation.BasedTxs([][]byte{forced, good}, payload, fuzzChainID)
 		if len(txs) != len(origins) {
 			t.Fatalf("%d txs but %d origins", len(txs), len(origins))
 		}
-		seen := map[origin]int{}
+		seen := map[derivation.Origin]int{}
 		for _, o := range origins {
 			seen[o]++
 		}
@@ -51,17 +52,17 @@ func FuzzDecodeBasedTxs(f *testing.F) {
 				payloadOK = false
 				continue
 			}
-			seen[origin{forced: s.Forced, index: s.Index}]++
+			seen[derivation.Origin{Forced: s.Forced, Index: s.Index}]++
 		}
 		for i := range 2 {
-			if seen[origin{forced: true, index: i}] != 1 {
-				t.Fatalf("forced entry %d accounted %d times", i, seen[origin{forced: true, index: i}])
+			if seen[derivation.Origin{Forced: true, Index: i}] != 1 {
+				t.Fatalf("forced entry %d accounted %d times", i, seen[derivation.Origin{Forced: true, Index: i}])
 			}
 		}
 		if entries, err := bundle.DecodeBasedBlock(payload); err == nil {
 			for i := range entries {
-				if seen[origin{index: i}] != 1 {
-					t.Fatalf("payload entry %d accounted %d times", i, seen[origin{index: i}])
+				if seen[derivation.Origin{Index: i}] != 1 {
+					t.Fatalf("payload entry %d accounted %d times", i, seen[derivation.Origin{Index: i}])
 				}
 			}
 		} else if payloadOK {
@@ -73,10 +74,10 @@ func FuzzDecodeBasedTxs(f *testing.F) {
 			}
 		}
 		for j, o := range origins {
-			if j > 0 && o.forced && !origins[j-1].forced {
-				t.Fatalf("forced entry %d after a payload entry", o.index)
+			if j > 0 && o.Forced && !origins[j-1].Forced {
+				t.Fatalf("forced entry %d after a payload entry", o.Index)
 			}
-			if o.forced && o.index == 1 && txs[j].Hash() != crypto.Keccak256Hash(good) {
+			if o.Forced && o.Index == 1 && txs[j].Hash() != crypto.Keccak256Hash(good) {
 				t.Fatal("the valid forced entry decoded to another transaction")
 			}
 		}
