@@ -84,6 +84,14 @@ type Plan struct {
 	Value      *big.Int
 }
 
+// WithTail is the plan with txs after the selected bundles' L2 transactions: what the sidecar
+// adds of its own (the L2 mempool's, in based mode). p is not changed.
+func (p *Plan) WithTail(txs [][]byte) *Plan {
+	q := *p
+	q.BasedTxs = append(slices.Clip(p.BasedTxs), txs...)
+	return &q
+}
+
 type ranked struct {
 	b     *CheckedBundle
 	value *big.Int

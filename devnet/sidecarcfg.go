@@ -39,6 +39,9 @@ type sidecarConfig struct {
 // registrations and deliveries from (ValidatorsURL).
 type relay struct{ Name, URL, ValidatorsURL string }
 
+// basedModeMempoolTxs is the devnet sidecar's [pipeline] based_mode_mempool_txs.
+const basedModeMempoolTxs = 64
+
 const sidecarTOML = `# Written by syncboost-devnet: the sidecar's configuration, as an operator would write it.
 [log]
 level = "warn"
@@ -128,8 +131,10 @@ func (c sidecarConfig) write(dir string) (string, error) {
 	if c.PoolRedisURL != "" {
 		body += fmt.Sprintf("\n[pool]\nbackend = \"redis\"\nredis_url = %q\n", c.PoolRedisURL)
 	}
+	// In based mode the devnet's users' L2 transactions are the sidecar's to include.
+	body += fmt.Sprintf("\n[pipeline]\nbased_mode_mempool_txs = %d\n", basedModeMempoolTxs)
 	if c.BlobThreshold > 0 {
-		body += fmt.Sprintf("\n[pipeline]\nblob_threshold_bytes = %d\n", c.BlobThreshold)
+		body += fmt.Sprintf("blob_threshold_bytes = %d\n", c.BlobThreshold)
 	}
 	path := filepath.Join(dir, "sidecar.toml")
 	return path, os.WriteFile(path, []byte(body), 0o600)

@@ -18,6 +18,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/driver"
 	"github.com/syncboost/syncboost/sidecar/internal/inbox"
 	"github.com/syncboost/syncboost/sidecar/internal/inclusion"
+	"github.com/syncboost/syncboost/sidecar/internal/mempool"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 	"github.com/syncboost/syncboost/sidecar/internal/prover"
 	"github.com/syncboost/syncboost/sidecar/internal/target"
@@ -182,6 +183,11 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 		deps.Proposers = props
 	}
 	pc := cfg.Pipeline
+	if pc.BasedMode && pc.BasedModeMempoolTxs > 0 {
+		if deps.Mempool, err = mempool.New(b.l2rpc, cfg.L2.ChainID, b.d.Log); err != nil {
+			return nil, err
+		}
+	}
 	if pc.BlobThresholdBytes > 0 {
 		// The first KZG proof loads the trusted setup (seconds); pay it now, not in a slot.
 		if err := bundle.WarmBlobs(); err != nil {
@@ -191,7 +197,7 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 	return pipeline.New(pipeline.Config{L1ChainID: cfg.L1.ChainID, L2ChainID: cfg.L2.ChainID, Proposer: b.signer.Address(),
 		MaxRounds: pc.MaxRounds, MaxSimulations: pc.MaxSimulations, SimWorkers: pc.SimulationWorkers, MarginBps: pc.ProfitMarginBps,
 		MaxL2Gas: pc.MaxL2Gas, MaxL1Gas: pc.MaxL1Gas, MaxAssertions: pc.MaxAssertions,
-		BlobThreshold: pc.BlobThresholdBytes, L2Rules: chainspec.Mainnet(cfg.L2.ChainID)}, deps)
+		BlobThreshold: pc.BlobThresholdBytes, L2Rules: chainspec.Mainnet(cfg.L2.ChainID), MempoolTxs: pc.BasedModeMempoolTxs}, deps)
 }
 
 // targets resolves (slot, parent) to the L1 block from the beacon node's payload attributes.

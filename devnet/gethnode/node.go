@@ -113,7 +113,8 @@ func (n *Node) nodeConfig(secretFile string) *node.Config {
 	cfg.Name = "syncboost-gethnode"
 	cfg.DataDir = n.cfg.DataDir
 	cfg.HTTPHost, cfg.HTTPPort = loopback, 0
-	cfg.HTTPModules = []string{"eth", "net", "web3", "debug"}
+	// txpool: a sidecar in based mode reads the L2 node's pending transactions (txpool_content).
+	cfg.HTTPModules = []string{"eth", "net", "web3", "debug", "txpool"}
 	cfg.AuthAddr, cfg.AuthPort = loopback, 0
 	cfg.JWTSecret = secretFile
 	cfg.WSHost, cfg.IPCPath = "", ""

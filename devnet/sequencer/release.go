@@ -43,13 +43,30 @@ func (s *Sequencer) DelayRelease(slot uint64, by time.Duration) {
 func (s *Sequencer) Silence(from, to uint64) {
 	s.delayMu.Lock()
 	defer s.delayMu.Unlock()
-	s.silence = [2]uint64{from, to}
+	s.silence, s.halt = [2]uint64{from, to}, false
+}
+
+// Halt is Silence for a sequencer that is down altogether: it also sequences nothing in those
+// slots, so the users' transactions wait in its L2 node's pool for whoever builds next (a
+// sidecar in based mode).
+func (s *Sequencer) Halt(from, to uint64) {
+	s.delayMu.Lock()
+	defer s.delayMu.Unlock()
+	s.silence, s.halt = [2]uint64{from, to}, true
 }
 
 func (s *Sequencer) silenced(slot uint64) bool {
 	s.delayMu.Lock()
 	defer s.delayMu.Unlock()
 	return slot >= s.silence[0] && slot < s.silence[1]
+}
+
+// halted: Halt covers the current slot.
+func (s *Sequencer) halted() bool {
+	s.delayMu.Lock()
+	defer s.delayMu.Unlock()
+	slot := s.slots.SlotAt(s.clk.Now())
+	return s.halt && slot >= s.silence[0] && slot < s.silence[1]
 }
 
 func (s *Sequencer) releaseDelay(slot uint64) time.Duration {

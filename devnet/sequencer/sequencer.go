@@ -54,6 +54,7 @@ type Sequencer struct {
 	delayMu sync.Mutex
 	delays  map[uint64]time.Duration // DelayRelease, by slot
 	silence [2]uint64                // Silence: no release in slots [from, to)
+	halt    bool                     // Halt: no sequencing either
 }
 
 // state is the sequencer's view of the L2 chain.
@@ -201,6 +202,9 @@ func (s *Sequencer) NotifyL1() {
 
 // sequence builds a sequenced block on the head and makes it the head.
 func (s *Sequencer) sequence(ctx context.Context) {
+	if s.halted() {
+		return
+	}
 	sealed, err := s.buildSequenced(ctx, s.st.head)
 	if err == nil {
 		err = s.importBlock(ctx, sealed)

@@ -25,6 +25,9 @@ type Pipeline struct {
 	// BasedMode: when no slot-ending message has arrived by a slot's accept_by and the inbox
 	// has opened based mode, build an uncertified based block on the inbox's L2 head.
 	BasedMode bool `toml:"based_mode"`
+	// BasedModeMempoolTxs: up to this many of the L2 node's pending transactions (read with
+	// txpool_content) follow the bundles of a based-mode block; 0 = none.
+	BasedModeMempoolTxs int `toml:"based_mode_mempool_txs"`
 }
 
 func defaultPipeline() Pipeline {
@@ -45,5 +48,8 @@ func (p Pipeline) Check() error {
 		ps.add("blob_threshold_bytes", errorf(ErrRange, "%d is negative", p.BlobThresholdBytes))
 	}
 	ps.add("reorg_window_slots", positive(p.ReorgWindowSlots))
+	if p.BasedModeMempoolTxs < 0 {
+		ps.add("based_mode_mempool_txs", errorf(ErrRange, "%d is negative", p.BasedModeMempoolTxs))
+	}
 	return ps.join()
 }

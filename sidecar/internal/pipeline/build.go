@@ -39,6 +39,7 @@ type built struct {
 	forced       slots.ForcedEntries    // due forced-inclusion entries at the target
 	skipForced   map[int]bool           // forced entries derivation will skip (invalid); not simulated
 	parent       *types.Header          // the slot-ending L2 block
+	tail         []*bundle.Tx           // the L2 mempool's transactions after the bundles' (based mode)
 }
 
 // gatherFor reads what a slot needs from the chains: the L1 target, the due forced entries and
@@ -70,7 +71,7 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 		return nil, err
 	}
 	if len(cands) == 0 {
-		if msg.Based && len(base.forced.Txs) > 0 {
+		if msg.Based && (len(base.forced.Txs) > 0 || p.mempoolOn()) {
 			return p.forcedOnly(ctx, msg, base)
 		}
 		return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles}
@@ -87,6 +88,7 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 	if err != nil {
 		return b, err
 	}
+	b = p.withMempool(ctx, msg, base, b)
 	if b, err = p.finalBlobs(ctx, msg, base, b); err != nil {
 		return b, err
 	}
@@ -98,7 +100,8 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 
 // forcedOnly builds a based-mode slot without bundles but with due forced entries: an overdue
 // entry is what opens based mode, so that someone includes it, and each pays the proposer its
-// inclusion fee. The profit check still decides. An entry derivation skips (it does not decode,
+// inclusion fee. The L2 mempool's transactions follow them when configured; a slot with
+// neither is skipped for want of bundles. The profit check still decides. An entry derivation skips (it does not decode,
 // or cannot be included) is left out of the simulation and the round run again, as with bundles.
 func (p *Pipeline) forcedOnly(ctx context.Context, msg Message, base *built) (*built, error) {
 	base.skipForced = map[int]bool{}
@@ -117,7 +120,11 @@ func (p *Pipeline) forcedOnly(ctx context.Context, msg Message, base *built) (*b
 		case ev.alone == nil:
 			return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipPropose, Err: fmt.Errorf("the forced entries alone: %s", ev.fail)}
 		}
-		b, err := p.finalBlobs(ctx, msg, base, ev.alone)
+		b := p.withMempool(ctx, msg, base, ev.alone)
+		if len(base.forced.Txs) == 0 && len(b.tail) == 0 {
+			return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles, Err: errors.New("no bundle, forced entry or pooled L2 transaction")}
+		}
+		b, err := p.finalBlobs(ctx, msg, base, b)
 		if err != nil {
 			return b, err
 		}
@@ -168,12 +175,14 @@ func (p *Pipeline) compose(slot uint64, b *built, bs []*bundle.CheckedBundle, va
 }
 
 // failure is what made a simulated slot fail: a searcher's bundle, with the reason the
-// searcher sees; a forced entry derivation will skip; or the sidecar's own part (bundle nil,
-// forced -1).
+// searcher sees; a forced entry derivation will skip; a pooled L2 transaction; or the
+// sidecar's own part (bundle and mempool nil, forced -1).
 type failure struct {
 	bundle *bundle.CheckedBundle
 	forced int
 	reason string
+	// mempool: a transaction of the L2 mempool's that cannot be included (based mode)
+	mempool *bundle.Tx
 	// notOnHead: the inbox refused the block to build on (see notOnHead); no one's bundle
 	notOnHead bool
 }
@@ -230,6 +239,8 @@ func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlo
 			txs, owners = append(txs, tx), append(owners, cb)
 		}
 	}
+	nb := len(txs)
+	txs = append(txs, b.tail...)
 	var res *sim.L2Result
 	err := p.stage("simulate_l2", b.timings, func() (err error) {
 		res, err = p.deps.L2.SimulateL2(ctx, env, txs)
@@ -242,6 +253,9 @@ func (p *Pipeline) simulateL2(ctx context.Context, b *built, env bundle.BasedBlo
 		}
 		if inv.Index-nf < len(owners) {
 			return &failure{bundle: owners[inv.Index-nf], forced: -1, reason: "l2_invalid: " + inv.Message}, nil
+		}
+		if inv.Index-nb < len(b.tail) {
+			return &failure{mempool: b.tail[inv.Index-nb], forced: -1, reason: "mempool: " + inv.Message}, nil
 		}
 	}
 	if err != nil {

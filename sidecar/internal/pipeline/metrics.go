@@ -15,6 +15,7 @@ type Metrics struct {
 	skipped     *prometheus.CounterVec
 	evaluations *prometheus.CounterVec
 	earned      prometheus.Gauge
+	mempoolTxs  prometheus.Counter
 }
 
 // NewMetrics registers the pipeline's metrics on reg.
@@ -36,8 +37,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			[]string{"result"}),
 		earned: prometheus.NewGauge(prometheus.GaugeOpts{Name: "sidecar_pipeline_last_slot_earned_wei",
 			Help: "What the last submitted slot earns the sidecar, net of its L1 gas, in wei."}),
+		mempoolTxs: prometheus.NewCounter(prometheus.CounterOpts{Name: "sidecar_pipeline_mempool_txs_total",
+			Help: "L2 mempool transactions put into based-mode blocks sent (landed or not)."}),
 	}
-	reg.MustRegister(m.deadTime, m.deadTimeAll, m.stage, m.bundles, m.skipped, m.evaluations, m.earned)
+	reg.MustRegister(m.deadTime, m.deadTimeAll, m.stage, m.bundles, m.skipped, m.evaluations, m.earned, m.mempoolTxs)
 	// Every reason at zero from the start: a dashboard shows "none skipped", not "no data".
 	for _, r := range skipReasons {
 		m.skipped.WithLabelValues(r)

@@ -61,6 +61,9 @@ type Config struct {
 	MaxAssertions int
 	BlobThreshold int // payload bytes above which blobs carry the based block; 0: always calldata
 	L2Rules       *params.ChainConfig
+	// MempoolTxs: at most this many of the L2 mempool's transactions follow the bundles of a
+	// based-mode block (Deps.Mempool); 0: none.
+	MempoolTxs int
 }
 
 // Check validates the config.
@@ -78,6 +81,8 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: the L2 chain config must be set", ErrConfig)
 	case c.BlobThreshold < 0:
 		return fmt.Errorf("%w: blob_threshold must be >= 0", ErrConfig)
+	case c.MempoolTxs < 0:
+		return fmt.Errorf("%w: mempool_txs must be >= 0", ErrConfig)
 	}
 	return nil
 }
@@ -98,6 +103,7 @@ type Deps struct {
 	Publisher Publisher
 	Standing  Standing // nil: every identity stands the same
 	Quiet     Quiet    // nil: nothing to hush while a slot builds
+	Mempool   Mempool  // nil: based-mode blocks take no L2 mempool transactions
 	Log       zerolog.Logger
 	Metrics   *Metrics
 }
