@@ -166,7 +166,7 @@ func (b *Book) Sent(s *slots.Sent) {
 func (b *Book) Skipped(slot uint64, reason string) {
 	b.update(slot, func(r *Slot) {
 		if r.sent == nil {
-			r.Outcome, r.Reason = OutcomeSkipped, reason
+			r.Outcome, r.Reason = OutcomeSkipped, RedactText(reason)
 		}
 	})
 }
@@ -175,7 +175,7 @@ func (b *Book) Skipped(slot uint64, reason string) {
 func (b *Book) Failed(slot uint64, err error) {
 	b.update(slot, func(r *Slot) {
 		if r.sent == nil {
-			r.Outcome, r.Reason = OutcomeFailed, err.Error()
+			r.Outcome, r.Reason = OutcomeFailed, RedactText(err.Error())
 		}
 	})
 }
@@ -187,7 +187,7 @@ func (b *Book) Withdrawn(slot uint64) {
 
 // Settled records the tracker's outcome (again after a reorg).
 func (b *Book) Settled(o feed.Outcome) {
-	b.update(o.L1Slot, func(r *Slot) { r.Outcome, r.Reason, r.L1Block = Outcome(o.Kind), o.Reason, o.L1BlockNumber })
+	b.update(o.L1Slot, func(r *Slot) { r.Outcome, r.Reason, r.L1Block = Outcome(o.Kind), RedactText(o.Reason), o.L1BlockNumber })
 }
 
 // Answered records each endpoint's answer to one fan-out; a request the sidecar gave up itself
@@ -210,7 +210,7 @@ func (b *Book) Answered(rs []relayapi.Result) {
 	}
 }
 
-// Slots returns the kept slots, newest first, with every text redacted.
+// Slots returns the kept slots, newest first (their texts were redacted as they came in).
 func (b *Book) Slots() []Slot {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -225,7 +225,7 @@ func (b *Book) Slots() []Slot {
 			}
 			s.EndpointsAccepted, s.EndpointsFailed, s.EndpointsFinal = d.Accepted, d.Failed, final
 		}
-		s.Reason, s.sent = RedactText(s.Reason), nil
+		s.sent = nil
 		out = append(out, s)
 	}
 	slices.SortFunc(out, func(a, b Slot) int { return cmp.Compare(b.Slot, a.Slot) })
