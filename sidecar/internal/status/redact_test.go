@@ -8,9 +8,9 @@ import (
 func TestRedactURLKeepsSchemeAndHostOnly(t *testing.T) {
 	for raw, want := range map[string]string{
 		"https://alice:pw@relay.example:8443/key/abc?token=x#f": "https://relay.example:8443",
-		"http://10.0.0.2:8545":                                  "http://10.0.0.2:8545",
-		"not a url":                                             "(redacted)",
-		"://nohost":                                             "(redacted)",
+		"http://10.0.0.2:8545": "http://10.0.0.2:8545",
+		"not a url":            "(redacted)",
+		"://nohost":            "(redacted)",
 	} {
 		if got := RedactURL(raw); got != want {
 			t.Errorf("RedactURL(%q) = %q, want %q", raw, got, want)
