@@ -54,21 +54,25 @@ func dumpDOM(t *testing.T, bin, url string) *html.Node {
 	return doc
 }
 
-// slotRows are the status page's slot rows: the data-outcome attribute and the outcome cell's
-// text, by slot number.
-func slotRows(doc *html.Node) map[string][2]string {
-	rows := map[string][2]string{}
+// slotRows are the status page's slot rows by slot number: the data-outcome attribute, the
+// outcome cell's text and the reason cell's.
+func slotRows(doc *html.Node) map[string][3]string {
+	rows := map[string][3]string{}
 	for n := range doc.Descendants() {
 		if n.Type != html.ElementNode || n.Data != "tr" || domAttr(n, "class") != "slot" {
 			continue
 		}
-		var cell string
+		row := [3]string{domAttr(n, "data-outcome")}
 		for td := range n.Descendants() {
-			if td.Type == html.ElementNode && td.Data == "td" && strings.HasPrefix(domAttr(td, "class"), "outcome") && td.FirstChild != nil {
-				cell = td.FirstChild.Data
+			switch class := domAttr(td, "class"); {
+			case td.Type != html.ElementNode || td.Data != "td" || td.FirstChild == nil:
+			case strings.HasPrefix(class, "outcome"):
+				row[1] = td.FirstChild.Data
+			case class == "reason":
+				row[2] = td.FirstChild.Data
 			}
 		}
-		rows[domAttr(n, "data-slot")] = [2]string{domAttr(n, "data-outcome"), cell}
+		rows[domAttr(n, "data-slot")] = row
 	}
 	return rows
 }
@@ -83,17 +87,24 @@ func domAttr(n *html.Node, key string) string {
 }
 
 // The sidecar's status page, loaded in a real browser during a devnet run, has a row for each
-// slot that landed, with the outcome "landed", and every other settled slot under its outcome.
+// slot that landed, with the outcome "landed", every other settled slot under its outcome, and
+// a slot whose message came late as skipped with the reason "late".
 func TestE2EStatusPageInChromium(t *testing.T) {
-	const slots = 4
+	const slots = 5
 	bin := chromium(t)
 	d := startDevnet(t, func(c *Config) { c.FailEvery = 0 })
 	first := d.L1.LastSlot() + 3
+	late := first + 2
+	sc := d.L1.Slots()
+	d.Seq.DelayRelease(late, sc.Bps(d.cfg.ReleaseLeadBps)-sc.Bps(sidecarLeadBps+sidecarBuildBps)/2)
 	outcomes := map[string]bundle.OutcomeKind{}
 	for s := first; s < first+slots; s++ {
 		if f, sent := settledOrUnsent(t, d, s); sent {
 			outcomes[strconv.FormatUint(s, 10)] = lastOutcome(f).Kind
 		}
+	}
+	if why, ok := d.Sidecar.SkipReason(late); !ok || why != bundle.SkipLate {
+		t.Fatalf("slot %d skip reason %q (recorded %v), want %q", late, why, ok, bundle.SkipLate)
 	}
 	landed := 0
 	for _, k := range outcomes {
@@ -105,13 +116,16 @@ func TestE2EStatusPageInChromium(t *testing.T) {
 		t.Fatalf("no slot of %d..%d landed (%v): nothing for the page to show", first, first+slots-1, outcomes)
 	}
 	rows := slotRows(dumpDOM(t, bin, d.Sidecar.Metrics.URL()+"/status"))
+	if row := rows[strconv.FormatUint(late, 10)]; row != [3]string{"skipped", "skipped", bundle.SkipLate} {
+		t.Errorf("late slot %d: row %q, want skipped / %s", late, row, bundle.SkipLate)
+	}
 	for slot, kind := range outcomes {
 		row, ok := rows[slot]
 		if !ok {
 			t.Errorf("slot %s (%s at the sequencer): no row on the status page; rows %v", slot, kind, rows)
 			continue
 		}
-		if row[0] != string(kind) || row[1] != string(kind) {
+		if row[0] != string(kind) || row[1] != string(kind) || kind == bundle.OutcomeLanded && row[2] != "" {
 			t.Errorf("slot %s: row says %q / %q, the sequencer was told %q", slot, row[0], row[1], kind)
 		}
 	}
