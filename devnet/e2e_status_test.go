@@ -28,9 +28,9 @@ func chromium(t *testing.T) string {
 		}
 	}
 	if os.Getenv("SYNCBOOST_REQUIRE_CHROMIUM") == "1" {
-		t.Fatal("chromium not installed (apt-get install chromium)")
+		t.Fatal("chromium not installed (scripts/chromium.sh install)")
 	}
-	t.Skip("chromium not installed (apt-get install chromium)")
+	t.Skip("chromium not installed (scripts/chromium.sh install)")
 	return ""
 }
 
