@@ -56,8 +56,9 @@ type Observer interface {
 	Settled(o feed.Outcome)
 }
 
-// Deps are the tracker's collaborators. Deliveries and Observer are optional; DeliveriesTimeout (> 0 when
-// it is set) bounds each slot's attribution, so a slow relay holds settling up that long at most.
+// Deps are the tracker's collaborators. Deliveries and Observer are optional; DeliveriesTimeout
+// (> 0 when Deliveries is set) bounds each slot's attribution, so a slow relay holds settling up
+// that long at most.
 type Deps struct {
 	Chain             Chain
 	Events            Events
