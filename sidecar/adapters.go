@@ -46,10 +46,12 @@ func (d beaconDuties) ProposerDuty(slot uint64) ([48]byte, bool) {
 }
 
 // submitter hands the pipeline relayapi's fan-out: the summary at the first acceptance (or when
-// ctx ends), and the whole report later from a goroutine it owns; Stop ends both.
+// ctx ends), and the whole report later from a goroutine it owns (to answers too, the status
+// page's endpoint health); Stop ends both.
 type submitter struct {
 	s       *relayapi.Submitter
 	sched   *clock.Schedule
+	answers interface{ Answered([]relayapi.Result) }
 	watches sync.WaitGroup
 }
 
@@ -74,6 +76,7 @@ func (a *submitter) Submit(ctx context.Context, b *bundle.AtomicBundle, all func
 	if all != nil {
 		a.watches.Go(func() {
 			rep, _ := f.Wait(context.WithoutCancel(ctx))
+			a.answers.Answered(rep.Results)
 			all(delivery(rep.Progress, rep.LastFirstByte))
 		})
 	}

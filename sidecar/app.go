@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -31,6 +32,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/reputation"
 	"github.com/syncboost/syncboost/sidecar/internal/searcherapi"
 	"github.com/syncboost/syncboost/sidecar/internal/slots"
+	"github.com/syncboost/syncboost/sidecar/internal/status"
 	"github.com/syncboost/syncboost/sidecar/lifecycle"
 	"github.com/syncboost/syncboost/sidecar/obs"
 )
@@ -94,7 +96,7 @@ func Build(cfg *config.Config, d Deps, sup *lifecycle.Supervisor) (a *App, err e
 			b.closeAll()
 		}
 	}()
-	steps := []func() error{b.store, b.clients, b.beacon, b.slots, b.searcher, b.builderHook, b.metrics}
+	steps := []func() error{b.store, b.clients, b.beacon, b.statusBook, b.slots, b.searcher, b.builderHook, b.metrics}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, err
@@ -117,7 +119,9 @@ type builder struct {
 	// committee certifies slot-ending messages and batches when sequencer.certificate is
 	// "committee" (read from sequencer.committee_file at start); nil for ECDSA.
 	committee *bundle.Committee
-	closers   []func()
+	// status is what the status page shows of the last slots and the bundle endpoints.
+	status  *status.Book
+	closers []func()
 }
 
 func (b *builder) closeAll() {
@@ -265,14 +269,47 @@ func callLimits(sa config.SearcherAPI) searcherapi.CallLimits {
 		RetryAfter: searcherapi.DefaultCallLimits.RetryAfter}
 }
 
-// metrics is added last, so /readyz is ready only once everything before it started.
+// statusBook is fed by the tracker, the driver and the relay fan-out, and read by the status page.
+func (b *builder) statusBook() error {
+	var eps []status.EndpointConfig
+	for _, r := range b.cfg.Relays {
+		if r.ReceivesBundles() {
+			eps = append(eps, status.EndpointConfig{Name: r.Name, URL: r.URL})
+		}
+	}
+	var err error
+	b.status, err = status.New(status.Config{Slots: status.DefaultSlots, Endpoints: eps})
+	return err
+}
+
+// metrics is added last, so /readyz is ready only once everything before it started. The
+// status page is served there too: read-only, and redacted of URL credentials.
 func (b *builder) metrics() error {
-	s, err := obs.NewServer(b.cfg.Metrics.Listen, b.d.Registry, b.sup.Ready, b.d.Log)
+	page, err := status.NewPage(b.status, b.readiness, b.d.Clock.Now)
+	if err != nil {
+		return err
+	}
+	routes := []obs.Route{{Pattern: "GET " + status.PathHTML, Handler: http.HandlerFunc(page.ServeHTML)},
+		{Pattern: "GET " + status.PathJSON, Handler: http.HandlerFunc(page.ServeJSON)}}
+	s, err := obs.NewServer(b.cfg.Metrics.Listen, b.d.Registry, b.sup.Ready, b.d.Log, routes...)
 	if err != nil {
 		return fmt.Errorf("metrics listener: %w", err)
 	}
 	b.app.Metrics = s
 	return b.sup.Add("metrics", s)
+}
+
+// readiness is each component's readiness for the status page.
+func (b *builder) readiness() []status.Part {
+	var parts []status.Part
+	for _, r := range b.sup.Readiness() {
+		p := status.Part{Name: r.Name, Ready: r.Err == nil}
+		if r.Err != nil {
+			p.Reason = r.Err.Error()
+		}
+		parts = append(parts, p)
+	}
+	return parts
 }
 
 // closer is a component that only has something to release at stop.

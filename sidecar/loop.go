@@ -68,3 +68,11 @@ func (l *slotLoop) get() *loopParts {
 	defer l.mu.Unlock()
 	return l.parts
 }
+
+// Readiness lists the slot loop's components, none before Start.
+func (l *slotLoop) Readiness() []lifecycle.Readiness {
+	if p := l.get(); p != nil {
+		return p.sup.Readiness()
+	}
+	return nil
+}

@@ -82,7 +82,7 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if props != nil {
 		hooks = append(hooks, warmProposers(props))
 	}
-	drv, err := driver.New(driver.Deps{Feed: fcl, Heads: b.app.Beacon, Pipeline: p, Tracker: tr, OnHead: hooks, Log: b.d.Log})
+	drv, err := driver.New(driver.Deps{Feed: fcl, Heads: b.app.Beacon, Pipeline: p, Tracker: tr, OnHead: hooks, Failures: b.status, Log: b.d.Log})
 	if err != nil {
 		return nil, err
 	}
@@ -235,7 +235,7 @@ func (b *builder) relays(chain beacon.Chain, sched *clock.Schedule) (relays, err
 	if err != nil {
 		return nil, fmt.Errorf("relays: %w", err)
 	}
-	return &submitter{s: s, sched: sched}, nil
+	return &submitter{s: s, sched: sched, answers: b.status}, nil
 }
 
 // proposers asks the relays that serve validator registrations who proposes each slot; nil
@@ -285,7 +285,7 @@ func (b *builder) tracker(chain beacon.Chain, ib *inbox.Inbox) (*inclusion.Track
 	if err != nil {
 		return nil, fmt.Errorf("outcome client: %w", err)
 	}
-	deps := inclusion.Deps{Chain: b.l1, Events: ib, Reporter: oc, Statuses: b.app.Bundles,
+	deps := inclusion.Deps{Chain: b.l1, Events: ib, Reporter: oc, Statuses: b.app.Bundles, Observer: b.status,
 		Log: b.d.Log, Metrics: inclusion.NewMetrics(b.d.Registry)}
 	if rs := b.readRelays(); len(rs) > 0 {
 		timeout := chain.Slots.Bps(1000)

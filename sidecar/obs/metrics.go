@@ -45,13 +45,25 @@ func NewRegistry(version, commit string) *prometheus.Registry {
 // ReadyFunc reports nil when the service is ready for traffic.
 type ReadyFunc func() error
 
-// Handler serves /metrics from reg, /livez (200 while the process serves)
-// and /readyz (200 when ready returns nil, else 503 with the reason).
-func Handler(reg *prometheus.Registry, ready ReadyFunc) (http.Handler, error) {
+// Route is a further read-only page on the metrics listener (the status page).
+type Route struct {
+	Pattern string // a ServeMux pattern, e.g. "GET /status"
+	Handler http.Handler
+}
+
+// Handler serves /metrics from reg, /livez (200 while the process serves),
+// /readyz (200 when ready returns nil, else 503 with the reason) and routes.
+func Handler(reg *prometheus.Registry, ready ReadyFunc, routes ...Route) (http.Handler, error) {
 	if reg == nil || ready == nil {
 		return nil, ErrNilDependency
 	}
 	mux := http.NewServeMux()
+	for _, r := range routes {
+		if r.Handler == nil {
+			return nil, ErrNilDependency
+		}
+		mux.Handle(r.Pattern, r.Handler)
+	}
 	mux.Handle("GET "+PathMetrics, promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	mux.HandleFunc("GET "+PathLive, func(w http.ResponseWriter, _ *http.Request) {
 		_, _ = io.WriteString(w, "ok\n")
@@ -81,8 +93,8 @@ func ServerConfig(listen string) httpserver.Config {
 }
 
 // NewServer returns the metrics listener as a lifecycle component.
-func NewServer(listen string, reg *prometheus.Registry, ready ReadyFunc, log zerolog.Logger) (*httpserver.Server, error) {
-	h, err := Handler(reg, ready)
+func NewServer(listen string, reg *prometheus.Registry, ready ReadyFunc, log zerolog.Logger, routes ...Route) (*httpserver.Server, error) {
+	h, err := Handler(reg, ready, routes...)
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -132,5 +133,25 @@ func TestHandlerRejectsNil(t *testing.T) {
 	}
 	if _, err := Handler(prometheus.NewRegistry(), nil); !errors.Is(err, ErrNilDependency) {
 		t.Error(err)
+	}
+	if _, err := Handler(prometheus.NewRegistry(), func() error { return nil }, Route{Pattern: "GET /status"}); !errors.Is(err, ErrNilDependency) {
+		t.Error(err)
+	}
+}
+
+// A further page (the status page) is served next to /metrics, read-only.
+func TestRoutesServedNextToMetrics(t *testing.T) {
+	page := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("status page")) })
+	h, err := Handler(prometheus.NewRegistry(), func() error { return nil }, Route{Pattern: "GET /status", Handler: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	if code, body := fetch(t, "GET", srv.URL+"/status"); code != http.StatusOK || body != "status page" {
+		t.Errorf("GET /status: %d %q", code, body)
+	}
+	if code, _ := fetch(t, "POST", srv.URL+"/status"); code != http.StatusMethodNotAllowed {
+		t.Errorf("POST /status: %d", code)
 	}
 }

@@ -55,13 +55,19 @@ type Tracker interface {
 // pool's expiry of passed slots); an error is logged.
 type HeadHook func(ctx context.Context, s beacon.Snapshot) error
 
-// Deps are the driver's collaborators; OnHead may be empty.
+// Failures is told of a slot whose build failed (the status page); it must not block.
+type Failures interface {
+	Failed(slot uint64, err error)
+}
+
+// Deps are the driver's collaborators; OnHead may be empty and Failures nil.
 type Deps struct {
 	Feed     Messages
 	Heads    Heads
 	Pipeline Pipeline
 	Tracker  Tracker
 	OnHead   []HeadHook
+	Failures Failures
 	Log      zerolog.Logger
 }
 

@@ -108,6 +108,9 @@ func (d *Driver) handle(ctx, bctx context.Context, m pipeline.Message) {
 		d.log.Debug().Err(err).Uint64("slot", m.L1Slot).Msg("build ended early")
 	default:
 		d.log.Warn().Err(err).Uint64("slot", m.L1Slot).Msg("slot failed")
+		if d.d.Failures != nil {
+			d.d.Failures.Failed(m.L1Slot, err)
+		}
 	}
 }
 

@@ -142,6 +142,7 @@ func (t *Tracker) apply(ctx context.Context, s *slots.Sent, o feed.Outcome) {
 			t.d.Log.Warn().Err(err).Str("bundle_hash", h.Hex()).Msg("status not recorded")
 		}
 	}
+	t.observe(func(ob Observer) { ob.Settled(o) }) // first: whoever hears from the sequencer finds it
 	t.out.report(o)
 	t.d.Log.Info().Uint64("slot", o.L1Slot).Str("outcome", string(o.Kind)).Str("reason", o.Reason).Uint64("l1_block", o.L1BlockNumber).Msg("slot settled")
 }

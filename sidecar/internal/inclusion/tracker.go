@@ -46,8 +46,19 @@ type Statuses interface {
 	SetStatus(ctx context.Context, hash common.Hash, c bundle.StatusChange) (*pool.Entry, error)
 }
 
-// Deps are the tracker's collaborators. Deliveries is optional; DeliveriesTimeout (> 0 when
-// it is set) bounds each slot's attribution, so a slow relay holds settling up that long at most.
+// Observer is told each change of a slot's record (the status page); it must not block, and it
+// is called with the tracker's lock held.
+type Observer interface {
+	Sent(s *slots.Sent)
+	Skipped(slot uint64, reason string)
+	// Withdrawn: the L1 head moved off the parent of everything sent for slot; it cannot land.
+	Withdrawn(slot uint64)
+	Settled(o feed.Outcome)
+}
+
+// Deps are the tracker's collaborators. Deliveries and Observer are optional; DeliveriesTimeout
+// (> 0 when Deliveries is set) bounds each slot's attribution, so a slow relay holds settling up
+// that long at most.
 type Deps struct {
 	Chain             Chain
 	Events            Events
@@ -55,6 +66,7 @@ type Deps struct {
 	Statuses          Statuses
 	Deliveries        Deliveries
 	DeliveriesTimeout time.Duration
+	Observer          Observer
 	Log               zerolog.Logger
 	Metrics           *Metrics
 }
@@ -110,6 +122,7 @@ func (t *Tracker) Record(s *slots.Sent) (stale bool) {
 	vs := slices.DeleteFunc(t.sent[s.Slot], func(o *slots.Sent) bool { return o.Target.ParentHash == s.Target.ParentHash })
 	t.sent[s.Slot] = append(vs, s)
 	delete(t.skips, s.Slot)
+	t.observe(func(o Observer) { o.Sent(s) })
 	if ps, known := t.parents[s.Slot]; known && !slices.Contains(ps, s.Target.ParentHash) {
 		t.drop(s)
 		return true
@@ -124,6 +137,7 @@ func (t *Tracker) Skip(slot uint64, reason string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.skips[slot] = reason
+	t.observe(func(o Observer) { o.Skipped(slot, reason) })
 }
 
 // Head tells the tracker of a new L1 head: settling catches up on its own goroutine. It returns
@@ -151,6 +165,13 @@ func (t *Tracker) drop(s *slots.Sent) {
 	if len(t.sent[s.Slot]) == 0 {
 		delete(t.sent, s.Slot)
 		delete(t.pending, s.Slot)
+		t.observe(func(o Observer) { o.Withdrawn(s.Slot) })
+	}
+}
+
+func (t *Tracker) observe(f func(Observer)) {
+	if t.d.Observer != nil {
+		f(t.d.Observer)
 	}
 }
 

@@ -146,5 +146,18 @@ func (s *Sent) All(ctx context.Context) (Delivery, error) {
 	}
 }
 
+// Final returns the whole fan-out without waiting; ok is false while endpoints still answer.
+func (s *Sent) Final() (d Delivery, ok bool) {
+	if s.done == nil {
+		return s.Delivery, true
+	}
+	select {
+	case <-s.done:
+		return s.all, true
+	default:
+		return Delivery{}, false
+	}
+}
+
 // L2Block is the based block's L2 number.
 func (s *Sent) L2Block() uint64 { return bundle.BasedBlockNumber(s.SlotEnding) }
