@@ -14,14 +14,15 @@ import (
 	"github.com/syncboost/syncboost/contracts/bindings"
 )
 
-// TestE2EBasedModeTakesTheL2Mempool: the sequencer is down (it neither sequences nor releases)
-// and no searcher sends anything. Once based mode opens, transfers users send to the L2 node
-// are included by the sidecar's uncertified based blocks, and the L1-only node derives them.
+// TestE2EBasedModeTakesTheL2Mempool: the sequencer is down for 14 slots (it neither sequences
+// nor releases) and no searcher sends anything. Once based mode opens, transfers users send to
+// the L2 node are included by the sidecar's uncertified based blocks, the L1-only node derives
+// them, and the sequencer resumes on them without a fork.
 func TestE2EBasedModeTakesTheL2Mempool(t *testing.T) {
 	ctx := context.Background()
 	d := startDevnet(t, shortSlots, func(c *Config) { c.ManualSearcher = true })
 	from := d.L1.LastSlot() + 2
-	d.Seq.Halt(from, from+20)
+	d.Seq.Halt(from, from+14)
 	start := d.L1.Node().BlockChain().CurrentBlock().Number.Uint64()
 	s := from
 	for ; s < from+14 && !basedModeOpen(t, d); s++ {
@@ -55,6 +56,12 @@ func TestE2EBasedModeTakesTheL2Mempool(t *testing.T) {
 		if r.Status != types.ReceiptStatusSuccessful {
 			t.Fatalf("transfer %d: status %d", i, r.Status)
 		}
+	}
+	for end := s + 4; s < end; s++ {
+		waitSlot(t, d, s)
+	}
+	if st := d.Stats(from, s-1); st.Disagreed != 0 {
+		t.Fatalf("L1-only node agreed in %d slots, disagreed in %d", st.Agreed, st.Disagreed)
 	}
 	if err := d.Derive.Err(); err != nil {
 		t.Fatal(err)

@@ -71,7 +71,7 @@ func parse(e env, args []string) (options, error) {
 	fs.DurationVar(&o.block, "block-interval", 250*time.Millisecond, "time between sequenced L2 blocks")
 	fs.Uint64Var(&o.failEvery, "fail-every", 4, "also send a bundle whose post-call fails every N slots (0: never)")
 	fs.Float64Var(&o.unbundle, "unbundle-share", 0, "share of slots (0..1) in which the devnet builder breaks bundles apart, as a dishonest builder would")
-	fs.BoolVar(&o.faults, "faults", false, "every 20 slots miss an L1 slot, reorg the L1 head and force a transaction through the inbox; every 7th based block in blobs")
+	fs.BoolVar(&o.faults, "faults", false, "every 20 slots miss an L1 slot, reorg the L1 head and force a transaction through the inbox; every 7th based block in blobs; once, the sequencer down for 14 slots (based mode)")
 	fs.IntVar(&o.committee, "committee", 0, "certify with a BLS committee of N members (>= 2/3 must sign; 0: the sequencer's ECDSA key)")
 	fs.Uint64Var(&o.slots, "slots", 0, "stop after this many slots (0: run until interrupted)")
 	fs.StringVar(&o.level, "log-level", "warn", "log level of the devnet's parts (trace|debug|info|warn|error)")
@@ -122,6 +122,11 @@ func run(ctx context.Context, e env, args []string) int {
 	first := d.L1.LastSlot() + 3 // two warm-up slots: the sidecar's L1 view and the searcher start
 	wait(ctx, d, o.slots)
 	last := d.L1.LastSlot() - 1 // the last slot's outcome is not in yet
+	var down devnet.DownFigures
+	var downErr error
+	if o.faults {
+		down, downErr = d.Down(context.WithoutCancel(ctx))
+	}
 	stopCtx, stopCancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer stopCancel()
 	if err := d.Stop(stopCtx); err != nil {
@@ -144,14 +149,45 @@ func run(ctx context.Context, e env, args []string) int {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: deriving the L2 from L1: %v\n", err)
 		code = exitFail
 	}
-	if o.faults {
-		f := d.Faults()
-		fmt.Fprintf(e.stdout, "faults injected: %d missed slots, %d L1 reorgs, %d forced transactions, %d errors\n", f.Missed, f.Reorgs, f.Forced, len(f.Errors))
-		for _, msg := range f.Errors {
-			fmt.Fprintf(e.stdout, "  %s\n", msg)
-		}
+	if o.faults && !reportFaults(e, d.Faults(), last, down, downErr) {
+		code = exitFail
 	}
 	return code
+}
+
+// reportFaults prints what the fault schedule injected and whether the sequencer-down period
+// kept its promise.
+func reportFaults(e env, f devnet.FaultCounts, last uint64, down devnet.DownFigures, err error) bool {
+	fmt.Fprintf(e.stdout, "faults injected: %d missed slots, %d L1 reorgs, %d forced transactions, %d errors\n", f.Missed, f.Reorgs, f.Forced, len(f.Errors))
+	for _, msg := range f.Errors {
+		fmt.Fprintf(e.stdout, "  %s\n", msg)
+	}
+	return downOK(e, f, last, down, err)
+}
+
+// downOK prints the sequencer-down period's figures and says whether it kept its promise:
+// uncertified based blocks landed, and every transfer sent meanwhile is on the L1-only node's
+// chain (by a based block, or sequenced after the sequencer resumed).
+func downOK(e env, f devnet.FaultCounts, last uint64, down devnet.DownFigures, err error) bool {
+	if f.Down == 0 {
+		return true
+	}
+	fmt.Fprintf(e.stdout, "sequencer down for %d slots: %d based-mode blocks landed; %d of the %d L2 transfers sent meanwhile derived from L1\n",
+		f.Down, down.BasedModeBlocks, down.Derived, down.Transfers)
+	switch {
+	case last < f.DownUntil+3: // too short a run to judge
+		fmt.Fprintln(e.stdout, "  (the run ended before the sequencer was back for 3 slots)")
+		return true
+	case err != nil:
+		fmt.Fprintf(e.stderr, "syncboost-devnet: sequencer down: %v\n", err)
+	case down.BasedModeBlocks == 0:
+		fmt.Fprintln(e.stderr, "syncboost-devnet: the sequencer was down, and no based-mode block landed")
+	case down.Derived < down.Transfers:
+		fmt.Fprintf(e.stderr, "syncboost-devnet: %d L2 transfers sent while the sequencer was down are not on the L1-only node's chain\n", down.Transfers-down.Derived)
+	default:
+		return true
+	}
+	return false
 }
 
 // wait returns when ctx ends or, with a limit, once that many slots have passed.

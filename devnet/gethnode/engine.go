@@ -39,14 +39,16 @@ func (n *Node) NewPayload(ctx context.Context, block *types.Block, requests [][]
 	return checkStatus("new payload", block.Hash(), st)
 }
 
-// SetHead makes hash the head, safe and finalized block through engine_forkchoiceUpdatedV3.
+// SetHead makes hash the head through engine_forkchoiceUpdatedV3. Safe and finalized stay
+// unset: both devnet chains reorg (the L1's fault schedule, based blocks that replace the
+// sequencer's unreleased blocks), and go-ethereum moves blocks up to the finalized one into
+// its ancient store, after which the canonical chain cannot leave them.
 func (n *Node) SetHead(ctx context.Context, hash common.Hash) error {
 	api := n.Engine()
 	if api == nil {
 		return ErrNotStarted
 	}
-	fcs := engine.ForkchoiceStateV1{HeadBlockHash: hash, SafeBlockHash: hash, FinalizedBlockHash: hash}
-	res, err := api.ForkchoiceUpdatedV3(ctx, fcs, nil)
+	res, err := api.ForkchoiceUpdatedV3(ctx, engine.ForkchoiceStateV1{HeadBlockHash: hash}, nil)
 	if err != nil {
 		return fmt.Errorf("gethnode: forkchoice updated %s: %w", hash, err)
 	}
