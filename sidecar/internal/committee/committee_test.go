@@ -15,7 +15,9 @@ import (
 	"github.com/syncboost/syncboost/contracts/bindings"
 )
 
-func callMsg(to common.Address, data []byte) ethereum.CallMsg { return ethereum.CallMsg{To: &to, Data: data} }
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
 
 func newFollower(t *testing.T, l1 Chain, inbox common.Address, initial *bundle.Committee) *Follower {
 	t.Helper()

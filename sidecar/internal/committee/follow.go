@@ -2,6 +2,7 @@ package committee
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -38,6 +39,9 @@ func (f *Follower) Start(ctx context.Context) error {
 			}
 			return f.install(ctx, s, h.Hash())
 		}
+	}
+	if errors.Is(err, ErrConfig) {
+		return err
 	}
 	f.log.Warn().Err(err).Msg("the committee on L1 could not be read at start; the committee file is in force until a head is read")
 	return nil
