@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
@@ -80,7 +81,7 @@ func (d *Devnet) deployCommittee(ctx context.Context, dc *l1.DeployConfig) error
 	if d.Committee, err = sequencer.NewCommittee(0, keys); err != nil { // BLSCommittee registers epoch 0
 		return err
 	}
-	addr, err := l1.DeployCommittee(ctx, d.L1, dc.Deployer, keys)
+	addr, err := l1.DeployCommittee(ctx, d.L1, dc.Deployer, keys, uint64(d.cfg.CommitteeRotationDelay/time.Second))
 	if err != nil {
 		return fmt.Errorf("deploy the committee: %w", err)
 	}

@@ -98,7 +98,7 @@ func newChain(t *testing.T, keys []*bundle.BLSKey) *chain {
 
 // deployCommittee deploys a BLSCommittee and registers keys as its epoch-0 committee.
 func (c *chain) deployCommittee(keys []*bundle.BLSKey) common.Address {
-	addr := c.deploy(append(common.FromHex(bindings.BLSCommitteeMetaData.Bin), c.abi.PackConstructor(crypto.PubkeyToAddress(c.key.PublicKey))...))
+	addr := c.deploy(append(common.FromHex(bindings.BLSCommitteeMetaData.Bin), c.abi.PackConstructor(crypto.PubkeyToAddress(c.key.PublicKey), 600)...))
 	c.send(&addr, c.abi.PackInitialize(members(c.t, keys)))
 	return addr
 }
