@@ -1,0 +1,64 @@
+package devnet
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/contracts/bindings"
+)
+
+// blobBatchSlots bounds how long TestE2ECommitteeBlobBatches waits for a batch in blobs.
+const blobBatchSlots = 12
+
+// TestE2ECommitteeBlobBatches: with a committee of four and the fault schedule (the poster's
+// batches go in blobs), the poster's committee-certified batch posted in blobs is committed by
+// the inbox, whose only certifier is the BLSCommittee (BatchCommitted in blob mode, naming the
+// blobs), and the L1-only node derives the batch's blocks from the blobs: its block at the
+// batch's last number is the batch's.
+func TestE2ECommitteeBlobBatches(t *testing.T) {
+	d := startDevnet(t, withCommittee, func(c *Config) { c.Faults = true })
+	ib := bindings.NewBasedInbox()
+	topic := ib.GetABI().Events[bindings.BasedInboxBatchCommittedEventName].ID
+	ec := d.L1.Node().EthClient()
+	first := d.L1.LastSlot() + 1
+	for s := first; s < first+blobBatchSlots; s++ {
+		rep := waitSlot(t, d, s)
+		if rep.Block == nil {
+			continue
+		}
+		h := rep.Block.Hash()
+		logs, err := ec.FilterLogs(t.Context(), ethereum.FilterQuery{BlockHash: &h,
+			Addresses: []common.Address{d.Manifest.Contracts.Inbox}, Topics: [][]common.Hash{{topic}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range logs {
+			ev, err := ib.UnpackBatchCommittedEvent(&l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ev.DataMode != uint8(bundle.DataBlobs) || len(ev.BlobHashes) == 0 {
+				continue
+			}
+			ctx, cancel := context.WithTimeout(t.Context(), 3*d.cfg.SlotDuration+10*time.Second)
+			head, err := d.Derive.WaitL1(ctx, rep.Block.NumberU64())
+			cancel()
+			if err != nil {
+				t.Fatal(err)
+			}
+			derived := d.L1Only.BlockChain().GetHeaderByNumber(ev.LastNumber)
+			if head.Number < ev.LastNumber || derived == nil || derived.Hash() != common.Hash(ev.LastHash) {
+				t.Fatalf("slot %d: blob batch of blocks %d..%d (last %x); the L1-only node's head is %d, its block %d %v",
+					s, ev.FirstNumber, ev.LastNumber, ev.LastHash, head.Number, ev.LastNumber, derived)
+			}
+			t.Logf("slot %d: committee-certified batch of blocks %d..%d in %d blob(s), derived by the L1-only node", s, ev.FirstNumber, ev.LastNumber, len(ev.BlobHashes))
+			return
+		}
+	}
+	t.Fatalf("no batch in blobs committed within %d slots", blobBatchSlots)
+}
