@@ -92,8 +92,11 @@ type Config struct {
 	// CommitteeRotationDelay is the BLSCommittee's ROTATION_DELAY, how long after a rotation is
 	// proposed it may be activated: 10 minutes (a public chain's) unless set; whole seconds.
 	CommitteeRotationDelay time.Duration
-	Table                  io.Writer // the live per-slot table; nil for none
-	Log                    zerolog.Logger
+	// BatchBlobThreshold: the poster's batches above this many bytes go in blobs; 0 is 64 with
+	// Faults (batchBlobThreshold), else every batch goes in calldata.
+	BatchBlobThreshold int
+	Table              io.Writer // the live per-slot table; nil for none
+	Log                zerolog.Logger
 }
 
 // maxCommittee bounds Config.Committee: BLSCommittee registration checks every member's proof

@@ -15,13 +15,18 @@ import (
 // blobBatchSlots bounds how long TestE2ECommitteeBlobBatches waits for a batch in blobs.
 const blobBatchSlots = 12
 
-// TestE2ECommitteeBlobBatches: with a committee of four and the fault schedule (the poster's
-// batches go in blobs), the poster's committee-certified batch posted in blobs is committed by
-// the inbox, whose only certifier is the BLSCommittee (BatchCommitted in blob mode, naming the
-// blobs), and the L1-only node derives the batch's blocks from the blobs: its block at the
-// batch's last number is the batch's.
+// TestE2ECommitteeBlobBatches: with a committee of four and the poster putting every batch in
+// blobs (the devnet's batches of empty blocks are a few bytes), a slot whose message is too late for the sidecar leaves its batch to the
+// poster: the committee re-certifies the batch for its blobs, the inbox, whose only certifier is
+// the BLSCommittee, commits it (BatchCommitted in blob mode, naming the blobs), and the L1-only
+// node derives the batch's blocks from the blobs: its block at the batch's last number is the
+// batch's.
 func TestE2ECommitteeBlobBatches(t *testing.T) {
-	d := startDevnet(t, withCommittee, func(c *Config) { c.Faults = true })
+	d := startDevnet(t, withCommittee, func(c *Config) { c.BatchBlobThreshold, c.FailEvery = 1, 0 })
+	slots := d.L1.Slots()
+	late := d.L1.LastSlot() + 4
+	release, acceptBy := slots.Bps(d.cfg.ReleaseLeadBps), slots.Bps(sidecarLeadBps+sidecarBuildBps)
+	d.Seq.DelayRelease(late, release-acceptBy/2) // after the sidecar's accept deadline
 	ib := bindings.NewBasedInbox()
 	topic := ib.GetABI().Events[bindings.BasedInboxBatchCommittedEventName].ID
 	ec := d.L1.Node().EthClient()

@@ -127,7 +127,10 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 func (d *Devnet) startBatcher(ctx context.Context) error {
 	inbox := d.Manifest.Contracts.Inbox
 	cfg := batcher.DefaultConfig(d.L1.ChainID(), inbox, L2ChainID)
-	if d.cfg.Faults {
+	switch {
+	case d.cfg.BatchBlobThreshold > 0:
+		cfg.BlobThreshold = d.cfg.BatchBlobThreshold
+	case d.cfg.Faults:
 		cfg.BlobThreshold = batchBlobThreshold
 	}
 	cert, committee := d.batchCertifier(bundle.Domain{ChainID: d.L1.ChainID(), VerifyingContract: inbox})
