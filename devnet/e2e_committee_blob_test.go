@@ -15,9 +15,12 @@ import (
 // blobBatchSlots bounds how long TestE2ECommitteeBlobBatches waits for a batch in blobs.
 const blobBatchSlots = 12
 
+// lateSlots is how many slots' messages TestE2ECommitteeBlobBatches makes too late for the sidecar.
+const lateSlots = 3
+
 // TestE2ECommitteeBlobBatches: with a committee of four and the poster putting every batch in
-// blobs (the devnet's batches of empty blocks are a few bytes), a slot whose message is too late for the sidecar leaves its batch to the
-// poster: the committee re-certifies the batch for its blobs, the inbox, whose only certifier is
+// blobs (the devnet's batches of empty blocks are a few bytes), slots whose messages are too late for the sidecar leave their batches to
+// the poster: the committee re-certifies the batch for its blobs, the inbox, whose only certifier is
 // the BLSCommittee, commits it (BatchCommitted in blob mode, naming the blobs), and the L1-only
 // node derives the batch's blocks from the blobs: its block at the batch's last number is the
 // batch's.
@@ -26,7 +29,11 @@ func TestE2ECommitteeBlobBatches(t *testing.T) {
 	slots := d.L1.Slots()
 	late := d.L1.LastSlot() + 4
 	release, acceptBy := slots.Bps(d.cfg.ReleaseLeadBps), slots.Bps(sidecarLeadBps+sidecarBuildBps)
-	d.Seq.DelayRelease(late, release-acceptBy/2) // after the sidecar's accept deadline
+	// Released after the sidecar's accept deadline, lateSlots in a row: whatever the blobs' KZG
+	// proofs cost, one of the poster's blob transactions finds a block no submission precedes.
+	for s := late; s < late+lateSlots; s++ {
+		d.Seq.DelayRelease(s, release-acceptBy/2)
+	}
 	ib := bindings.NewBasedInbox()
 	topic := ib.GetABI().Events[bindings.BasedInboxBatchCommittedEventName].ID
 	ec := d.L1.Node().EthClient()

@@ -90,9 +90,9 @@ func (d *Devnet) deployCommittee(ctx context.Context, dc *l1.DeployConfig) error
 }
 
 // batchCertifier certifies the poster's blob batches: the committee, or the sequencer key.
-func (d *Devnet) batchCertifier(domain bundle.Domain) (batcher.Certifier, *bundle.Committee) {
+func (d *Devnet) batchCertifier(domain bundle.Domain) (batcher.Certifier, batcher.Committees) {
 	if d.Committee != nil {
-		return sequencer.BatchCertifier{Committee: d.Committee, Domain: domain}, d.Committee.Committee()
+		return sequencer.BatchCertifier{Committee: d.Committee, Domain: domain}, d.Committee
 	}
 	return batcher.KeyCertifier{Key: gethnode.TestKey(keySequencer), Domain: domain}, nil
 }
@@ -132,6 +132,12 @@ func (d *Devnet) startBatcher(ctx context.Context) error {
 		cfg.BlobThreshold = d.cfg.BatchBlobThreshold
 	case d.cfg.Faults:
 		cfg.BlobThreshold = batchBlobThreshold
+	}
+	if cfg.BlobThreshold > 0 {
+		// The first KZG proof loads the trusted setup (seconds): paid now, not by the first batch.
+		if err := bundle.WarmBlobs(); err != nil {
+			return fmt.Errorf("batcher: kzg: %w", err)
+		}
 	}
 	cert, committee := d.batchCertifier(bundle.Domain{ChainID: d.L1.ChainID(), VerifyingContract: inbox})
 	p, err := batcher.New(cfg, batcher.Deps{L1: batcher.NewClient(d.L1.Node().Client()), Key: gethnode.TestKey(keyBatcher),

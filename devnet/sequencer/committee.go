@@ -142,6 +142,17 @@ func (c *Committee) Follow(ctx context.Context, l1 L1Client, inbox common.Addres
 // Committee is the members' public view: what certificates verify against.
 func (c *Committee) Committee() *bundle.Committee { return c.cur.Load().committee }
 
+// CommitteeAt is the committee of epoch, or the one in force when the epoch has no keys: what
+// the batch poster packs a certificate of epoch with.
+func (c *Committee) CommitteeAt(epoch uint64) *bundle.Committee {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if g, ok := c.gens[epoch]; ok {
+		return g.committee
+	}
+	return c.Committee()
+}
+
 // Keys are the members' keys, in member order.
 func (c *Committee) Keys() []*bundle.BLSKey {
 	g := c.cur.Load()
