@@ -94,7 +94,7 @@ func New(cfg Config, chain Chain, log zerolog.Logger) (*Follower, error) {
 	if chain == nil {
 		return nil, fmt.Errorf("%w: no L1 client", ErrConfig)
 	}
-	f := &Follower{cfg: cfg, chain: chain, log: log, abi: bindings.NewBLSCommittee(), known: map[common.Hash]member{}}
+	f := &Follower{cfg: cfg, chain: chain, log: log.With().Str("component", "committee").Logger(), abi: bindings.NewBLSCommittee(), known: map[common.Hash]member{}}
 	f.view.Store(&view{current: newMember(cfg.Initial)})
 	return f, nil
 }
