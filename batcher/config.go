@@ -143,9 +143,10 @@ type Deps struct {
 	// Key is the poster's own L1 key: it pays for the batches (not the sequencer's key).
 	Key       *ecdsa.PrivateKey
 	Certifier Certifier
-	// Committee, optional, is the committee whose certificates Certifier returns: it packs them
-	// for the inbox (bindings.CommitteeCertificate). Nil when batches are ECDSA-certified.
-	Committee *bundle.Committee
+	// Committee, optional, is the committee whose certificates Certifier returns, by epoch (it
+	// rotates): it packs them for the inbox (bindings.CommitteeCertificate). Nil when batches are
+	// ECDSA-certified.
+	Committee Committees
 	Clock     clock.Clock
 	// Slots maps a batch's L1 slot to the time of the block it can land in.
 	Slots    *clock.SlotClock
@@ -172,4 +173,9 @@ func (d Deps) check() error {
 		return fmt.Errorf("%w: %v", ErrDeps, missing)
 	}
 	return nil
+}
+
+// Committees is the committee that certified for an epoch; safe for concurrent use.
+type Committees interface {
+	CommitteeAt(epoch uint64) *bundle.Committee
 }

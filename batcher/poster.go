@@ -26,7 +26,7 @@ type Poster struct {
 	addr      common.Address
 	signer    types.Signer
 	cert      Certifier
-	committee *bundle.Committee
+	committee Committees
 	clk       clock.Clock
 	slots     *clock.SlotClock
 	log       zerolog.Logger

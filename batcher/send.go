@@ -96,7 +96,11 @@ func (p *Poster) prepare(ctx context.Context, b *bundle.SignedBatch) (*types.Tra
 	if pl.fees, err = p.fees(rctx, head, pl); err != nil {
 		return nil, nil, err
 	}
-	arg, err := bindings.BatchWith(pl.batch, p.committee)
+	var committee *bundle.Committee
+	if p.committee != nil && pl.batch.Certificate.Kind == bundle.CertCommittee {
+		committee = p.committee.CommitteeAt(pl.batch.Certificate.Epoch)
+	}
+	arg, err := bindings.BatchWith(pl.batch, committee)
 	if err != nil {
 		return nil, nil, fmt.Errorf("batch certificate: %w", err)
 	}

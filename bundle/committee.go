@@ -38,6 +38,25 @@ func NewCommittee(epoch uint64, pubkeys, pops [][]byte) (*Committee, error) {
 	if len(pops) != len(pubkeys) {
 		return nil, fieldErr("committee.pops", ErrBadPossession, "want %d proofs, got %d", len(pubkeys), len(pops))
 	}
+	c, err := parseMembers(epoch, pubkeys)
+	if err != nil {
+		return nil, err
+	}
+	for i, pk := range c.pubkeys {
+		pop := new(blst.P2Affine).Uncompress(pops[i])
+		if pop == nil || !pop.Verify(true, pk, false, pubkeys[i], blsPopDST) {
+			return nil, fieldErr(fmt.Sprintf("committee.pops[%d]", i), ErrBadPossession, "does not verify")
+		}
+	}
+	return c, nil
+}
+
+// parseMembers checks each key and that no key appears twice (a duplicate member would let one
+// signer count twice towards the threshold).
+func parseMembers(epoch uint64, pubkeys [][]byte) (*Committee, error) {
+	if len(pubkeys) == 0 {
+		return nil, fieldErr("committee.pubkeys", ErrMissing, "empty committee")
+	}
 	c := &Committee{Epoch: epoch, pubkeys: make([]*blst.P1Affine, len(pubkeys))}
 	seen := make(map[string]int, len(pubkeys))
 	for i, raw := range pubkeys {
@@ -49,10 +68,6 @@ func NewCommittee(epoch uint64, pubkeys, pops [][]byte) (*Committee, error) {
 		pk, err := parsePubkey(field, raw)
 		if err != nil {
 			return nil, err
-		}
-		pop := new(blst.P2Affine).Uncompress(pops[i])
-		if pop == nil || !pop.Verify(true, pk, false, raw, blsPopDST) {
-			return nil, fieldErr(fmt.Sprintf("committee.pops[%d]", i), ErrBadPossession, "does not verify")
 		}
 		c.pubkeys[i] = pk
 	}

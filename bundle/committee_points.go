@@ -1,6 +1,9 @@
 package bundle
 
 import (
+	"bytes"
+	"fmt"
+
 	blst "github.com/supranational/blst/bindings/go"
 )
 
@@ -53,4 +56,26 @@ func fpWords(elems ...[]byte) []byte {
 		out = append(append(out, pad[:]...), e...)
 	}
 	return out
+}
+
+// CommitteeOfRegistered is the committee of keys whose proofs of possession BLSCommittee checked
+// when it registered them, as its CommitteeRotationProposed event lists them: the compressed keys
+// in member order and their EIP-2537 points. The proofs are not in the event, so this trusts the
+// contract for them; it checks each key, that no key appears twice and that points are exactly
+// the keys' points (what the contract's membersHash hashes).
+func CommitteeOfRegistered(epoch uint64, pubkeys [][]byte, points []byte) (*Committee, error) {
+	if len(points) != len(pubkeys)*G1PointLen {
+		return nil, fieldErr("committee.points", ErrMalformed, "want %d bytes for %d keys, got %d", len(pubkeys)*G1PointLen, len(pubkeys), len(points))
+	}
+	c, err := parseMembers(epoch, pubkeys)
+	if err != nil {
+		return nil, err
+	}
+	for i, pk := range c.pubkeys {
+		raw := pk.Serialize()
+		if !bytes.Equal(fpWords(raw[:48], raw[48:]), points[i*G1PointLen:(i+1)*G1PointLen]) {
+			return nil, fieldErr(fmt.Sprintf("committee.points[%d]", i), ErrMalformed, "not the point of pubkeys[%d]", i)
+		}
+	}
+	return c, nil
 }

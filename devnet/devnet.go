@@ -89,8 +89,14 @@ type Config struct {
 	// sequencer.DevCommitteeKeys) in place of the sequencer's ECDSA key: the inbox verifies
 	// through a BLSCommittee, and members can be taken offline (Devnet.Committee.Offline).
 	Committee int
-	Table     io.Writer // the live per-slot table; nil for none
-	Log       zerolog.Logger
+	// CommitteeRotationDelay is the BLSCommittee's ROTATION_DELAY, how long after a rotation is
+	// proposed it may be activated: 10 minutes (a public chain's) unless set; whole seconds.
+	CommitteeRotationDelay time.Duration
+	// BatchBlobThreshold: the poster's batches above this many bytes go in blobs; 0 is 64 with
+	// Faults (batchBlobThreshold), else every batch goes in calldata.
+	BatchBlobThreshold int
+	Table              io.Writer // the live per-slot table; nil for none
+	Log                zerolog.Logger
 }
 
 // maxCommittee bounds Config.Committee: BLSCommittee registration checks every member's proof
@@ -118,6 +124,9 @@ func (c Config) withDefaults() Config {
 	if c.ReleaseLeadBps == 0 {
 		c.ReleaseLeadBps = 3000
 	}
+	if c.CommitteeRotationDelay == 0 {
+		c.CommitteeRotationDelay = 10 * time.Minute
+	}
 	return c
 }
 
@@ -127,6 +136,8 @@ func (c Config) Check() error {
 	switch {
 	case c.DataDir == "":
 		return fmt.Errorf("%w: data dir is required", ErrConfig)
+	case c.CommitteeRotationDelay%time.Second != 0:
+		return fmt.Errorf("%w: committee rotation delay %s must be whole seconds", ErrConfig, c.CommitteeRotationDelay)
 	case c.SlotDuration%time.Second != 0:
 		return fmt.Errorf("%w: slot duration %s must be whole seconds", ErrConfig, c.SlotDuration)
 	case c.BlockInterval <= 0 || c.BlockInterval >= c.SlotDuration:

@@ -4,8 +4,12 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/contracts/bindings"
+	"github.com/syncboost/syncboost/devnet/gethnode"
+	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/sequencer"
 )
 
@@ -96,4 +100,76 @@ func TestE2ECommitteeTwoOffline(t *testing.T) {
 	if why := checkLanded(t, d, back, settled(t, d, back)); why != "" {
 		t.Fatalf("slot %d with three members online again: %s", back, why)
 	}
+}
+
+// rotationSlots is how many slots TestE2ECommitteeRotation follows after the rotation.
+const rotationSlots = 6
+
+// TestE2ECommitteeRotation: the committee of four rotates to four new keys mid-run. The
+// outgoing committee certifies the hand-over on L1 (proposeRotation), the delay (2 s here, a
+// deployment parameter) passes, anyone activates it; the sequencer certifies with the new keys
+// from the first L1 block that has the new epoch, and the sidecar, which read the new keys from
+// the proposal event, follows the activation without a restart: the slots land across it.
+func TestE2ECommitteeRotation(t *testing.T) {
+	d := startDevnet(t, withCommittee, func(c *Config) { c.CommitteeRotationDelay = 2 * time.Second })
+	ctx := t.Context()
+	first := d.L1.LastSlot() + 2
+	if why := checkLanded(t, d, first, settled(t, d, first)); why != "" {
+		t.Fatalf("slot %d before the rotation: %s", first, why)
+	}
+	next, err := sequencer.DevCommitteeKeysFor(4, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Committee.Add(1, next); err != nil {
+		t.Fatal(err)
+	}
+	addr, from := d.Manifest.Contracts.Committee, gethnode.TestKey(keyDeployer)
+	digest, err := l1.RotationDigest(ctx, d.L1, addr, next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, err := d.Committee.Certify(ctx, digest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arg, err := bindings.CommitteeCertificate(cert, d.Committee.Committee())
+	if err != nil {
+		t.Fatal(err)
+	}
+	activeAt, err := l1.ProposeRotation(ctx, d.L1, from, addr, next, arg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d.L1.SlotTime(d.L1.LastSlot()) < activeAt { // activateRotation is estimated on the latest block
+		waitSlot(t, d, d.L1.LastSlot()+1)
+	}
+	if err := l1.ActivateRotation(ctx, d.L1, from, addr); err != nil {
+		t.Fatal(err)
+	}
+	last := d.L1.LastSlot() + rotationSlots
+	settled(t, d, last)
+	var problems []string
+	epochs := map[uint64]int{}
+	prev := uint64(0)
+	for s := first; s <= last; s++ {
+		f, _ := d.Seq.Slot(s)
+		if why := checkLanded(t, d, s, f); why != "" {
+			problems = append(problems, fmt.Sprintf("slot %d: %s", s, why))
+			continue
+		}
+		e := f.Message.Certificate.Epoch
+		if e < prev {
+			t.Fatalf("slot %d certified by epoch %d after epoch %d", s, e, prev)
+		}
+		prev = e
+		epochs[e]++
+	}
+	if len(problems) > 0 {
+		t.Fatalf("%d of %d slots did not land across the rotation:\n%s", len(problems), last-first+1, strings.Join(problems, "\n"))
+	}
+	if epochs[0] == 0 || epochs[1] < rotationSlots-1 {
+		t.Fatalf("slots by epoch %v, want both committees' slots landed", epochs)
+	}
+	t.Logf("slots %d..%d landed across the rotation: %d by epoch 0, %d by epoch 1", first, last, epochs[0], epochs[1])
 }

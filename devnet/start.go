@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
@@ -80,7 +81,7 @@ func (d *Devnet) deployCommittee(ctx context.Context, dc *l1.DeployConfig) error
 	if d.Committee, err = sequencer.NewCommittee(0, keys); err != nil { // BLSCommittee registers epoch 0
 		return err
 	}
-	addr, err := l1.DeployCommittee(ctx, d.L1, dc.Deployer, keys)
+	addr, err := l1.DeployCommittee(ctx, d.L1, dc.Deployer, keys, uint64(d.cfg.CommitteeRotationDelay/time.Second))
 	if err != nil {
 		return fmt.Errorf("deploy the committee: %w", err)
 	}
@@ -89,9 +90,9 @@ func (d *Devnet) deployCommittee(ctx context.Context, dc *l1.DeployConfig) error
 }
 
 // batchCertifier certifies the poster's blob batches: the committee, or the sequencer key.
-func (d *Devnet) batchCertifier(domain bundle.Domain) (batcher.Certifier, *bundle.Committee) {
+func (d *Devnet) batchCertifier(domain bundle.Domain) (batcher.Certifier, batcher.Committees) {
 	if d.Committee != nil {
-		return sequencer.BatchCertifier{Committee: d.Committee, Domain: domain}, d.Committee.Committee()
+		return sequencer.BatchCertifier{Committee: d.Committee, Domain: domain}, d.Committee
 	}
 	return batcher.KeyCertifier{Key: gethnode.TestKey(keySequencer), Domain: domain}, nil
 }
@@ -126,8 +127,17 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 func (d *Devnet) startBatcher(ctx context.Context) error {
 	inbox := d.Manifest.Contracts.Inbox
 	cfg := batcher.DefaultConfig(d.L1.ChainID(), inbox, L2ChainID)
-	if d.cfg.Faults {
+	switch {
+	case d.cfg.BatchBlobThreshold > 0:
+		cfg.BlobThreshold = d.cfg.BatchBlobThreshold
+	case d.cfg.Faults:
 		cfg.BlobThreshold = batchBlobThreshold
+	}
+	if cfg.BlobThreshold > 0 {
+		// The first KZG proof loads the trusted setup (seconds): paid now, not by the first batch.
+		if err := bundle.WarmBlobs(); err != nil {
+			return fmt.Errorf("batcher: kzg: %w", err)
+		}
 	}
 	cert, committee := d.batchCertifier(bundle.Domain{ChainID: d.L1.ChainID(), VerifyingContract: inbox})
 	p, err := batcher.New(cfg, batcher.Deps{L1: batcher.NewClient(d.L1.Node().Client()), Key: gethnode.TestKey(keyBatcher),

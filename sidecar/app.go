@@ -20,11 +20,11 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/builderhook/pullstore"
-	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/config"
 	"github.com/syncboost/syncboost/sidecar/internal/accounts"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
+	"github.com/syncboost/syncboost/sidecar/internal/committee"
 	"github.com/syncboost/syncboost/sidecar/internal/journal"
 	"github.com/syncboost/syncboost/sidecar/internal/l1signer"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
@@ -117,8 +117,9 @@ type builder struct {
 	signer  *l1signer.Signer
 	pull    *pullstore.Store
 	// committee certifies slot-ending messages and batches when sequencer.certificate is
-	// "committee" (read from sequencer.committee_file at start); nil for ECDSA.
-	committee *bundle.Committee
+	// "committee": sequencer.committee_file at start, then the committee on L1 as it rotates;
+	// nil for ECDSA.
+	committee *committee.Follower
 	// status is what the status page shows of the last slots and the bundle endpoints.
 	status  *status.Book
 	closers []func()

@@ -15,6 +15,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/config"
 	"github.com/syncboost/syncboost/sidecar/feed"
 	"github.com/syncboost/syncboost/sidecar/internal/beacon"
+	"github.com/syncboost/syncboost/sidecar/internal/committee"
 	"github.com/syncboost/syncboost/sidecar/internal/driver"
 	"github.com/syncboost/syncboost/sidecar/internal/inbox"
 	"github.com/syncboost/syncboost/sidecar/internal/inclusion"
@@ -50,7 +51,7 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("deadline schedule: %w", err)
 	}
-	if b.committee, err = cfg.Sequencer.Committee(); err != nil {
+	if err := b.followCommittee(); err != nil {
 		return nil, err
 	}
 	fcl, err := b.feedClient(chain)
@@ -58,7 +59,7 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 		return nil, err
 	}
 	ib, err := inbox.New(inbox.Config{Address: cfg.Inbox.ContractAddress(), L1ChainID: cfg.L1.ChainID,
-		L1Rules: chainspec.Mainnet(cfg.L1.ChainID), Committee: b.committee}, b.l1, b.signer)
+		L1Rules: chainspec.Mainnet(cfg.L1.ChainID), Committees: b.committees()}, b.l1, b.signer)
 	if err != nil {
 		return nil, fmt.Errorf("inbox: %w", err)
 	}
@@ -79,6 +80,9 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 		return nil, err
 	}
 	hooks := []driver.HeadHook{b.readNonce, b.expireBundles}
+	if b.committee != nil {
+		hooks = append(hooks, b.followRotation)
+	}
 	if props != nil {
 		hooks = append(hooks, warmProposers(props))
 	}
@@ -87,6 +91,11 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 		return nil, err
 	}
 	sup := lifecycle.NewSupervisor(b.d.Log)
+	if b.committee != nil { // reconciles the committee file with L1 before the feed is read
+		if err := sup.Add("committee", b.committee); err != nil {
+			return nil, err
+		}
+	}
 	for _, c := range []struct {
 		name string
 		c    lifecycle.Component
@@ -105,8 +114,13 @@ func (b *builder) feedClient(chain beacon.Chain) (*feed.Client, error) {
 	cfg := b.cfg
 	domain := bundle.Domain{ChainID: cfg.L1.ChainID, VerifyingContract: cfg.Inbox.ContractAddress()}
 	var err error
-	fc := feed.DefaultClientConfig(cfg.Sequencer.FeedURL, feed.ValidatorConfig{L2ChainID: cfg.L2.ChainID, Domain: domain,
-		Authority: b.authority(), ImplicitSlotEndingIndex: cfg.Sequencer.ImplicitSlotEndingIndex})
+	vc := feed.ValidatorConfig{L2ChainID: cfg.L2.ChainID, Domain: domain, ImplicitSlotEndingIndex: cfg.Sequencer.ImplicitSlotEndingIndex}
+	if b.committee != nil {
+		vc.Authorities = b.committee
+	} else {
+		vc.Authority = bundle.Authority{Sequencer: cfg.Sequencer.SignerAddress()}
+	}
+	fc := feed.DefaultClientConfig(cfg.Sequencer.FeedURL, vc)
 	fc.Silence, fc.Backoff.Min, fc.Backoff.Max = cfg.Sequencer.SilenceTimeout, cfg.Sequencer.BackoffMin, cfg.Sequencer.BackoffMax
 	if fc.Identity, err = b.requestKey(); err != nil {
 		return nil, err
@@ -118,12 +132,29 @@ func (b *builder) feedClient(chain beacon.Chain) (*feed.Client, error) {
 	return fcl, nil
 }
 
-// authority is who certifies the feed: the sequencer's key, or the committee.
-func (b *builder) authority() bundle.Authority {
-	if b.committee != nil {
-		return bundle.Authority{Committee: b.committee}
+// followCommittee, with sequencer.certificate "committee", starts from sequencer.committee_file
+// and follows the committee on L1 (docs/configuration.md "Committee file").
+func (b *builder) followCommittee() error {
+	c, err := b.cfg.Sequencer.Committee()
+	if err != nil || c == nil {
+		return err
 	}
-	return bundle.Authority{Sequencer: b.cfg.Sequencer.SignerAddress()}
+	b.committee, err = committee.New(committee.Config{Inbox: b.cfg.Inbox.ContractAddress(), Initial: c}, b.l1, b.d.Log)
+	return err
+}
+
+// committees packs the inbox's committee certificates; nil (not a nil pointer) for ECDSA.
+func (b *builder) committees() inbox.Committees {
+	if b.committee == nil {
+		return nil
+	}
+	return b.committee
+}
+
+// followRotation reads the committee on L1 at each head: a rotation is in force from the head
+// that activated it.
+func (b *builder) followRotation(ctx context.Context, s beacon.Snapshot) error {
+	return b.committee.Follow(ctx, s.HeadExecHash)
 }
 
 // requestKey is the key feed requests are signed with: identity.key when

@@ -18,6 +18,9 @@ import (
 	"github.com/syncboost/syncboost/contracts/internal/l1sim"
 )
 
+// rotationDelay is the committees' ROTATION_DELAY here, what a public chain would use.
+const rotationDelay = 600
+
 // committee is an on-chain BLSCommittee with its members' keys.
 type committee struct {
 	f    *fixture
@@ -68,7 +71,7 @@ func deployCommittee(f *fixture, keys []*bundle.BLSKey) *committee {
 func (c *committee) deploy(m []bindings.BLSCommitteeMember) {
 	f := c.f
 	f.t.Helper()
-	c.addr = f.chain.Deploy(f.deployer, deployCode(bindings.BLSCommitteeMetaData.Bin, c.abi.PackConstructor(keyAddr(f.deployer))))
+	c.addr = f.chain.Deploy(f.deployer, deployCode(bindings.BLSCommitteeMetaData.Bin, c.abi.PackConstructor(keyAddr(f.deployer), rotationDelay)))
 	tx := f.chain.Send(f.deployer, l1sim.Tx{To: c.addr, Data: c.abi.PackInitialize(m), Gas: l1sim.TxGasCap})
 	f.chain.Commit()
 	f.mustSucceed(tx)
@@ -176,7 +179,7 @@ func TestCommitteeRegistrationChecksEveryMember(t *testing.T) {
 	f := newFixture(t)
 	keys := blsKeys(t, 3, "reg")
 	ab := bindings.NewBLSCommittee()
-	addr := f.chain.Deploy(f.deployer, deployCode(bindings.BLSCommitteeMetaData.Bin, ab.PackConstructor(keyAddr(f.deployer))))
+	addr := f.chain.Deploy(f.deployer, deployCode(bindings.BLSCommitteeMetaData.Bin, ab.PackConstructor(keyAddr(f.deployer), rotationDelay)))
 	deploy := func(m []bindings.BLSCommitteeMember) any {
 		init := ethereum.CallMsg{From: keyAddr(f.deployer), To: &addr, Data: ab.PackInitialize(m)}
 		res, err := f.chain.Simulate(f.chain.Head().Time+1, init)
@@ -259,6 +262,9 @@ func TestCommitteeRotation(t *testing.T) {
 	activeAt, err := c.abi.UnpackNextActiveAt(f.call(c.addr, c.abi.PackNextActiveAt()))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if delay, err := c.abi.UnpackROTATIONDELAY(f.call(c.addr, c.abi.PackROTATIONDELAY())); err != nil || delay != rotationDelay {
+		t.Fatalf("ROTATION_DELAY %d (%v), deployed with %d", delay, err, rotationDelay)
 	}
 	f.chain.NextBlockAt(activeAt)
 	act := f.send(f.stranger, c.addr, c.abi.PackActivateRotation(), 1)

@@ -8,11 +8,12 @@ import {ICertificateVerifier} from "./ICertificateVerifier.sol";
 /// signature over the digest, valid when at least two thirds of the members signed. Every key is
 /// registered with its proof of possession (which FastAggregateVerify needs against rogue keys).
 /// The committee rotates itself: two thirds of the current members certify the next committee,
-/// which takes over ROTATION_DELAY seconds later. See docs/contracts.md.
+/// which takes over ROTATION_DELAY seconds later (a deployment parameter: long enough for every
+/// sidecar to see the proposal, 10 minutes on a public chain). See docs/contracts.md.
 contract BLSCommittee is ICertificateVerifier {
     bytes public constant SIGN_DST = "BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_";
     bytes public constant POP_DST = "BLS_POP_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_";
-    uint64 public constant ROTATION_DELAY = 10 minutes;
+    uint64 public immutable ROTATION_DELAY;
     uint256 public constant MAX_MEMBERS = 128;
 
     /// A member as registered: its 48-byte compressed key (what its proof of possession signs),
@@ -55,8 +56,9 @@ contract BLSCommittee is ICertificateVerifier {
     error NotRegistrar(address sender);
     error AlreadyInitialized();
 
-    constructor(address registrar_) {
+    constructor(address registrar_, uint64 rotationDelay) {
         registrar = registrar_;
+        ROTATION_DELAY = rotationDelay;
     }
 
     /// Registers the committee of epoch 0. A separate call, not the constructor: a committee of

@@ -150,7 +150,7 @@ func TestDeployNeedsARunningDriverAndAConfig(t *testing.T) {
 	if err := cfg.Check(); err != nil {
 		t.Fatalf("a certificate verifier in the sequencer's place: %v", err)
 	}
-	if _, err := l1.DeployCommittee(context.Background(), d, cfg.Deployer, nil); !errors.Is(err, l1.ErrDeployConfig) {
+	if _, err := l1.DeployCommittee(context.Background(), d, cfg.Deployer, nil, 600); !errors.Is(err, l1.ErrDeployConfig) {
 		t.Fatalf("DeployCommittee without keys: %v", err)
 	}
 }

@@ -171,6 +171,11 @@ func (s *Sequencer) certify(ctx context.Context, slot uint64) (*bundle.SignedSlo
 	if err != nil {
 		return nil, nil, fmt.Errorf("l1 head: %w", err)
 	}
+	if s.committee != nil { // the committee in force on the block the message builds on certifies
+		if err := s.committee.Follow(ctx, s.l1, s.cfg.Inbox, l1Head.Hash()); err != nil {
+			return nil, nil, err
+		}
+	}
 	h := s.st.head
 	inboxHead, err := s.inboxHead(ctx, l1Head.Hash())
 	if err != nil {

@@ -70,7 +70,7 @@ func (c ClientConfig) Check() error {
 	v := c.Validator
 	add(v.L2ChainID > 0, "l2 chain id must be set")
 	add(v.Domain.ChainID > 0 && v.Domain.VerifyingContract != (common.Address{}), "domain needs the L1 chain id and the inbox address")
-	add(v.Authority.Sequencer != (common.Address{}) || v.Authority.Committee != nil, "authority needs a sequencer address or a committee")
+	add(v.Authorities != nil || v.Authority.Sequencer != (common.Address{}) || v.Authority.Committee != nil, "authority needs a sequencer address or a committee")
 	add(c.Silence > 0, "silence must be positive")
 	if err := c.Backoff.Check(); err != nil {
 		errs = append(errs, fmt.Errorf("%w: backoff: %w", ErrConfig, err))

@@ -20,11 +20,14 @@ type Head interface {
 
 // Reasons a message is rejected; they label the rejection metric.
 const (
-	RejectMalformed       = "malformed"
-	RejectOversized       = "oversized"
-	RejectBadSignature    = "bad_signature"
-	RejectWrongSigner     = "wrong_signer"
-	RejectCertificate     = "bad_certificate"
+	RejectMalformed    = "malformed"
+	RejectOversized    = "oversized"
+	RejectBadSignature = "bad_signature"
+	RejectWrongSigner  = "wrong_signer"
+	RejectCertificate  = "bad_certificate"
+	// RejectWrongEpoch: a committee certificate of another epoch than the committee in force
+	// (e.g. by a committee rotated out).
+	RejectWrongEpoch      = "wrong_epoch"
 	RejectWrongChain      = "wrong_chain"
 	RejectNotSlotEnding   = "not_slot_ending"
 	RejectHeadUnavailable = "l1_head_unavailable"
@@ -65,10 +68,27 @@ type ValidatorConfig struct {
 	L2ChainID uint64
 	Domain    bundle.Domain
 	Authority bundle.Authority
+	// Authorities, when set, replaces Authority: who certifies changes at run time (a committee
+	// that rotates on L1).
+	Authorities Authorities
 	// ImplicitSlotEndingIndex: 0 requires the explicit slotEnding flag; N > 0
 	// makes the message with seqIndex N the slot-ending one (the flag is then
 	// not consulted).
 	ImplicitSlotEndingIndex uint32
+}
+
+// Authorities is who certifies a certificate of an epoch, as it changes at run time; safe for
+// concurrent use.
+type Authorities interface {
+	Authority(epoch uint64) bundle.Authority
+}
+
+// authority is who certifies cert.
+func (c ValidatorConfig) authority(cert bundle.Certificate) bundle.Authority {
+	if c.Authorities != nil {
+		return c.Authorities.Authority(cert.Epoch)
+	}
+	return c.Authority
 }
 
 // recentDigests bounds the duplicate memory.
@@ -102,10 +122,12 @@ func (v *validator) check(m *bundle.SignedSlotEnding) *Rejection {
 }
 
 func (v *validator) certificate(m *bundle.SignedSlotEnding) *Rejection {
-	err := v.cfg.Authority.Verify(m, v.cfg.Domain)
+	err := v.cfg.authority(m.Certificate).Verify(m, v.cfg.Domain)
 	switch {
 	case err == nil:
 		return nil
+	case errors.Is(err, bundle.ErrWrongEpoch):
+		return &Rejection{Reason: RejectWrongEpoch, Err: err}
 	case errors.Is(err, bundle.ErrBadSignature):
 		return &Rejection{Reason: RejectBadSignature, Err: err}
 	case errors.Is(err, bundle.ErrWrongSigner):
@@ -132,7 +154,7 @@ func (v *validator) batch(m *bundle.SignedSlotEnding) *Rejection {
 	if b == nil {
 		return nil
 	}
-	if err := b.Verify(v.cfg.Authority, v.cfg.Domain, v.cfg.L2ChainID); err != nil {
+	if err := b.Verify(v.cfg.authority(b.Certificate), v.cfg.Domain, v.cfg.L2ChainID); err != nil {
 		return &Rejection{Reason: RejectBadBatch, Err: err}
 	}
 	h := &b.Header

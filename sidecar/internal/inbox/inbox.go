@@ -45,9 +45,23 @@ type Config struct {
 	Address   common.Address
 	L1ChainID uint64
 	L1Rules   *params.ChainConfig // for the blob base fee
-	// Committee packs committee certificates as the inbox's certificate verifier reads them
-	// (bindings.CommitteeCertificate); nil when certificates are ECDSA.
-	Committee *bundle.Committee
+	// Committees packs committee certificates as the inbox's certificate verifier reads them
+	// (bindings.CommitteeCertificate, with the keys of the certificate's epoch); nil when
+	// certificates are ECDSA.
+	Committees Committees
+}
+
+// Committees is the committee of an epoch, as it rotates; safe for concurrent use.
+type Committees interface {
+	Committee(epoch uint64) *bundle.Committee
+}
+
+// committee is the committee that made cert, nil for ECDSA.
+func (c Config) committee(cert bundle.Certificate) *bundle.Committee {
+	if c.Committees == nil || cert.Kind != bundle.CertCommittee {
+		return nil
+	}
+	return c.Committees.Committee(cert.Epoch)
 }
 
 // Check validates the config.
@@ -156,11 +170,15 @@ func (x *Inbox) Submit(ctx context.Context, a slots.SubmitArgs) ([]byte, common.
 // submission is submitBased's argument, the certificates in the inbox's form.
 func (x *Inbox) submission(a slots.SubmitArgs, b *block) (bindings.Submission, error) {
 	se := a.Message.SlotEnding
-	cert, err := bindings.InboxCertificate(a.Message.Certificate, x.cfg.Committee)
+	cert, err := bindings.InboxCertificate(a.Message.Certificate, x.cfg.committee(a.Message.Certificate))
 	if err != nil {
 		return bindings.Submission{}, fmt.Errorf("certificate: %w", err)
 	}
-	batch, err := bindings.BatchWith(a.Message.Batch, x.cfg.Committee)
+	var batchCommittee *bundle.Committee
+	if a.Message.Batch != nil {
+		batchCommittee = x.cfg.committee(a.Message.Batch.Certificate)
+	}
+	batch, err := bindings.BatchWith(a.Message.Batch, batchCommittee)
 	if err != nil {
 		return bindings.Submission{}, fmt.Errorf("batch.certificate: %w", err)
 	}
