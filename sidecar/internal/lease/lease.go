@@ -147,7 +147,9 @@ func (l *Lease) Stop(context.Context) error {
 	return l.rdb.Close()
 }
 
-func (l *Lease) key(slot uint64) string { return l.cfg.Prefix + "lease:" + strconv.FormatUint(slot, 10) }
+func (l *Lease) key(slot uint64) string {
+	return l.cfg.Prefix + "lease:" + strconv.FormatUint(slot, 10)
+}
 
 func (l *Lease) recordKey(slot uint64, parent common.Hash) string {
 	return l.cfg.Prefix + "sent:" + strconv.FormatUint(slot, 10) + ":" + parent.Hex()
