@@ -18,6 +18,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/driver"
 	"github.com/syncboost/syncboost/sidecar/internal/inbox"
 	"github.com/syncboost/syncboost/sidecar/internal/inclusion"
+	"github.com/syncboost/syncboost/sidecar/internal/lease"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 	"github.com/syncboost/syncboost/sidecar/internal/prover"
 	"github.com/syncboost/syncboost/sidecar/internal/target"
@@ -69,7 +70,11 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := b.pipeline(sched, chain, ib, sub, props)
+	sl, err := b.slotLease(chain)
+	if err != nil {
+		return nil, err
+	}
+	p, err := b.pipeline(sched, chain, ib, sub, props, sl)
 	if err != nil {
 		return nil, err
 	}
@@ -86,6 +91,11 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 		return nil, err
 	}
 	sup := lifecycle.NewSupervisor(b.d.Log)
+	if sl != nil {
+		if err := sup.Add("slot-lease", sl); err != nil {
+			return nil, err
+		}
+	}
 	for _, c := range []struct {
 		name string
 		c    lifecycle.Component
@@ -160,7 +170,23 @@ func warmProposers(p *relayapi.Proposers) driver.HeadHook {
 	}
 }
 
-func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox, sub pipeline.Submitter, props *relayapi.Proposers) (*pipeline.Pipeline, error) {
+// slotLease is the per-slot lease replicas sharing a pool on Redis send under; nil with the
+// memory backend (one process sends every slot).
+func (b *builder) slotLease(chain beacon.Chain) (*lease.Lease, error) {
+	pc := b.cfg.Pool
+	if pc.Backend != config.PoolRedis {
+		return nil, nil
+	}
+	l, err := lease.New(lease.Config{URL: pc.RedisURL.Value(), Prefix: pc.RedisPrefix + "slot:", TTL: chain.Slots.Bps(pc.LeaseTTLBps)},
+		lease.Deps{Clock: b.d.Clock, Log: b.d.Log, Registry: b.d.Registry})
+	if err != nil {
+		return nil, fmt.Errorf("slot lease: %w", err)
+	}
+	return l, nil
+}
+
+func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox, sub pipeline.Submitter, props *relayapi.Proposers,
+	sl *lease.Lease) (*pipeline.Pipeline, error) {
 	cfg := b.cfg
 	l1sim, err := sim.New(sim.Config{Caller: b.l1rpc, MaxTxGas: cfg.Limits.MaxGasPerTx})
 	if err != nil {
@@ -180,6 +206,9 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 		Metrics: pipeline.NewMetrics(b.d.Registry)}
 	if props != nil { // a nil *Proposers in the interface would look configured
 		deps.Proposers = props
+	}
+	if sl != nil {
+		deps.Lease = sl
 	}
 	pc := cfg.Pipeline
 	if pc.BlobThresholdBytes > 0 {
