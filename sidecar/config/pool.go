@@ -25,7 +25,9 @@ type Pool struct {
 	LeaseTTLBps uint32 `toml:"lease_ttl_bps"`
 }
 
-func defaultPool() Pool { return Pool{Backend: PoolMemory, RedisPrefix: "syncboost:pool:", LeaseTTLBps: 1000} }
+func defaultPool() Pool {
+	return Pool{Backend: PoolMemory, RedisPrefix: "syncboost:pool:", LeaseTTLBps: 1000}
+}
 
 // Check validates the section; redis_url is required by the redis backend only.
 func (p Pool) Check() error {
