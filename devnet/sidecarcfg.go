@@ -29,6 +29,7 @@ type sidecarConfig struct {
 	AttesterKey        *ecdsa.PrivateKey
 	LeadBps, BuildBps  uint32
 	PoolRedisURL       string // "" for the journal
+	LeaseTTLBps        uint32 // [pool] lease_ttl_bps with the redis pool; 0 leaves the default
 	BlobThreshold      int    // [pipeline] blob_threshold_bytes; 0 leaves it unset (calldata)
 	// Committee, when set, is the committee file's JSON: certificate = "committee" with
 	// committee_file = "committee.json" in place of the sequencer's address.
@@ -127,6 +128,9 @@ func (c sidecarConfig) write(dir string) (string, error) {
 	).Replace(sidecarTOML)
 	if c.PoolRedisURL != "" {
 		body += fmt.Sprintf("\n[pool]\nbackend = \"redis\"\nredis_url = %q\n", c.PoolRedisURL)
+		if c.LeaseTTLBps > 0 {
+			body += fmt.Sprintf("lease_ttl_bps = %d\n", c.LeaseTTLBps)
+		}
 	}
 	if c.BlobThreshold > 0 {
 		body += fmt.Sprintf("\n[pipeline]\nblob_threshold_bytes = %d\n", c.BlobThreshold)
