@@ -162,12 +162,12 @@ type Devnet struct {
 	Seq *sequencer.Sequencer
 	// Committee certifies in the sequencer's place with Config.Committee > 0; nil otherwise.
 	Committee *sequencer.Committee
-	Poster    *batcher.Poster    // the sequencer's batches to the inbox
-	Sidecar   *sidecar.App       // nil with ExternalSidecar or Replicas
+	Poster    *batcher.Poster // the sequencer's batches to the inbox
+	Sidecar   *sidecar.App    // nil with ExternalSidecar or Replicas
 	// Redis serves the replicas' pool and slot lease with Replicas > 0; tests restart it.
-	Redis *redisnode.Server
-	Searcher  *searcher.Searcher // replaced by UseSearcherAPI under mu
-	Manifest  Manifest
+	Redis    *redisnode.Server
+	Searcher *searcher.Searcher // replaced by UseSearcherAPI under mu
+	Manifest Manifest
 	// L1Only is the independent L2 node that Derive derives from L1 alone; the table checks it
 	// against the sequencer's chain after every L1 block.
 	L1Only *gethnode.Node

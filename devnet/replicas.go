@@ -230,4 +230,3 @@ func (l *lines) String() string {
 	defer l.mu.Unlock()
 	return strings.Join(l.last, "\n")
 }
-
