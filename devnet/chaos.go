@@ -113,57 +113,93 @@ func (c *chaosRun) budget(slot uint64) (from, to time.Time) {
 	return to.Add(-c.d.L1.Slots().Bps(c.d.cfg.ReleaseLeadBps)), to
 }
 
-// kill SIGKILLs a replica at a random instant between the previous slot's start and slot's
-// (intake, before the lease, building, after sending) and restarts it.
+// The points of a slot a replica is killed at, in turn.
+var killPoints = []string{"intake", "before the lease", "while building", "after sending"}
+
+// kill SIGKILLs a replica at the next of killPoints for slot and restarts it: during intake (a
+// random instant of the previous slot before the message), just before the message, as soon as
+// a holder took the slot's lease (it is building), or once the builder has the slot's bundle.
 func (c *chaosRun) kill(ctx context.Context, slot uint64) error {
 	from, to := c.budget(slot)
-	start := to.Add(-c.d.cfg.SlotDuration)
-	at := start.Add(time.Duration(c.rnd.Int64N(int64(c.d.cfg.SlotDuration))))
-	t := time.NewTimer(time.Until(at))
-	select {
-	case <-ctx.Done():
-		t.Stop()
-		return ctx.Err()
-	case <-t.C:
+	point := killPoints[c.rep.Kills%len(killPoints)]
+	var err error
+	switch point {
+	case "intake":
+		err = sleepUntil(ctx, to.Add(-c.d.cfg.SlotDuration).Add(time.Duration(c.rnd.Int64N(int64(from.Sub(to.Add(-c.d.cfg.SlotDuration)))))))
+	case "before the lease":
+		err = sleepUntil(ctx, from.Add(-time.Duration(c.rnd.Int64N(int64(30*time.Millisecond)))))
+	case "while building":
+		err = c.poll(ctx, to, func() bool { return c.holder(ctx, slot) >= 0 })
+	case "after sending":
+		uuid := bundle.ReplacementUUIDFor(L2ChainID, slot)
+		err = c.poll(ctx, to, func() bool { return len(c.d.L1.Builder().Contents(uuid)) > 0 })
+	}
+	if err != nil {
+		return err
 	}
 	i, holder := c.victim(ctx, slot)
 	if i < 0 {
 		return nil
 	}
+	sent := len(c.d.L1.Builder().Contents(bundle.ReplacementUUIDFor(L2ChainID, slot))) > 0
 	if err := c.d.KillReplica(i); err != nil {
 		return err
 	}
 	killed := time.Now()
-	phase := "intake, before the slot's lease"
-	switch {
-	case killed.After(from) && holder:
-		phase = "holding the slot's lease"
-	case killed.After(from):
-		phase = "in the slot, not its holder"
-	}
 	c.rep.Kills++
-	c.rep.Kill = append(c.rep.Kill, fmt.Sprintf("slot %d: replica %d %s, %d ms before the slot", slot, i, phase, to.Sub(killed).Milliseconds()))
-	if holder && to.Sub(killed) < to.Sub(from)/10 {
+	c.rep.Kill = append(c.rep.Kill, fmt.Sprintf("slot %d: replica %d %s (lease holder %v, bundle at the builder %v), %d ms before the slot",
+		slot, i, point, holder, sent, to.Sub(killed).Milliseconds()))
+	if holder && !sent && to.Sub(killed) < to.Sub(from)/10 {
 		c.excused[slot] = "the holder was killed in the last 10% of the budget"
 	}
 	return c.d.RestartReplica(ctx, i)
 }
 
-// victim is the replica holding slot's lease when one does, else a random live one.
-func (c *chaosRun) victim(ctx context.Context, slot uint64) (int, bool) {
-	rs := c.d.Replicas()
+// poll checks cond every millisecond until it holds or deadline passes (the kill then goes
+// ahead anyway): the kill points are observable states, not guessed instants.
+func (c *chaosRun) poll(ctx context.Context, deadline time.Time, cond func() bool) error {
+	for !cond() && time.Now().Before(deadline) {
+		if err := sleepUntil(ctx, time.Now().Add(time.Millisecond)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func sleepUntil(ctx context.Context, at time.Time) error {
+	t := time.NewTimer(time.Until(at))
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// holder is the index of the replica holding slot's lease, or -1.
+func (c *chaosRun) holder(ctx context.Context, slot uint64) int {
 	v, err := c.rdb.Get(ctx, "syncboost:pool:slot:lease:"+strconv.FormatUint(slot, 10)).Result()
-	if err == nil {
-		if _, name, ok := strings.Cut(v, ":"); ok {
-			for i, r := range rs {
-				if r != nil && r.Name() == name {
-					return i, true
-				}
+	if err != nil {
+		return -1
+	}
+	if _, name, ok := strings.Cut(v, ":"); ok {
+		for i, r := range c.d.Replicas() {
+			if r != nil && r.Name() == name {
+				return i
 			}
 		}
 	}
+	return -1
+}
+
+// victim is the replica holding slot's lease when one does, else a random live one.
+func (c *chaosRun) victim(ctx context.Context, slot uint64) (int, bool) {
+	if i := c.holder(ctx, slot); i >= 0 {
+		return i, true
+	}
 	var live []int
-	for i, r := range rs {
+	for i, r := range c.d.Replicas() {
 		if r != nil {
 			live = append(live, i)
 		}

@@ -56,7 +56,7 @@ type metrics struct {
 
 func newMetrics(reg *prometheus.Registry) (*metrics, error) {
 	c := func(name, help string) prometheus.Counter {
-		return prometheus.NewCounter(prometheus.CounterOpts{Namespace: "syncboost", Subsystem: "lease", Name: name, Help: help})
+		return prometheus.NewCounter(prometheus.CounterOpts{Name: "sidecar_lease_" + name, Help: help})
 	}
 	m := &metrics{
 		claims:    c("claims_total", "Slot leases this replica took."),
