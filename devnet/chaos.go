@@ -37,7 +37,7 @@ type ChaosReport struct {
 	Missed                      []string // slots that should have landed and did not
 	Lost                        []string // acknowledged bundles no replica knows
 	Conflicts                   []string // slots sent with two different contents
-	Kill                        []string // each kill: slot, replica, instant in the budget
+	Kill                        []string // each kill and Redis restart: slot, replica, when
 }
 
 // Failed reports whether a promise was broken.
@@ -224,6 +224,7 @@ func (c *chaosRun) restartRedis(ctx context.Context, slot uint64) error {
 		return fmt.Errorf("redis restart: %w", err)
 	}
 	c.rep.RedisRestarts++
+	c.rep.Kill = append(c.rep.Kill, fmt.Sprintf("slot %d: redis stopped and restarted from its AOF, down %d ms", slot, time.Since(down).Milliseconds()))
 	for s := slot; ; s++ {
 		from, _ := c.budget(s)
 		if from.After(time.Now()) {
