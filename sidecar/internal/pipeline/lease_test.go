@@ -146,3 +146,19 @@ func TestHolderReleasesASkippedSlot(t *testing.T) {
 		t.Fatalf("released %v, want slot 10", sl.released)
 	}
 }
+
+// A holder whose build a newer message for the slot ends keeps the lease for that message.
+func TestSupersededHolderKeepsTheLease(t *testing.T) {
+	h := newHarness(t)
+	sl := &scriptLease{held: true}
+	h.p.deps.Lease = sl
+	h.add(1, 10)
+	ctx, cancel := context.WithCancelCause(context.Background())
+	cancel(errors.New("superseded"))
+	if _, err := h.p.Handle(ctx, h.message(10, 9*time.Second)); err == nil || errors.Is(err, ErrSkipped) {
+		t.Fatalf("got %v, want the cancellation", err)
+	}
+	if len(sl.released) != 0 {
+		t.Fatalf("released %v on a superseded build", sl.released)
+	}
+}

@@ -218,14 +218,17 @@ func (p *Pipeline) buildQuiet(ctx context.Context, msg Message, d clock.Deadline
 }
 
 // notBuilt records why a build failed and gives the slot's lease up, so that a replica whose
-// build succeeded may send; a follower records nothing (the holder does).
+// build succeeded may send; a follower records nothing (the holder does). A build superseded
+// by a newer message keeps the lease: that message is built under it.
 func (p *Pipeline) notBuilt(ctx context.Context, log zerolog.Logger, slot uint64, b *built, err error, t turn) error {
 	if t.held {
 		if b != nil { // bundles simulated before the slot was given up
 			p.recordFailed(context.WithoutCancel(ctx), b.failed)
 			p.recordLeftOut(context.WithoutCancel(ctx), slot, b, err)
 		}
-		p.release(context.WithoutCancel(ctx), log, t)
+		if ctx.Err() == nil {
+			p.release(ctx, log, t)
+		}
 	}
 	if ctx.Err() != nil {
 		return fmt.Errorf("slot %d: %w", slot, context.Cause(ctx))
