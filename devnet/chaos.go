@@ -240,7 +240,7 @@ func (c *chaosRun) check(ctx context.Context, first, last uint64) error {
 	if _, err := c.d.L1.WaitSlot(ctx, last+2); err != nil {
 		return err
 	}
-	url := c.d.Manifest.SearcherRPC
+	url := c.d.searcherURL()
 	cl, err := searcherclient.New(searcherclient.Config{URL: url, Identity: gethnode.TestKey(keySearcherID), L1ChainID: c.d.L1.ChainID(),
 		L2ChainID: L2ChainID, Inbox: c.d.Manifest.Contracts.Inbox, Submitter: gethnode.TestAddress(keySidecar)})
 	if err != nil {

@@ -234,7 +234,9 @@ func (d *Devnet) Start(ctx context.Context) error {
 		default: // the loop is behind; it catches up from the next report
 		}
 	})
+	d.mu.Lock() // the loop may point the searcher at another replica meanwhile
 	path, err := d.writeManifest()
+	d.mu.Unlock()
 	if err == nil {
 		d.log.Info().Str("path", path).Msg("devnet.json written")
 	}
@@ -267,12 +269,19 @@ func (d *Devnet) UseSearcherAPI(url string) error {
 	if err != nil {
 		return err
 	}
-	d.mu.Lock()
+	d.mu.Lock() // the chaos run and the searcher's spread over replicas both call it
+	defer d.mu.Unlock()
 	d.Searcher = s
-	d.mu.Unlock()
 	d.Manifest.SearcherRPC = url
 	_, err = d.Manifest.write(d.cfg.DataDir)
 	return err
+}
+
+// searcherURL is the searcher API the demo searcher sends to.
+func (d *Devnet) searcherURL() string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.Manifest.SearcherRPC
 }
 
 func (d *Devnet) searcher() *searcher.Searcher {
@@ -300,6 +309,9 @@ func (d *Devnet) loop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case slot := <-d.resumed:
+			if d.cfg.Replicas > 0 {
+				d.spreadSearcher(slot + 1)
+			}
 			s := d.searcher()
 			if s == nil || d.cfg.ManualSearcher {
 				continue

@@ -182,10 +182,29 @@ func (d *Devnet) RestartReplica(ctx context.Context, i int) error {
 		r.Kill()
 		return errors.New("devnet stopped")
 	}
-	if d.searcher() == nil || d.Manifest.SearcherRPC == "" {
+	if d.searcherURL() == "" {
 		return d.UseSearcherAPI(r.URL)
 	}
 	return nil
+}
+
+// spreadSearcher points the searcher at live replica slot mod N for slot's bundles, so that
+// every replica takes searchers' bundles in turn.
+func (d *Devnet) spreadSearcher(slot uint64) {
+	var live []*Replica
+	for _, r := range d.Replicas() {
+		if r != nil {
+			live = append(live, r)
+		}
+	}
+	if len(live) == 0 {
+		return
+	}
+	if r := live[slot%uint64(len(live))]; r.URL != d.searcherURL() {
+		if err := d.UseSearcherAPI(r.URL); err != nil {
+			d.log.Warn().Err(err).Msg("searcher to the next replica")
+		}
+	}
 }
 
 // useLiveReplica points the searcher at the first live replica.
