@@ -47,6 +47,7 @@ an L1 go-ethereum node whose blocks come from a devnet builder, the inbox contra
 go-ethereum node with its sequencer, the sidecar (configured from a TOML file exactly as an
 operator's) and a demo searcher. Tools find every URL, contract and funded key in
 DATADIR/devnet.json. With -slots N it stops after N slots and prints the land rate and dead times.
+With -replicas N the sidecar runs as N processes sharing one Redis; -chaos then kills them.
 
 Flags:
 `
