@@ -39,6 +39,9 @@ const (
 	// SkipNoMessage: no certified slot-ending message by accept_by, and based mode closed: the
 	// sequencer (or two thirds of its committee) certified nothing for the slot.
 	SkipNoMessage = "no_slot_ending_message"
+	// SkipOtherReplica: another replica holds the slot's lease and sends it (replicas sharing
+	// a pool on Redis); this one built the slot too, ready to take over, and sent nothing.
+	SkipOtherReplica = "another_replica_sends"
 )
 
 // BasedBlockNumber is the L2 number of the based block built on the slot-ending block whose

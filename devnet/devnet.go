@@ -21,6 +21,7 @@ import (
 	"github.com/syncboost/syncboost/derivation"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
+	"github.com/syncboost/syncboost/devnet/redisnode"
 	"github.com/syncboost/syncboost/devnet/searcher"
 	"github.com/syncboost/syncboost/devnet/sequencer"
 	"github.com/syncboost/syncboost/sidecar"
@@ -82,6 +83,10 @@ type Config struct {
 	// PoolRedisURL puts the sidecar's bundle pool on this Redis ([pool] backend = "redis");
 	// "" keeps the embedded journal.
 	PoolRedisURL string
+	// Replicas: N > 0 starts a Redis server and N sidecar processes (SidecarBin run --config)
+	// sharing the pool and the slot lease on it (replicas.go), in place of the in-process one.
+	Replicas   int
+	SidecarBin string // the syncboost command, for Replicas
 	// Faults injects a missed slot, an L1 reorg and a forced transaction every 20 slots and
 	// puts every 7th slot's based block in blobs (faults.go).
 	Faults bool
@@ -102,6 +107,9 @@ type Config struct {
 // maxCommittee bounds Config.Committee: BLSCommittee registration checks every member's proof
 // of possession with the pairing precompile within one transaction.
 const maxCommittee = 64
+
+// maxReplicas bounds Config.Replicas (each is a process with its own simulations).
+const maxReplicas = 8
 
 // Relay is an extra endpoint in the sidecar's [[relays]].
 type Relay struct{ Name, URL string }
@@ -146,6 +154,10 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: release lead %d bps must be in (0, 10000)", ErrConfig, c.ReleaseLeadBps)
 	case c.Committee < 0 || c.Committee > maxCommittee:
 		return fmt.Errorf("%w: committee of %d members must be in 0..%d", ErrConfig, c.Committee, maxCommittee)
+	case c.Replicas < 0 || c.Replicas > maxReplicas:
+		return fmt.Errorf("%w: %d replicas must be in 0..%d", ErrConfig, c.Replicas, maxReplicas)
+	case c.Replicas > 0 && (c.SidecarBin == "" || c.ExternalSidecar || c.PoolRedisURL != ""):
+		return fmt.Errorf("%w: replicas need the syncboost command, and run their own sidecars and Redis", ErrConfig)
 	case c.UnbundleShareBps > 10000:
 		return fmt.Errorf("%w: unbundle share %d bps must be at most 10000", ErrConfig, c.UnbundleShareBps)
 	}
@@ -161,10 +173,12 @@ type Devnet struct {
 	Seq *sequencer.Sequencer
 	// Committee certifies in the sequencer's place with Config.Committee > 0; nil otherwise.
 	Committee *sequencer.Committee
-	Poster    *batcher.Poster    // the sequencer's batches to the inbox
-	Sidecar   *sidecar.App       // nil with ExternalSidecar
-	Searcher  *searcher.Searcher // replaced by UseSearcherAPI under mu
-	Manifest  Manifest
+	Poster    *batcher.Poster // the sequencer's batches to the inbox
+	Sidecar   *sidecar.App    // nil with ExternalSidecar or Replicas
+	// Redis serves the replicas' pool and slot lease with Replicas > 0; tests restart it.
+	Redis    *redisnode.Server
+	Searcher *searcher.Searcher // replaced by UseSearcherAPI under mu
+	Manifest Manifest
 	// L1Only is the independent L2 node that Derive derives from L1 alone; the table checks it
 	// against the sequencer's chain after every L1 block.
 	L1Only *gethnode.Node
@@ -172,7 +186,8 @@ type Devnet struct {
 	sup    *lifecycle.Supervisor
 	table  *table
 
-	sidecarPath string // the sidecar's config file
+	sidecarPath string     // the sidecar's config file
+	replicas    []*Replica // with Replicas > 0, under mu; nil while one is down
 
 	mu      sync.Mutex
 	sent    map[uint64]searcher.Sent
@@ -208,7 +223,7 @@ func (d *Devnet) Start(ctx context.Context) error {
 		return err
 	}
 	steps := []func(context.Context) error{d.startL1, d.startBlobSource, d.startL2, d.startBatcher, d.startSequencer,
-		d.startL1Only, d.startSidecar, d.startSearcher}
+		d.startL1Only, d.startRedis, d.startSidecar, d.startSearcher}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			_ = d.Stop(context.WithoutCancel(ctx))
@@ -230,7 +245,9 @@ func (d *Devnet) Start(ctx context.Context) error {
 		default: // the loop is behind; it catches up from the next report
 		}
 	})
+	d.mu.Lock() // the loop may point the searcher at another replica meanwhile
 	path, err := d.writeManifest()
+	d.mu.Unlock()
 	if err == nil {
 		d.log.Info().Str("path", path).Msg("devnet.json written")
 	}
@@ -263,12 +280,19 @@ func (d *Devnet) UseSearcherAPI(url string) error {
 	if err != nil {
 		return err
 	}
-	d.mu.Lock()
+	d.mu.Lock() // the chaos run and the searcher's spread over replicas both call it
+	defer d.mu.Unlock()
 	d.Searcher = s
-	d.mu.Unlock()
 	d.Manifest.SearcherRPC = url
 	_, err = d.Manifest.write(d.cfg.DataDir)
 	return err
+}
+
+// searcherURL is the searcher API the demo searcher sends to.
+func (d *Devnet) searcherURL() string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.Manifest.SearcherRPC
 }
 
 func (d *Devnet) searcher() *searcher.Searcher {
@@ -296,6 +320,9 @@ func (d *Devnet) loop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case slot := <-d.resumed:
+			if d.cfg.Replicas > 0 {
+				d.spreadSearcher(slot + 1)
+			}
 			s := d.searcher()
 			if s == nil || d.cfg.ManualSearcher {
 				continue
@@ -343,7 +370,7 @@ func (d *Devnet) Stop(ctx context.Context) error {
 		d.cancel()
 		d.done.Wait()
 	}
-	var errs []error
+	errs := []error{d.stopReplicas()}
 	if d.sup != nil {
 		errs = append(errs, d.sup.Stop(ctx))
 	}

@@ -1,17 +1,10 @@
 package devnet
 
 import (
-	"bufio"
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
-	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
-	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -32,7 +25,7 @@ func TestE2ESidecarSIGKILLRestart(t *testing.T) {
 	bin := buildSyncboost(t)
 	d := startDevnet(t, func(c *Config) { c.FailEvery, c.ExternalSidecar = 0, true })
 	sc := startChildSidecar(t, bin, d.SidecarConfigPath())
-	if err := d.UseSearcherAPI(sc.url); err != nil {
+	if err := d.UseSearcherAPI(sc.URL); err != nil {
 		t.Fatal(err)
 	}
 	attached := d.L1.LastSlot()
@@ -45,8 +38,8 @@ func TestE2ESidecarSIGKILLRestart(t *testing.T) {
 	// keys under the demo searcher's identity; the child dies right after the last reply.
 	identity := gethnode.TestKey(keySearcherID)
 	far := d.L1.LastSlot() + 20
-	acked := sendAhead(t, d, sc.url, identity, far)
-	sc.kill()
+	acked := sendAhead(t, d, sc.URL, identity, far)
+	sc.Kill()
 	killed := d.L1.LastSlot()
 	landedHash := demoSent(t, d, landed)
 	for slot := attached; slot <= killed+2; slot++ { // every demo bundle the child acknowledged
@@ -56,12 +49,12 @@ func TestE2ESidecarSIGKILLRestart(t *testing.T) {
 	}
 
 	sc = startChildSidecar(t, bin, d.SidecarConfigPath())
-	if err := d.UseSearcherAPI(sc.url); err != nil {
+	if err := d.UseSearcherAPI(sc.URL); err != nil {
 		t.Fatal(err)
 	}
 	restarted := d.L1.LastSlot()
 	for _, h := range acked {
-		st, err := apiBundleStatus(sc.url, identity, h)
+		st, err := apiBundleStatus(sc.URL, identity, h)
 		if err != nil {
 			t.Errorf("acknowledged bundle %s after the restart: %v", h, err)
 			continue
@@ -71,7 +64,7 @@ func TestE2ESidecarSIGKILLRestart(t *testing.T) {
 		}
 	}
 	for i, h := range acked[:3] {
-		if st, _ := apiBundleStatus(sc.url, identity, h); st != bundle.StatusReceived {
+		if st, _ := apiBundleStatus(sc.URL, identity, h); st != bundle.StatusReceived {
 			t.Errorf("bundle %s for slot %d is %s after the restart, want %s", h, far+uint64(i), st, bundle.StatusReceived)
 		}
 	}
@@ -129,97 +122,15 @@ func buildSyncboost(t *testing.T) string {
 	return bin
 }
 
-// childSidecar is `syncboost run` in a child process.
-type childSidecar struct {
-	cmd  *exec.Cmd
-	url  string        // its searcher API
-	done chan struct{} // closed when its log ends (it exited)
-	once sync.Once
-}
-
-// startChildSidecar runs `syncboost run --config path` and returns once its searcher API
-// listens; the address comes from the log line that names it. It is killed at cleanup.
-func startChildSidecar(t *testing.T, bin, path string) *childSidecar {
+// startChildSidecar runs `syncboost run --config path` until the test ends.
+func startChildSidecar(t *testing.T, bin, path string) *Replica {
 	t.Helper()
-	cmd := exec.Command(bin, "run", "--config", path, "-log.level=info", "-log.format=json")
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "SYNCBOOST_") { // the config file alone decides
-			cmd.Env = append(cmd.Env, kv)
-		}
-	}
-	stderr, err := cmd.StderrPipe()
+	r, err := startReplica(context.Background(), bin, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	c := &childSidecar{cmd: cmd, done: make(chan struct{})}
-	t.Cleanup(c.kill)
-	urls := make(chan string, 1)
-	var tail lines
-	go func() {
-		defer close(c.done)
-		c.readLog(stderr, urls, &tail)
-	}()
-	timeout := time.NewTimer(time.Minute)
-	defer timeout.Stop()
-	select {
-	case c.url = <-urls:
-		return c
-	case <-c.done:
-		t.Fatalf("syncboost run exited before its searcher API listened:\n%s", tail.String())
-	case <-timeout.C:
-		t.Fatalf("syncboost run: no searcher API after a minute:\n%s", tail.String())
-	}
-	return nil
-}
-
-// readLog scans the child's JSON log for the searcher API's listener and keeps the last
-// lines for failure messages.
-func (c *childSidecar) readLog(r io.Reader, urls chan<- string, tail *lines) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for sc.Scan() {
-		tail.add(sc.Text())
-		var l struct{ Component, Message, Addr string }
-		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Component == "searcherapi" && l.Message == "http server listening" {
-			select {
-			case urls <- "http://" + l.Addr:
-			default:
-			}
-		}
-	}
-	_, _ = io.Copy(io.Discard, r)
-}
-
-// kill sends SIGKILL and reaps the process.
-func (c *childSidecar) kill() {
-	c.once.Do(func() {
-		_ = c.cmd.Process.Signal(syscall.SIGKILL)
-		<-c.done
-		_ = c.cmd.Wait()
-	})
-}
-
-// lines keeps the last lines of a log.
-type lines struct {
-	mu   sync.Mutex
-	last []string
-}
-
-func (l *lines) add(s string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.last = append(l.last, s); len(l.last) > 40 {
-		l.last = l.last[1:]
-	}
-}
-
-func (l *lines) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return strings.Join(l.last, "\n")
+	t.Cleanup(r.Kill)
+	return r
 }
 
 // apiBundleStatus asks the searcher API at url for a bundle's status, as identity.

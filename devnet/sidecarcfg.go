@@ -29,6 +29,7 @@ type sidecarConfig struct {
 	AttesterKey        *ecdsa.PrivateKey
 	LeadBps, BuildBps  uint32
 	PoolRedisURL       string // "" for the journal
+	LeaseTTLBps        uint32 // [pool] lease_ttl_bps with the redis pool; 0 leaves the default
 	BlobThreshold      int    // [pipeline] blob_threshold_bytes; 0 leaves it unset (calldata)
 	// Committee, when set, is the committee file's JSON: certificate = "committee" with
 	// committee_file = "committee.json" in place of the sequencer's address.
@@ -130,6 +131,9 @@ func (c sidecarConfig) write(dir string) (string, error) {
 	).Replace(sidecarTOML)
 	if c.PoolRedisURL != "" {
 		body += fmt.Sprintf("\n[pool]\nbackend = \"redis\"\nredis_url = %q\n", c.PoolRedisURL)
+		if c.LeaseTTLBps > 0 {
+			body += fmt.Sprintf("lease_ttl_bps = %d\n", c.LeaseTTLBps)
+		}
 	}
 	// In based mode the devnet's users' L2 transactions are the sidecar's to include.
 	body += fmt.Sprintf("\n[pipeline]\nbased_mode_mempool_txs = %d\n", basedModeMempoolTxs)

@@ -174,11 +174,14 @@ func (d *Devnet) startSidecar(ctx context.Context) error {
 		BeaconURL: d.L1.BeaconURL(), FeedURL: d.Seq.FeedURL(), OutcomeURL: d.Seq.FeedURL(), Inbox: d.Manifest.Contracts.Inbox,
 		Sequencer: d.Seq.Address(), Relays: relays, SidecarKey: gethnode.TestKey(keySidecar), IdentityKey: gethnode.TestKey(keySidecarID),
 		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: sidecarLeadBps, BuildBps: sidecarBuildBps,
-		PoolRedisURL: d.cfg.PoolRedisURL, BlobThreshold: d.blobThreshold(), Committee: committee}.write(d.cfg.DataDir)
+		PoolRedisURL: d.cfg.PoolRedisURL, LeaseTTLBps: d.leaseTTLBps(), BlobThreshold: d.blobThreshold(), Committee: committee}.write(d.cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("write the sidecar's config: %w", err)
 	}
 	d.sidecarPath = path
+	if d.cfg.Replicas > 0 {
+		return d.startReplicas(ctx)
+	}
 	if d.cfg.ExternalSidecar {
 		return nil
 	}
@@ -211,4 +214,15 @@ func (d *Devnet) startSearcher(context.Context) error {
 	}
 	d.Searcher = s
 	return nil
+}
+
+// replicaLeaseTTLBps is the replicas' lease_ttl_bps: 40 ms of a 2 s slot, so that a follower
+// takes a dead holder's slot over within a tenth of the slot's budget (30 % of the slot).
+const replicaLeaseTTLBps = 200
+
+func (d *Devnet) leaseTTLBps() uint32 {
+	if d.cfg.Replicas > 0 {
+		return replicaLeaseTTLBps
+	}
+	return 0
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/driver"
 	"github.com/syncboost/syncboost/sidecar/internal/inbox"
 	"github.com/syncboost/syncboost/sidecar/internal/inclusion"
+	"github.com/syncboost/syncboost/sidecar/internal/lease"
 	"github.com/syncboost/syncboost/sidecar/internal/mempool"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 	"github.com/syncboost/syncboost/sidecar/internal/prover"
@@ -71,7 +72,11 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := b.pipeline(sched, chain, ib, sub, props)
+	sl, err := b.slotLease(chain)
+	if err != nil {
+		return nil, err
+	}
+	p, err := b.pipeline(sched, chain, ib, sub, props, sl)
 	if err != nil {
 		return nil, err
 	}
@@ -90,16 +95,19 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, err
 	}
-	sup := lifecycle.NewSupervisor(b.d.Log)
-	if b.committee != nil { // reconciles the committee file with L1 before the feed is read
-		if err := sup.Add("committee", b.committee); err != nil {
-			return nil, err
-		}
-	}
-	for _, c := range []struct {
+	type part struct {
 		name string
 		c    lifecycle.Component
-	}{{"relays", sub}, {"tracker", tr}, {"feed-client", fcl}, {"driver", drv}} {
+	}
+	var parts []part
+	if b.committee != nil { // reconciles the committee file with L1 before the feed is read
+		parts = append(parts, part{"committee", b.committee})
+	}
+	if sl != nil {
+		parts = append(parts, part{"slot-lease", sl})
+	}
+	sup := lifecycle.NewSupervisor(b.d.Log)
+	for _, c := range append(parts, part{"relays", sub}, part{"tracker", tr}, part{"feed-client", fcl}, part{"driver", drv}) {
 		if err := sup.Add(c.name, c.c); err != nil {
 			return nil, err
 		}
@@ -192,7 +200,23 @@ func warmProposers(p *relayapi.Proposers) driver.HeadHook {
 	}
 }
 
-func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox, sub pipeline.Submitter, props *relayapi.Proposers) (*pipeline.Pipeline, error) {
+// slotLease is the per-slot lease replicas sharing a pool on Redis send under; nil with the
+// memory backend (one process sends every slot).
+func (b *builder) slotLease(chain beacon.Chain) (*lease.Lease, error) {
+	pc := b.cfg.Pool
+	if pc.Backend != config.PoolRedis {
+		return nil, nil
+	}
+	l, err := lease.New(lease.Config{URL: pc.RedisURL.Value(), Prefix: pc.RedisPrefix + "slot:", TTL: chain.Slots.Bps(pc.LeaseTTLBps)},
+		lease.Deps{Clock: b.d.Clock, Log: b.d.Log, Registry: b.d.Registry})
+	if err != nil {
+		return nil, fmt.Errorf("slot lease: %w", err)
+	}
+	return l, nil
+}
+
+func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox, sub pipeline.Submitter, props *relayapi.Proposers,
+	sl *lease.Lease) (*pipeline.Pipeline, error) {
 	cfg := b.cfg
 	l1sim, err := sim.New(sim.Config{Caller: b.l1rpc, MaxTxGas: cfg.Limits.MaxGasPerTx})
 	if err != nil {
@@ -212,6 +236,9 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 		Metrics: pipeline.NewMetrics(b.d.Registry)}
 	if props != nil { // a nil *Proposers in the interface would look configured
 		deps.Proposers = props
+	}
+	if sl != nil {
+		deps.Lease = sl
 	}
 	pc := cfg.Pipeline
 	if pc.BasedMode && pc.BasedModeMempoolTxs > 0 {

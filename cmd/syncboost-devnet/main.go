@@ -47,6 +47,7 @@ an L1 go-ethereum node whose blocks come from a devnet builder, the inbox contra
 go-ethereum node with its sequencer, the sidecar (configured from a TOML file exactly as an
 operator's) and a demo searcher. Tools find every URL, contract and funded key in
 DATADIR/devnet.json. With -slots N it stops after N slots and prints the land rate and dead times.
+With -replicas N the sidecar runs as N processes sharing one Redis; -chaos then kills them.
 
 Flags:
 `
@@ -57,8 +58,10 @@ type options struct {
 	slot, block      time.Duration
 	failEvery, slots uint64
 	unbundle         float64
-	faults           bool
+	faults, chaos    bool
 	committee        int
+	replicas         int
+	syncboost        string
 }
 
 // parse reads the flags; -h prints the usage and returns flag.ErrHelp.
@@ -73,6 +76,9 @@ func parse(e env, args []string) (options, error) {
 	fs.Float64Var(&o.unbundle, "unbundle-share", 0, "share of slots (0..1) in which the devnet builder breaks bundles apart, as a dishonest builder would")
 	fs.BoolVar(&o.faults, "faults", false, "every 20 slots miss an L1 slot, reorg the L1 head and force a transaction through the inbox; every 7th based block in blobs; once, the sequencer down for 14 slots (based mode)")
 	fs.IntVar(&o.committee, "committee", 0, "certify with a BLS committee of N members (>= 2/3 must sign; 0: the sequencer's ECDSA key)")
+	fs.IntVar(&o.replicas, "replicas", 0, "run N sidecar processes sharing one Redis (the pool and the per-slot lease) in place of the in-process sidecar")
+	fs.StringVar(&o.syncboost, "syncboost", "", "the syncboost command the replicas run (default: go build it into DATADIR/bin)")
+	fs.BoolVar(&o.chaos, "chaos", false, "with -replicas and -slots: SIGKILL a replica about every 10 slots and restart Redis once, then check no acknowledged bundle was lost, every slot landed and none was sent twice with different contents")
 	fs.Uint64Var(&o.slots, "slots", 0, "stop after this many slots (0: run until interrupted)")
 	fs.StringVar(&o.level, "log-level", "warn", "log level of the devnet's parts (trace|debug|info|warn|error)")
 	fs.Usage = func() {
@@ -85,6 +91,10 @@ func parse(e env, args []string) (options, error) {
 	if o.unbundle < 0 || o.unbundle > 1 {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: -unbundle-share %v must be in [0, 1]\n", o.unbundle)
 		return o, errors.New("bad -unbundle-share")
+	}
+	if o.chaos && (o.replicas < 2 || o.slots == 0) {
+		fmt.Fprintln(e.stderr, "syncboost-devnet: -chaos needs -replicas 2 or more and -slots")
+		return o, errors.New("bad -chaos")
 	}
 	if fs.NArg() != 0 {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: unexpected arguments %q\n", fs.Args())
@@ -107,8 +117,14 @@ func run(ctx context.Context, e env, args []string) int {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
 		return exitUsage
 	}
+	bin, err := syncboostBin(ctx, o)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
+		return exitFail
+	}
 	d, err := devnet.New(devnet.Config{DataDir: o.dir, SlotDuration: o.slot, BlockInterval: o.block, FailEvery: o.failEvery,
-		UnbundleShareBps: uint32(math.Round(o.unbundle * 10_000)), Faults: o.faults, Committee: o.committee, Table: e.stdout, Log: log})
+		UnbundleShareBps: uint32(math.Round(o.unbundle * 10_000)), Faults: o.faults, Committee: o.committee, Table: e.stdout, Log: log,
+		Replicas: o.replicas, SidecarBin: bin})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
 		return exitUsage
@@ -119,6 +135,9 @@ func run(ctx context.Context, e env, args []string) int {
 		return exitFail
 	}
 	fmt.Fprintf(e.stdout, "devnet up: %s\n", filepath.Join(o.dir, "devnet.json"))
+	if o.chaos {
+		return runChaos(ctx, e, d, o)
+	}
 	first := d.L1.LastSlot() + 3 // two warm-up slots: the sidecar's L1 view and the searcher start
 	wait(ctx, d, o.slots)
 	last := d.L1.LastSlot() - 1 // the last slot's outcome is not in yet

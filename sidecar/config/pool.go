@@ -20,9 +20,14 @@ type Pool struct {
 	RedisURL RedisURL `toml:"redis_url"`
 	// RedisPrefix starts every key of the pool; replicas sharing a pool share it.
 	RedisPrefix string `toml:"redis_prefix"`
+	// LeaseTTLBps (redis backend): how long a replica holding a slot's lease keeps it after it
+	// stops renewing, in basis points of the slot: the longest a follower waits to take over.
+	LeaseTTLBps uint32 `toml:"lease_ttl_bps"`
 }
 
-func defaultPool() Pool { return Pool{Backend: PoolMemory, RedisPrefix: "syncboost:pool:"} }
+func defaultPool() Pool {
+	return Pool{Backend: PoolMemory, RedisPrefix: "syncboost:pool:", LeaseTTLBps: 1000}
+}
 
 // Check validates the section; redis_url is required by the redis backend only.
 func (p Pool) Check() error {
@@ -38,6 +43,9 @@ func (p Pool) Check() error {
 	}
 	if p.Backend == PoolRedis && p.RedisPrefix == "" {
 		pr.add("redis_prefix", ErrRequired)
+	}
+	if p.LeaseTTLBps < 100 || p.LeaseTTLBps > 5000 {
+		pr.add("lease_ttl_bps", errorf(ErrRange, "%d must be in 100..5000 (1%% to half of the slot)", p.LeaseTTLBps))
 	}
 	return pr.join()
 }

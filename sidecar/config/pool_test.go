@@ -20,6 +20,8 @@ func TestPoolBackend(t *testing.T) {
 		{"unknown backend", "[pool]\nbackend = \"etcd\"\n", []string{"pool.backend", `"etcd"`}},
 		{"redis scheme", "[pool]\nbackend = \"redis\"\nredis_url = \"http://:hunter2@127.0.0.1:6379\"\n",
 			[]string{"pool.redis_url", "scheme"}},
+		{"lease ttl too short", "[pool]\nlease_ttl_bps = 50\n", []string{"pool.lease_ttl_bps", "100..5000"}},
+		{"lease ttl past half the slot", "[pool]\nlease_ttl_bps = 6000\n", []string{"pool.lease_ttl_bps", "100..5000"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg, err := loadMinimal(t, tc.extra)

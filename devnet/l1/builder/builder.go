@@ -111,6 +111,7 @@ type Builder struct {
 	pool  *pool
 	n     counters
 	blobs atomic.Pointer[BlobRecorder]
+	seen  contents
 }
 
 // RecordBlobs makes every later Build hand the sidecars of its blob transactions to r, before
@@ -214,6 +215,7 @@ func (b *Builder) SendBundle(signer common.Address, ab *bundle.AtomicBundle) (co
 		return common.Hash{}, err
 	}
 	b.n.received.Add(1)
+	b.seen.add(ab.ReplacementUUID, e.hash)
 	b.log.Debug().Str("bundle_hash", e.hash.Hex()).Uint64("block_number", ab.BlockNumber).
 		Str("replacement_uuid", ab.ReplacementUUID).Int("txs", len(txs)).Bool("replaced", replaced).Msg("bundle received")
 	return e.hash, nil

@@ -2,11 +2,13 @@ package pipeline
 
 import (
 	"context"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/sidecar/internal/lease"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/prover"
 	"github.com/syncboost/syncboost/sidecar/internal/slots"
@@ -88,4 +90,13 @@ type Standing interface {
 // based_callBundle): Hush holds it off until resume is called.
 type Quiet interface {
 	Hush() (resume func())
+}
+
+// Lease decides which of the replicas sharing a pool sends each slot (lease.Lease on Redis);
+// nil when this process is the only one and sends every slot.
+type Lease interface {
+	Claim(ctx context.Context, slot uint64, until time.Time) (h lease.Hold, held bool, err error)
+	Await(ctx context.Context, slot uint64, until time.Time) (lease.Hold, error)
+	Commit(ctx context.Context, h lease.Hold, parent common.Hash, rec lease.Record) (lease.Record, error)
+	Release(ctx context.Context, h lease.Hold) error
 }

@@ -55,4 +55,5 @@ func (m *Metrics) evaluated(all, failed, dropped int) {
 }
 
 var skipReasons = []string{bundle.SkipLate, bundle.SkipProposerLocal, bundle.SkipNoBundles, bundle.SkipBudget,
-	bundle.SkipPropose, bundle.SkipUpstream, bundle.SkipUnprofitable, bundle.SkipNotOnHead}
+	bundle.SkipPropose, bundle.SkipUpstream, bundle.SkipUnprofitable, bundle.SkipNotOnHead,
+	bundle.SkipOtherReplica}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/sidecar/internal/lease"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
@@ -104,6 +105,7 @@ type Deps struct {
 	Standing  Standing // nil: every identity stands the same
 	Quiet     Quiet    // nil: nothing to hush while a slot builds
 	Mempool   Mempool  // nil: based-mode blocks take no L2 mempool transactions
+	Lease     Lease    // nil: this process sends every slot
 	Log       zerolog.Logger
 	Metrics   *Metrics
 }
@@ -176,32 +178,25 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error)
 			return nil, p.skip(log, slot, bundle.SkipProposerLocal, nil)
 		}
 	}
-	buildCtx, cancel := p.until(ctx, d.SubmitBy)
-	defer cancel()
-	if p.deps.Quiet != nil {
-		defer p.deps.Quiet.Hush()()
-	}
-	b, err := p.build(buildCtx, msg)
+	t := p.claim(ctx, log, slot, d.StopReplacing)
+	b, err := p.buildQuiet(ctx, msg, d)
 	if err != nil {
-		if b != nil { // bundles simulated before the slot was given up
-			p.recordFailed(context.WithoutCancel(ctx), b.failed)
-			p.recordLeftOut(context.WithoutCancel(ctx), slot, b, err)
-		}
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("slot %d: %w", slot, context.Cause(ctx))
-		}
-		var se *SkipError
-		if errors.As(err, &se) {
-			return nil, p.skip(log, slot, se.Reason, se.Err)
-		}
-		if context.Cause(buildCtx) == errDeadline {
-			return nil, p.skip(log, slot, bundle.SkipLate, err)
-		}
-		return nil, p.skip(log, slot, bundle.SkipUpstream, err)
+		return nil, p.notBuilt(ctx, log, slot, b, err, t)
 	}
 	submitCtx, cancelSubmit := p.until(ctx, d.StopReplacing)
 	defer cancelSubmit()
-	sent := p.submit(submitCtx, msg, b)
+	out, err := p.gate(submitCtx, log, msg, b, t)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("slot %d: %w", slot, context.Cause(ctx))
+		}
+		reason := bundle.SkipOtherReplica
+		if errors.Is(err, lease.ErrUnavailable) {
+			reason = bundle.SkipUpstream
+		}
+		return nil, p.skip(log, slot, reason, err)
+	}
+	sent := p.submit(submitCtx, msg, b, out)
 	p.recordStatuses(context.WithoutCancel(ctx), b, sent)
 	earned, _ := new(big.Float).SetInt(b.pays.Earned).Float64()
 	p.deps.Metrics.earned.Set(earned)
@@ -209,6 +204,46 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error)
 		Int64("dead_time_ms", sent.DeadTime.Milliseconds()).Int("accepted", sent.Delivery.Accepted).
 		Int("failed", sent.Delivery.Failed).Str("commitment", sent.Commitment.Hex()).Msg("based bundle submitted")
 	return sent, nil
+}
+
+// buildQuiet builds msg's bundle by the slot's submit_by, with searchers' simulations hushed.
+func (p *Pipeline) buildQuiet(ctx context.Context, msg Message, d clock.Deadlines) (*built, error) {
+	buildCtx, cancel := p.until(ctx, d.SubmitBy)
+	defer cancel()
+	if p.deps.Quiet != nil {
+		defer p.deps.Quiet.Hush()()
+	}
+	b, err := p.build(buildCtx, msg)
+	if err != nil && ctx.Err() == nil && context.Cause(buildCtx) == errDeadline {
+		var se *SkipError
+		if !errors.As(err, &se) {
+			err = &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipLate, Err: err}
+		}
+	}
+	return b, err
+}
+
+// notBuilt records why a build failed and gives the slot's lease up, so that a replica whose
+// build succeeded may send; a follower records nothing (the holder does). A build superseded
+// by a newer message keeps the lease: that message is built under it.
+func (p *Pipeline) notBuilt(ctx context.Context, log zerolog.Logger, slot uint64, b *built, err error, t turn) error {
+	if t.held {
+		if b != nil { // bundles simulated before the slot was given up
+			p.recordFailed(context.WithoutCancel(ctx), b.failed)
+			p.recordLeftOut(context.WithoutCancel(ctx), slot, b, err)
+		}
+		if ctx.Err() == nil {
+			p.release(ctx, log, t)
+		}
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("slot %d: %w", slot, context.Cause(ctx))
+	}
+	var se *SkipError
+	if errors.As(err, &se) {
+		return p.skip(log, slot, se.Reason, se.Err)
+	}
+	return p.skip(log, slot, bundle.SkipUpstream, err)
 }
 
 func (p *Pipeline) skip(log zerolog.Logger, slot uint64, reason string, err error) error {

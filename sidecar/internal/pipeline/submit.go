@@ -14,20 +14,12 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
 
-func (p *Pipeline) submit(ctx context.Context, msg Message, b *built) *slots.Sent {
-	ab := &bundle.AtomicBundle{
-		Txs:          b.order.Raw(),
-		BlockNumber:  b.target.Number(),
-		MinTimestamp: b.target.Time, MaxTimestamp: b.target.Time,
-		ReplacementUUID: p.uuid(msg.L1Slot, b.target.ParentHash),
-	}
+func (p *Pipeline) submit(ctx context.Context, msg Message, b *built, out outgoing) *slots.Sent {
+	ab := out.ab
 	s := &slots.Sent{
-		L2ChainID: p.cfg.L2ChainID, Slot: msg.L1Slot, Target: b.target, Bundle: ab, Commitment: b.commitment,
-		SlotEnding: msg.L2BlockNumber, L2Hash: b.l2Hash,
+		L2ChainID: p.cfg.L2ChainID, Slot: msg.L1Slot, Target: b.target, Bundle: ab, Commitment: out.commitment,
+		SlotEnding: out.slotEnding, L2Hash: out.l2Hash, Included: out.included,
 		Failed: b.failed, Dropped: b.plan.Dropped, Arrived: msg.Arrived, Timings: b.timings,
-	}
-	for _, cb := range b.plan.Selected {
-		s.Included = append(s.Included, cb.Hash)
 	}
 	p.deps.Metrics.bundles.Observe(float64(len(s.Included)))
 	if p.deps.Publisher != nil {
