@@ -29,7 +29,6 @@ type chain struct {
 	committee common.Address
 	inbox     common.Address
 	keys      []*bundle.BLSKey // the committee in force on the contract
-	epoch     uint64
 }
 
 func blsKeys(t *testing.T, n int, tag string) []*bundle.BLSKey {
@@ -168,13 +167,6 @@ func (c *chain) propose(addr common.Address, epoch uint64, keys, next []*bundle.
 		c.t.Fatal(err)
 	}
 	c.send(&addr, c.abi.PackProposeRotation(members(c.t, next), arg))
-}
-
-// rotate proposes next on the followed contract and, the delay passed, activates it.
-func (c *chain) rotate(next []*bundle.BLSKey) {
-	c.propose(c.committee, c.epoch, c.keys, next)
-	c.activate()
-	c.keys, c.epoch = next, c.epoch+1
 }
 
 func (c *chain) activate() {

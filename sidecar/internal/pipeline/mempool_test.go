@@ -29,6 +29,13 @@ func (r *rig) withMempool(n int, src pipeline.Mempool) {
 	must(r.t, err)
 }
 
+// withNodeMempool takes up to 8 of the rig's L2 node's pooled transactions in based mode.
+func (r *rig) withNodeMempool() {
+	src, err := mempool.New(r.l2.Client(), l2ChainID, zerolog.Nop())
+	must(r.t, err)
+	r.withMempool(8, src)
+}
+
 // userTx signs an L2 transfer from test key i with its next nonce, as a rollup user does.
 func (r *rig) userTx(i int, nonce uint64) *types.Transaction {
 	to := common.Address{0x55, byte(i)}
@@ -78,9 +85,7 @@ func TestBasedModeTakesTheL2Mempool(t *testing.T) {
 	const target = 12
 	ctx := context.Background()
 	r := newRig(t)
-	src, err := mempool.New(r.l2.Client(), l2ChainID, zerolog.Nop())
-	must(t, err)
-	r.withMempool(8, src)
+	r.withNodeMempool()
 	users := []*types.Transaction{r.userTx(0, 0), r.userTx(0, 1), r.userTx(5, 0)}
 	for _, tx := range users {
 		must(t, r.l2c.SendTransaction(ctx, tx))
@@ -109,9 +114,7 @@ func TestBasedModeWithOnlyTheMempool(t *testing.T) {
 	const target = 12
 	ctx := context.Background()
 	r := newRig(t)
-	src, err := mempool.New(r.l2.Client(), l2ChainID, zerolog.Nop())
-	must(t, err)
-	r.withMempool(8, src)
+	r.withNodeMempool()
 	user := r.userTx(5, 0)
 	must(t, r.l2c.SendTransaction(ctx, user))
 	sent, err := r.p.Handle(ctx, r.handleBased(t, target, "no_certified_progress"))
