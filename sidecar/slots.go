@@ -232,8 +232,8 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 	}
 	deps := pipeline.Deps{Clock: b.d.Clock, Schedule: sched, Targets: b.targets(props),
 		Bundles: b.app.Bundles, Forced: ib, L2: l2chain{headers: b.l2, sim: l2sim}, L1: l1sim, Prover: pr, Inbox: ib,
-		Submitter: sub, Publisher: b.pull, Standing: b.app.Reputation, Quiet: quietSearchers{b.app}, Log: b.d.Log,
-		Metrics: pipeline.NewMetrics(b.d.Registry)}
+		Submitter: sub, Publisher: b.pull, Standing: b.app.Reputation, Quiet: quietSearchers{b.app}, Forks: chain,
+		Log: b.d.Log, Metrics: pipeline.NewMetrics(b.d.Registry)}
 	if props != nil { // a nil *Proposers in the interface would look configured
 		deps.Proposers = props
 	}

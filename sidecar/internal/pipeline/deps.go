@@ -18,6 +18,12 @@ import (
 // The pipeline's view of the world, one narrow capability per interface. cmd/ wires the
 // concrete clients (pool, simulators, inbox, relays, builder hook) to these.
 
+// Forks is the beacon node's fork schedule: whether slot's block is built under Gloas (ePBS).
+// beacon.Chain is one.
+type Forks interface {
+	GloasAt(slot uint64) bool
+}
+
 // Targets resolves the L1 block for (slot, parent) from the beacon node's payload attributes.
 type Targets interface {
 	Target(ctx context.Context, slot uint64, parent common.Hash) (slots.Target, error)

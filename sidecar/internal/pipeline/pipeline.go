@@ -106,6 +106,7 @@ type Deps struct {
 	Quiet     Quiet    // nil: nothing to hush while a slot builds
 	Mempool   Mempool  // nil: based-mode blocks take no L2 mempool transactions
 	Lease     Lease    // nil: this process sends every slot
+	Forks     Forks    // nil: no fork schedule known; the deadline profile says whether ePBS applies
 	Log       zerolog.Logger
 	Metrics   *Metrics
 }

@@ -46,9 +46,15 @@ func (p *Pipeline) submit(ctx context.Context, msg Message, b *built, out outgoi
 }
 
 // uuid is the replacement handle: one per (L2 chain, slot), so a newer message replaces the
-// bundle; under ePBS one per parent too, so the two variants never replace each other.
+// bundle; under ePBS one per parent too, so the two variants never replace each other. The
+// beacon node's fork schedule says whether slot is under ePBS (a chain forks to Gloas at an
+// epoch, whatever the deadline profile); the profile decides only where no schedule is known.
 func (p *Pipeline) uuid(slot uint64, parent common.Hash) string {
-	if p.deps.Schedule.Profile() == clock.ProfileEPBS {
+	epbs := p.deps.Schedule.Profile() == clock.ProfileEPBS
+	if p.deps.Forks != nil {
+		epbs = p.deps.Forks.GloasAt(slot)
+	}
+	if epbs {
 		return bundle.VariantUUIDFor(p.cfg.L2ChainID, slot, parent)
 	}
 	return bundle.ReplacementUUIDFor(p.cfg.L2ChainID, slot)
