@@ -205,6 +205,12 @@ func (st *state) snapshot(now uint64, epbs bool, silence uint64) Snapshot {
 		s.Reason = ReasonExecUnchecked
 	default:
 		s.Ready = true
+		if epbs && s.HeadPayload == PayloadWithheld {
+			// The head's payload never came: its execution block is the last revealed one, and
+			// the block being built can only build on it (the EMPTY branch).
+			s.Parents = []Parent{{Hash: st.exec.hash, Number: st.exec.number, Kind: ParentEmpty}}
+			break
+		}
 		s.Parents = []Parent{{Hash: st.exec.hash, Number: st.exec.number, Kind: ParentFull}}
 		if epbs && st.exec.number > 0 {
 			s.Parents = append(s.Parents, Parent{Hash: st.exec.parentHash, Number: st.exec.number - 1, Kind: ParentEmpty})

@@ -204,6 +204,23 @@ func TestTrackerEPBSOffersFullAndEmptyParents(t *testing.T) {
 	}
 }
 
+// A head whose payload fork choice calls withheld has one parent for the next block: the last
+// revealed execution block, on the EMPTY branch; its parent is no candidate.
+func TestTrackerEPBSWithheldHeadOffersOnlyTheEmptyParent(t *testing.T) {
+	t.Parallel()
+	e := newEnvGloas(t, clock.ProfileEPBS, new(uint64(0)))
+	h2 := e.header(2) // the last revealed block; the head's own payload never came
+	root := common.Hash{0x07}
+	e.bn.PublishHeadV2(beaconstandin.HeadEvent{Slot: headSlot, Block: root, CurrentDutyDependentRoot: common.Hash{byte(headSlot / 32)}},
+		beaconstandin.PayloadEmpty)
+	e.publishAttributes(headSlot+1, root, h2)
+	s := e.waitFor("withheld head", func(s Snapshot) bool { return ready(root)(s) && s.HeadPayload == PayloadWithheld })
+	want := Parent{Hash: h2.Hash(), Number: 2, Kind: ParentEmpty}
+	if len(s.Parents) != 1 || s.Parents[0] != want || s.Canonical != ParentEmpty {
+		t.Fatalf("parents %+v canonical %q, want only %+v", s.Parents, s.Canonical, want)
+	}
+}
+
 // The fork schedule, not the profile flag, selects the path: a pre-Gloas chain keeps the
 // MEV-Boost single parent under the epbs profile, and the tracker asks it for no Gloas topic.
 func TestTrackerKeepsMEVBoostPathOnPreGloasChain(t *testing.T) {
