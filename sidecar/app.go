@@ -67,6 +67,15 @@ func (a *App) SentFor(slot uint64) []*slots.Sent {
 	return nil
 }
 
+// VoidFor returns the variants sent for a settled slot whose parent the slot's block did not
+// build on (ePBS): void, not failed.
+func (a *App) VoidFor(slot uint64) []*slots.Sent {
+	if p := a.loop.get(); p != nil {
+		return p.tracker.VoidFor(slot)
+	}
+	return nil
+}
+
 // SkipReason returns why the sidecar skipped slot, if it did.
 func (a *App) SkipReason(slot uint64) (string, bool) {
 	if p := a.loop.get(); p != nil {

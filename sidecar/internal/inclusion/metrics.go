@@ -8,6 +8,7 @@ type Metrics struct {
 	dropped       prometheus.Counter
 	delivered     *prometheus.CounterVec
 	disagreements prometheus.Counter
+	void          prometheus.Counter
 }
 
 // NewMetrics registers the tracker's metrics on reg.
@@ -21,6 +22,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		[]string{"relay", "outcome"})
 	m.disagreements = prometheus.NewCounter(prometheus.CounterOpts{Name: "sidecar_inclusion_delivery_disagreements_total",
 		Help: "Settled slots whose relays' delivery reports contradict each other or the L1 block."})
-	reg.MustRegister(m.outcomes, m.dropped, m.delivered, m.disagreements)
+	m.void = prometheus.NewCounter(prometheus.CounterOpts{Name: "sidecar_inclusion_void_variants_total",
+		Help: "ePBS variants that could not land because their slot's block built on the other parent (not failures)."})
+	reg.MustRegister(m.outcomes, m.dropped, m.delivered, m.disagreements, m.void)
 	return m
 }

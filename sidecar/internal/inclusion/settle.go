@@ -34,10 +34,19 @@ func (t *Tracker) Settle(ctx context.Context) {
 		if !ok {
 			continue
 		}
+		void := voidVariants(vs, s, o)
 		t.mu.Lock()
 		still := t.pending[s.Slot]
 		delete(t.pending, s.Slot)
+		if still && len(void) > 0 {
+			t.voids[s.Slot] = void
+		}
 		t.mu.Unlock()
+		if still && len(void) > 0 {
+			t.d.Metrics.void.Add(float64(len(void)))
+			t.d.Log.Info().Uint64("slot", s.Slot).Str("parent_hash", s.Target.ParentHash.Hex()).Int("void", len(void)).
+				Msg("the slot's block built on another variant's parent: the others are void")
+		}
 		if still {
 			t.apply(ctx, s, t.attribute(ctx, o))
 		}
@@ -48,7 +57,7 @@ func (t *Tracker) Settle(ctx context.Context) {
 // settleVariants decides a slot from the variant whose parent the slot's block built on (under
 // ePBS there are two; otherwise one). ok is false while the chain cannot tell yet.
 func (t *Tracker) settleVariants(ctx context.Context, vs []*slots.Sent, headSlot uint64) (*slots.Sent, feed.Outcome, bool) {
-	var first feed.Outcome
+	first, firstOutcome := -1, feed.Outcome{}
 	decided := true
 	for i, s := range vs {
 		o, ok := t.settle(ctx, s, headSlot)
@@ -57,11 +66,30 @@ func (t *Tracker) settleVariants(ctx context.Context, vs []*slots.Sent, headSlot
 			decided = false
 		case o.Reason != bundle.ReasonMissedSlot && o.Reason != bundle.ReasonOtherParent:
 			return s, o, true // the block built on this variant's parent
-		case i == 0:
-			first = o
+		case first < 0 || (o.Reason == bundle.ReasonMissedSlot && firstOutcome.Reason != bundle.ReasonMissedSlot):
+			first, firstOutcome = i, o // a missed slot says more than "another parent"
 		}
 	}
-	return vs[0], first, decided
+	if first < 0 {
+		return vs[0], firstOutcome, false
+	}
+	return vs[first], firstOutcome, decided
+}
+
+// voidVariants are the variants of a slot other than won, when won's parent is the parent the
+// slot's block built on: they could never land, by the protocol and not by any failure. When the
+// slot was missed, or its block built on a parent none was sent for, no variant is void.
+func voidVariants(vs []*slots.Sent, won *slots.Sent, o feed.Outcome) []*slots.Sent {
+	if o.Reason == bundle.ReasonMissedSlot || o.Reason == bundle.ReasonOtherParent {
+		return nil
+	}
+	var void []*slots.Sent
+	for _, s := range vs {
+		if s != won {
+			void = append(void, s)
+		}
+	}
+	return void
 }
 
 // settle decides one variant's outcome; ok is false while the chain cannot tell yet.
@@ -81,6 +109,11 @@ func (t *Tracker) settle(ctx context.Context, s *slots.Sent, headSlot uint64) (f
 	}
 	o.L1BlockNumber, o.L1BlockHash = h.Number.Uint64(), h.Hash()
 	switch {
+	case h.Time < s.Target.Time && headSlot > s.Slot:
+		// The slot is over and its height holds an earlier block: the chain went on from
+		// another parent (under ePBS, this is the EMPTY variant's height when FULL won).
+		o.Reason = bundle.ReasonOtherParent
+		return o, true
 	case h.Time < s.Target.Time:
 		return o, false // still an earlier slot's block at that height
 	case h.Time > s.Target.Time:

@@ -83,6 +83,7 @@ type Tracker struct {
 	skips   map[uint64]string        // the latest skip reason per slot
 	parents map[uint64][]common.Hash // the parents the slot being built may still use
 	pending map[uint64]bool          // sent and not settled
+	voids   map[uint64][]*slots.Sent // per settled slot, the variants whose parent the block did not build on
 	head    uint64                   // the latest L1 head's slot
 
 	settling sync.Mutex             // one settling pass at a time
@@ -108,7 +109,8 @@ func New(d Deps, reorgWindow uint64) (*Tracker, error) {
 		return nil, fmt.Errorf("deliveries timeout must be > 0")
 	}
 	t := &Tracker{d: d, reorgWindow: reorgWindow, wake: make(chan struct{}, 1), sent: map[uint64][]*slots.Sent{},
-		skips: map[uint64]string{}, parents: map[uint64][]common.Hash{}, pending: map[uint64]bool{}, landed: map[uint64]landedBlock{}}
+		skips: map[uint64]string{}, parents: map[uint64][]common.Hash{}, pending: map[uint64]bool{}, voids: map[uint64][]*slots.Sent{},
+		landed: map[uint64]landedBlock{}}
 	t.out = outbox{r: d.Reporter, t: t, queue: make(chan feed.Outcome, reportQueue)}
 	return t, nil
 }
@@ -185,6 +187,7 @@ func (t *Tracker) forget() {
 	deleteBefore(t.sent, before)
 	deleteBefore(t.skips, before)
 	deleteBefore(t.parents, before)
+	deleteBefore(t.voids, before)
 }
 
 func deleteBefore[V any](m map[uint64]V, before uint64) {
@@ -207,6 +210,15 @@ func (t *Tracker) SentFor(slot uint64) []*slots.Sent {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return slices.Clone(t.sent[slot])
+}
+
+// VoidFor returns the variants sent for a settled slot that could not land because the slot's
+// block built on another variant's parent (under ePBS, the FULL or the EMPTY one). They are
+// not failures: the sequencer and the searchers hear the outcome of the variant that counted.
+func (t *Tracker) VoidFor(slot uint64) []*slots.Sent {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return slices.Clone(t.voids[slot])
 }
 
 // SkipReason returns why the latest message for slot was skipped, if it was.

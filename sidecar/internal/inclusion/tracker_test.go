@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -207,6 +208,27 @@ func TestEPBSVariantOnTheBlocksParentDecides(t *testing.T) {
 	f.expect(t, bundle.OutcomeLanded, "", bundle.StatusLanded)
 	if last := f.drain()[len(f.drain())-1]; last.BasedBlockHash != f.sent.L2Hash || len(f.drain()) != 1 {
 		t.Fatalf("want one report, for the variant on the block's parent; got %d, last %s", len(f.drain()), last.BasedBlockHash)
+	}
+	if void := f.tr.VoidFor(slot); len(void) != 1 || void[0] != other {
+		t.Fatalf("void variants %v, want only the one on the other parent", void)
+	}
+	if got := testutil.ToFloat64(f.tr.d.Metrics.void); got != 1 {
+		t.Fatalf("void metric %v, want 1", got)
+	}
+}
+
+// A missed slot voids nothing: every variant simply did not land.
+func TestEPBSMissedSlotVoidsNoVariant(t *testing.T) {
+	f := newFixture(t)
+	other := &slots.Sent{Slot: slot, Commitment: common.Hash{0xc1}, L2Hash: common.Hash{0xb1}, Included: []common.Hash{f.entry.Hash},
+		Target: slots.Target{Slot: slot, Time: slotTime, ParentHash: common.Hash{0x98}, ParentNumber: 98}}
+	f.tr.Record(other)
+	f.chain.put(98, slotTime-24, common.Hash{}, 0, slots.BlockEvents{})
+	f.chain.put(100, slotTime+12, f.parent.Hash(), 1, slots.BlockEvents{}) // the next slot's block
+	f.head(slot + 1)
+	f.expect(t, bundle.OutcomeNotLanded, bundle.ReasonMissedSlot, bundle.StatusNotLanded)
+	if void := f.tr.VoidFor(slot); len(void) != 0 {
+		t.Fatalf("void variants %v after a missed slot, want none", void)
 	}
 }
 
