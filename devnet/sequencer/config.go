@@ -77,6 +77,10 @@ type Config struct {
 	// MaxBatchBlocks bounds the blocks of one batch (at most bundle.MaxBatchBlocks). Further
 	// behind the inbox head, releases are skipped while batches of this many catch up.
 	MaxBatchBlocks int
+	// EPBS: L1 builds under ePBS (EIP-7732), so the next slot's block may build on the
+	// previous slot's payload (FULL) or on its parent (EMPTY, the payload withheld or
+	// untimely); each release then signs a message for each L1 parent that can still be.
+	EPBS bool
 	// Feed configures the embedded slot-ending feed server; its L2ChainID must be the
 	// L2 node's chain id, Feed.Sidecars lists the sidecars allowed to report outcomes and
 	// stream, and a nil Feed.Slots is Deps.Slots.

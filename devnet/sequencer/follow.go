@@ -166,7 +166,10 @@ func (s *Sequencer) processL1(ctx context.Context, h *types.Header) error {
 		s.emit(Event{Kind: EventDerived, Slot: rec.slot, Block: sealed.Block, Based: bb})
 	}
 	s.view.push(rec)
-	s.ledger.update(rec.slot, func(sf *SlotFacts) { sf.L1BlockHash = hash })
+	s.ledger.update(rec.slot, func(sf *SlotFacts) {
+		sf.L1BlockHash = hash
+		sf.Parent, _ = sf.variantOn(h.ParentHash)
+	})
 	return nil
 }
 

@@ -97,25 +97,26 @@ func (s *Sequencer) onRelease(ctx context.Context) {
 		s.sequence(ctx)
 	}
 	var (
-		msg    *bundle.SignedSlotEnding
+		vs     []Released
 		l1Head *types.Header
 		err    error
 	)
 	if s.silenced(slot) {
 		err = errSilenced
 	} else {
-		msg, l1Head, err = s.certify(ctx, slot)
+		vs, l1Head, err = s.certifyVariants(ctx, slot)
 	}
-	if err == nil {
-		err = s.feed.Publish(msg)
+	for i := 0; err == nil && i < len(vs); i++ {
+		err = s.feed.Publish(vs[i].Message)
 	}
 	if err != nil {
 		s.notReleased(slot, err)
 	} else {
+		msg := vs[len(vs)-1].Message // the one on the current L1 head
 		if msg.Batch != nil && s.poster != nil {
 			s.poster.Post(msg.Batch) // on L1 even if no based block lands this slot
 		}
-		s.released(slot, msg, l1Head)
+		s.released(slot, vs, l1Head)
 	}
 	s.st.nextSlot = s.firstRelease(slot + 1)
 	// Armed for the instant, not a duration read earlier: a clock that moves past the release
@@ -144,14 +145,15 @@ func (s *Sequencer) notReleased(slot uint64, err error) {
 	s.emit(Event{Kind: EventReleaseFailed, Slot: slot, Err: err})
 }
 
-func (s *Sequencer) released(slot uint64, msg *bundle.SignedSlotEnding, l1Head *types.Header) {
+func (s *Sequencer) released(slot uint64, vs []Released, l1Head *types.Header) {
 	now := s.clk.Now()
+	msg := vs[len(vs)-1].Message
 	s.st.sinceRelease = 0
 	s.m.releases.WithLabelValues("released").Inc()
 	s.log.Info().Uint64("slot", slot).Uint64("l2_block", msg.L2BlockNumber).Str("l2_hash", msg.L2BlockHash.Hex()).
-		Str("l1_parent", msg.L1ParentHash.Hex()).Uint32("seq_index", msg.SeqIndex).
+		Str("l1_parent", msg.L1ParentHash.Hex()).Uint32("seq_index", msg.SeqIndex).Int("variants", len(vs)).
 		Int64("ms_before_slot", s.slots.SlotStart(slot).Sub(now).Milliseconds()).Msg("slot-ending message released")
-	s.ledger.update(slot, func(sf *SlotFacts) { sf.ReleasedAt, sf.Message = now, msg })
+	s.ledger.update(slot, func(sf *SlotFacts) { sf.ReleasedAt, sf.Message, sf.Variants = now, msg, vs })
 	// Pause until the slot's L1 block is known, unless it already is (a late release).
 	if s.slotOf(l1Head) < slot {
 		s.st.paused = &pause{slot: slot, releasedAt: now}
@@ -161,40 +163,33 @@ func (s *Sequencer) released(slot uint64, msg *bundle.SignedSlotEnding, l1Head *
 	s.emit(Event{Kind: EventReleased, Slot: slot, Message: msg})
 }
 
-// certify signs the slot-ending message for slot: the L2 head, on the current L1 head, with
-// the batch of the blocks after the inbox head there (the inbox takes a slot-ending anchor only
-// once its block is on L1).
-func (s *Sequencer) certify(ctx context.Context, slot uint64) (*bundle.SignedSlotEnding, *types.Header, error) {
-	ctx, cancel := context.WithTimeout(ctx, s.cfg.RPCTimeout)
-	defer cancel()
-	l1Head, err := s.l1.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, nil, fmt.Errorf("l1 head: %w", err)
-	}
+// certify signs the slot-ending message for slot on l1Parent for the L2 block h (seqIndex
+// idx), with the batch of the blocks after the inbox head there (the inbox takes a slot-ending
+// anchor only once its block is on L1).
+func (s *Sequencer) certify(ctx context.Context, slot uint64, l1Parent, h *types.Header, idx uint32) (*bundle.SignedSlotEnding, error) {
 	if s.committee != nil { // the committee in force on the block the message builds on certifies
-		if err := s.committee.Follow(ctx, s.l1, s.cfg.Inbox, l1Head.Hash()); err != nil {
-			return nil, nil, err
+		if err := s.committee.Follow(ctx, s.l1, s.cfg.Inbox, l1Parent.Hash()); err != nil {
+			return nil, err
 		}
 	}
-	h := s.st.head
-	inboxHead, err := s.inboxHead(ctx, l1Head.Hash())
+	inboxHead, err := s.inboxHead(ctx, l1Parent.Hash())
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	batch, err := s.batchTo(ctx, inboxHead, h, slot)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	m := bundle.SlotEnding{
 		L2ChainID: s.l2ChainID, L2BlockNumber: h.Number.Uint64(), L2BlockHash: h.Hash(),
-		L2ParentHash: h.ParentHash, L2StateRoot: h.Root, L1Slot: slot, L1ParentHash: l1Head.Hash(),
-		SeqIndex: uint32(max(s.st.sinceRelease, 1) - 1), IsSlotEnding: true,
+		L2ParentHash: h.ParentHash, L2StateRoot: h.Root, L1Slot: slot, L1ParentHash: l1Parent.Hash(),
+		SeqIndex: idx, IsSlotEnding: true,
 	}
 	cert, err := s.certifyDigest(ctx, m.Digest(s.domain), func() (bundle.Certificate, error) { return bundle.SignECDSA(&m, s.domain, s.key) })
 	if err != nil {
-		return nil, nil, fmt.Errorf("certify slot-ending message: %w", err)
+		return nil, fmt.Errorf("certify slot-ending message: %w", err)
 	}
-	return &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert, Batch: batch}, l1Head, nil
+	return &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert, Batch: batch}, nil
 }
 
 // certifyDigest is the committee's certificate over digest when there is a committee, else
