@@ -83,14 +83,14 @@ type Reorg struct {
 // SlotFacts is what happened to one L1 slot on the sequencer's side.
 type SlotFacts struct {
 	Slot       uint64
-	ReleasedAt time.Time // zero when nothing was released for the slot
+	ReleasedAt time.Time                // zero when nothing was released for the slot
 	Message    *bundle.SignedSlotEnding // the one on the L1 head at the release
 	// Variants are the messages released for the slot, one per possible L1 parent: under ePBS
 	// the EMPTY and the FULL variant, else Message alone.
 	Variants []Released
 	// Parent is the variant whose L1 parent the slot's L1 block built on ("" if it built on
 	// none of them, or none was seen).
-	Parent Variant
+	Parent     Variant
 	ReleaseErr string
 	// DeadTime is the L2 dead time: from the release to the next sequenced block.
 	DeadTime time.Duration
