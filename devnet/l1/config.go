@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1/builder"
 )
@@ -61,7 +62,21 @@ type Config struct {
 	// BuilderRPC is the builder's JSON-RPC listener; the zero value means
 	// builder.DefaultServerConfig().
 	BuilderRPC builder.ServerConfig
+	// EPBS runs L1 under an ePBS (EIP-7732) timeline: the beacon stand-in schedules Gloas at
+	// epoch 0 and serves its events; the builder bids at the slot start committing to its
+	// block's hash, and reveals the payload at RevealBps of the slot, or withholds it.
+	EPBS bool
+	// RevealBps is when the builder reveals its payload (default 2500); at most PAYLOAD_DUE_BPS.
+	RevealBps uint32
+	// WithholdShareBps is the share of slots whose payload the builder withholds, in basis
+	// points; slot s is withheld iff ⌊(s+1)·share⌋ > ⌊s·share⌋ (evenly spread, known from the
+	// slot number). EPBS only.
+	WithholdShareBps uint32
 }
+
+// DefaultRevealBps is when the devnet builder reveals its payload under ePBS: well before
+// PAYLOAD_DUE_BPS, as a builder that wants its payload timely does.
+const DefaultRevealBps = 2500
 
 func (c Config) withDefaults(now time.Time) Config {
 	if c.ChainID == 0 {
@@ -92,6 +107,9 @@ func (c Config) withDefaults(now time.Time) Config {
 	if c.MaxBundleTxs == 0 {
 		c.MaxBundleTxs = def.MaxBundleTxs
 	}
+	if c.EPBS && c.RevealBps == 0 {
+		c.RevealBps = DefaultRevealBps
+	}
 	if c.BuilderRPC.HTTP.Listen == "" {
 		c.BuilderRPC = builder.DefaultServerConfig()
 	}
@@ -112,6 +130,15 @@ func (c Config) Check() error {
 	}
 	if c.FeeRecipient == (common.Address{}) {
 		errs = append(errs, fmt.Errorf("%w: fee_recipient is zero", ErrConfig))
+	}
+	if c.RevealBps > clock.PayloadDueBps {
+		errs = append(errs, fmt.Errorf("%w: reveal_bps %d is after PAYLOAD_DUE_BPS %d", ErrConfig, c.RevealBps, clock.PayloadDueBps))
+	}
+	if !c.EPBS && (c.RevealBps != 0 || c.WithholdShareBps != 0) {
+		errs = append(errs, fmt.Errorf("%w: reveal_bps and withhold_share_bps apply under ePBS only", ErrConfig))
+	}
+	if c.WithholdShareBps > clock.BpsDenominator {
+		errs = append(errs, fmt.Errorf("%w: withhold_share_bps %d exceeds %d", ErrConfig, c.WithholdShareBps, clock.BpsDenominator))
 	}
 	if err := c.nodeConfig().Check(); err != nil {
 		errs = append(errs, fmt.Errorf("%w: %w", ErrConfig, err))
@@ -135,6 +162,6 @@ func (c Config) nodeConfig() gethnode.Config {
 func (c Config) builderConfig() builder.Config {
 	return builder.Config{
 		MaxBundles: c.MaxBundles, MaxBundleTxs: c.MaxBundleTxs, FeeRecipient: c.FeeRecipient, SlotDuration: c.SlotDuration,
-		Unbundle: builder.Unbundle{ShareBps: c.UnbundleShareBps, GenesisTime: c.GenesisTime},
+		Unbundle: builder.Unbundle{ShareBps: c.UnbundleShareBps, GenesisTime: c.GenesisTime}, EPBS: c.EPBS,
 	}
 }

@@ -44,6 +44,9 @@ type Config struct {
 	Validators uint64
 	// FeeRecipient is the proposers' fee recipient.
 	FeeRecipient common.Address
+	// Gloas schedules the Gloas (ePBS) fork at epoch 0: the fork schedule names it and the
+	// Gloas events are served (PublishBid, PublishRevealed, PublishWithheld).
+	Gloas bool
 }
 
 // Check reports every invalid field.
@@ -127,6 +130,7 @@ func New(cfg Config) (*Beacon, error) {
 		SlotDurationMS: true, NodeVersion: nodeVersion,
 		GenesisValidatorsRoot: crypto.Keccak256Hash([]byte("syncboost/devnet/genesis-validators")),
 		GenesisForkVersion:    GenesisForkVersion(),
+		GloasForkEpoch:        gloasEpoch(cfg.Gloas),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("beaconapi: %w", err)

@@ -55,6 +55,9 @@ type Config struct {
 	// Unbundle, when its share is not zero, makes the builder break bundles apart in a share of
 	// slots (a dishonest builder, for the devnet's safety test).
 	Unbundle Unbundle
+	// EPBS: the chain builds under ePBS, where the next block may build on the head's parent
+	// (the head's payload left out), so a bundle for the head's own number is still on time.
+	EPBS bool
 }
 
 // DefaultConfig returns working limits for a devnet whose proposer is feeRecipient.
@@ -196,7 +199,11 @@ func (b *Builder) SendBundle(signer common.Address, ab *bundle.AtomicBundle) (co
 	if ab.BlockNumber == 0 {
 		return common.Hash{}, ErrNoBlock
 	}
-	if head := b.chain.CurrentHeader().Number.Uint64(); ab.BlockNumber <= head {
+	head := b.chain.CurrentHeader().Number.Uint64()
+	if b.cfg.EPBS && head > 0 {
+		head-- // the EMPTY parent's successor has the head's number
+	}
+	if ab.BlockNumber <= head {
 		return common.Hash{}, fmt.Errorf("%w: blockNumber %d, head %d", ErrTooLate, ab.BlockNumber, head)
 	}
 	if len(ab.Txs) > b.cfg.MaxBundleTxs {

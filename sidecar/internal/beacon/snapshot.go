@@ -142,7 +142,9 @@ func (st *state) linkExec(now uint64) {
 		if a.Slot > 0 {
 			st.confirm(a.Slot-1, now)
 		}
-		if st.exec == nil && a.HasParentBlockNumber {
+		// Under ePBS the next slot's attributes name both parents under the same beacon root;
+		// the head's own execution block is the higher one (the FULL parent).
+		if a.HasParentBlockNumber && (st.exec == nil || a.ParentBlockNumber > st.exec.number) {
 			st.exec = &execHead{hash: a.ParentBlockHash, number: a.ParentBlockNumber}
 		}
 	}

@@ -204,6 +204,23 @@ func TestTrackerEPBSOffersFullAndEmptyParents(t *testing.T) {
 	}
 }
 
+// Under ePBS the next slot's attributes come for both parents under the same beacon root; in
+// whichever order, the head's execution block is the FULL one, the higher.
+func TestTrackerEPBSAttributesOnBothParentsLinkTheFullOne(t *testing.T) {
+	t.Parallel()
+	e := newEnvGloas(t, clock.ProfileEPBS, new(uint64(0)))
+	h1, h2 := e.header(1), e.header(2)
+	root := common.Hash{0x08}
+	e.bn.PublishHead(beaconstandin.HeadEvent{Slot: headSlot, Block: root, CurrentDutyDependentRoot: common.Hash{byte(headSlot / 32)}})
+	e.publishAttributes(headSlot+1, root, h1) // the EMPTY parent's first
+	e.publishAttributes(headSlot+1, root, h2)
+	s := e.waitFor("FULL head", func(s Snapshot) bool { return ready(root)(s) && s.HeadExecHash == h2.Hash() })
+	want := []Parent{{Hash: h2.Hash(), Number: 2, Kind: ParentFull}, {Hash: h1.Hash(), Number: 1, Kind: ParentEmpty}}
+	if len(s.Parents) != 2 || s.Parents[0] != want[0] || s.Parents[1] != want[1] {
+		t.Fatalf("parents %+v, want %+v", s.Parents, want)
+	}
+}
+
 // A head whose payload fork choice calls withheld has one parent for the next block: the last
 // revealed execution block, on the EMPTY branch; its parent is no candidate.
 func TestTrackerEPBSWithheldHeadOffersOnlyTheEmptyParent(t *testing.T) {
