@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
@@ -47,6 +48,9 @@ type Driver struct {
 	// buildMu serialises changes of the chain: slot blocks and reorgs.
 	buildMu sync.Mutex
 	reorgs  int // guarded by buildMu
+	// beaconRoot is the newest beacon block's root (under ePBS it may have no payload);
+	// guarded by buildMu.
+	beaconRoot common.Hash
 
 	stopOnce sync.Once // closes the beacon stand-in
 
@@ -123,7 +127,7 @@ func (d *Driver) Start(ctx context.Context) (err error) {
 	undo = append(undo, func(ctx context.Context) { _ = d.rpc.Stop(ctx) })
 	d.beacon, err = beaconapi.New(beaconapi.Config{
 		GenesisTime: d.cfg.GenesisTime, SlotDuration: d.cfg.SlotDuration, SlotsPerEpoch: d.cfg.SlotsPerEpoch,
-		Validators: d.cfg.Validators, FeeRecipient: d.cfg.FeeRecipient,
+		Validators: d.cfg.Validators, FeeRecipient: d.cfg.FeeRecipient, Gloas: d.cfg.EPBS,
 	})
 	if err != nil {
 		return err
@@ -134,6 +138,7 @@ func (d *Driver) Start(ctx context.Context) (err error) {
 	}
 	undo = append(undo, func(ctx context.Context) { _ = d.stopRelays(ctx) })
 	d.beacon.SetHead(d.node.BlockChain().CurrentHeader())
+	d.beaconRoot = d.beacon.BlockRoot(d.node.BlockChain().CurrentHeader())
 	runCtx, cancel := context.WithCancel(context.Background())
 	d.started, d.cancel, d.done = true, cancel, make(chan struct{})
 	go d.run(runCtx)

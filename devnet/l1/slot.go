@@ -42,7 +42,20 @@ type SlotReport struct {
 	Bundles  builder.Outcomes
 	PoolTxs  int
 	Sidecars []*types.BlobTxSidecar // blobs of the block's blob transactions, in order
+
+	// Under ePBS: Withheld, the builder bid for the slot but withheld its payload (the slot has
+	// a beacon block and no execution block: Missed too, Block nil); Parent, the branch the
+	// slot's block built on (ParentFull: the previous slot's payload; ParentEmpty: the last
+	// revealed one, the previous slot's payload withheld or missing).
+	Withheld bool
+	Parent   string
 }
+
+// The parents a slot's block builds on under ePBS.
+const (
+	ParentFull  = "FULL"
+	ParentEmpty = "EMPTY"
+)
 
 // Applied returns the outcomes of the bundles in the block.
 func (r SlotReport) Applied() []builder.BundleOutcome { return r.Bundles.Applied() }
@@ -52,6 +65,10 @@ func (r SlotReport) Applied() []builder.BundleOutcome { return r.Bundles.Applied
 func (d *Driver) runSlot(ctx context.Context, slot uint64) {
 	d.buildMu.Lock()
 	defer d.buildMu.Unlock()
+	if d.cfg.EPBS {
+		d.runSlotEPBS(ctx, slot)
+		return
+	}
 	head := d.node.BlockChain().CurrentHeader()
 	rep := SlotReport{Slot: slot, Time: d.slots.SlotStart(slot)}
 	if d.takeMissed(slot) {

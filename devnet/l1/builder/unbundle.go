@@ -39,6 +39,12 @@ type Tampering struct {
 	Landed []int
 }
 
+// TakesSlot reports whether slot is among the share ⌊(s+1)·share⌋ > ⌊s·share⌋ of slots.
+func (u Unbundle) TakesSlot(slot uint64) bool {
+	t, _ := u.Tampered(slot)
+	return t
+}
+
 // Tampered reports whether slot is one the builder tampers with, and its ordinal among the
 // tampered slots (0 for the first), which picks the arrangement.
 func (u Unbundle) Tampered(slot uint64) (bool, uint64) {
