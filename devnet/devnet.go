@@ -87,6 +87,13 @@ type Config struct {
 	// sharing the pool and the slot lease on it (replicas.go), in place of the in-process one.
 	Replicas   int
 	SidecarBin string // the syncboost command, for Replicas
+	// EPBS runs L1 under ePBS (EIP-7732, Gloas at epoch 0): the builder bids at the slot start
+	// and reveals its payload at 2500 bps, or withholds it in WithholdShareBps of the slots; the
+	// sequencer signs a FULL and an EMPTY variant per slot and the sidecar runs the epbs profile.
+	EPBS bool
+	// WithholdShareBps: under EPBS, the share of slots whose payload the builder withholds
+	// (basis points, spread evenly by slot number).
+	WithholdShareBps uint32
 	// Faults injects a missed slot, an L1 reorg and a forced transaction every 20 slots and
 	// puts every 7th slot's based block in blobs (faults.go).
 	Faults bool
@@ -158,6 +165,10 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: %d replicas must be in 0..%d", ErrConfig, c.Replicas, maxReplicas)
 	case c.Replicas > 0 && (c.SidecarBin == "" || c.ExternalSidecar || c.PoolRedisURL != ""):
 		return fmt.Errorf("%w: replicas need the syncboost command, and run their own sidecars and Redis", ErrConfig)
+	case c.WithholdShareBps > 10000 || (c.WithholdShareBps > 0 && !c.EPBS):
+		return fmt.Errorf("%w: withhold share %d bps must be at most 10000, under ePBS only", ErrConfig, c.WithholdShareBps)
+	case c.EPBS && c.Faults:
+		return fmt.Errorf("%w: the fault schedule (missed slots, reorgs) runs on the MEV-Boost timeline only", ErrConfig)
 	case c.UnbundleShareBps > 10000:
 		return fmt.Errorf("%w: unbundle share %d bps must be at most 10000", ErrConfig, c.UnbundleShareBps)
 	}

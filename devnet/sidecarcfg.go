@@ -28,6 +28,7 @@ type sidecarConfig struct {
 	IdentityKey        *ecdsa.PrivateKey
 	AttesterKey        *ecdsa.PrivateKey
 	LeadBps, BuildBps  uint32
+	EPBS               bool   // [deadlines] profile = "epbs"
 	PoolRedisURL       string // "" for the journal
 	LeaseTTLBps        uint32 // [pool] lease_ttl_bps with the redis pool; 0 leaves the default
 	BlobThreshold      int    // [pipeline] blob_threshold_bytes; 0 leaves it unset (calldata)
@@ -82,7 +83,7 @@ url = "{{beacon_url}}"
 timeout = "1s"
 
 [deadlines]
-profile = "mevboost"
+profile = "{{profile}}"
 lead_bps = {{lead_bps}}
 build_bps = {{build_bps}}
 
@@ -94,6 +95,14 @@ kind = "attestation"
 key = "keys/attester.key"
 timeout_bps = 1000
 {{relays}}`
+
+// profile is the deadline profile: an operator whose chain runs ePBS sets "epbs".
+func (c sidecarConfig) profile() string {
+	if c.EPBS {
+		return "epbs"
+	}
+	return "mevboost"
+}
 
 // write writes the config and its key files under dir and returns the config file's path.
 func (c sidecarConfig) write(dir string) (string, error) {
@@ -127,7 +136,7 @@ func (c sidecarConfig) write(dir string) (string, error) {
 		"{{l1_rpc}}", c.L1RPC, "{{l2_rpc}}", c.L2RPC, "{{l1_chain}}", fmt.Sprint(c.L1Chain), "{{l2_chain}}", fmt.Sprint(c.L2Chain),
 		"{{feed_url}}", c.FeedURL, "{{outcome_url}}", c.OutcomeURL, "{{certificate}}", certificate, "{{inbox}}", c.Inbox.Hex(),
 		"{{beacon_url}}", c.BeaconURL, "{{lead_bps}}", fmt.Sprint(c.LeadBps), "{{build_bps}}", fmt.Sprint(c.BuildBps),
-		"{{relays}}", relays.String(),
+		"{{relays}}", relays.String(), "{{profile}}", c.profile(),
 	).Replace(sidecarTOML)
 	if c.PoolRedisURL != "" {
 		body += fmt.Sprintf("\n[pool]\nbackend = \"redis\"\nredis_url = %q\n", c.PoolRedisURL)

@@ -24,7 +24,7 @@ import (
 
 func (d *Devnet) startL1(ctx context.Context) error {
 	drv, err := l1.New(l1.Config{SlotDuration: d.cfg.SlotDuration, Accounts: l1Accounts,
-		UnbundleShareBps: d.cfg.UnbundleShareBps}, clock.Real{}, d.log, prometheus.NewRegistry())
+		UnbundleShareBps: d.cfg.UnbundleShareBps, EPBS: d.cfg.EPBS, WithholdShareBps: d.cfg.WithholdShareBps}, clock.Real{}, d.log, prometheus.NewRegistry())
 	if err != nil {
 		return err
 	}
@@ -109,6 +109,7 @@ func (d *Devnet) startSequencer(ctx context.Context) error {
 	cfg := sequencer.DefaultConfig(d.L1.ChainID(), d.Manifest.Contracts.Inbox, L2ChainID)
 	cfg.BlockInterval, cfg.ReleaseLeadBps = d.cfg.BlockInterval, d.cfg.ReleaseLeadBps
 	cfg.Feed.Sidecars = sidecarIdentities()
+	cfg.EPBS = d.cfg.EPBS
 	s, err := sequencer.New(cfg, sequencer.Deps{L2: d.L2, L1: d.L1.Node().EthClient(), Key: gethnode.TestKey(keySequencer),
 		Clock: clock.Real{}, Slots: d.L1.Slots(), Log: d.log, Registry: prometheus.NewRegistry(), Observer: d.observe,
 		Poster: d.Poster, Blobs: d.blobs, Committee: d.Committee})
@@ -173,7 +174,7 @@ func (d *Devnet) startSidecar(ctx context.Context) error {
 	path, err := sidecarConfig{L1RPC: d.L1.RPCURL(), L2RPC: d.L2.HTTPEndpoint(), L1Chain: d.L1.ChainID(), L2Chain: L2ChainID,
 		BeaconURL: d.L1.BeaconURL(), FeedURL: d.Seq.FeedURL(), OutcomeURL: d.Seq.FeedURL(), Inbox: d.Manifest.Contracts.Inbox,
 		Sequencer: d.Seq.Address(), Relays: relays, SidecarKey: gethnode.TestKey(keySidecar), IdentityKey: gethnode.TestKey(keySidecarID),
-		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: sidecarLeadBps, BuildBps: sidecarBuildBps,
+		AttesterKey: gethnode.TestKey(keyAttester), LeadBps: sidecarLeadBps, BuildBps: sidecarBuildBps, EPBS: d.cfg.EPBS,
 		PoolRedisURL: d.cfg.PoolRedisURL, LeaseTTLBps: d.leaseTTLBps(), BlobThreshold: d.blobThreshold(), Committee: committee}.write(d.cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("write the sidecar's config: %w", err)
@@ -205,6 +206,7 @@ func (d *Devnet) startSidecar(ctx context.Context) error {
 
 func (d *Devnet) startSearcher(context.Context) error {
 	d.table = newTable(d.cfg.Table, d.L1.Slots())
+	d.table.epbs = d.cfg.EPBS
 	if d.Sidecar == nil {
 		return nil // an external sidecar: UseSearcherAPI makes the searcher
 	}

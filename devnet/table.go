@@ -27,6 +27,9 @@ type Row struct {
 	// L1Only is the independent node's agreement after the slot's L1 block: "ok N" (its head N
 	// is the sequencer's block N and the inbox head), "DIFF N" (a failure, logged), "-".
 	L1Only   string
+	// EPBS (ePBS devnet only): which parent the slot's block built on and which variant landed,
+	// "FULL/FULL", "EMPTY/EMPTY", "FULL/-"; "withheld" when the builder withheld the payload.
+	EPBS     string
 	deadTime time.Duration
 }
 
@@ -35,6 +38,7 @@ type table struct {
 	w      io.Writer
 	slots  *clock.SlotClock
 	header bool
+	epbs   bool // print the ePBS column
 }
 
 func newTable(w io.Writer, slots *clock.SlotClock) *table { return &table{w: w, slots: slots} }
@@ -46,6 +50,9 @@ func (t *table) row(r Row) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if !t.header {
+		if t.epbs {
+			fmt.Fprintf(t.w, "%-15s  ", "won/landed")
+		}
 		fmt.Fprintf(t.w, "%6s  %12s  %9s  %7s  %-13s  %-28s  %-9s  %s\n", "slot", "arrival", "dead time", "bundles", "outcome", "delivered by", "l1-only", "why")
 		t.header = true
 	}
@@ -62,6 +69,9 @@ func (t *table) row(r Row) {
 	l1Only := r.L1Only
 	if l1Only == "" {
 		l1Only = "-"
+	}
+	if t.epbs {
+		fmt.Fprintf(t.w, "%-15s  ", r.EPBS)
 	}
 	fmt.Fprintf(t.w, "%6d  %12s  %9s  %7d  %-13s  %-28s  %-9s  %s\n", r.Slot, ms(r.ArrivalMs), ms(r.DeadTimeMs), r.Bundles, r.Outcome, by, l1Only, r.Reason)
 }
@@ -87,6 +97,9 @@ func (d *Devnet) rowFor(slot uint64) Row {
 	if f, ok := d.Seq.Slot(slot); ok && len(f.Outcomes) > 0 {
 		o := f.Outcomes[len(f.Outcomes)-1]
 		r.Outcome, r.Reason, r.DeliveredBy = string(o.Kind), o.Reason, deliveredBy(o)
+	}
+	if d.cfg.EPBS {
+		r.EPBS = d.epbsCell(slot)
 	}
 	if rep, ok := d.L1.Report(slot); ok {
 		for _, o := range rep.Bundles {

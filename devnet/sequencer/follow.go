@@ -168,7 +168,7 @@ func (s *Sequencer) processL1(ctx context.Context, h *types.Header) error {
 	s.view.push(rec)
 	s.ledger.update(rec.slot, func(sf *SlotFacts) {
 		sf.L1BlockHash = hash
-		sf.Parent, _ = sf.variantOn(h.ParentHash)
+		sf.Parent, _ = sf.VariantOn(h.ParentHash)
 	})
 	return nil
 }

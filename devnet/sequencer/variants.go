@@ -88,8 +88,8 @@ func (v *l1View) get(hash common.Hash) (l1Block, bool) {
 	return v.blocks[i], true
 }
 
-// variantOn is the branch of the slot's variant that names parent, if one does.
-func (f SlotFacts) variantOn(parent common.Hash) (Variant, bool) {
+// VariantOn is the branch of the slot's variant that names parent, if one does.
+func (f SlotFacts) VariantOn(parent common.Hash) (Variant, bool) {
 	for _, v := range f.Variants {
 		if v.Message.L1ParentHash == parent {
 			return v.Variant, true
