@@ -55,9 +55,7 @@ func (d *Devnet) EPBSStats(first, last uint64) EPBSStats {
 		if len(f.Variants) == 2 {
 			st.TwoVariants++
 		}
-		if d.Sidecar != nil {
-			st.Void += len(d.Sidecar.VoidFor(slot))
-		}
+		st.Void += d.voidCount(slot)
 		if rep.Withheld {
 			st.Withheld++
 			continue
@@ -90,6 +88,18 @@ func (d *Devnet) EPBSStats(first, last uint64) EPBSStats {
 		}
 	}
 	return st
+}
+
+// voidCount is how many variants of slot the sidecar reported void: now, or when its table row
+// was made (the tracker forgets slots past its reorg window).
+func (d *Devnet) voidCount(slot uint64) int {
+	n := 0
+	if d.Sidecar != nil {
+		n = len(d.Sidecar.VoidFor(slot))
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return max(n, d.rows[slot].void)
 }
 
 // sameBranch: the sequencer's variant names the branch the L1 report says the block took.

@@ -30,6 +30,7 @@ type Row struct {
 	// EPBS (ePBS devnet only): which parent the slot's block built on and which variant landed,
 	// "FULL/FULL", "EMPTY/EMPTY", "FULL/-"; "withheld" when the builder withheld the payload.
 	EPBS     string
+	void     int // ePBS variants the sidecar reported void when the row was made
 	deadTime time.Duration
 }
 
@@ -99,7 +100,7 @@ func (d *Devnet) rowFor(slot uint64) Row {
 		r.Outcome, r.Reason, r.DeliveredBy = string(o.Kind), o.Reason, deliveredBy(o)
 	}
 	if d.cfg.EPBS {
-		r.EPBS = d.epbsCell(slot)
+		r.EPBS, r.void = d.epbsCell(slot), len(d.Sidecar.VoidFor(slot))
 	}
 	if rep, ok := d.L1.Report(slot); ok {
 		for _, o := range rep.Bundles {

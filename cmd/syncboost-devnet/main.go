@@ -48,6 +48,8 @@ go-ethereum node with its sequencer, the sidecar (configured from a TOML file ex
 operator's) and a demo searcher. Tools find every URL, contract and funded key in
 DATADIR/devnet.json. With -slots N it stops after N slots and prints the land rate and dead times.
 With -replicas N the sidecar runs as N processes sharing one Redis; -chaos then kills them.
+With -epbs L1 runs under ePBS, with a share of payloads withheld (-withhold-share); the table shows
+per slot which parent won (FULL/EMPTY) and which variant landed.
 
 Flags:
 `
@@ -59,6 +61,8 @@ type options struct {
 	failEvery, slots uint64
 	unbundle         float64
 	faults, chaos    bool
+	epbs             bool
+	withhold         float64
 	committee        int
 	replicas         int
 	syncboost        string
@@ -75,6 +79,8 @@ func parse(e env, args []string) (options, error) {
 	fs.Uint64Var(&o.failEvery, "fail-every", 4, "also send a bundle whose post-call fails every N slots (0: never)")
 	fs.Float64Var(&o.unbundle, "unbundle-share", 0, "share of slots (0..1) in which the devnet builder breaks bundles apart, as a dishonest builder would")
 	fs.BoolVar(&o.faults, "faults", false, "every 20 slots miss an L1 slot, reorg the L1 head and force a transaction through the inbox; every 7th based block in blobs; once, the sequencer down for 14 slots (based mode)")
+	fs.BoolVar(&o.epbs, "epbs", false, "run L1 under ePBS (Gloas at epoch 0): the builder bids at the slot start and reveals its payload, or withholds it; the sequencer signs a FULL and an EMPTY variant per slot")
+	fs.Float64Var(&o.withhold, "withhold-share", 0.25, "with -epbs: share of slots (0..1, chosen from the slot number) whose payload the builder withholds")
 	fs.IntVar(&o.committee, "committee", 0, "certify with a BLS committee of N members (>= 2/3 must sign; 0: the sequencer's ECDSA key)")
 	fs.IntVar(&o.replicas, "replicas", 0, "run N sidecar processes sharing one Redis (the pool and the per-slot lease) in place of the in-process sidecar")
 	fs.StringVar(&o.syncboost, "syncboost", "", "the syncboost command the replicas run (default: go build it into DATADIR/bin)")
@@ -91,6 +97,13 @@ func parse(e env, args []string) (options, error) {
 	if o.unbundle < 0 || o.unbundle > 1 {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: -unbundle-share %v must be in [0, 1]\n", o.unbundle)
 		return o, errors.New("bad -unbundle-share")
+	}
+	if o.withhold < 0 || o.withhold > 1 {
+		fmt.Fprintf(e.stderr, "syncboost-devnet: -withhold-share %v must be in [0, 1]\n", o.withhold)
+		return o, errors.New("bad -withhold-share")
+	}
+	if !o.epbs {
+		o.withhold = 0 // the MEV-Boost timeline reveals every block
 	}
 	if o.chaos && (o.replicas < 2 || o.slots == 0) {
 		fmt.Fprintln(e.stderr, "syncboost-devnet: -chaos needs -replicas 2 or more and -slots")
@@ -124,7 +137,7 @@ func run(ctx context.Context, e env, args []string) int {
 	}
 	d, err := devnet.New(devnet.Config{DataDir: o.dir, SlotDuration: o.slot, BlockInterval: o.block, FailEvery: o.failEvery,
 		UnbundleShareBps: uint32(math.Round(o.unbundle * 10_000)), Faults: o.faults, Committee: o.committee, Table: e.stdout, Log: log,
-		Replicas: o.replicas, SidecarBin: bin})
+		Replicas: o.replicas, SidecarBin: bin, EPBS: o.epbs, WithholdShareBps: uint32(math.Round(o.withhold * 10_000))})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
 		return exitUsage
@@ -156,6 +169,9 @@ func run(ctx context.Context, e env, args []string) int {
 	if last >= first {
 		st := d.Stats(first, last)
 		st.Print(e.stdout)
+		if o.epbs && !epbsOK(e, d.EPBSStats(first, last)) {
+			code = exitFail
+		}
 		if st.Disagreed > 0 {
 			fmt.Fprintf(e.stderr, "syncboost-devnet: the L1-only node disagreed with the sequencer in %d slots (the log names both hashes)\n", st.Disagreed)
 			code = exitFail
@@ -172,6 +188,24 @@ func run(ctx context.Context, e env, args []string) int {
 		code = exitFail
 	}
 	return code
+}
+
+// epbsOK prints the ePBS figures and says whether the run kept the promise: at least 99 % of the
+// slots whose proposer took the builder's block landed, each in the variant on the block's
+// parent, and no slot landed twice.
+func epbsOK(e env, st devnet.EPBSStats) bool {
+	st.Print(e.stdout)
+	switch {
+	case st.LandedTwice > 0:
+		fmt.Fprintf(e.stderr, "syncboost-devnet: %d slots landed twice\n", st.LandedTwice)
+	case st.WrongVariant > 0:
+		fmt.Fprintf(e.stderr, "syncboost-devnet: %d slots landed in a variant whose parent is not the block's\n", st.WrongVariant)
+	case st.LandRate() < 0.99:
+		fmt.Fprintf(e.stderr, "syncboost-devnet: ePBS land rate %.1f %% is below 99 %%\n", 100*st.LandRate())
+	default:
+		return true
+	}
+	return false
 }
 
 // reportFaults prints what the fault schedule injected and whether the sequencer-down period
