@@ -43,14 +43,18 @@ func (d *Driver) runSlotEPBS(ctx context.Context, slot uint64) {
 	root := d.beacon.PublishBid(slot, parentRoot, head, blk.Block.Header(), 0)
 	d.beaconRoot = root
 	if d.cfg.Withheld(slot) {
-		d.waitUntil(ctx, d.slots.SlotStart(slot).Add(d.slots.Bps(clock.PayloadDueBps)))
+		if !d.waitUntil(ctx, d.slots.SlotStart(slot).Add(d.slots.Bps(clock.PayloadDueBps))) {
+			return
+		}
 		rep.Missed, rep.Withheld = true, true
 		d.beacon.PublishWithheld(slot, root, parentRoot, head)
 		d.log.Info().Uint64("slot", slot).Str("block_hash", blk.Block.Hash().Hex()).Msg("payload withheld")
 		d.report(rep)
 		return
 	}
-	d.waitUntil(ctx, d.slots.SlotStart(slot).Add(d.slots.Bps(d.cfg.RevealBps)))
+	if !d.waitUntil(ctx, d.slots.SlotStart(slot).Add(d.slots.Bps(d.cfg.RevealBps))) {
+		return // stopping
+	}
 	if err := d.node.ImportBlock(ctx, blk.Block, blk.Requests); err != nil {
 		rep.Missed, rep.Err = true, err
 		d.log.Error().Err(err).Uint64("slot", slot).Msg("payload not imported")
@@ -65,13 +69,15 @@ func (d *Driver) runSlotEPBS(ctx context.Context, slot uint64) {
 	d.report(rep)
 }
 
-// waitUntil returns at t on the driver's clock, or when ctx ends.
-func (d *Driver) waitUntil(ctx context.Context, t time.Time) {
+// waitUntil returns true at t on the driver's clock, false if ctx ends first.
+func (d *Driver) waitUntil(ctx context.Context, t time.Time) bool {
 	timer := d.clk.NewTimerAt(t)
 	defer timer.Stop()
 	select {
 	case <-timer.C():
+		return true
 	case <-ctx.Done():
+		return false
 	}
 }
 
