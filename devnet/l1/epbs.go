@@ -46,7 +46,7 @@ func (d *Driver) runSlotEPBS(ctx context.Context, slot uint64) {
 		if !d.waitUntil(ctx, d.slots.SlotStart(slot).Add(d.slots.Bps(clock.PayloadDueBps))) {
 			return
 		}
-		rep.Missed, rep.Withheld = true, true
+		rep.Missed, rep.Withheld, rep.BeaconRoot = true, true, root
 		d.beacon.PublishWithheld(slot, root, parentRoot, head)
 		d.log.Info().Uint64("slot", slot).Str("block_hash", blk.Block.Hash().Hex()).Msg("payload withheld")
 		d.report(rep)
