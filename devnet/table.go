@@ -26,7 +26,7 @@ type Row struct {
 	DeliveredBy string
 	// L1Only is the independent node's agreement after the slot's L1 block: "ok N" (its head N
 	// is the sequencer's block N and the inbox head), "DIFF N" (a failure, logged), "-".
-	L1Only   string
+	L1Only string
 	// EPBS (ePBS devnet only): which parent the slot's block built on and which variant landed,
 	// "FULL/FULL", "EMPTY/EMPTY", "FULL/-"; "withheld" when the builder withheld the payload.
 	EPBS     string
