@@ -230,7 +230,7 @@ func (p *Pipeline) buildQuiet(ctx context.Context, msg Message, d clock.Deadline
 func (p *Pipeline) notBuilt(ctx context.Context, log zerolog.Logger, slot uint64, b *built, err error, t turn) error {
 	if t.held {
 		if b != nil { // bundles simulated before the slot was given up
-			p.recordFailed(context.WithoutCancel(ctx), b.failed)
+			p.recordFailed(context.WithoutCancel(ctx), slot, b.failed)
 			p.recordLeftOut(context.WithoutCancel(ctx), slot, b, err)
 		}
 		if ctx.Err() == nil {

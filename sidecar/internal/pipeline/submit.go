@@ -50,14 +50,19 @@ func (p *Pipeline) submit(ctx context.Context, msg Message, b *built, out outgoi
 // beacon node's fork schedule says whether slot is under ePBS (a chain forks to Gloas at an
 // epoch, whatever the deadline profile); the profile decides only where no schedule is known.
 func (p *Pipeline) uuid(slot uint64, parent common.Hash) string {
-	epbs := p.deps.Schedule.Profile() == clock.ProfileEPBS
-	if p.deps.Forks != nil {
-		epbs = p.deps.Forks.GloasAt(slot)
-	}
-	if epbs {
+	if p.epbs(slot) {
 		return bundle.VariantUUIDFor(p.cfg.L2ChainID, slot, parent)
 	}
 	return bundle.ReplacementUUIDFor(p.cfg.L2ChainID, slot)
+}
+
+// epbs reports whether slot is built under ePBS: by the beacon node's fork schedule, else by
+// the deadline profile.
+func (p *Pipeline) epbs(slot uint64) bool {
+	if p.deps.Forks != nil {
+		return p.deps.Forks.GloasAt(slot)
+	}
+	return p.deps.Schedule.Profile() == clock.ProfileEPBS
 }
 
 // recordStatuses tells searchers what happened, after the bundle is already on the wire so
@@ -73,7 +78,7 @@ func (p *Pipeline) recordStatuses(ctx context.Context, b *built, s *slots.Sent) 
 			p.setStatus(ctx, h, bundle.StatusChange{Status: bundle.StatusSubmitted, Reason: reason})
 		})
 	}
-	p.recordFailed(ctx, s.Failed)
+	p.recordFailed(ctx, s.Slot, s.Failed)
 	p.recordLeftOut(ctx, s.Slot, b, nil)
 	wg.Wait()
 }
@@ -103,11 +108,18 @@ func (p *Pipeline) recordLeftOut(ctx context.Context, slot uint64, b *built, ski
 	wg.Wait()
 }
 
-// recordFailed tells searchers why their bundle was left out of the slot.
-func (p *Pipeline) recordFailed(ctx context.Context, failed map[common.Hash]string) {
+// recordFailed tells searchers why their bundle was left out of the slot. Under ePBS a
+// bundle failing on one parent may still succeed on the other, whose variant may be built
+// next: it stays live (simulated, with the reason) and expires with its slot if no variant
+// takes it.
+func (p *Pipeline) recordFailed(ctx context.Context, slot uint64, failed map[common.Hash]string) {
+	status, prefix := bundle.StatusFailed, ""
+	if p.epbs(slot) {
+		status, prefix = bundle.StatusSimulated, "failed on one of the slot's two parents (ePBS): "
+	}
 	var wg sync.WaitGroup
 	for h, why := range failed {
-		wg.Go(func() { p.setStatus(ctx, h, bundle.StatusChange{Status: bundle.StatusFailed, Reason: why}) })
+		wg.Go(func() { p.setStatus(ctx, h, bundle.StatusChange{Status: status, Reason: prefix + why}) })
 	}
 	wg.Wait()
 }

@@ -1,13 +1,18 @@
 package pipeline
 
 import (
+	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/sidecar/internal/pool"
 )
 
 // gloasFrom is a fork schedule with Gloas from slot from on.
@@ -62,5 +67,32 @@ func TestUUIDFollowsTheForkSchedule(t *testing.T) {
 				t.Fatalf("handles %s and %s, want %s for both parents", a, b, perSlot(tc.slot))
 			}
 		})
+	}
+}
+
+// Under ePBS a bundle failing in one parent's variant stays live for the other's: the next
+// variant's build still finds it in the pool, and the searcher sees why it was left out.
+func TestEPBSFailureOnOneParentKeepsTheBundleLive(t *testing.T) {
+	h := newHarness(t)
+	h.p.deps.Forks = gloasFrom(0)
+	bad, good := h.add(1, 10), h.add(2, 10)
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(bad.Bundle.L2Txs[0]); err != nil {
+		t.Fatal(err)
+	}
+	h.l2.reverts[tx.Hash()] = true
+	sent, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sent.Included) != 1 || sent.Included[0] != good.Hash {
+		t.Fatalf("included %v, want only the good bundle", sent.Included)
+	}
+	if st := h.status(bad.Hash); st.Status != bundle.StatusSimulated || !strings.Contains(st.Reason, "l2_reverted") {
+		t.Fatalf("bad bundle: %s %q, want simulated with the l2_reverted reason", st.Status, st.Reason)
+	}
+	live, err := h.pool.ForSlot(context.Background(), pool.Key{L2ChainID: l2Chain, L1Slot: 10})
+	if err != nil || !slices.ContainsFunc(live, func(e *pool.Entry) bool { return e.Hash == bad.Hash }) {
+		t.Fatalf("the bundle that failed on one parent is not live for the other: %v", err)
 	}
 }
