@@ -53,6 +53,11 @@ type Config struct {
 	// Key is the good bundle's account: an EOA delegated to BasedAccount on L1 (it signs the
 	// calls and the raw pre-transaction) and funded on L2 (it signs the transfer).
 	Key *ecdsa.PrivateKey
+	// AltKey, when set, is the good bundle's account in odd slots (Key in even ones), and the
+	// bundle asserts its own account's lock released rather than the global release count: a
+	// slot's bundle then depends on nothing the previous slot's did, so under ePBS it is valid on
+	// both parents (the previous slot's payload revealed or not). Delegated and funded as Key.
+	AltKey *ecdsa.PrivateKey
 	// FailKey is the failing bundle's account, delegated to BasedAccount too: its post-call
 	// release() has no lock and reverts.
 	FailKey   *ecdsa.PrivateKey
@@ -135,32 +140,48 @@ func (s *Searcher) SendForSlot(ctx context.Context, slot uint64) (Sent, error) {
 // goodBundle: lock → L2 transfer → release, asserting one more release, inside the atomic
 // transaction, between two raw preAction transactions (pre and post legs that need no L2 state).
 func (s *Searcher) goodBundle(ctx context.Context, slot uint64) (*bundle.ComposableBundle, error) {
-	releases, err := s.readUint(ctx, s.cfg.Demo, s.demo.PackReleases(), "releases")
+	key := s.cfg.Key
+	if s.cfg.AltKey != nil && slot%2 == 1 {
+		key = s.cfg.AltKey
+	}
+	assertion, err := s.assertion(ctx, key)
 	if err != nil {
 		return nil, err
 	}
-	nonce, err := s.basedNonce(ctx, s.cfg.Key)
+	nonce, err := s.basedNonce(ctx, key)
 	if err != nil {
 		return nil, err
 	}
-	raw, err := s.txs(ctx, s.l1, s.cfg.L1ChainID, s.cfg.Key, l1Tip, []call{{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000},
+	raw, err := s.txs(ctx, s.l1, s.cfg.L1ChainID, key, l1Tip, []call{{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000},
 		{to: s.cfg.Demo, data: s.demo.PackPreAction(), gas: 120_000}})
 	if err != nil {
 		return nil, err
 	}
-	l2, err := s.txs(ctx, s.l2, s.cfg.L2ChainID, s.cfg.Key, l2Tip, []call{s.transfer(slot)})
+	l2, err := s.txs(ctx, s.l2, s.cfg.L2ChainID, key, l2Tip, []call{s.transfer(slot)})
 	if err != nil {
 		return nil, err
 	}
-	want := new(big.Int).Add(releases, big.NewInt(1))
 	b := &bundle.ComposableBundle{L2ChainID: s.cfg.L2ChainID, L1Slot: slot, PreTxs: raw[:1], L2Txs: l2, PostTxs: raw[1:],
-		PreCalls:   []bundle.SignedCall{s.call(s.cfg.Key, slot, nonce, s.demo.PackLock(), LockValue)},
-		PostCalls:  []bundle.SignedCall{s.call(s.cfg.Key, slot, nonce+1, s.demo.PackRelease(), nil)},
-		Assertions: []bundle.Assertion{{Target: s.cfg.Demo, Data: s.demo.PackReleases(), Expect: word(want)}}}
-	if err := s.signCalls(b, s.cfg.Key); err != nil {
+		PreCalls:   []bundle.SignedCall{s.call(key, slot, nonce, s.demo.PackLock(), LockValue)},
+		PostCalls:  []bundle.SignedCall{s.call(key, slot, nonce+1, s.demo.PackRelease(), nil)},
+		Assertions: []bundle.Assertion{assertion}}
+	if err := s.signCalls(b, key); err != nil {
 		return nil, err
 	}
 	return b, nil
+}
+
+// assertion is the good bundle's post-assertion: one more release than now; with AltKey set,
+// key's own lock released (locked == 0), which holds whatever the previous slot did.
+func (s *Searcher) assertion(ctx context.Context, key *ecdsa.PrivateKey) (bundle.Assertion, error) {
+	if s.cfg.AltKey != nil {
+		return bundle.Assertion{Target: s.cfg.Demo, Data: s.demo.PackLocked(crypto.PubkeyToAddress(key.PublicKey)), Expect: word(new(big.Int))}, nil
+	}
+	releases, err := s.readUint(ctx, s.cfg.Demo, s.demo.PackReleases(), "releases")
+	if err != nil {
+		return bundle.Assertion{}, err
+	}
+	return bundle.Assertion{Target: s.cfg.Demo, Data: s.demo.PackReleases(), Expect: word(new(big.Int).Add(releases, big.NewInt(1)))}, nil
 }
 
 // transfer is the good bundle's L2 transfer, padded in the slots PadEvery names.
