@@ -5,7 +5,6 @@ package devnet
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
@@ -54,10 +53,6 @@ const (
 // the demo searcher's two and three more for tests that run extra searchers. The other user
 // keys stay plain EOAs, for clients that delegate themselves (the interop snippets).
 var delegatedKeys = []int{keySearcher, keyFailing, keyUser + 1, keyUser + 2, keyUser + 3}
-
-// keyAltSearcher is the demo searcher's second account under ePBS (a delegated user key no
-// test's extra searcher takes in an ePBS run).
-const keyAltSearcher = keyUser + 3
 
 // sidecarIdentities are the sidecar addresses the devnet's feed lets stream and report
 // outcomes: the identity key the sidecar's config names.
@@ -283,15 +278,6 @@ func (d *Devnet) SearcherConfig(url string) searcher.Config {
 		Key: gethnode.TestKey(keySearcher), FailKey: gethnode.TestKey(keyFailing),
 		Identity: gethnode.TestKey(keySearcherID), Recipient: gethnode.TestAddress(keyUser), FailEvery: d.cfg.FailEvery,
 		PadEvery: d.blobEvery(), PadBytes: blobPadBytes, AltKey: d.altSearcherKey()}
-}
-
-// altSearcherKey is the demo searcher's odd-slot account under ePBS (searcher.Config.AltKey):
-// its bundles are then valid on the FULL and the EMPTY parent alike, so both variants carry one.
-func (d *Devnet) altSearcherKey() *ecdsa.PrivateKey {
-	if !d.cfg.EPBS {
-		return nil
-	}
-	return gethnode.TestKey(keyAltSearcher)
 }
 
 // SidecarConfigPath is the sidecar's TOML config the devnet wrote: what `syncboost run

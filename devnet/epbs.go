@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"strings"
@@ -8,9 +9,23 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/sequencer"
 )
+
+// keyAltSearcher is the demo searcher's second account under ePBS (a delegated user key no
+// test's extra searcher takes in an ePBS run).
+const keyAltSearcher = keyUser + 3
+
+// altSearcherKey is the demo searcher's odd-slot account under ePBS (searcher.Config.AltKey):
+// its bundles are then valid on the FULL and the EMPTY parent alike, so both variants carry one.
+func (d *Devnet) altSearcherKey() *ecdsa.PrivateKey {
+	if !d.cfg.EPBS {
+		return nil
+	}
+	return gethnode.TestKey(keyAltSearcher)
+}
 
 // EPBSStats are the figures of an ePBS devnet run over slots First..Last.
 type EPBSStats struct {
