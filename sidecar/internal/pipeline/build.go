@@ -40,6 +40,10 @@ type built struct {
 	skipForced   map[int]bool           // forced entries derivation will skip (invalid); not simulated
 	parent       *types.Header          // the slot-ending L2 block
 	tail         []*bundle.Tx           // the L2 mempool's transactions after the bundles' (based mode)
+	// standIn: simulated and signed under the stand-in certificate; finalSign signs it for
+	// the real message, and it is never sent before
+	standIn bool
+	spec    *speculation // the speculation the slot's evaluations may reuse (on the gathered base)
 }
 
 // gatherFor reads what a slot needs from the chains: the L1 target, the due forced entries and
@@ -76,8 +80,22 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 		}
 		return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles}
 	}
+	if base.spec = p.usable(msg, base); base.spec != nil {
+		b, err := p.reuseWhole(ctx, msg, base, cands)
+		if b != nil || err != nil {
+			p.deps.Metrics.speculation.WithLabelValues("hit").Inc()
+			return b, err
+		}
+	}
+	p.deps.Metrics.speculation.WithLabelValues(p.speculationResult(msg, base)).Inc()
+	return p.buildBundles(ctx, msg, base, cands)
+}
+
+// buildBundles evaluates every candidate alone, merges and checks the slot. Under a stand-in
+// (a speculation) the slot is left unsigned for the real message.
+func (p *Pipeline) buildBundles(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle) (*built, error) {
 	var evals []evaluation
-	err = p.stage("evaluate", base.timings, func() (err error) {
+	err := p.stage("evaluate", base.timings, func() (err error) {
 		evals, err = p.evaluateAll(ctx, msg, base, cands)
 		return err
 	})
@@ -92,10 +110,10 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 	if b, err = p.finalBlobs(ctx, msg, base, b); err != nil {
 		return b, err
 	}
-	if err := p.checkProfit(msg.L1Slot, b); err != nil {
+	if err := p.checkProfit(msg.L1Slot, b); err != nil || msg.standIn {
 		return b, err
 	}
-	return b, p.gasFromSimulation(ctx, b, b.submitGas)
+	return b, p.finalSign(ctx, msg, b)
 }
 
 // forcedOnly builds a based-mode slot without bundles but with due forced entries: an overdue
@@ -131,7 +149,7 @@ func (p *Pipeline) forcedOnly(ctx context.Context, msg Message, base *built) (*b
 		if err := p.checkProfit(msg.L1Slot, b); err != nil {
 			return b, err
 		}
-		return b, p.gasFromSimulation(ctx, b, b.submitGas)
+		return b, p.finalSign(ctx, msg, b)
 	}
 	return nil, fmt.Errorf("forced entries: %d rounds found invalid entries", len(base.forced.Txs)+1)
 }
@@ -201,7 +219,13 @@ func (p *Pipeline) run(ctx context.Context, msg Message, b *built) (*failure, er
 	}
 	var res *sim.L1Result
 	err := p.stage("simulate_l1", b.timings, func() (err error) {
-		res, err = p.deps.L1.SimulateL1(ctx, p.l1Env(b.target), b.order.Txs)
+		env := p.l1Env(b.target)
+		if msg.standIn {
+			if env.Code, err = p.deps.StandIn.overrides(ctx, b.target.ParentHash); err != nil {
+				return err
+			}
+		}
+		res, err = p.deps.L1.SimulateL1(ctx, env, b.order.Txs)
 		return err
 	})
 	if inv, ok := sim.AsInvalidTx(err); ok {

@@ -62,7 +62,7 @@ func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, 
 	for range min(p.cfg.SimWorkers, len(evals)) {
 		wg.Go(func() {
 			for i := range jobs {
-				evals[i] = p.evaluate(evalCtx, msg, base, order[i])
+				evals[i] = p.evaluateCached(evalCtx, msg, base, order[i])
 			}
 		})
 	}
@@ -83,7 +83,7 @@ func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, 
 // baseline simulates the slot with the due forced entries alone: what every bundle's own
 // simulation is compared with.
 func (p *Pipeline) baseline(ctx context.Context, msg Message, base *built) (*built, error) {
-	ev := p.evaluate(ctx, msg, base, nil)
+	ev := p.evaluateCached(ctx, msg, base, nil)
 	switch {
 	case ev.err != nil:
 		return nil, fmt.Errorf("the forced entries alone: %w", ev.err)
@@ -94,6 +94,32 @@ func (p *Pipeline) baseline(ctx context.Context, msg Message, base *built) (*bui
 			Err: fmt.Errorf("the slot with the forced entries alone: %s", ev.fail+ev.dropped)}
 	}
 	return ev.alone, nil
+}
+
+// evaluateCached is cb's evaluation kept by the speculation base may reuse, or evaluate's (which
+// a speculation keeps). Rounds that leave invalid forced entries out reuse nothing. Beside
+// reused evaluations, a bundle is simulated alone under the speculation's stand-in too: every
+// evaluation the slot ranks then carries the same certificate, so the order is the full
+// path's (docs/speculation.md).
+func (p *Pipeline) evaluateCached(ctx context.Context, msg Message, base *built, cb *bundle.CheckedBundle) evaluation {
+	if len(base.skipForced) > 0 {
+		return p.evaluate(ctx, msg, base, cb)
+	}
+	ev, ok := p.spec.lookup(base.spec, cb)
+	if cb != nil && base.spec != nil && !msg.standIn {
+		p.deps.Metrics.reused.WithLabelValues(map[bool]string{true: "reused", false: "simulated"}[ok]).Inc()
+	}
+	if ok {
+		return ev
+	}
+	if base.spec != nil {
+		msg = base.spec.smsg
+	}
+	ev = p.evaluate(ctx, msg, base, cb)
+	if msg.standIn {
+		p.spec.record(base.spec, cb, ev)
+	}
+	return ev
 }
 
 // evaluate simulates the slot with cb alone (with none when cb is nil: the baseline).
