@@ -171,7 +171,7 @@ func New(cfg Config, deps Deps) (*Pipeline, error) {
 // *SkipError when the slot is skipped; nothing half-built is ever sent. When ctx ends (a newer
 // message superseded this one) it returns ctx's cause and records no skip.
 func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error) {
-	defer p.spec.preempt()()
+	defer p.spec.preempt(msg.L1Slot)()
 	slot := msg.L1Slot
 	d := p.deps.Schedule.For(slot)
 	log := p.log.With().Uint64("slot", slot).Uint64("l2_block", msg.L2BlockNumber).Bool("based_mode", msg.Based).Logger()

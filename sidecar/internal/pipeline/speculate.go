@@ -50,6 +50,7 @@ type speculation struct {
 	evals  map[common.Hash]evaluation
 	whole  *built
 	cands  map[common.Hash]bool // the pool's bundles whole was built from
+	tried  map[common.Hash]bool // the pool's bundles the last finished attempt was built from
 }
 
 // speculator is the pipeline's speculation state: the newest speculation, and the cancel of
@@ -59,13 +60,15 @@ type speculator struct {
 	cur      *speculation
 	cancel   context.CancelCauseFunc
 	handling int
+	handled  uint64 // the newest slot a message was handled for: no use speculating on it
 }
 
 // preempt ends the running speculation and holds new ones off until resume is called.
-func (s *speculator) preempt() (resume func()) {
+func (s *speculator) preempt(slot uint64) (resume func()) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.handling++
+	s.handled = max(s.handled, slot)
 	if s.cancel != nil {
 		s.cancel(errPreempted)
 	}
@@ -73,10 +76,10 @@ func (s *speculator) preempt() (resume func()) {
 }
 
 // begin starts a speculation under ctx, unless a message is being handled.
-func (s *speculator) begin(ctx context.Context) (context.Context, func(), bool) {
+func (s *speculator) begin(ctx context.Context, slot uint64) (context.Context, func(), bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.handling > 0 {
+	if s.handling > 0 || slot <= s.handled {
 		return nil, nil, false
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
@@ -128,7 +131,7 @@ func (p *Pipeline) Speculate(ctx context.Context, pred Prediction) error {
 	if p.deps.StandIn == nil || pred.L2 == nil {
 		return nil
 	}
-	ctx, done, ok := p.spec.begin(ctx)
+	ctx, done, ok := p.spec.begin(ctx, pred.Slot)
 	if !ok {
 		return nil
 	}
@@ -150,20 +153,24 @@ func (p *Pipeline) Speculate(ctx context.Context, pred Prediction) error {
 		return err
 	}
 	spec := p.install(key, msg, base.target, base.forced)
-	if spec.whole != nil && sameSet(spec.cands, cands) {
-		return nil // nothing changed since the last speculation
+	p.spec.mu.Lock()
+	unchanged := sameSet(spec.tried, cands)
+	p.spec.mu.Unlock()
+	if unchanged {
+		return nil // nothing changed since the last attempt, whatever it found
 	}
 	base.spec = spec
 	b, err := p.buildBundles(ctx, msg, base, cands)
-	if err != nil || ctx.Err() != nil {
-		return err
-	}
 	p.spec.mu.Lock()
 	defer p.spec.mu.Unlock()
-	if p.spec.cur == spec && ctx.Err() == nil {
-		spec.whole, spec.cands = b, hashSet(cands)
+	if p.spec.cur != spec || ctx.Err() != nil {
+		return err
 	}
-	return nil
+	spec.tried = hashSet(cands)
+	if err == nil {
+		spec.whole, spec.cands = b, spec.tried
+	}
+	return err
 }
 
 // predicted is the message pred foresees, certified by the stand-in.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -38,6 +39,11 @@ func (r *rig) prediction() pipeline.Prediction {
 }
 
 func counter(t *testing.T, reg *prometheus.Registry, name, label string) float64 {
+	t.Helper()
+	return counterOf(t, reg, name, label)
+}
+
+func counterOf(t testing.TB, reg *prometheus.Registry, name, label string) float64 {
 	t.Helper()
 	mfs, err := reg.Gather()
 	must(t, err)
@@ -237,5 +243,38 @@ func TestStandInNeedsTheSequencerInTheInboxCode(t *testing.T) {
 	}
 	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "none"); n != 1 {
 		t.Fatalf("%v slots without speculation, want 1", n)
+	}
+}
+
+// rigHeads are the rig's heads: the L2 genesis and L1 block 1.
+type rigHeads struct{ r *rig }
+
+func (h rigHeads) LatestL2(context.Context) (*types.Header, error) { return h.r.l2Genesis, nil }
+func (h rigHeads) L1Head(context.Context) (common.Hash, error)     { return h.r.parent.Hash(), nil }
+
+// The loop speculates on the slot being built from the heads, and stops with its owner.
+func TestSpeculationLoopPredictsFromTheHeads(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	r.searcherBundle(0, common.Address{0xaa}, true)
+	p := r.speculating()
+	loop, err := pipeline.NewSpeculationLoop(p, rigHeads{r}, time.Second)
+	must(t, err)
+	must(t, loop.Start(ctx))
+	loop.Once(ctx)
+	must(t, loop.Stop(ctx))
+	if _, err := p.Handle(ctx, r.message()); err != nil {
+		t.Fatal(err)
+	}
+	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "hit"); n != 1 {
+		t.Fatalf("speculation hits: %v, want 1", n)
+	}
+	// The slot is handled: speculating on it again does nothing.
+	loop.Once(ctx)
+	if _, err := p.Handle(ctx, r.message()); err != nil {
+		t.Fatal(err)
+	}
+	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "hit"); n != 2 {
+		t.Fatalf("speculation hits: %v, want 2 (the speculation is kept for a second message)", n)
 	}
 }
