@@ -108,7 +108,7 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	}
 	sup := lifecycle.NewSupervisor(b.d.Log)
 	parts = append(parts, part{"relays", sub}, part{"tracker", tr}, part{"feed-client", fcl}, part{"driver", drv})
-	if b.cfg.Pipeline.Speculate && b.committee == nil {
+	if p.Speculating() {
 		loop, err := pipeline.NewSpeculationLoop(p, speculationHeads{l2: b.l2, beacon: b.app.Beacon},
 			chain.Slots.Bps(b.cfg.Pipeline.SpeculateIntervalBps))
 		if err != nil {

@@ -15,7 +15,7 @@ import (
 // standIn is the pipeline's stand-in for the sequencer's certificate, nil when speculation is
 // off or certificates are a committee's (docs/speculation.md).
 func (b *builder) standIn() (*pipeline.StandIn, error) {
-	if !b.cfg.Pipeline.Speculate || b.committee != nil {
+	if !b.cfg.Pipeline.Speculate || b.committee != nil || b.cfg.Sequencer.SignerAddress() == (common.Address{}) {
 		return nil, nil
 	}
 	return pipeline.NewStandIn(pipeline.StandInConfig{Inbox: b.cfg.Inbox.ContractAddress(), L1ChainID: b.cfg.L1.ChainID,

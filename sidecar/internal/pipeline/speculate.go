@@ -173,6 +173,9 @@ func (p *Pipeline) Speculate(ctx context.Context, pred Prediction) error {
 	return err
 }
 
+// Speculating reports whether the pipeline has a stand-in to speculate with.
+func (p *Pipeline) Speculating() bool { return p.deps.StandIn != nil }
+
 // predicted is the message pred foresees, certified by the stand-in.
 func (p *Pipeline) predicted(ctx context.Context, pred Prediction) (Message, error) {
 	m := bundle.SlotEnding{L2ChainID: p.cfg.L2ChainID, L2BlockNumber: pred.L2.Number.Uint64(), L2BlockHash: pred.L2.Hash(),
