@@ -44,6 +44,7 @@ type built struct {
 	// the real message, and it is never sent before
 	standIn bool
 	spec    *speculation // the speculation the slot's evaluations may reuse (on the gathered base)
+	tally   [3]int       // bundles evaluated, failed and dropped, for the metrics
 }
 
 // gatherFor reads what a slot needs from the chains: the L1 target, the due forced entries and

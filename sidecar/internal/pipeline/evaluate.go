@@ -194,6 +194,10 @@ func (p *Pipeline) simulationOrder(cands []*bundle.CheckedBundle, entries map[co
 // fork is a copy of the gathered slot for one simulation: same target, forced entries and
 // parent, its own plan, results and timings.
 func (b *built) fork() *built {
-	return &built{target: b.target, forced: b.forced, skipForced: b.skipForced, parent: b.parent, entries: b.entries,
+	f := &built{target: b.target, forced: b.forced, skipForced: b.skipForced, parent: b.parent, entries: b.entries,
 		timings: map[string]time.Duration{}}
+	if _, spec := b.timings[speculating]; spec {
+		f.timings[speculating] = 0
+	}
+	return f
 }

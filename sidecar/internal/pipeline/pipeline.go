@@ -280,7 +280,9 @@ func (p *Pipeline) stage(name string, timings map[string]time.Duration, f func()
 	err := f()
 	d := p.deps.Clock.Now().Sub(start)
 	timings[name] += d
-	p.deps.Metrics.stage.WithLabelValues(name).Observe(d.Seconds())
+	if _, spec := timings[speculating]; !spec { // a speculation is observed whole, as "speculate"
+		p.deps.Metrics.stage.WithLabelValues(name).Observe(d.Seconds())
+	}
 	return err
 }
 

@@ -24,6 +24,9 @@ import (
 // bundles' own simulations are reused and, when the pool has not changed, the whole build: it
 // is signed again with the real message and sent without another simulation.
 
+// speculating marks the timings of a speculation's build: its stages are not observed one by one.
+const speculating = "speculating"
+
 // errPreempted ends a speculation when a message arrives.
 var errPreempted = errors.New("speculation preempted by a slot-ending message")
 
@@ -141,7 +144,7 @@ func (p *Pipeline) Speculate(ctx context.Context, pred Prediction) error {
 		return err
 	}
 	key := specKey{slot: pred.Slot, l2: pred.L2.Hash(), l1: pred.L1Parent}
-	base := &built{timings: map[string]time.Duration{}, entries: map[common.Hash]*pool.Entry{}, parent: pred.L2}
+	base := &built{timings: map[string]time.Duration{speculating: 0}, entries: map[common.Hash]*pool.Entry{}, parent: pred.L2}
 	if base.target, err = p.deps.Targets.Target(ctx, pred.Slot, pred.L1Parent); err != nil {
 		return fmt.Errorf("speculation target: %w", err)
 	}
@@ -160,7 +163,9 @@ func (p *Pipeline) Speculate(ctx context.Context, pred Prediction) error {
 		return nil // nothing changed since the last attempt, whatever it found
 	}
 	base.spec = spec
+	start := p.deps.Clock.Now()
 	b, err := p.buildBundles(ctx, msg, base, cands)
+	p.deps.Metrics.stage.WithLabelValues("speculate").Observe(p.deps.Clock.Now().Sub(start).Seconds())
 	p.spec.mu.Lock()
 	defer p.spec.mu.Unlock()
 	if p.spec.cur != spec || ctx.Err() != nil {
@@ -237,6 +242,7 @@ func (p *Pipeline) reuseWhole(ctx context.Context, msg Message, base *built, can
 	b := *whole
 	b.timings, b.entries = base.timings, base.entries
 	b.failed = maps.Clone(whole.failed)
+	p.deps.Metrics.evaluated(whole.tally[0], whole.tally[1], whole.tally[2])
 	err := p.stage("sign", b.timings, func() error { return p.finalSign(ctx, msg, &b) })
 	return &b, err
 }

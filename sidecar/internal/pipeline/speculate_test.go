@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -276,5 +277,63 @@ func TestSpeculationLoopPredictsFromTheHeads(t *testing.T) {
 	}
 	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "hit"); n != 2 {
 		t.Fatalf("speculation hits: %v, want 2 (the speculation is kept for a second message)", n)
+	}
+}
+
+// A hit in blob mode sends the blobs, commitments and cell proofs computed before the message,
+// and they land.
+func TestSpeculationHitInBlobMode(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	r.cfg.BlobThreshold = 1
+	r.searcherBundle(0, common.Address{0xaa}, true)
+	p := r.speculating()
+	must(t, p.Speculate(ctx, r.prediction()))
+	sent, err := p.Handle(ctx, r.message())
+	must(t, err)
+	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "hit"); n != 1 {
+		t.Fatalf("speculation hits: %v, want 1", n)
+	}
+	if sc := decode(t, sent.Bundle.Txs[1]).BlobTxSidecar(); sc == nil || len(sc.Proofs) != 128 {
+		t.Fatal("submitBased must carry the blobs and their 128 cell proofs")
+	}
+	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
+		t.Fatal("the speculative blob-mode slot did not confirm on L1")
+	}
+}
+
+// Junk bundles found failing by the speculation are blamed on a hit as on the full path, and
+// only the honest bundle is sent.
+func TestSpeculationHitBlamesWhatTheSpeculationFound(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	honest := r.searcherBundle(0, common.Address{0xb0}, true)
+	var junk []*pool.Entry
+	for i := range 3 {
+		junk = append(junk, r.junkBundle(i))
+	}
+	p := r.speculating()
+	must(t, p.Speculate(ctx, r.prediction()))
+	sent, err := p.Handle(ctx, r.message())
+	must(t, err)
+	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "hit"); n != 1 {
+		t.Fatalf("speculation hits: %v, want 1", n)
+	}
+	if len(sent.Included) != 1 || sent.Included[0] != honest.Hash {
+		t.Fatalf("included %v, want only the honest bundle", sent.Included)
+	}
+	for _, j := range junk {
+		if why := sent.Failed[j.Hash]; !strings.HasPrefix(why, "pre_action_failed") {
+			t.Fatalf("junk bundle %s: reason %q, want pre_action_failed", j.Hash, why)
+		}
+		if e, _ := r.pool.Get(ctx, j.Hash); e.Status().Status != bundle.StatusFailed {
+			t.Fatalf("junk bundle %s: status %s, want failed", j.Hash, e.Status().Status)
+		}
+	}
+	if ok, failed := r.metric("sidecar_pipeline_bundle_evaluations_total", "ok"), r.metric("sidecar_pipeline_bundle_evaluations_total", "failed"); ok != 1 || failed != 3 {
+		t.Fatalf("evaluations counted ok %v failed %v, want 1 and 3", ok, failed)
+	}
+	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
+		t.Fatal("the honest bundle must land confirmed")
 	}
 }
