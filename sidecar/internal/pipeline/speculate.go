@@ -139,29 +139,23 @@ func (p *Pipeline) Speculate(ctx context.Context, pred Prediction) error {
 		return nil
 	}
 	defer done()
+	key := specKey{slot: pred.Slot, l2: pred.L2.Hash(), l1: pred.L1Parent}
+	base := &built{timings: map[string]time.Duration{speculating: 0}, entries: map[common.Hash]*pool.Entry{}, parent: pred.L2}
+	cands, err := p.candidates(ctx, pred.Slot, base.entries)
+	if err != nil || len(cands) == 0 || p.tried(key, cands) {
+		return err // nothing changed since the last attempt, whatever it found
+	}
 	msg, err := p.predicted(ctx, pred)
 	if err != nil {
 		return err
 	}
-	key := specKey{slot: pred.Slot, l2: pred.L2.Hash(), l1: pred.L1Parent}
-	base := &built{timings: map[string]time.Duration{speculating: 0}, entries: map[common.Hash]*pool.Entry{}, parent: pred.L2}
 	if base.target, err = p.deps.Targets.Target(ctx, pred.Slot, pred.L1Parent); err != nil {
 		return fmt.Errorf("speculation target: %w", err)
 	}
 	if base.forced, err = p.deps.Forced.DueForced(ctx, base.target); err != nil {
 		return fmt.Errorf("speculation forced entries: %w", err)
 	}
-	cands, err := p.candidates(ctx, pred.Slot, base.entries)
-	if err != nil || len(cands) == 0 {
-		return err
-	}
 	spec := p.install(key, msg, base.target, base.forced)
-	p.spec.mu.Lock()
-	unchanged := sameSet(spec.tried, cands)
-	p.spec.mu.Unlock()
-	if unchanged {
-		return nil // nothing changed since the last attempt, whatever it found
-	}
 	base.spec = spec
 	start := p.deps.Clock.Now()
 	b, err := p.buildBundles(ctx, msg, base, cands)
@@ -176,6 +170,15 @@ func (p *Pipeline) Speculate(ctx context.Context, pred Prediction) error {
 		spec.whole, spec.cands = b, spec.tried
 	}
 	return err
+}
+
+// tried reports whether the current speculation is key's and its last finished attempt was
+// built from cands. Its target and forced entries are not read again: if they changed, the
+// message finds the speculation unusable (usable) and takes the full path.
+func (p *Pipeline) tried(key specKey, cands []*bundle.CheckedBundle) bool {
+	p.spec.mu.Lock()
+	defer p.spec.mu.Unlock()
+	return p.spec.cur != nil && p.spec.cur.key == key && sameSet(p.spec.cur.tried, cands)
 }
 
 // Speculating reports whether the pipeline has a stand-in to speculate with.
