@@ -57,7 +57,7 @@ func BenchmarkDeadTime(b *testing.B) {
 			if _, err := bundle.BlobSidecar(must2(bundle.BlobsFor([]byte{1}))); err != nil {
 				b.Fatal(err)
 			}
-			var dead, evaluate, merge, spec []time.Duration
+			var dead, evaluate, merge, spec, gather, sign []time.Duration
 			var last *slots.Sent
 			b.ResetTimer()
 			for range b.N {
@@ -80,11 +80,14 @@ func BenchmarkDeadTime(b *testing.B) {
 				}
 				last = sent
 				dead, evaluate, merge = append(dead, sent.DeadTime), append(evaluate, sent.Timings["evaluate"]), append(merge, sent.Timings["merge"])
+				gather, sign = append(gather, sent.Timings["gather"]), append(sign, sent.Timings["sign"])
 			}
 			b.StopTimer()
 			deadP99 := report(b, "dead", dead)
 			if mode.spec {
 				report(b, "speculate", spec)
+				report(b, "gather", gather)
+				report(b, "sign", sign)
 				hits := counterOf(b, r.reg, "sidecar_pipeline_speculation_total", "hit")
 				b.ReportMetric(hits/float64(b.N), "hit_rate")
 			} else {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"reflect"
 	"strings"
 	"time"
 
@@ -48,15 +49,22 @@ type built struct {
 }
 
 // gatherFor reads what a slot needs from the chains: the L1 target, the due forced entries and
-// the slot-ending L2 block.
+// the slot-ending L2 block. What a speculation on the same blocks read is not read again: a
+// block by hash never changes, and the due entries are the inbox's state at the target's
+// parent read at its time.
 func (p *Pipeline) gatherFor(ctx context.Context, msg *Message, b *built) (err error) {
 	if b.target, err = p.deps.Targets.Target(ctx, msg.L1Slot, msg.L1ParentHash); err != nil {
 		return fmt.Errorf("target: %w", err)
 	}
-	if b.forced, err = p.deps.Forced.DueForced(ctx, b.target); err != nil {
+	spec := p.speculatedOn(msg)
+	if spec != nil && reflect.DeepEqual(spec.target, b.target) {
+		b.forced = spec.forced
+	} else if b.forced, err = p.deps.Forced.DueForced(ctx, b.target); err != nil {
 		return fmt.Errorf("forced inclusion queue: %w", err)
 	}
-	if b.parent, err = p.deps.L2.HeaderByHash(ctx, msg.L2BlockHash); err != nil {
+	if spec != nil {
+		b.parent = spec.parent
+	} else if b.parent, err = p.deps.L2.HeaderByHash(ctx, msg.L2BlockHash); err != nil {
 		return fmt.Errorf("slot-ending L2 block %s: %w", msg.L2BlockHash, err)
 	}
 	return nil

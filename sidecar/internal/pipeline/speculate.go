@@ -50,6 +50,7 @@ type speculation struct {
 	smsg   Message // the predicted message under the stand-in certificate
 	forced slots.ForcedEntries
 	target slots.Target
+	parent *types.Header // the predicted slot-ending L2 block
 	evals  map[common.Hash]evaluation
 	whole  *built
 	cands  map[common.Hash]bool // the pool's bundles whole was built from
@@ -155,7 +156,7 @@ func (p *Pipeline) Speculate(ctx context.Context, pred Prediction) error {
 	if base.forced, err = p.deps.Forced.DueForced(ctx, base.target); err != nil {
 		return fmt.Errorf("speculation forced entries: %w", err)
 	}
-	spec := p.install(key, msg, base.target, base.forced)
+	spec := p.install(key, msg, base)
 	base.spec = spec
 	start := p.deps.Clock.Now()
 	b, err := p.buildBundles(ctx, msg, base, cands)
@@ -200,14 +201,29 @@ func (p *Pipeline) predicted(ctx context.Context, pred Prediction) (Message, err
 }
 
 // install makes key's speculation the current one, keeping its evaluations if it already is.
-func (p *Pipeline) install(key specKey, m Message, t slots.Target, forced slots.ForcedEntries) *speculation {
+func (p *Pipeline) install(key specKey, m Message, base *built) *speculation {
 	p.spec.mu.Lock()
 	defer p.spec.mu.Unlock()
-	if cur := p.spec.cur; cur != nil && cur.key == key && sameForced(cur.forced, forced) && reflect.DeepEqual(cur.target, t) {
+	if cur := p.spec.cur; cur != nil && cur.key == key && sameForced(cur.forced, base.forced) && reflect.DeepEqual(cur.target, base.target) {
 		return cur
 	}
-	p.spec.cur = &speculation{key: key, msg: m.SlotEnding, smsg: m, target: t, forced: forced, evals: map[common.Hash]evaluation{}}
+	p.spec.cur = &speculation{key: key, msg: m.SlotEnding, smsg: m, target: base.target, forced: base.forced, parent: base.parent,
+		evals: map[common.Hash]evaluation{}}
 	return p.spec.cur
+}
+
+// speculatedOn is the current speculation when it was made on msg's slot, L2 block and L1
+// parent, before any other check (usable makes them).
+func (p *Pipeline) speculatedOn(msg *Message) *speculation {
+	if p.deps.StandIn == nil || msg.standIn {
+		return nil
+	}
+	p.spec.mu.Lock()
+	defer p.spec.mu.Unlock()
+	if cur := p.spec.cur; cur != nil && cur.key == (specKey{slot: msg.L1Slot, l2: msg.L2BlockHash, l1: msg.L1ParentHash}) {
+		return cur
+	}
+	return nil
 }
 
 // usable is the speculation msg may reuse, or nil: the same slot, L2 block and L1 parent, the
