@@ -112,13 +112,19 @@ func (p *Pipeline) evaluateCached(ctx context.Context, msg Message, base *built,
 	if ok {
 		return ev
 	}
-	if base.spec != nil {
-		msg = base.spec.smsg
+	if base.spec == nil || msg.standIn {
+		ev = p.evaluate(ctx, msg, base, cb)
+		if msg.standIn {
+			p.spec.record(base.spec, cb, ev)
+		}
+		return ev
 	}
-	ev = p.evaluate(ctx, msg, base, cb)
-	if msg.standIn {
-		p.spec.record(base.spec, cb, ev)
+	ev = p.evaluate(ctx, base.spec.smsg, base, cb)
+	if ev.err != nil || ev.ownPart || ev.forced >= 0 || ev.dropped == bundle.DropNotSimulated {
+		// the stand-in's doing, maybe (an inbox rule it does not meet): the real message decides
+		return p.evaluate(ctx, msg, base, cb)
 	}
+	p.spec.record(base.spec, cb, ev)
 	return ev
 }
 

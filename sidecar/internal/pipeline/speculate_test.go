@@ -15,6 +15,8 @@ import (
 
 	"github.com/syncboost/syncboost/builderhook"
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/clock"
+	"github.com/syncboost/syncboost/contracts/bindings"
 	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
@@ -335,5 +337,39 @@ func TestSpeculationHitBlamesWhatTheSpeculationFound(t *testing.T) {
 	}
 	if _, confirmed := r.land(sent.Bundle); !confirmed[sent.Commitment] {
 		t.Fatal("the honest bundle must land confirmed")
+	}
+}
+
+// An inbox that ends slots at an implicit sequence index refuses the stand-in's message (its
+// index is not predicted); the bundles are then simulated with the real message and the slot is
+// sent as the full path sends it, never skipped for the stand-in's sake.
+func TestSpeculationTheInboxRefusesFallsBackToTheRealMessage(t *testing.T) {
+	const index = 3
+	r := newRigExtra(t, 6, clock.NewVirtual(time.Time{}), nil, func(c *bindings.InboxConfig) { c.ImplicitSlotEndingIndex = index })
+	ctx := context.Background()
+	r.searcherBundle(0, common.Address{0xaa}, true)
+	r.searcherBundle(1, common.Address{0xbb}, true)
+	msg := func() pipeline.Message {
+		m := r.message()
+		m.SeqIndex = index
+		cert, err := bundle.SignECDSA(&m.SlotEnding, bundle.Domain{ChainID: l1ChainID, VerifyingContract: r.inboxAddr}, sequencer)
+		must(t, err)
+		m.Certificate = cert
+		return m
+	}
+	p := r.speculating()
+	if err := p.Speculate(ctx, r.prediction()); err == nil {
+		t.Fatal("the inbox accepted a stand-in message without the implicit index")
+	}
+	full, err := r.p.Handle(ctx, msg())
+	must(t, err)
+	got, err := p.Handle(ctx, msg())
+	must(t, err)
+	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "miss"); n != 1 {
+		t.Fatalf("%v misses, want 1", n)
+	}
+	sameSend(t, full, got)
+	if _, confirmed := r.land(got.Bundle); !confirmed[got.Commitment] {
+		t.Fatal("the slot did not confirm on L1")
 	}
 }
