@@ -234,9 +234,9 @@ func (p *Pipeline) usable(msg Message, base *built) *speculation {
 		return nil
 	}
 	p.spec.mu.Lock()
+	defer p.spec.mu.Unlock()
 	spec := p.spec.cur
-	p.spec.mu.Unlock()
-	if spec == nil {
+	if spec == nil || len(spec.evals) == 0 { // nothing kept: the inbox refused all of it, maybe the stand-in
 		return nil
 	}
 	m, pm := msg.SlotEnding, spec.msg
