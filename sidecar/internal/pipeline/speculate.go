@@ -35,6 +35,9 @@ type Prediction struct {
 	Slot     uint64
 	L2       *types.Header // the latest sequenced L2 block
 	L1Parent common.Hash   // the current L1 head's execution block hash
+	// Batch is the batch the message is expected to carry when L2 is not yet the inbox head at
+	// L1Parent (its certificate is ignored: the stand-in certifies it); nil: none.
+	Batch *bundle.SignedBatch
 }
 
 type specKey struct {
@@ -193,10 +196,17 @@ func (p *Pipeline) predicted(ctx context.Context, pred Prediction) (Message, err
 	if err != nil {
 		return Message{}, err
 	}
+	var batch *bundle.SignedBatch
+	if pred.Batch != nil {
+		batch = &bundle.SignedBatch{Header: pred.Batch.Header, Data: pred.Batch.Data}
+		if batch.Certificate, err = p.deps.StandIn.certifyBatch(&batch.Header); err != nil {
+			return Message{}, err
+		}
+	}
 	if _, err := p.deps.StandIn.overrides(ctx, pred.L1Parent); err != nil {
 		return Message{}, err
 	}
-	return Message{SignedSlotEnding: &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert},
+	return Message{SignedSlotEnding: &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert, Batch: batch},
 		Arrived: p.deps.Clock.Now(), standIn: true}, nil
 }
 
@@ -227,10 +237,10 @@ func (p *Pipeline) speculatedOn(msg *Message) *speculation {
 }
 
 // usable is the speculation msg may reuse, or nil: the same slot, L2 block and L1 parent, the
-// same target block and forced entries, a certificate the inbox accepts as it accepted the stand-in's, and no
-// batch (the speculation carried none).
+// same target block and forced entries, the same batch (or none), and certificates the inbox
+// accepts as it accepted the stand-in's.
 func (p *Pipeline) usable(msg Message, base *built) *speculation {
-	if p.deps.StandIn == nil || msg.Based || msg.standIn || msg.Batch != nil || msg.ParentID != (common.Hash{}) {
+	if p.deps.StandIn == nil || msg.Based || msg.standIn || msg.ParentID != (common.Hash{}) {
 		return nil
 	}
 	p.spec.mu.Lock()
@@ -242,7 +252,7 @@ func (p *Pipeline) usable(msg Message, base *built) *speculation {
 	m, pm := msg.SlotEnding, spec.msg
 	m.SeqIndex, pm.SeqIndex = 0, 0 // not predicted; it only selects the slot-ending block, which the real message names
 	if spec.key != (specKey{slot: msg.L1Slot, l2: msg.L2BlockHash, l1: msg.L1ParentHash}) || m != pm ||
-		!sameForced(spec.forced, base.forced) || !reflect.DeepEqual(spec.target, base.target) || !p.deps.StandIn.Holds(msg.SignedSlotEnding) {
+		!sameBatch(spec.smsg.Batch, msg.Batch) || !sameForced(spec.forced, base.forced) || !reflect.DeepEqual(spec.target, base.target) || !p.deps.StandIn.Holds(msg.SignedSlotEnding) {
 		return nil
 	}
 	return spec
@@ -317,4 +327,12 @@ func (p *Pipeline) speculationResult(msg Message, base *built) string {
 		return "none"
 	}
 	return "miss"
+}
+
+// sameBatch: the same header and data (the certificates differ).
+func sameBatch(a, b *bundle.SignedBatch) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Header == b.Header && bytes.Equal(a.Data, b.Data)
 }

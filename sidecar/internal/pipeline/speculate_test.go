@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/syncboost/syncboost/builderhook"
@@ -371,5 +372,45 @@ func TestSpeculationTheInboxRefusesFallsBackToTheRealMessage(t *testing.T) {
 	sameSend(t, full, got)
 	if _, confirmed := r.land(got.Bundle); !confirmed[got.Commitment] {
 		t.Fatal("the slot did not confirm on L1")
+	}
+}
+
+// A message whose slot-ending block is not yet on L1 carries the sequencer's batch; the
+// speculation predicts it (the stand-in certifies it), a hit sends the real batch and
+// certificates, and the slot lands.
+func TestSpeculationHitWithABatch(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	r.searcherBundle(0, common.Address{0xaa}, true)
+	r.searcherBundle(1, common.Address{0xbb}, true)
+	b1 := r.emptyL2Block()
+	data, err := bundle.EncodeBatch([][][]byte{{}})
+	must(t, err)
+	batch := bundle.SignedBatch{Data: data, Header: bundle.BatchHeader{L2ChainID: l2ChainID, ParentID: r.l2Genesis.Hash(),
+		FirstNumber: 1, LastNumber: 1, LastHash: b1.Hash(), LastStateRoot: b1.Root, L1Slot: slot,
+		DataMode: bundle.DataCalldata, DataHash: crypto.Keccak256Hash(data)}}
+	domain := bundle.Domain{ChainID: l1ChainID, VerifyingContract: r.inboxAddr}
+	msg := func() pipeline.Message {
+		m := bundle.SlotEnding{L2ChainID: l2ChainID, L2BlockNumber: 1, L2BlockHash: b1.Hash(), L2ParentHash: b1.ParentHash,
+			L2StateRoot: b1.Root, L1Slot: slot, L1ParentHash: r.parent.Hash(), IsSlotEnding: true}
+		cert, err := bundle.SignECDSA(&m, domain, sequencer)
+		must(t, err)
+		sb := batch
+		sb.Certificate, err = bundle.SignBatch(&sb.Header, domain, sequencer)
+		must(t, err)
+		return pipeline.Message{SignedSlotEnding: &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert, Batch: &sb}, Arrived: r.clk.Now()}
+	}
+	full, err := r.p.Handle(ctx, msg())
+	must(t, err)
+	p := r.speculating()
+	must(t, p.Speculate(ctx, pipeline.Prediction{Slot: slot, L2: b1, L1Parent: r.parent.Hash(), Batch: &batch}))
+	got, err := p.Handle(ctx, msg())
+	must(t, err)
+	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "hit"); n != 1 {
+		t.Fatalf("speculation hits: %v, want 1", n)
+	}
+	sameSend(t, full, got)
+	if _, confirmed := r.land(got.Bundle); !confirmed[got.Commitment] {
+		t.Fatal("the speculative slot did not confirm on L1")
 	}
 }

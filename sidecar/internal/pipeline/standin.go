@@ -73,14 +73,26 @@ func (s *StandIn) certify(m *bundle.SlotEnding) (bundle.Certificate, error) {
 	return bundle.SignECDSA(m, s.domain(), s.key)
 }
 
-// Holds reports whether the inbox's certificate check passes for msg as it passed for the
-// stand-in: an ECDSA certificate that recovers, under the inbox's rules, to the sequencer
-// address the stand-in replaced.
+// certifyBatch signs a predicted batch header with the stand-in key.
+func (s *StandIn) certifyBatch(h *bundle.BatchHeader) (bundle.Certificate, error) {
+	return bundle.SignBatch(h, s.domain(), s.key)
+}
+
+// Holds reports whether the inbox's certificate checks pass for msg as they passed for the
+// stand-in: ECDSA certificates, the message's and its batch's, that recover under the inbox's
+// rules to the sequencer address the stand-in replaced.
 func (s *StandIn) Holds(msg *bundle.SignedSlotEnding) bool {
-	if msg.Certificate.Kind != bundle.CertECDSA {
+	if !s.signed(msg.Digest(s.domain()), msg.Certificate) {
 		return false
 	}
-	signer, err := bundle.RecoverECDSA(msg.Digest(s.domain()), msg.Certificate.Signature)
+	return msg.Batch == nil || s.signed(msg.Batch.Header.Digest(s.domain()), msg.Batch.Certificate)
+}
+
+func (s *StandIn) signed(digest common.Hash, cert bundle.Certificate) bool {
+	if cert.Kind != bundle.CertECDSA {
+		return false
+	}
+	signer, err := bundle.RecoverECDSA(digest, cert.Signature)
 	return err == nil && signer == s.cfg.Sequencer
 }
 

@@ -95,6 +95,7 @@ func (p *Pipeline) checkProfit(slot uint64, b *built) error {
 }
 
 // standInGasBound is the most gas the real message's bytes can add to the atomic transaction
-// over the stand-in's: the 65 signature bytes and the 4 of the sequence index, each from zero
-// to non-zero at EIP-7623's floor (30 gas a byte more).
-const standInGasBound = (65 + 4) * 30
+// over the stand-in's: the 65 signature bytes of the message's certificate and of its batch's,
+// and the 4 of the sequence index, each from zero to non-zero at EIP-7623's floor (30 gas a
+// byte more).
+const standInGasBound = (65 + 65 + 4) * 30
