@@ -109,7 +109,8 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	sup := lifecycle.NewSupervisor(b.d.Log)
 	parts = append(parts, part{"relays", sub}, part{"tracker", tr}, part{"feed-client", fcl}, part{"driver", drv})
 	if p.Speculating() {
-		loop, err := pipeline.NewSpeculationLoop(p, speculationHeads{l2: b.l2, beacon: b.app.Beacon},
+		heads := &speculationHeads{l1: b.l1, l2: b.l2, beacon: b.app.Beacon, inbox: cfg.Inbox.ContractAddress(), l2ChainID: cfg.L2.ChainID}
+		loop, err := pipeline.NewSpeculationLoop(p, heads,
 			chain.Slots.Bps(b.cfg.Pipeline.SpeculateIntervalBps))
 		if err != nil {
 			return nil, err

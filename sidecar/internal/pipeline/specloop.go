@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/syncboost/syncboost/bundle"
 )
 
 // Heads are what the next slot-ending message is predicted from.
@@ -17,6 +19,9 @@ type Heads interface {
 	LatestL2(ctx context.Context) (*types.Header, error)
 	// L1Head is the execution block hash of the L1 head the next slot builds on.
 	L1Head(ctx context.Context) (common.Hash, error)
+	// Batch is the batch a message for slot on l2 at l1Parent would carry, its certificate
+	// unset; nil when l2 is already the inbox head there.
+	Batch(ctx context.Context, slot uint64, l1Parent common.Hash, l2 *types.Header) (*bundle.SignedBatch, error)
 }
 
 // SpeculationLoop keeps the speculation for the slot being built fresh: every interval it
@@ -110,7 +115,11 @@ func (l *SpeculationLoop) Once(ctx context.Context) {
 		p.log.Debug().Err(err).Uint64("slot", slot).Msg("speculation: no L1 head")
 		return
 	}
-	if err := p.Speculate(ctx, Prediction{Slot: slot, L2: l2, L1Parent: l1}); err != nil && ctx.Err() == nil {
+	batch, err := l.heads.Batch(ctx, slot, l1, l2)
+	if err != nil { // speculate anyway: the bundles' L2 legs do not need it
+		p.log.Debug().Err(err).Uint64("slot", slot).Msg("speculation: no batch predicted")
+	}
+	if err := p.Speculate(ctx, Prediction{Slot: slot, L2: l2, L1Parent: l1, Batch: batch}); err != nil && ctx.Err() == nil {
 		p.log.Debug().Err(err).Uint64("slot", slot).Msg("speculation failed")
 	}
 }

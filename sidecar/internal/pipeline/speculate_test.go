@@ -255,6 +255,9 @@ type rigHeads struct{ r *rig }
 
 func (h rigHeads) LatestL2(context.Context) (*types.Header, error) { return h.r.l2Genesis, nil }
 func (h rigHeads) L1Head(context.Context) (common.Hash, error)     { return h.r.parent.Hash(), nil }
+func (h rigHeads) Batch(context.Context, uint64, common.Hash, *types.Header) (*bundle.SignedBatch, error) {
+	return nil, nil
+}
 
 // The loop speculates on the slot being built from the heads, and stops with its owner.
 func TestSpeculationLoopPredictsFromTheHeads(t *testing.T) {
