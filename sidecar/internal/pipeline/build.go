@@ -89,14 +89,20 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 		}
 		return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles}
 	}
-	if base.spec = p.usable(msg, base); base.spec != nil {
+	var why string
+	if base.spec, why = p.usable(msg, base); base.spec != nil {
 		b, err := p.reuseWhole(ctx, msg, base, cands)
 		if b != nil || err != nil {
 			p.deps.Metrics.speculation.WithLabelValues("hit").Inc()
 			return b, err
 		}
+		why = "the pool changed"
 	}
-	p.deps.Metrics.speculation.WithLabelValues(p.speculationResult(msg, base)).Inc()
+	result := p.speculationResult(msg, base)
+	p.deps.Metrics.speculation.WithLabelValues(result).Inc()
+	if result == "miss" {
+		p.log.Debug().Uint64("slot", msg.L1Slot).Str("reason", why).Msg("speculation not reused whole")
+	}
 	return p.buildBundles(ctx, msg, base, cands)
 }
 

@@ -236,26 +236,36 @@ func (p *Pipeline) speculatedOn(msg *Message) *speculation {
 	return nil
 }
 
-// usable is the speculation msg may reuse, or nil: the same slot, L2 block and L1 parent, the
-// same target block and forced entries, the same batch (or none), and certificates the inbox
-// accepts as it accepted the stand-in's.
-func (p *Pipeline) usable(msg Message, base *built) *speculation {
+// usable is the speculation msg may reuse, or nil and why not: the same slot, L2 block and L1
+// parent, the same target block and forced entries, the same batch (or none), and certificates
+// the inbox accepts as it accepted the stand-in's.
+func (p *Pipeline) usable(msg Message, base *built) (*speculation, string) {
 	if p.deps.StandIn == nil || msg.Based || msg.standIn || msg.ParentID != (common.Hash{}) {
-		return nil
+		return nil, "not speculated on"
 	}
 	p.spec.mu.Lock()
 	defer p.spec.mu.Unlock()
 	spec := p.spec.cur
-	if spec == nil || len(spec.evals) == 0 { // nothing kept: the inbox refused all of it, maybe the stand-in
-		return nil
+	m, pm := msg.SlotEnding, bundle.SlotEnding{}
+	if spec != nil {
+		pm = spec.msg
 	}
-	m, pm := msg.SlotEnding, spec.msg
 	m.SeqIndex, pm.SeqIndex = 0, 0 // not predicted; it only selects the slot-ending block, which the real message names
-	if spec.key != (specKey{slot: msg.L1Slot, l2: msg.L2BlockHash, l1: msg.L1ParentHash}) || m != pm ||
-		!sameBatch(spec.smsg.Batch, msg.Batch) || !sameForced(spec.forced, base.forced) || !reflect.DeepEqual(spec.target, base.target) || !p.deps.StandIn.Holds(msg.SignedSlotEnding) {
-		return nil
+	switch {
+	case spec == nil:
+		return nil, "no speculation"
+	case spec.key != (specKey{slot: msg.L1Slot, l2: msg.L2BlockHash, l1: msg.L1ParentHash}) || m != pm:
+		return nil, "another slot, L2 block or L1 parent"
+	case len(spec.evals) == 0: // the inbox refused all of it, maybe the stand-in
+		return nil, "the speculation kept nothing"
+	case !sameBatch(spec.smsg.Batch, msg.Batch):
+		return nil, "another batch"
+	case !sameForced(spec.forced, base.forced) || !reflect.DeepEqual(spec.target, base.target):
+		return nil, "another target block or forced entries"
+	case !p.deps.StandIn.Holds(msg.SignedSlotEnding):
+		return nil, "a certificate the stand-in did not stand in for"
 	}
-	return spec
+	return spec, ""
 }
 
 // reuseWhole is the speculation's whole build when the pool still holds exactly the bundles it
