@@ -92,7 +92,7 @@ func (h *speculationHeads) batchAfter(ctx context.Context, head bindings.L2Head,
 	switch {
 	case common.Hash(head.Id) == l2.Hash():
 		return nil, nil
-	case head.Based || n <= head.Number || n-head.Number > maxPredictedBlocks:
+	case n <= head.Number || n-head.Number > maxPredictedBlocks:
 		return nil, fmt.Errorf("no batch predicted from inbox head %d to L2 block %d", head.Number, n)
 	}
 	blocks := make([][][]byte, n-head.Number)
@@ -111,7 +111,9 @@ func (h *speculationHeads) batchAfter(ctx context.Context, head bindings.L2Head,
 		}
 		hash = blk.ParentHash()
 	}
-	if hash != common.Hash(head.Id) {
+	// A based head's id is its commitment, not its hash: its descent is not checked here, and a
+	// wrong prediction only differs from the sequencer's batch (a miss).
+	if !head.Based && hash != common.Hash(head.Id) {
 		return nil, fmt.Errorf("L2 block %d does not descend from the inbox head", n)
 	}
 	data, err := bundle.EncodeBatch(blocks)
