@@ -107,7 +107,17 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 		parts = append(parts, part{"slot-lease", sl})
 	}
 	sup := lifecycle.NewSupervisor(b.d.Log)
-	for _, c := range append(parts, part{"relays", sub}, part{"tracker", tr}, part{"feed-client", fcl}, part{"driver", drv}) {
+	parts = append(parts, part{"relays", sub}, part{"tracker", tr}, part{"feed-client", fcl}, part{"driver", drv})
+	if p.Speculating() {
+		heads := &speculationHeads{l1: b.l1, l2: b.l2, beacon: b.app.Beacon, inbox: cfg.Inbox.ContractAddress(), l2ChainID: cfg.L2.ChainID}
+		loop, err := pipeline.NewSpeculationLoop(p, heads,
+			chain.Slots.Bps(b.cfg.Pipeline.SpeculateIntervalBps))
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, part{"speculation", loop})
+	}
+	for _, c := range parts {
 		if err := sup.Add(c.name, c.c); err != nil {
 			return nil, err
 		}
@@ -239,6 +249,9 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 	}
 	if sl != nil {
 		deps.Lease = sl
+	}
+	if deps.StandIn, err = b.standIn(); err != nil {
+		return nil, err
 	}
 	pc := cfg.Pipeline
 	if pc.BasedMode && pc.BasedModeMempoolTxs > 0 {

@@ -28,11 +28,18 @@ type Pipeline struct {
 	// BasedModeMempoolTxs: up to this many of the L2 node's pending transactions (read with
 	// txpool_content) follow the bundles of a based-mode block; 0 = none.
 	BasedModeMempoolTxs int `toml:"based_mode_mempool_txs"`
+	// Speculate: before each slot-ending message, build the slot it is predicted to end on the
+	// latest L2 block and the L1 head, refreshed every SpeculateIntervalBps of the slot, so a
+	// message that says what was predicted is sent without simulating again
+	// (docs/speculation.md). ECDSA certificates only.
+	Speculate            bool   `toml:"speculate"`
+	SpeculateIntervalBps uint32 `toml:"speculate_interval_bps"`
 }
 
 func defaultPipeline() Pipeline {
 	return Pipeline{MaxRounds: 4, MaxSimulations: 512, SimulationWorkers: 4, ProfitMarginBps: 1000, MaxL2Gas: 30_000_000, MaxL1Gas: 15_000_000, MaxAssertions: 64,
-		PriorityFeeWei: 1_000_000_000, ReorgWindowSlots: 64, BasedMode: true}
+		PriorityFeeWei: 1_000_000_000, ReorgWindowSlots: 64, BasedMode: true,
+		Speculate: true, SpeculateIntervalBps: 250}
 }
 
 // Check validates the section.
@@ -50,6 +57,9 @@ func (p Pipeline) Check() error {
 	ps.add("reorg_window_slots", positive(p.ReorgWindowSlots))
 	if p.BasedModeMempoolTxs < 0 {
 		ps.add("based_mode_mempool_txs", errorf(ErrRange, "%d is negative", p.BasedModeMempoolTxs))
+	}
+	if p.Speculate {
+		ps.add("speculate_interval_bps", positive(p.SpeculateIntervalBps))
 	}
 	return ps.join()
 }

@@ -28,6 +28,9 @@ type L1Env struct {
 	// Watch is an account whose balance change is measured beside the fee recipient's (the
 	// sidecar's own, to know what a slot earns it); zero measures nothing useful.
 	Watch common.Address
+	// Code replaces accounts' code for this simulation only: the pipeline's speculation runs the
+	// inbox with a stand-in sequencer key before the real certificate exists (docs/speculation.md).
+	Code map[common.Address][]byte
 }
 
 // L1Result is the simulated L1 bundle.
@@ -81,7 +84,7 @@ func (c *Client) SimulateL1(ctx context.Context, env L1Env, txs []*bundle.Tx) (*
 		if last {
 			list = append(list, probeCall(1, env.Watch))
 		}
-		return simBlock{BlockOverrides: l1Overrides(env), StateOverrides: probeState(), Calls: list}
+		return simBlock{BlockOverrides: l1Overrides(env), StateOverrides: probeState(env.Code), Calls: list}
 	}
 	blk, err := c.simulate(ctx, ref, blockOf(len(calls), true))
 	var f *txFailure
@@ -149,11 +152,15 @@ func probeCall(nonce uint64, watch common.Address) callArgs {
 	}
 }
 
-func probeState() map[common.Address]account {
-	return map[common.Address]account{
+func probeState(code map[common.Address][]byte) map[common.Address]account {
+	out := map[common.Address]account{
 		probeContract: {Code: probeCode},
 		probeCaller:   {Nonce: u64Arg(0), Balance: bigArg(probeBalance)},
 	}
+	for a, c := range code {
+		out[a] = account{Code: c}
+	}
+	return out
 }
 
 func l1Overrides(env L1Env) blockOverrides {

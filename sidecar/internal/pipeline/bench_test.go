@@ -23,17 +23,20 @@ import (
 
 // BenchmarkDeadTime measures arrival → the first byte of the eth_sendBundle request on a
 // loopback endpoint's connection, for a slot with 100 pooled bundles (100 L2 transactions)
-// against in-process go-ethereum nodes, and splits out its two phases: every bundle simulated
-// alone ("evaluate", the baseline and 100 one-bundle slots, each simulated, encoded, proven and
-// signed) and the merged slot ("merge"). The floor is the merged slot's two eth_simulateV1
-// calls alone, on the same transactions, in the same run.
+// against in-process go-ethereum nodes, with speculation off (the full path, split into its two
+// phases: every bundle simulated alone, "evaluate", and the merged slot, "merge") and on (the
+// slot speculated before each message, untimed; "speculate" is how long that took, and
+// hit_rate the share of messages that reused the speculation whole). The floor is the merged
+// slot's two eth_simulateV1 calls alone, on the same transactions, in the same run; in blob mode
+// also the KZG work alone.
 //
-//	go test -run '^$' -bench DeadTime -benchtime 200x ./sidecar/internal/pipeline
+//	go test -run '^$' -bench DeadTime -benchtime 50x ./sidecar/internal/pipeline
 func BenchmarkDeadTime(b *testing.B) {
 	for _, mode := range []struct {
 		name  string
 		blobs int
-	}{{"calldata", 0}, {"blobs", 1}} {
+		spec  bool
+	}{{"calldata", 0, false}, {"calldata_speculated", 0, true}, {"blobs", 1, false}, {"blobs_speculated", 1, true}} {
 		b.Run(mode.name, func(b *testing.B) {
 			clk := &replayClock{}
 			r := newRigWith(b, 110, clk)
@@ -42,6 +45,11 @@ func BenchmarkDeadTime(b *testing.B) {
 			}
 			r.cfg.BlobThreshold, r.cfg.MaxSimulations = mode.blobs, 100
 			r.deps.Submitter = newWireSubmitter(b, clk)
+			if mode.spec {
+				si, err := pipeline.NewStandIn(pipeline.StandInConfig{Inbox: r.inboxAddr, L1ChainID: l1ChainID, Sequencer: addr(sequencer)}, r.l1c)
+				must(b, err)
+				r.deps.StandIn = si
+			}
 			p, err := pipeline.New(r.cfg, r.deps)
 			must(b, err)
 			arrive := r.sched.Slots().SlotStart(slot - 1).Add(9 * time.Second)
@@ -49,10 +57,20 @@ func BenchmarkDeadTime(b *testing.B) {
 			if _, err := bundle.BlobSidecar(must2(bundle.BlobsFor([]byte{1}))); err != nil {
 				b.Fatal(err)
 			}
-			var dead, evaluate, merge []time.Duration
+			var dead, evaluate, merge, spec, gather, sign []time.Duration
 			var last *slots.Sent
 			b.ResetTimer()
 			for range b.N {
+				if mode.spec {
+					b.StopTimer()
+					p, err = pipeline.New(r.cfg, r.deps) // nothing kept from the last slot
+					must(b, err)
+					clk.restart(arrive.Add(-time.Second))
+					start := time.Now()
+					must(b, p.Speculate(context.Background(), r.prediction()))
+					spec = append(spec, time.Since(start))
+					b.StartTimer()
+				}
 				clk.restart(arrive)
 				msg := r.message()
 				msg.Arrived = arrive
@@ -62,14 +80,25 @@ func BenchmarkDeadTime(b *testing.B) {
 				}
 				last = sent
 				dead, evaluate, merge = append(dead, sent.DeadTime), append(evaluate, sent.Timings["evaluate"]), append(merge, sent.Timings["merge"])
+				gather, sign = append(gather, sent.Timings["gather"]), append(sign, sent.Timings["sign"])
 			}
 			b.StopTimer()
-			report(b, "dead", dead)
-			report(b, "evaluate", evaluate)
-			report(b, "merge", merge)
-			report(b, "floor", r.simulationFloor(b, last))
+			deadP99 := report(b, "dead", dead)
+			if mode.spec {
+				report(b, "speculate", spec)
+				report(b, "gather", gather)
+				report(b, "sign", sign)
+				hits := counterOf(b, r.reg, "sidecar_pipeline_speculation_total", "hit")
+				b.ReportMetric(hits/float64(b.N), "hit_rate")
+			} else {
+				report(b, "evaluate", evaluate)
+				report(b, "merge", merge)
+			}
+			floorP99 := report(b, "floor", r.simulationFloor(b, last))
+			b.ReportMetric(deadP99/floorP99, "dead/floor_p99")
 			if mode.blobs > 0 {
-				report(b, "kzg_floor", kzgFloor(b, last))
+				kzgP99 := report(b, "kzg_floor", kzgFloor(b, last))
+				b.ReportMetric(deadP99/kzgP99, "dead/kzg_p99")
 			}
 		})
 	}
@@ -138,11 +167,13 @@ func must2[T any](v T, err error) T {
 	return v
 }
 
-func report(b *testing.B, name string, ds []time.Duration) {
+// report reports the p50 and p99 of ds in milliseconds and returns the p99.
+func report(b *testing.B, name string, ds []time.Duration) float64 {
 	slices.Sort(ds)
 	q := func(f float64) float64 { return float64(ds[int(f*float64(len(ds)-1))].Microseconds()) / 1000 }
 	b.ReportMetric(q(0.5), name+"_p50_ms")
 	b.ReportMetric(q(0.99), name+"_p99_ms")
+	return q(0.99)
 }
 
 // replayClock replays the same instant of the slot at the start of each iteration and then

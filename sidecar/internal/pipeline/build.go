@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"reflect"
 	"strings"
 	"time"
 
@@ -40,18 +41,30 @@ type built struct {
 	skipForced   map[int]bool           // forced entries derivation will skip (invalid); not simulated
 	parent       *types.Header          // the slot-ending L2 block
 	tail         []*bundle.Tx           // the L2 mempool's transactions after the bundles' (based mode)
+	// standIn: simulated and signed under the stand-in certificate; finalSign signs it for
+	// the real message, and it is never sent before
+	standIn bool
+	spec    *speculation // the speculation the slot's evaluations may reuse (on the gathered base)
+	tally   [3]int       // bundles evaluated, failed and dropped, for the metrics
 }
 
 // gatherFor reads what a slot needs from the chains: the L1 target, the due forced entries and
-// the slot-ending L2 block.
+// the slot-ending L2 block. What a speculation on the same blocks read is not read again: a
+// block by hash never changes, and the due entries are the inbox's state at the target's
+// parent read at its time.
 func (p *Pipeline) gatherFor(ctx context.Context, msg *Message, b *built) (err error) {
 	if b.target, err = p.deps.Targets.Target(ctx, msg.L1Slot, msg.L1ParentHash); err != nil {
 		return fmt.Errorf("target: %w", err)
 	}
-	if b.forced, err = p.deps.Forced.DueForced(ctx, b.target); err != nil {
+	spec := p.speculatedOn(msg)
+	if spec != nil && reflect.DeepEqual(spec.target, b.target) {
+		b.forced = spec.forced
+	} else if b.forced, err = p.deps.Forced.DueForced(ctx, b.target); err != nil {
 		return fmt.Errorf("forced inclusion queue: %w", err)
 	}
-	if b.parent, err = p.deps.L2.HeaderByHash(ctx, msg.L2BlockHash); err != nil {
+	if spec != nil {
+		b.parent = spec.parent
+	} else if b.parent, err = p.deps.L2.HeaderByHash(ctx, msg.L2BlockHash); err != nil {
 		return fmt.Errorf("slot-ending L2 block %s: %w", msg.L2BlockHash, err)
 	}
 	return nil
@@ -76,8 +89,28 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 		}
 		return nil, &SkipError{Slot: msg.L1Slot, Reason: bundle.SkipNoBundles}
 	}
+	var why string
+	if base.spec, why = p.usable(msg, base); base.spec != nil {
+		b, err := p.reuseWhole(ctx, msg, base, cands)
+		if b != nil || err != nil {
+			p.deps.Metrics.speculation.WithLabelValues("hit").Inc()
+			return b, err
+		}
+		why = "the pool changed"
+	}
+	result := p.speculationResult(msg, base)
+	p.deps.Metrics.speculation.WithLabelValues(result).Inc()
+	if result == "miss" {
+		p.log.Debug().Uint64("slot", msg.L1Slot).Str("reason", why).Msg("speculation not reused whole")
+	}
+	return p.buildBundles(ctx, msg, base, cands)
+}
+
+// buildBundles evaluates every candidate alone, merges and checks the slot. Under a stand-in
+// (a speculation) the slot is left unsigned for the real message.
+func (p *Pipeline) buildBundles(ctx context.Context, msg Message, base *built, cands []*bundle.CheckedBundle) (*built, error) {
 	var evals []evaluation
-	err = p.stage("evaluate", base.timings, func() (err error) {
+	err := p.stage("evaluate", base.timings, func() (err error) {
 		evals, err = p.evaluateAll(ctx, msg, base, cands)
 		return err
 	})
@@ -92,10 +125,10 @@ func (p *Pipeline) build(ctx context.Context, msg Message) (*built, error) {
 	if b, err = p.finalBlobs(ctx, msg, base, b); err != nil {
 		return b, err
 	}
-	if err := p.checkProfit(msg.L1Slot, b); err != nil {
+	if err := p.checkProfit(msg.L1Slot, b); err != nil || msg.standIn {
 		return b, err
 	}
-	return b, p.gasFromSimulation(ctx, b, b.submitGas)
+	return b, p.finalSign(ctx, msg, b)
 }
 
 // forcedOnly builds a based-mode slot without bundles but with due forced entries: an overdue
@@ -131,7 +164,7 @@ func (p *Pipeline) forcedOnly(ctx context.Context, msg Message, base *built) (*b
 		if err := p.checkProfit(msg.L1Slot, b); err != nil {
 			return b, err
 		}
-		return b, p.gasFromSimulation(ctx, b, b.submitGas)
+		return b, p.finalSign(ctx, msg, b)
 	}
 	return nil, fmt.Errorf("forced entries: %d rounds found invalid entries", len(base.forced.Txs)+1)
 }
@@ -201,7 +234,13 @@ func (p *Pipeline) run(ctx context.Context, msg Message, b *built) (*failure, er
 	}
 	var res *sim.L1Result
 	err := p.stage("simulate_l1", b.timings, func() (err error) {
-		res, err = p.deps.L1.SimulateL1(ctx, p.l1Env(b.target), b.order.Txs)
+		env := p.l1Env(b.target)
+		if msg.standIn {
+			if env.Code, err = p.deps.StandIn.overrides(ctx, b.target.ParentHash); err != nil {
+				return err
+			}
+		}
+		res, err = p.deps.L1.SimulateL1(ctx, env, b.order.Txs)
 		return err
 	})
 	if inv, ok := sim.AsInvalidTx(err); ok {

@@ -62,7 +62,7 @@ func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, 
 	for range min(p.cfg.SimWorkers, len(evals)) {
 		wg.Go(func() {
 			for i := range jobs {
-				evals[i] = p.evaluate(evalCtx, msg, base, order[i])
+				evals[i] = p.evaluateCached(evalCtx, msg, base, order[i])
 			}
 		})
 	}
@@ -83,7 +83,7 @@ func (p *Pipeline) evaluateRound(ctx context.Context, msg Message, base *built, 
 // baseline simulates the slot with the due forced entries alone: what every bundle's own
 // simulation is compared with.
 func (p *Pipeline) baseline(ctx context.Context, msg Message, base *built) (*built, error) {
-	ev := p.evaluate(ctx, msg, base, nil)
+	ev := p.evaluateCached(ctx, msg, base, nil)
 	switch {
 	case ev.err != nil:
 		return nil, fmt.Errorf("the forced entries alone: %w", ev.err)
@@ -94,6 +94,38 @@ func (p *Pipeline) baseline(ctx context.Context, msg Message, base *built) (*bui
 			Err: fmt.Errorf("the slot with the forced entries alone: %s", ev.fail+ev.dropped)}
 	}
 	return ev.alone, nil
+}
+
+// evaluateCached is cb's evaluation kept by the speculation base may reuse, or evaluate's (which
+// a speculation keeps). Rounds that leave invalid forced entries out reuse nothing. Beside
+// reused evaluations, a bundle is simulated alone under the speculation's stand-in too: every
+// evaluation the slot ranks then carries the same certificate, so the order is the full
+// path's (docs/speculation.md).
+func (p *Pipeline) evaluateCached(ctx context.Context, msg Message, base *built, cb *bundle.CheckedBundle) evaluation {
+	if len(base.skipForced) > 0 {
+		return p.evaluate(ctx, msg, base, cb)
+	}
+	ev, ok := p.spec.lookup(base.spec, cb)
+	if cb != nil && base.spec != nil && !msg.standIn {
+		p.deps.Metrics.reused.WithLabelValues(map[bool]string{true: "reused", false: "simulated"}[ok]).Inc()
+	}
+	if ok {
+		return ev
+	}
+	if base.spec == nil || msg.standIn {
+		ev = p.evaluate(ctx, msg, base, cb)
+		if msg.standIn {
+			p.spec.record(base.spec, cb, ev)
+		}
+		return ev
+	}
+	ev = p.evaluate(ctx, base.spec.smsg, base, cb)
+	if ev.err != nil || ev.ownPart || ev.forced >= 0 || ev.dropped == bundle.DropNotSimulated {
+		// the stand-in's doing, maybe (an inbox rule it does not meet): the real message decides
+		return p.evaluate(ctx, msg, base, cb)
+	}
+	p.spec.record(base.spec, cb, ev)
+	return ev
 }
 
 // evaluate simulates the slot with cb alone (with none when cb is nil: the baseline).
@@ -168,6 +200,10 @@ func (p *Pipeline) simulationOrder(cands []*bundle.CheckedBundle, entries map[co
 // fork is a copy of the gathered slot for one simulation: same target, forced entries and
 // parent, its own plan, results and timings.
 func (b *built) fork() *built {
-	return &built{target: b.target, forced: b.forced, skipForced: b.skipForced, parent: b.parent, entries: b.entries,
+	f := &built{target: b.target, forced: b.forced, skipForced: b.skipForced, parent: b.parent, entries: b.entries,
 		timings: map[string]time.Duration{}}
+	if _, spec := b.timings[speculating]; spec {
+		f.timings[speculating] = 0
+	}
+	return f
 }

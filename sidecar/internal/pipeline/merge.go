@@ -48,7 +48,10 @@ func (p *Pipeline) merge(ctx context.Context, msg Message, base *built, evals []
 			greens, alone[ev.cb.Hash] = append(greens, ev.cb), ev.alone
 		}
 	}
-	p.deps.Metrics.evaluated(len(evals), len(failed), len(dropped))
+	tally := [3]int{len(evals), len(failed), len(dropped)}
+	if !msg.standIn { // a speculation's are counted when a message reuses them
+		p.deps.Metrics.evaluated(tally[0], tally[1], tally[2])
+	}
 	if len(greens) == 0 {
 		reason := bundle.SkipNoBundles
 		if underpaid > 0 {
@@ -62,7 +65,7 @@ func (p *Pipeline) merge(ctx context.Context, msg Message, base *built, evals []
 	if err != nil {
 		return &built{failed: failed}, err
 	}
-	b.failed, b.plan.Dropped = failed, append(b.plan.Dropped, dropped...)
+	b.failed, b.plan.Dropped, b.tally = failed, append(b.plan.Dropped, dropped...), tally
 	return b, nil
 }
 

@@ -16,6 +16,8 @@ type Metrics struct {
 	evaluations *prometheus.CounterVec
 	earned      prometheus.Gauge
 	mempoolTxs  prometheus.Counter
+	speculation *prometheus.CounterVec
+	reused      *prometheus.CounterVec
 }
 
 // NewMetrics registers the pipeline's metrics on reg.
@@ -39,8 +41,17 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "What the last submitted slot earns the sidecar, net of its L1 gas, in wei."}),
 		mempoolTxs: prometheus.NewCounter(prometheus.CounterOpts{Name: "sidecar_pipeline_mempool_txs_total",
 			Help: "L2 mempool transactions put into based-mode blocks sent (landed or not)."}),
+		speculation: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sidecar_pipeline_speculation_total",
+			Help: "Slots with bundles, by what speculation gave: hit (the whole speculative build sent), miss (speculated, not reusable whole), none (not speculated)."},
+			[]string{"result"}),
+		reused: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sidecar_pipeline_speculation_evaluations_total",
+			Help: "Bundles' own simulations of slots not reused whole: reused from the speculation, or simulated after the message."},
+			[]string{"result"}),
 	}
-	reg.MustRegister(m.deadTime, m.deadTimeAll, m.stage, m.bundles, m.skipped, m.evaluations, m.earned, m.mempoolTxs)
+	reg.MustRegister(m.deadTime, m.deadTimeAll, m.stage, m.bundles, m.skipped, m.evaluations, m.earned, m.mempoolTxs, m.speculation, m.reused)
+	for _, r := range []string{"hit", "miss", "none"} {
+		m.speculation.WithLabelValues(r)
+	}
 	// Every reason at zero from the start: a dashboard shows "none skipped", not "no data".
 	for _, r := range skipReasons {
 		m.skipped.WithLabelValues(r)

@@ -107,6 +107,7 @@ type Deps struct {
 	Mempool   Mempool  // nil: based-mode blocks take no L2 mempool transactions
 	Lease     Lease    // nil: this process sends every slot
 	Forks     Forks    // nil: no fork schedule known; the deadline profile says whether ePBS applies
+	StandIn   *StandIn // nil: no speculation (Speculate does nothing)
 	Log       zerolog.Logger
 	Metrics   *Metrics
 }
@@ -142,6 +143,8 @@ type Message struct {
 	Based   bool
 	// ParentID is the inbox id built on when it is not L2BlockHash (a based head's commitment).
 	ParentID common.Hash
+	// standIn: a speculation's predicted message, certified by the stand-in; never sent
+	standIn bool
 }
 
 // Pipeline builds and submits one slot at a time. It keeps no record of what it sent: Handle
@@ -151,6 +154,7 @@ type Pipeline struct {
 	cfg  Config
 	deps Deps
 	log  zerolog.Logger
+	spec speculator
 }
 
 // New checks cfg and deps.
@@ -168,6 +172,7 @@ func New(cfg Config, deps Deps) (*Pipeline, error) {
 // *SkipError when the slot is skipped; nothing half-built is ever sent. When ctx ends (a newer
 // message superseded this one) it returns ctx's cause and records no skip.
 func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error) {
+	defer p.spec.preempt(msg.L1Slot)()
 	slot := msg.L1Slot
 	d := p.deps.Schedule.For(slot)
 	log := p.log.With().Uint64("slot", slot).Uint64("l2_block", msg.L2BlockNumber).Bool("based_mode", msg.Based).Logger()
@@ -276,7 +281,9 @@ func (p *Pipeline) stage(name string, timings map[string]time.Duration, f func()
 	err := f()
 	d := p.deps.Clock.Now().Sub(start)
 	timings[name] += d
-	p.deps.Metrics.stage.WithLabelValues(name).Observe(d.Seconds())
+	if _, spec := timings[speculating]; !spec { // a speculation is observed whole, as "speculate"
+		p.deps.Metrics.stage.WithLabelValues(name).Observe(d.Seconds())
+	}
 	return err
 }
 

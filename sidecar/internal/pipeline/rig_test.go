@@ -92,7 +92,7 @@ func newRigWith(t testing.TB, accounts int, clk clock.Clock) *rig {
 }
 
 // newRigExtra is newRigWith with extra transactions in block 1, after the deployment.
-func newRigExtra(t testing.TB, accounts int, clk clock.Clock, extra func(*rig) []*types.Transaction) *rig {
+func newRigExtra(t testing.TB, accounts int, clk clock.Clock, extra func(*rig) []*types.Transaction, inboxOpts ...func(*bindings.InboxConfig)) *rig {
 	t.Helper()
 	ctx := context.Background()
 	r := &rig{t: t, genesis: uint64(time.Now().Unix()) - 100*slotLength, nonces: map[common.Address]uint64{}}
@@ -104,7 +104,7 @@ func newRigExtra(t testing.TB, accounts int, clk clock.Clock, extra func(*rig) [
 	if r.l2Genesis, err = r.l2c.HeaderByNumber(ctx, big.NewInt(0)); err != nil {
 		t.Fatal(err)
 	}
-	r.deployInbox(extra)
+	r.deployInbox(extra, inboxOpts...)
 	r.wirePipeline(clk)
 	return r
 }
@@ -129,17 +129,21 @@ func (r *rig) mine(s uint64, bundles [][]*types.Transaction, txs []*types.Transa
 
 // deployInbox deploys, in L1 block 1, the AttestationVerifier, the inbox on it, BasedAccount
 // and SyncDemo, and delegates both searchers' EOAs to BasedAccount (EIP-7702).
-func (r *rig) deployInbox(extra func(*rig) []*types.Transaction) {
+func (r *rig) deployInbox(extra func(*rig) []*types.Transaction, opts ...func(*bindings.InboxConfig)) {
 	from := addr(deployer)
 	r.verifier, r.inboxAddr = crypto.CreateAddress(from, 0), crypto.CreateAddress(from, 1)
 	r.account, r.demo = crypto.CreateAddress(from, 2), crypto.CreateAddress(from, 3)
 	ib := bindings.NewBasedInbox()
-	args := ib.PackConstructor(bindings.InboxConfig{
+	icfg := bindings.InboxConfig{
 		GenesisTime: r.genesis, SlotSeconds: slotLength, L2ChainId: big.NewInt(l2ChainID),
 		L2GenesisHash: r.l2Genesis.Hash(), L2GenesisStateRoot: r.l2Genesis.Root, Sequencer: addr(sequencer),
 		StateVerifier: r.verifier, ForcedInclusionFee: big.NewInt(params.GWei), ForcedInclusionDelay: slotLength,
 		ForcedInclusionCap: 4, ForcedTxMaxBytes: 4096,
-	})
+	}
+	for _, o := range opts {
+		o(&icfg)
+	}
+	args := ib.PackConstructor(icfg)
 	deploy := func(bin string, args []byte) *types.Transaction {
 		return r.tx(deployer, l1ChainID, nil, append(common.FromHex(bin), args...), 6_000_000)
 	}

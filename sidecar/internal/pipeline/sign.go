@@ -42,6 +42,7 @@ func (p *Pipeline) sign(ctx context.Context, msg Message, b *built) error {
 		p.prove(ctx, msg, b, &args)
 	}
 	b.submit = slots.SubmitArgs{ProposeArgs: args, Groups: b.plan.CallGroups()}
+	b.standIn = msg.standIn
 	return p.stage("sign", b.timings, func() error { return p.signSubmit(ctx, b) })
 }
 

@@ -77,9 +77,25 @@ func marginal(alone, baseline *built) *big.Int {
 func (p *Pipeline) checkProfit(slot uint64, b *built) error {
 	need := new(big.Int).Mul(b.pays.Cost, new(big.Int).SetUint64(p.cfg.MarginBps))
 	need.Quo(need, big.NewInt(10_000))
-	if b.pays.Earned.Cmp(need) >= 0 {
+	earned := b.pays.Earned
+	if b.standIn {
+		// Measured under the stand-in certificate: the real one's bytes may cost more.
+		submit := b.order.Txs[b.order.Submit]
+		price := submit.EffectiveGasTipValue(b.target.BaseFee)
+		if b.target.BaseFee != nil {
+			price.Add(price, b.target.BaseFee)
+		}
+		earned = new(big.Int).Sub(earned, price.Mul(price, big.NewInt(standInGasBound)))
+	}
+	if earned.Cmp(need) >= 0 {
 		return nil
 	}
 	return &SkipError{Slot: slot, Reason: bundle.SkipUnprofitable, Err: fmt.Errorf(
-		"the slot earns the sidecar %s wei net of %s wei of L1 gas; the margin asks for %s", b.pays.Earned, b.pays.Cost, need)}
+		"the slot earns the sidecar %s wei net of %s wei of L1 gas; the margin asks for %s", earned, b.pays.Cost, need)}
 }
+
+// standInGasBound is the most gas the real message's bytes can add to the atomic transaction
+// over the stand-in's: the 65 signature bytes of the message's certificate and of its batch's,
+// and the 4 of the sequence index, each from zero to non-zero at EIP-7623's floor (30 gas a
+// byte more).
+const standInGasBound = (65 + 65 + 4) * 30
