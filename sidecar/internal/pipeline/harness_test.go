@@ -78,6 +78,16 @@ func newHarness(t *testing.T) *harness {
 }
 
 // add pools a bundle from searcher i for slot with one assertion, returning it.
+// revertL2 makes the L2 node revert e's first L2 transaction.
+func (h *harness) revertL2(e *pool.Entry) {
+	h.t.Helper()
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(e.Bundle.L2Txs[0]); err != nil {
+		h.t.Fatal(err)
+	}
+	h.l2.reverts[tx.Hash()] = true
+}
+
 func (h *harness) add(i int, slot uint64) *pool.Entry {
 	h.t.Helper()
 	key := pooltest.Key(i)

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
@@ -50,11 +49,7 @@ func TestSlotSubmitsOrderedAtomicBundle(t *testing.T) {
 func TestRevertingL2LegDropsOnlyThatBundle(t *testing.T) {
 	h := newHarness(t)
 	bad, good := h.add(1, 10), h.add(2, 10)
-	var tx types.Transaction
-	if err := tx.UnmarshalBinary(bad.Bundle.L2Txs[0]); err != nil {
-		t.Fatal(err)
-	}
-	h.l2.reverts[tx.Hash()] = true
+	h.revertL2(bad)
 	sent, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
 	if err != nil {
 		t.Fatal(err)

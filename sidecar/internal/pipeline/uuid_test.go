@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
@@ -76,11 +75,7 @@ func TestEPBSFailureOnOneParentKeepsTheBundleLive(t *testing.T) {
 	h := newHarness(t)
 	h.p.deps.Forks = gloasFrom(0)
 	bad, good := h.add(1, 10), h.add(2, 10)
-	var tx types.Transaction
-	if err := tx.UnmarshalBinary(bad.Bundle.L2Txs[0]); err != nil {
-		t.Fatal(err)
-	}
-	h.l2.reverts[tx.Hash()] = true
+	h.revertL2(bad)
 	sent, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
 	if err != nil {
 		t.Fatal(err)
