@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 )
