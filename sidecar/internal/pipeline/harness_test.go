@@ -78,6 +78,22 @@ func newHarness(t *testing.T) *harness {
 }
 
 // add pools a bundle from searcher i for slot with one assertion, returning it.
+// oneReverting handles slot 10 with two bundles, the first reverting on L2, and requires that
+// only the second is included; it returns the first.
+func (h *harness) oneReverting() *pool.Entry {
+	h.t.Helper()
+	bad, good := h.add(1, 10), h.add(2, 10)
+	h.revertL2(bad)
+	sent, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if len(sent.Included) != 1 || sent.Included[0] != good.Hash {
+		h.t.Fatalf("included %v, want only the good bundle", sent.Included)
+	}
+	return bad
+}
+
 // revertL2 makes the L2 node revert e's first L2 transaction.
 func (h *harness) revertL2(e *pool.Entry) {
 	h.t.Helper()

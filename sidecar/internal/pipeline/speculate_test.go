@@ -84,6 +84,15 @@ func sameSend(t *testing.T, want, got *slots.Sent) {
 	}
 }
 
+// sendsAndLands is sameSend, and got's bundle confirms its slot on L1.
+func sendsAndLands(t *testing.T, r *rig, want, got *slots.Sent) {
+	t.Helper()
+	sameSend(t, want, got)
+	if _, confirmed := r.land(got.Bundle); !confirmed[got.Commitment] {
+		t.Fatal("the slot did not confirm on L1")
+	}
+}
+
 func decode(t *testing.T, raw []byte) *types.Transaction {
 	t.Helper()
 	tx, err := bundle.DecodeTx("tx", raw, l1ChainID)
@@ -111,10 +120,7 @@ func TestSpeculationHitSendsWhatTheFullPathSends(t *testing.T) {
 	if got.Timings["evaluate"] != 0 || got.Timings["merge"] != 0 || got.Timings["simulate_l1"] != 0 {
 		t.Fatalf("a hit simulated again after the message: %v", got.Timings)
 	}
-	sameSend(t, full, got)
-	if _, confirmed := r.land(got.Bundle); !confirmed[got.Commitment] {
-		t.Fatal("the speculative slot did not confirm on L1")
-	}
+	sendsAndLands(t, r, full, got)
 }
 
 // When what the speculation assumed no longer holds, the slot is built by the full path and
@@ -372,10 +378,7 @@ func TestSpeculationTheInboxRefusesFallsBackToTheRealMessage(t *testing.T) {
 	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "miss"); n != 1 {
 		t.Fatalf("%v misses, want 1", n)
 	}
-	sameSend(t, full, got)
-	if _, confirmed := r.land(got.Bundle); !confirmed[got.Commitment] {
-		t.Fatal("the slot did not confirm on L1")
-	}
+	sendsAndLands(t, r, full, got)
 }
 
 // A message whose slot-ending block is not yet on L1 carries the sequencer's batch; the
@@ -412,8 +415,5 @@ func TestSpeculationHitWithABatch(t *testing.T) {
 	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "hit"); n != 1 {
 		t.Fatalf("speculation hits: %v, want 1", n)
 	}
-	sameSend(t, full, got)
-	if _, confirmed := r.land(got.Bundle); !confirmed[got.Commitment] {
-		t.Fatal("the speculative slot did not confirm on L1")
-	}
+	sendsAndLands(t, r, full, got)
 }

@@ -74,15 +74,7 @@ func TestUUIDFollowsTheForkSchedule(t *testing.T) {
 func TestEPBSFailureOnOneParentKeepsTheBundleLive(t *testing.T) {
 	h := newHarness(t)
 	h.p.deps.Forks = gloasFrom(0)
-	bad, good := h.add(1, 10), h.add(2, 10)
-	h.revertL2(bad)
-	sent, err := h.p.Handle(context.Background(), h.message(10, 9*time.Second))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(sent.Included) != 1 || sent.Included[0] != good.Hash {
-		t.Fatalf("included %v, want only the good bundle", sent.Included)
-	}
+	bad := h.oneReverting()
 	if st := h.status(bad.Hash); st.Status != bundle.StatusSimulated || !strings.Contains(st.Reason, "l2_reverted") {
 		t.Fatalf("bad bundle: %s %q, want simulated with the l2_reverted reason", st.Status, st.Reason)
 	}
