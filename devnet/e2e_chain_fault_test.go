@@ -71,7 +71,7 @@ func TestE2EChainFailingBundleDropped(t *testing.T) {
 	var only uint64
 	for try := 0; ; try++ {
 		only = d.L1.LastSlot() + 2
-		hash := sendFailingBundle(t, d, only, gethnode.TestKey(keyUser+1))
+		hash := sendFailingBundle(t, d, only, gethnode.TestKey(keyUser+1), gethnode.TestKey(keyUser+1))
 		if e, err := d.Sidecar.Pool.Get(ctx, hash); err != nil || e.Bundle.L1Slot != only {
 			t.Fatalf("failing bundle %s not pooled for slot %d: %v", hash, only, err)
 		}
@@ -241,9 +241,9 @@ func TestE2EChainMissedSlot(t *testing.T) {
 	}
 }
 
-// sendFailingBundle sends, signed by key, a bundle for slot with one L2 transfer and an
-// assertion on SyncDemo.preActions() the chain never meets.
-func sendFailingBundle(t *testing.T, d *Devnet, slot uint64, key *ecdsa.PrivateKey) common.Hash {
+// sendFailingBundle sends a bundle for slot with one L2 transfer signed by key and an
+// assertion on SyncDemo.preActions() the chain never meets; the request is signed by identity.
+func sendFailingBundle(t *testing.T, d *Devnet, slot uint64, key, identity *ecdsa.PrivateKey) common.Hash {
 	t.Helper()
 	tx := l2Transfer(t, d, key, gethnode.TestAddress(keyUser), big.NewInt(params.GWei))
 	raw, err := tx.MarshalBinary()
@@ -253,7 +253,7 @@ func sendFailingBundle(t *testing.T, d *Devnet, slot uint64, key *ecdsa.PrivateK
 	never := crypto.Keccak256Hash(common.LeftPadBytes(new(big.Int).Lsh(big.NewInt(1), 200).Bytes(), 32))
 	b := &bundle.ComposableBundle{L2ChainID: L2ChainID, L1Slot: slot, L2Txs: [][]byte{raw},
 		Assertions: []bundle.Assertion{{Target: d.Manifest.Contracts.SyncDemo, Data: bindings.NewSyncDemo().PackPreActions(), Expect: never}}}
-	return sendBundle(t, d, b, key)
+	return sendBundle(t, d, b, identity)
 }
 
 // sendBundle posts based_sendBundle to the sidecar, signed with the Flashbots-style header.

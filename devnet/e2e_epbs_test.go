@@ -1,10 +1,15 @@
 package devnet
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/syncboost/syncboost/bundle"
+	"github.com/syncboost/syncboost/devnet/gethnode"
 	"github.com/syncboost/syncboost/devnet/l1"
 	"github.com/syncboost/syncboost/devnet/sequencer"
 )
@@ -14,7 +19,9 @@ import (
 // both variants and the sidecar sends both, each with its own replacement handle. Every slot
 // whose proposer took the builder's block lands, in the variant whose parent the block built on
 // (FULL after a revealed payload, EMPTY after a withheld one); no slot lands twice; and the
-// variant on the parent that lost is reported void, not as an outcome of the slot.
+// variant on the parent that lost is reported void, not as an outcome of the slot. A junk
+// bundle from a fresh identity, failing on both parents, is failed once its slot settles and
+// costs the identity standing, as under MEV-Boost.
 func TestE2EEPBSWithheldPayloads(t *testing.T) {
 	d := startDevnet(t, func(c *Config) { c.EPBS, c.WithholdShareBps, c.FailEvery = true, 2500, 0 })
 	if c := d.Sidecar.Beacon.Chain(); !c.Gloas.Scheduled || !c.GloasAt(d.L1.LastSlot()+1) {
@@ -23,6 +30,8 @@ func TestE2EEPBSWithheldPayloads(t *testing.T) {
 	first := d.L1.LastSlot() + 3
 	const n = 24
 	last := first + n - 1
+	junkID := testIdentity(t, "ePBS junk identity")
+	junk := sendFailingBundle(t, d, first+1, gethnode.TestKey(keyUser+1), junkID)
 	for slot := first; slot <= last; slot++ {
 		if rep := waitSlot(t, d, slot); !rep.Withheld {
 			outcome(t, d, slot) // in once the slot's payload is settled, or two slots later
@@ -44,6 +53,22 @@ func TestE2EEPBSWithheldPayloads(t *testing.T) {
 			st.LandedFull+st.LandedEmpty, st.LandedFull, st.LandedEmpty, st.Taken)
 	case st.LandedEmpty == 0 || st.LandedFull == 0 || st.Void == 0:
 		t.Fatalf("want landings in both variants and void variants: %+v", st)
+	}
+	checkJunkFailed(t, d, junk, crypto.PubkeyToAddress(junkID.PublicKey))
+}
+
+// checkJunkFailed checks that the junk bundle failed on every parent and cost its identity.
+func checkJunkFailed(t *testing.T, d *Devnet, junk common.Hash, identity common.Address) {
+	t.Helper()
+	e, err := d.Sidecar.Pool.Get(context.Background(), junk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := e.Status(); st.Status != bundle.StatusFailed || !strings.Contains(st.Reason, "every parent") {
+		t.Fatalf("junk bundle %s: %s (%s), want failed on every parent", junk, st.Status, st.Reason)
+	}
+	if s := d.Sidecar.Reputation.Standing(identity); s >= 0 {
+		t.Fatalf("junk identity's standing %v, want below 0", s)
 	}
 }
 

@@ -84,7 +84,7 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, err
 	}
-	hooks := []driver.HeadHook{b.readNonce, b.expireBundles}
+	hooks := []driver.HeadHook{b.readNonce, b.expireBundles(p)}
 	if b.committee != nil {
 		hooks = append(hooks, b.followRotation)
 	}
@@ -194,10 +194,14 @@ func (b *builder) readNonce(ctx context.Context, s beacon.Snapshot) error {
 	return err
 }
 
-// expireBundles expires searchers' bundles whose slot passed.
-func (b *builder) expireBundles(ctx context.Context, s beacon.Snapshot) error {
-	_, err := b.app.Pool.Prune(ctx, s.BuildSlot)
-	return err
+// expireBundles expires searchers' bundles whose slot passed, once the pipeline has marked
+// failed those that failed on every parent of their slot (ePBS).
+func (b *builder) expireBundles(p *pipeline.Pipeline) driver.HeadHook {
+	return func(ctx context.Context, s beacon.Snapshot) error {
+		p.Settle(ctx, s.BuildSlot)
+		_, err := b.app.Pool.Prune(ctx, s.BuildSlot)
+		return err
+	}
 }
 
 // warmProposers looks the slot being built up at each head, so that the relays' lists are

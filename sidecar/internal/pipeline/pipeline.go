@@ -151,10 +151,11 @@ type Message struct {
 // returns it, and the caller hands it to the tracker. Handle is not meant to run concurrently
 // with itself; Call and Withdraw may run beside it.
 type Pipeline struct {
-	cfg  Config
-	deps Deps
-	log  zerolog.Logger
-	spec speculator
+	cfg      Config
+	deps     Deps
+	log      zerolog.Logger
+	spec     speculator
+	verdicts verdicts
 }
 
 // New checks cfg and deps.

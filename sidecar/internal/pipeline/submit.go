@@ -71,6 +71,9 @@ func (p *Pipeline) epbs(slot uint64) bool {
 // commit makes one sync of them rather than one per change.
 func (p *Pipeline) recordStatuses(ctx context.Context, b *built, s *slots.Sent) {
 	reason := fmt.Sprintf("slot %d: sent, %d endpoints accepted and %d failed by the first answer", s.Slot, s.Delivery.Accepted, s.Delivery.Failed)
+	if p.epbs(s.Slot) {
+		p.verdicts.green(s.Slot, s.Included)
+	}
 	var wg sync.WaitGroup
 	for _, h := range s.Included {
 		wg.Go(func() {
@@ -91,15 +94,21 @@ func (p *Pipeline) recordLeftOut(ctx context.Context, slot uint64, b *built, ski
 		return
 	}
 	why := map[common.Hash]string{}
+	var greens []common.Hash
 	for _, d := range b.plan.Dropped {
 		if d.Simulated {
 			why[d.Hash] = fmt.Sprintf("slot %d: left out: %s", slot, d.Reason)
+			greens = append(greens, d.Hash)
 		}
 	}
 	if skip != nil {
 		for _, cb := range b.plan.Selected {
 			why[cb.Hash] = skip.Error()
+			greens = append(greens, cb.Hash)
 		}
+	}
+	if p.epbs(slot) {
+		p.verdicts.green(slot, greens)
 	}
 	var wg sync.WaitGroup
 	for h, reason := range why {
@@ -110,12 +119,13 @@ func (p *Pipeline) recordLeftOut(ctx context.Context, slot uint64, b *built, ski
 
 // recordFailed tells searchers why their bundle was left out of the slot. Under ePBS a
 // bundle failing on one parent may still succeed on the other, whose variant may be built
-// next: it stays live (simulated, with the reason) and expires with its slot if no variant
-// takes it.
+// next: it stays live (simulated, with the reason) until Settle, which marks it failed if it
+// failed on every parent it was simulated on.
 func (p *Pipeline) recordFailed(ctx context.Context, slot uint64, failed map[common.Hash]string) {
 	status, prefix := bundle.StatusFailed, ""
 	if p.epbs(slot) {
 		status, prefix = bundle.StatusSimulated, "failed on one of the slot's two parents (ePBS): "
+		p.verdicts.failed(slot, failed)
 	}
 	var wg sync.WaitGroup
 	for h, why := range failed {
