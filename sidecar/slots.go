@@ -1,7 +1,6 @@
 package sidecar
 
 import (
-	"context"
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
@@ -169,12 +168,6 @@ func (b *builder) committees() inbox.Committees {
 	return b.committee
 }
 
-// followRotation reads the committee on L1 at each head: a rotation is in force from the head
-// that activated it.
-func (b *builder) followRotation(ctx context.Context, s beacon.Snapshot) error {
-	return b.committee.Follow(ctx, s.HeadExecHash)
-}
-
 // requestKey is the key feed requests are signed with: identity.key when
 // sequencer.sign_requests is set, else nil (unsigned).
 func (b *builder) requestKey() (*ecdsa.PrivateKey, error) {
@@ -186,32 +179,6 @@ func (b *builder) requestKey() (*ecdsa.PrivateKey, error) {
 		return nil, fmt.Errorf("identity.key: %w", err)
 	}
 	return id, nil
-}
-
-// readNonce reads the sidecar's nonce at a new head, so the next slot's signing needs no read.
-func (b *builder) readNonce(ctx context.Context, s beacon.Snapshot) error {
-	_, err := b.signer.OnHead(ctx, s.HeadExecHash)
-	return err
-}
-
-// expireBundles expires searchers' bundles whose slot passed, once the pipeline has marked
-// failed those that failed on every parent of their slot (ePBS).
-func (b *builder) expireBundles(p *pipeline.Pipeline) driver.HeadHook {
-	return func(ctx context.Context, s beacon.Snapshot) error {
-		p.Settle(ctx, s.BuildSlot)
-		_, err := b.app.Pool.Prune(ctx, s.BuildSlot)
-		return err
-	}
-}
-
-// warmProposers looks the slot being built up at each head, so that the relays' lists are
-// fetched and their registrations verified (a BLS pairing each, about 2 ms) before the
-// slot-ending message arrives rather than on its path.
-func warmProposers(p *relayapi.Proposers) driver.HeadHook {
-	return func(ctx context.Context, s beacon.Snapshot) error {
-		p.Lookup(ctx, s.BuildSlot)
-		return nil
-	}
 }
 
 // slotLease is the per-slot lease replicas sharing a pool on Redis send under; nil with the
