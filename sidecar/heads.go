@@ -9,8 +9,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 )
 
-// The slot loop's head hooks: the driver runs them at each new L1 head, before the head's
-// slot is built.
+// The slot loop's head hooks: the driver runs them in order at each new L1 head.
 
 // followRotation reads the committee on L1 at each head: a rotation is in force from the head
 // that activated it.
