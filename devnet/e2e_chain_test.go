@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -139,21 +140,9 @@ func checkDelivered(t *testing.T, d *Devnet, slot uint64, f sequencer.SlotFacts)
 // devnet relay's registrations verified and the lying relay's were refused.
 func checkLiarRefused(t *testing.T, d *Devnet) {
 	t.Helper()
-	resp, err := http.Get(d.Sidecar.Metrics.URL() + "/metrics")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
+	body := scrape(t, d)
 	count := func(relay, verdict string) float64 {
-		for _, line := range strings.Split(string(body), "\n") {
-			if strings.HasPrefix(line, "sidecar_relayapi_registrations_total{") && strings.Contains(line, `relay="`+relay+`"`) &&
-				strings.Contains(line, `verdict="`+verdict+`"`) {
-				v, _ := strconv.ParseFloat(line[strings.LastIndexByte(line, ' ')+1:], 64)
-				return v
-			}
-		}
-		return 0
+		return metric(body, "sidecar_relayapi_registrations_total", `relay="`+relay+`"`, `verdict="`+verdict+`"`)
 	}
 	if n := count(l1.LyingRelayName, relayapi.VerdictBadSignature); n == 0 {
 		t.Errorf("the lying relay's registrations were not refused: %v counted", n)
@@ -164,6 +153,36 @@ func checkLiarRefused(t *testing.T, d *Devnet) {
 	if n := count(l1.LyingRelayName, relayapi.VerdictVerified) + count(l1.RelayName, relayapi.VerdictBadSignature); n != 0 {
 		t.Errorf("%v registrations got the other relay's verdict", n)
 	}
+}
+
+// scrape reads the sidecar's metrics endpoint, as an operator's Prometheus would.
+func scrape(t *testing.T, d *Devnet) string {
+	t.Helper()
+	resp, err := http.Get(d.Sidecar.Metrics.URL() + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(body)
+}
+
+// metric is the value of the first sample of name in body whose labels contain every one of
+// labels; 0 when there is none.
+func metric(body, name string, labels ...string) float64 {
+	for _, line := range strings.Split(body, "\n") {
+		if !strings.HasPrefix(line, name+"{") {
+			continue
+		}
+		if !slices.ContainsFunc(labels, func(l string) bool { return !strings.Contains(line, l) }) {
+			v, _ := strconv.ParseFloat(line[strings.LastIndexByte(line, ' ')+1:], 64)
+			return v
+		}
+	}
+	return 0
 }
 
 // settledOrUnsent waits (bounded by three slots after the slot's start) until the sequencer

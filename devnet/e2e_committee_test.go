@@ -44,6 +44,16 @@ func TestE2ECommitteeOneOffline(t *testing.T) {
 		t.Fatalf("%d of %d slots did not land with member 3 offline:\n%s", len(problems), committeeSlots, strings.Join(problems, "\n"))
 	}
 	t.Logf("%d of %d slots landed with member 3 offline", committeeSlots, committeeSlots)
+	// The speculation stood in for the committee (every member signing) and the real
+	// certificates, of three members, held.
+	body := scrape(t, d)
+	spec := func(result string) float64 {
+		return metric(body, "sidecar_pipeline_speculation_total", `result="`+result+`"`)
+	}
+	t.Logf("speculation: %v hits, %v misses, %v not speculated", spec("hit"), spec("miss"), spec("none"))
+	if spec("hit") == 0 {
+		t.Fatalf("no slot reused its speculation under committee certificates")
+	}
 }
 
 // checkCommitteeCertified: the slot's message (and its batch, if any) carries a committee

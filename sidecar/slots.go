@@ -58,8 +58,12 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, err
 	}
+	si, err := b.standIn()
+	if err != nil {
+		return nil, err
+	}
 	ib, err := inbox.New(inbox.Config{Address: cfg.Inbox.ContractAddress(), L1ChainID: cfg.L1.ChainID,
-		L1Rules: chainspec.Mainnet(cfg.L1.ChainID), Committees: b.committees()}, b.l1, b.signer)
+		L1Rules: chainspec.Mainnet(cfg.L1.ChainID), Committees: b.committees(si)}, b.l1, b.signer)
 	if err != nil {
 		return nil, fmt.Errorf("inbox: %w", err)
 	}
@@ -75,7 +79,7 @@ func (b *builder) loopParts(chain beacon.Chain) (*loopParts, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := b.pipeline(sched, chain, ib, sub, props, sl)
+	p, err := b.pipeline(sched, chain, ib, sub, props, sl, si)
 	if err != nil {
 		return nil, err
 	}
@@ -160,10 +164,14 @@ func (b *builder) followCommittee() error {
 	return err
 }
 
-// committees packs the inbox's committee certificates; nil (not a nil pointer) for ECDSA.
-func (b *builder) committees() inbox.Committees {
-	if b.committee == nil {
+// committees packs the inbox's committee certificates, the speculation's stand-in's among
+// them; nil (not a nil pointer) for ECDSA.
+func (b *builder) committees(si *pipeline.StandIn) inbox.Committees {
+	switch {
+	case b.committee == nil:
 		return nil
+	case si != nil:
+		return si.InboxCommittees()
 	}
 	return b.committee
 }
@@ -197,7 +205,7 @@ func (b *builder) slotLease(chain beacon.Chain) (*lease.Lease, error) {
 }
 
 func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.Inbox, sub pipeline.Submitter, props *relayapi.Proposers,
-	sl *lease.Lease) (*pipeline.Pipeline, error) {
+	sl *lease.Lease, si *pipeline.StandIn) (*pipeline.Pipeline, error) {
 	cfg := b.cfg
 	l1sim, err := sim.New(sim.Config{Caller: b.l1rpc, MaxTxGas: cfg.Limits.MaxGasPerTx})
 	if err != nil {
@@ -221,9 +229,7 @@ func (b *builder) pipeline(sched *clock.Schedule, chain beacon.Chain, ib *inbox.
 	if sl != nil {
 		deps.Lease = sl
 	}
-	if deps.StandIn, err = b.standIn(); err != nil {
-		return nil, err
-	}
+	deps.StandIn = si
 	pc := cfg.Pipeline
 	if pc.BasedMode && pc.BasedModeMempoolTxs > 0 {
 		if deps.Mempool, err = mempool.New(b.l2rpc, cfg.L2.ChainID, b.d.Log); err != nil {

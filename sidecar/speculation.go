@@ -18,14 +18,21 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/pipeline"
 )
 
-// standIn is the pipeline's stand-in for the sequencer's certificate, nil when speculation is
-// off or certificates are a committee's (docs/speculation.md).
+// standIn is the pipeline's stand-in for the sequencer's or the committee's certificates, nil
+// when speculation is off (docs/speculation.md).
 func (b *builder) standIn() (*pipeline.StandIn, error) {
-	if !b.cfg.Pipeline.Speculate || b.committee != nil || b.cfg.Sequencer.SignerAddress() == (common.Address{}) {
+	cfg := pipeline.StandInConfig{Inbox: b.cfg.Inbox.ContractAddress(), L1ChainID: b.cfg.L1.ChainID}
+	switch {
+	case !b.cfg.Pipeline.Speculate:
+		return nil, nil
+	case b.committee != nil:
+		cfg.Committees = b.committee
+	case b.cfg.Sequencer.SignerAddress() != (common.Address{}):
+		cfg.Sequencer = b.cfg.Sequencer.SignerAddress()
+	default:
 		return nil, nil
 	}
-	return pipeline.NewStandIn(pipeline.StandInConfig{Inbox: b.cfg.Inbox.ContractAddress(), L1ChainID: b.cfg.L1.ChainID,
-		Sequencer: b.cfg.Sequencer.SignerAddress()}, b.l1)
+	return pipeline.NewStandIn(cfg, b.l1)
 }
 
 // maxPredictedBlocks bounds the L2 blocks a predicted batch reads.

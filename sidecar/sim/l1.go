@@ -31,6 +31,9 @@ type L1Env struct {
 	// Code replaces accounts' code for this simulation only: the pipeline's speculation runs the
 	// inbox with a stand-in sequencer key before the real certificate exists (docs/speculation.md).
 	Code map[common.Address][]byte
+	// Storage sets storage slots of accounts for this simulation only (the others keep their
+	// values): with committee certificates the stand-in takes the committee's place.
+	Storage map[common.Address]map[common.Hash]common.Hash
 }
 
 // L1Result is the simulated L1 bundle.
@@ -84,7 +87,7 @@ func (c *Client) SimulateL1(ctx context.Context, env L1Env, txs []*bundle.Tx) (*
 		if last {
 			list = append(list, probeCall(1, env.Watch))
 		}
-		return simBlock{BlockOverrides: l1Overrides(env), StateOverrides: probeState(env.Code), Calls: list}
+		return simBlock{BlockOverrides: l1Overrides(env), StateOverrides: probeState(env.Code, env.Storage), Calls: list}
 	}
 	blk, err := c.simulate(ctx, ref, blockOf(len(calls), true))
 	var f *txFailure
@@ -152,13 +155,18 @@ func probeCall(nonce uint64, watch common.Address) callArgs {
 	}
 }
 
-func probeState(code map[common.Address][]byte) map[common.Address]account {
+func probeState(code map[common.Address][]byte, storage map[common.Address]map[common.Hash]common.Hash) map[common.Address]account {
 	out := map[common.Address]account{
 		probeContract: {Code: probeCode},
 		probeCaller:   {Nonce: u64Arg(0), Balance: bigArg(probeBalance)},
 	}
 	for a, c := range code {
 		out[a] = account{Code: c}
+	}
+	for a, slots := range storage {
+		acc := out[a]
+		acc.StateDiff = slots
+		out[a] = acc
 	}
 	return out
 }

@@ -43,9 +43,10 @@ type blockOverrides struct {
 
 // account is a state override.
 type account struct {
-	Nonce   *hexutil.Uint64 `json:"nonce,omitempty"`
-	Code    hexutil.Bytes   `json:"code,omitempty"`
-	Balance *hexutil.Big    `json:"balance,omitempty"`
+	Nonce     *hexutil.Uint64             `json:"nonce,omitempty"`
+	Code      hexutil.Bytes               `json:"code,omitempty"`
+	Balance   *hexutil.Big                `json:"balance,omitempty"`
+	StateDiff map[common.Hash]common.Hash `json:"stateDiff,omitempty"`
 }
 
 // callArgs is one call of a simulated block: a signed transaction without its signature, the

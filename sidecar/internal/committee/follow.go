@@ -91,7 +91,7 @@ func (f *Follower) install(ctx context.Context, s state, block common.Hash) erro
 
 // read is the contract's epoch, membersHash and nextMembersHash at block.
 func (f *Follower) read(ctx context.Context, block common.Hash) (state, error) {
-	addr, err := f.address(ctx, block)
+	addr, err := f.Verifier(ctx, block)
 	if err != nil {
 		return state{}, err
 	}
@@ -124,8 +124,8 @@ func (f *Follower) call(ctx context.Context, to common.Address, block common.Has
 	return f.chain.CallContractAtHash(ctx, ethereum.CallMsg{To: &to, Data: data}, block)
 }
 
-// address is the inbox's certificate verifier, read once.
-func (f *Follower) address(ctx context.Context, block common.Hash) (common.Address, error) {
+// Verifier is the inbox's certificate verifier, read once (at block).
+func (f *Follower) Verifier(ctx context.Context, block common.Hash) (common.Address, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.addr != (common.Address{}) {

@@ -236,7 +236,7 @@ func (p *Pipeline) run(ctx context.Context, msg Message, b *built) (*failure, er
 	err := p.stage("simulate_l1", b.timings, func() (err error) {
 		env := p.l1Env(b.target)
 		if msg.standIn {
-			if env.Code, err = p.deps.StandIn.overrides(ctx, b.target.ParentHash); err != nil {
+			if err := p.deps.StandIn.apply(ctx, b.target.ParentHash, &env); err != nil {
 				return err
 			}
 		}

@@ -192,19 +192,19 @@ func (p *Pipeline) Speculating() bool { return p.deps.StandIn != nil }
 func (p *Pipeline) predicted(ctx context.Context, pred Prediction) (Message, error) {
 	m := bundle.SlotEnding{L2ChainID: p.cfg.L2ChainID, L2BlockNumber: pred.L2.Number.Uint64(), L2BlockHash: pred.L2.Hash(),
 		L2ParentHash: pred.L2.ParentHash, L2StateRoot: pred.L2.Root, L1Slot: pred.Slot, L1ParentHash: pred.L1Parent, IsSlotEnding: true}
-	cert, err := p.deps.StandIn.certify(&m)
+	if _, err := p.deps.StandIn.prepare(ctx, pred.L1Parent); err != nil {
+		return Message{}, err
+	}
+	cert, err := p.deps.StandIn.certify(ctx, &m)
 	if err != nil {
 		return Message{}, err
 	}
 	var batch *bundle.SignedBatch
 	if pred.Batch != nil {
 		batch = &bundle.SignedBatch{Header: pred.Batch.Header, Data: pred.Batch.Data}
-		if batch.Certificate, err = p.deps.StandIn.certifyBatch(&batch.Header); err != nil {
+		if batch.Certificate, err = p.deps.StandIn.certifyBatch(ctx, pred.L1Parent, &batch.Header); err != nil {
 			return Message{}, err
 		}
-	}
-	if _, err := p.deps.StandIn.overrides(ctx, pred.L1Parent); err != nil {
-		return Message{}, err
 	}
 	return Message{SignedSlotEnding: &bundle.SignedSlotEnding{SlotEnding: m, Certificate: cert, Batch: batch},
 		Arrived: p.deps.Clock.Now(), standIn: true}, nil

@@ -85,7 +85,7 @@ func (p *Pipeline) checkProfit(slot uint64, b *built) error {
 		if b.target.BaseFee != nil {
 			price.Add(price, b.target.BaseFee)
 		}
-		earned = new(big.Int).Sub(earned, price.Mul(price, big.NewInt(standInGasBound)))
+		earned = new(big.Int).Sub(earned, price.Mul(price, big.NewInt(p.deps.StandIn.gasBound())))
 	}
 	if earned.Cmp(need) >= 0 {
 		return nil
@@ -93,9 +93,3 @@ func (p *Pipeline) checkProfit(slot uint64, b *built) error {
 	return &SkipError{Slot: slot, Reason: bundle.SkipUnprofitable, Err: fmt.Errorf(
 		"the slot earns the sidecar %s wei net of %s wei of L1 gas; the margin asks for %s", earned, b.pays.Cost, need)}
 }
-
-// standInGasBound is the most gas the real message's bytes can add to the atomic transaction
-// over the stand-in's: the 65 signature bytes of the message's certificate and of its batch's,
-// and the 4 of the sequence index, each from zero to non-zero at EIP-7623's floor (30 gas a
-// byte more).
-const standInGasBound = (65 + 65 + 4) * 30
