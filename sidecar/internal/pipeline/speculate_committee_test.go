@@ -100,14 +100,5 @@ func TestCommitteeSpeculationHitLands(t *testing.T) {
 	deps.StandIn = si
 	p, err := pipeline.New(r.cfg, deps)
 	must(t, err)
-	must(t, p.Speculate(ctx, r.prediction()))
-	got, err := p.Handle(ctx, msg)
-	must(t, err)
-	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "hit"); n != 1 {
-		t.Fatalf("speculation hits: %v, want 1", n)
-	}
-	if got.Timings["evaluate"] != 0 || got.Timings["merge"] != 0 || got.Timings["simulate_l1"] != 0 {
-		t.Fatalf("a hit simulated again after the message: %v", got.Timings)
-	}
-	sendsAndLands(t, r, full, got)
+	hitSendsAndLands(t, r, p, msg, full)
 }

@@ -110,9 +110,16 @@ func TestSpeculationHitSendsWhatTheFullPathSends(t *testing.T) {
 	full, err := r.p.Handle(ctx, r.message())
 	must(t, err)
 
-	p := r.speculating()
+	hitSendsAndLands(t, r, r.speculating(), r.message(), full)
+}
+
+// hitSendsAndLands speculates on the rig's prediction with p, then requires msg to be a hit
+// that simulates nothing again, sends what full sent and lands.
+func hitSendsAndLands(t *testing.T, r *rig, p *pipeline.Pipeline, msg pipeline.Message, full *slots.Sent) {
+	t.Helper()
+	ctx := context.Background()
 	must(t, p.Speculate(ctx, r.prediction()))
-	got, err := p.Handle(ctx, r.message())
+	got, err := p.Handle(ctx, msg)
 	must(t, err)
 	if n := counter(t, r.reg, "sidecar_pipeline_speculation_total", "hit"); n != 1 {
 		t.Fatalf("speculation hits: %v, want 1", n)

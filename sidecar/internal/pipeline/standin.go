@@ -183,11 +183,16 @@ func (s *StandIn) prepare(ctx context.Context, parent common.Hash) (*standInAt, 
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(s.at) >= standInParents {
-		clear(s.at)
-	}
-	s.at[parent] = at
+	keep(s.at, parent, at)
 	return at, nil
+}
+
+// keep puts v in the small cache m under k, emptying it first when full.
+func keep[K comparable, V any](m map[K]V, k K, v V) {
+	if len(m) >= standInParents {
+		clear(m)
+	}
+	m[k] = v
 }
 
 // sequencerAt is the inbox's code at parent with the stand-in's address in the sequencer's.

@@ -133,10 +133,7 @@ func (s *StandIn) standInCommittee(epoch uint64, size int) (*standInCommittee, e
 	c = &standInCommittee{keys: keys, c: comm, certs: map[common.Hash]bundle.Certificate{}}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(s.bls) >= standInParents {
-		clear(s.bls)
-	}
-	s.bls[epoch] = c
+	keep(s.bls, epoch, c)
 	return c, nil
 }
 
