@@ -107,8 +107,12 @@ type Config struct {
 	// BatchBlobThreshold: the poster's batches above this many bytes go in blobs; 0 is 64 with
 	// Faults (batchBlobThreshold), else every batch goes in calldata.
 	BatchBlobThreshold int
-	Table              io.Writer // the live per-slot table; nil for none
-	Log                zerolog.Logger
+	// FloodRate: requests per second of a flood of signed bundles from FloodIdentities fresh
+	// searcher identities against the sidecar's searcher API for the whole run (flood.go); 0
+	// for none. Needs the in-process sidecar.
+	FloodRate float64
+	Table     io.Writer // the live per-slot table; nil for none
+	Log       zerolog.Logger
 }
 
 // maxCommittee bounds Config.Committee: BLSCommittee registration checks every member's proof
@@ -169,6 +173,8 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: withhold share %d bps must be at most 10000, under ePBS only", ErrConfig, c.WithholdShareBps)
 	case c.EPBS && c.Faults:
 		return fmt.Errorf("%w: the fault schedule (missed slots, reorgs) runs on the MEV-Boost timeline only", ErrConfig)
+	case c.FloodRate < 0 || (c.FloodRate > 0 && (c.Replicas > 0 || c.ExternalSidecar)):
+		return fmt.Errorf("%w: flood rate %v must be >= 0, with the in-process sidecar only", ErrConfig, c.FloodRate)
 	case c.UnbundleShareBps > 10000:
 		return fmt.Errorf("%w: unbundle share %d bps must be at most 10000", ErrConfig, c.UnbundleShareBps)
 	}
@@ -211,6 +217,7 @@ type Devnet struct {
 	done    sync.WaitGroup
 	faults  faults
 	blobs   *derivation.BlobClient // the beacon API's blobs, for the sequencer and the L1-only node
+	flood   *flood                 // with FloodRate; set by Start
 }
 
 // New checks cfg; Start brings everything up.
@@ -234,7 +241,7 @@ func (d *Devnet) Start(ctx context.Context) error {
 		return err
 	}
 	steps := []func(context.Context) error{d.startL1, d.startBlobSource, d.startL2, d.startBatcher, d.startSequencer,
-		d.startL1Only, d.startRedis, d.startSidecar, d.startSearcher}
+		d.startL1Only, d.startRedis, d.startSidecar, d.startSearcher, d.startFlood}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			_ = d.Stop(context.WithoutCancel(ctx))
@@ -377,6 +384,9 @@ func (d *Devnet) Stop(ctx context.Context) error {
 	}
 	d.stopped = true
 	d.mu.Unlock()
+	if d.flood != nil {
+		d.flood.stop()
+	}
 	if d.cancel != nil {
 		d.cancel()
 		d.done.Wait()

@@ -49,7 +49,8 @@ operator's) and a demo searcher. Tools find every URL, contract and funded key i
 DATADIR/devnet.json. With -slots N it stops after N slots and prints the land rate and dead times.
 With -replicas N the sidecar runs as N processes sharing one Redis; -chaos then kills them.
 With -epbs L1 runs under ePBS, with a share of payloads withheld (-withhold-share); the table shows
-per slot which parent won (FULL/EMPTY) and which variant landed.
+per slot which parent won (FULL/EMPTY) and which variant landed. With -flood a crowd of fresh
+searcher identities floods the searcher API (-flood-rate requests/s) while the slots run.
 
 Flags:
 `
@@ -66,6 +67,8 @@ type options struct {
 	committee        int
 	replicas         int
 	syncboost        string
+	flood            bool
+	floodRate        float64
 }
 
 // parse reads the flags; -h prints the usage and returns flag.ErrHelp.
@@ -85,6 +88,8 @@ func parse(e env, args []string) (options, error) {
 	fs.IntVar(&o.replicas, "replicas", 0, "run N sidecar processes sharing one Redis (the pool and the per-slot lease) in place of the in-process sidecar")
 	fs.StringVar(&o.syncboost, "syncboost", "", "the syncboost command the replicas run (default: go build it into DATADIR/bin)")
 	fs.BoolVar(&o.chaos, "chaos", false, "with -replicas and -slots: SIGKILL a replica about every 10 slots and restart Redis once, then check no acknowledged bundle was lost, every slot landed and none was sent twice with different contents")
+	fs.BoolVar(&o.flood, "flood", false, "flood the sidecar's searcher API during the run with signed bundles from 64 fresh searcher identities (bundles that fail their simulation), and print how many were accepted and refused")
+	fs.Float64Var(&o.floodRate, "flood-rate", 1000, "with -flood: requests per second of the flood, all identities together")
 	fs.Uint64Var(&o.slots, "slots", 0, "stop after this many slots (0: run until interrupted)")
 	fs.StringVar(&o.level, "log-level", "warn", "log level of the devnet's parts (trace|debug|info|warn|error)")
 	fs.Usage = func() {
@@ -104,6 +109,13 @@ func parse(e env, args []string) (options, error) {
 	}
 	if !o.epbs {
 		o.withhold = 0 // the MEV-Boost timeline reveals every block
+	}
+	if o.flood && (o.floodRate <= 0 || o.replicas > 0) {
+		fmt.Fprintln(e.stderr, "syncboost-devnet: -flood needs -flood-rate > 0 and the in-process sidecar (no -replicas)")
+		return o, errors.New("bad -flood")
+	}
+	if !o.flood {
+		o.floodRate = 0
 	}
 	if o.chaos && (o.replicas < 2 || o.slots == 0) {
 		fmt.Fprintln(e.stderr, "syncboost-devnet: -chaos needs -replicas 2 or more and -slots")
@@ -137,7 +149,7 @@ func run(ctx context.Context, e env, args []string) int {
 	}
 	d, err := devnet.New(devnet.Config{DataDir: o.dir, SlotDuration: o.slot, BlockInterval: o.block, FailEvery: o.failEvery,
 		UnbundleShareBps: uint32(math.Round(o.unbundle * 10_000)), Faults: o.faults, Committee: o.committee, Table: e.stdout, Log: log,
-		Replicas: o.replicas, SidecarBin: bin, EPBS: o.epbs, WithholdShareBps: uint32(math.Round(o.withhold * 10_000))})
+		Replicas: o.replicas, SidecarBin: bin, EPBS: o.epbs, WithholdShareBps: uint32(math.Round(o.withhold * 10_000)), FloodRate: o.floodRate})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "syncboost-devnet: %v\n", err)
 		return exitUsage
@@ -169,6 +181,9 @@ func run(ctx context.Context, e env, args []string) int {
 	if last >= first {
 		st := d.Stats(first, last)
 		st.Print(e.stdout)
+		if c, ok := d.FloodCounts(); ok {
+			c.Print(e.stdout)
+		}
 		if o.epbs && !epbsOK(e, d.EPBSStats(first, last)) {
 			code = exitFail
 		}

@@ -20,7 +20,7 @@ func TestHelp(t *testing.T) {
 		t.Fatalf("exit %d stdout %q", code, stdout)
 	}
 	for _, want := range []string{"Usage: syncboost-devnet [flags]", "devnet.json", "-datadir", "-slot duration",
-		"-block-interval", "-fail-every", "-slots", "-log-level", "-epbs", "-withhold-share"} {
+		"-block-interval", "-fail-every", "-slots", "-log-level", "-epbs", "-withhold-share", "-flood", "-flood-rate"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("-h text lacks %q:\n%s", want, stderr)
 		}
@@ -40,6 +40,8 @@ func TestUsageErrors(t *testing.T) {
 		{"block interval beyond the slot", []string{"-slot", "2s", "-block-interval", "3s"}, "within a slot"},
 		{"withhold share above one", []string{"-epbs", "-withhold-share", "1.5"}, "-withhold-share 1.5 must be in [0, 1]"},
 		{"ePBS with the fault schedule", []string{"-epbs", "-faults"}, "MEV-Boost timeline only"},
+		{"flood without a rate", []string{"-flood", "-flood-rate", "0"}, "-flood needs -flood-rate > 0"},
+		{"flood with replicas", []string{"-flood", "-replicas", "2"}, "the in-process sidecar (no -replicas)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math/big"
 	"reflect"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -186,6 +187,10 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error)
 		}
 	}
 	t := p.claim(ctx, log, slot, d.StopReplacing)
+	// Searchers' simulations are held off until the bundle is on the wire, not only while it
+	// builds: signing and the send are on the dead time too.
+	resume := p.hush()
+	defer resume()
 	b, err := p.buildQuiet(ctx, msg, d)
 	if err != nil {
 		return nil, p.notBuilt(ctx, log, slot, b, err, t)
@@ -204,6 +209,7 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error)
 		return nil, p.skip(log, slot, reason, err)
 	}
 	sent := p.submit(submitCtx, msg, b, out)
+	resume() // the statuses' journal writes are off the dead time
 	p.recordStatuses(context.WithoutCancel(ctx), b, sent)
 	earned, _ := new(big.Float).SetInt(b.pays.Earned).Float64()
 	p.deps.Metrics.earned.Set(earned)
@@ -213,13 +219,19 @@ func (p *Pipeline) Handle(ctx context.Context, msg Message) (*slots.Sent, error)
 	return sent, nil
 }
 
-// buildQuiet builds msg's bundle by the slot's submit_by, with searchers' simulations hushed.
+// hush holds searchers' simulations off until resume; resume may be called more than once.
+func (p *Pipeline) hush() (resume func()) {
+	if p.deps.Quiet == nil {
+		return func() {}
+	}
+	return sync.OnceFunc(p.deps.Quiet.Hush())
+}
+
+// buildQuiet builds msg's bundle by the slot's submit_by (the caller hushes searchers'
+// simulations).
 func (p *Pipeline) buildQuiet(ctx context.Context, msg Message, d clock.Deadlines) (*built, error) {
 	buildCtx, cancel := p.until(ctx, d.SubmitBy)
 	defer cancel()
-	if p.deps.Quiet != nil {
-		defer p.deps.Quiet.Hush()()
-	}
 	b, err := p.build(buildCtx, msg)
 	if err != nil && ctx.Err() == nil && context.Cause(buildCtx) == errDeadline {
 		var se *SkipError

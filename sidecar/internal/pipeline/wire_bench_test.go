@@ -3,8 +3,10 @@ package pipeline_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"testing"
 	"time"
 
@@ -17,38 +19,60 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/slots"
 )
 
-// wireSubmitter sends through relayapi to a loopback endpoint that accepts every bundle, so
-// the benchmark's dead time ends where the docs say: the request's first byte on the wire.
-type wireSubmitter struct{ s *relayapi.Submitter }
+// wireEndpoints is how many loopback endpoints the benchmark sends to: a builder operator
+// sends to a few builders and relays, and the dead time to all of them ends at the last one.
+const wireEndpoints = 3
 
-func newWireSubmitter(b *testing.B, clk clock.Clock) *wireSubmitter {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var req struct {
-			ID json.RawMessage `json:"id"`
-		}
-		_ = json.NewDecoder(r.Body).Decode(&req)
-		_ = json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": req.ID,
-			"result": map[string]string{"bundleHash": "0x00000000000000000000000000000000000000000000000000000000000000aa"}})
-	}))
-	b.Cleanup(srv.Close)
-	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("bench identity")))
-	s, err := relayapi.New(relayapi.Config{SlotDuration: 12 * time.Second,
-		Endpoints: []relayapi.Endpoint{{Name: "loopback", URL: srv.URL, Method: relayapi.MethodEthSendBundle, TimeoutBps: 1000}}},
-		relayapi.Deps{Identity: key, Log: zerolog.Nop(), Clock: clk})
-	must(b, err)
-	b.Cleanup(func() { _ = s.Stop(context.Background()) })
-	return &wireSubmitter{s: s}
+// wireSubmitter sends through relayapi to loopback endpoints that accept every bundle, so
+// the benchmark's dead time ends where the docs say: the request's first byte on the wire.
+type wireSubmitter struct {
+	s     *relayapi.Submitter
+	watch sync.WaitGroup // the goroutines reporting the whole fan-out
 }
 
+func newWireSubmitter(b *testing.B, clk clock.Clock) *wireSubmitter {
+	var endpoints []relayapi.Endpoint
+	for i := range wireEndpoints {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			var req struct {
+				ID json.RawMessage `json:"id"`
+			}
+			_ = json.NewDecoder(r.Body).Decode(&req)
+			_ = json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": req.ID,
+				"result": map[string]string{"bundleHash": "0x00000000000000000000000000000000000000000000000000000000000000aa"}})
+		}))
+		b.Cleanup(srv.Close)
+		endpoints = append(endpoints, relayapi.Endpoint{Name: fmt.Sprintf("loopback%d", i), URL: srv.URL, Method: relayapi.MethodEthSendBundle, TimeoutBps: 1000})
+	}
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("bench identity")))
+	s, err := relayapi.New(relayapi.Config{SlotDuration: 12 * time.Second, Endpoints: endpoints},
+		relayapi.Deps{Identity: key, Log: zerolog.Nop(), Clock: clk})
+	must(b, err)
+	w := &wireSubmitter{s: s}
+	b.Cleanup(func() {
+		_ = s.Stop(context.Background())
+		w.watch.Wait()
+	})
+	return w
+}
+
+// Submit returns at the first acceptance, as the sidecar's submitter does, and reports the
+// whole fan-out (the last endpoint's first byte) to all once every endpoint answered.
 func (w *wireSubmitter) Submit(ctx context.Context, b *bundle.AtomicBundle, all func(slots.Delivery)) slots.Delivery {
 	f, err := w.s.Send(ctx, b, time.Time{})
 	if err != nil {
+		if all != nil {
+			all(slots.Delivery{})
+		}
 		return slots.Delivery{}
 	}
-	p, _ := f.First(ctx)
 	if all != nil {
-		all(slots.Delivery{Accepted: p.Accepted, Failed: p.Failed, FirstByte: p.FirstByte, LastByte: p.FirstByte})
+		w.watch.Go(func() {
+			rep, _ := f.Wait(context.WithoutCancel(ctx))
+			all(slots.Delivery{Accepted: rep.Accepted, Failed: rep.Failed, FirstByte: rep.FirstByte, LastByte: rep.LastFirstByte})
+		})
 	}
+	p, _ := f.First(ctx)
 	return slots.Delivery{Accepted: p.Accepted, Failed: p.Failed, FirstByte: p.FirstByte}
 }
 
