@@ -23,6 +23,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/journal"
+	"github.com/syncboost/syncboost/sidecar/internal/journal/journaltest"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
 	"github.com/syncboost/syncboost/transport/fbsig"
@@ -98,9 +99,11 @@ func floorIntake(cfg Config, s signed) error {
 
 // BenchmarkIntake measures accepted bundles per second through the real HTTP server with
 // the journal syncing every acknowledgement, at 1, 16 and 64 concurrent signed clients, and
-// the floor (floorIntake on the same requests and cores) in the same run.
+// the floor (floorIntake on the same requests and cores) in the same run. fsync=disk is the
+// machine's disk; fsync=slow adds slowSync to every sync (journaltest.SlowFS), as on a busy or
+// network-attached disk.
 //
-//	go test -run '^$' -bench BenchmarkIntake -benchtime 3s ./sidecar/searcherapi/
+//	go test -run '^$' -bench BenchmarkIntake -benchtime 3s ./sidecar/internal/searcherapi/
 func BenchmarkIntake(b *testing.B) {
 	cfg, _ := testConfig()
 	b.Run("floor", func(b *testing.B) {
@@ -117,10 +120,20 @@ func BenchmarkIntake(b *testing.B) {
 		})
 		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "bundles/s")
 	})
-	for _, c := range []int{1, 16, 64} {
-		b.Run(fmt.Sprintf("http/c=%d", c), func(b *testing.B) { benchHTTP(b, c) })
+	for _, row := range []struct {
+		clients int
+		slow    bool
+	}{{1, false}, {16, false}, {64, false}, {1, true}, {64, true}} {
+		disk := "disk"
+		if row.slow {
+			disk = "slow"
+		}
+		b.Run(fmt.Sprintf("http/c=%d/fsync=%s", row.clients, disk), func(b *testing.B) { benchHTTP(b, row.clients, row.slow) })
 	}
 }
+
+// slowSync is what fsync=slow adds to every sync.
+const slowSync = 5 * time.Millisecond
 
 // floorOver runs floorIntake over items on every core and returns bundles/s.
 func floorOver(b *testing.B, items []signed) float64 {
@@ -142,13 +155,13 @@ func floorOver(b *testing.B, items []signed) float64 {
 	return float64(len(items)) / time.Since(start).Seconds()
 }
 
-func benchHTTP(b *testing.B, clients int) {
+func benchHTTP(b *testing.B, clients int, slow bool) {
 	items := benchCorpus(b.N)[:b.N]
 	// The machine is shared: the floor is measured right before and after, on the same
 	// requests, and the ratio uses their mean.
 	b.StopTimer()
 	before := floorOver(b, items)
-	addr, reg, stop := benchServer(b)
+	addr, reg, stop := benchServer(b, slow)
 	defer stop()
 	conns := make([]*benchConn, clients)
 	for i := range conns {
@@ -259,12 +272,16 @@ func histogram(b *testing.B, reg *prometheus.Registry, name string) (float64, fl
 }
 
 // benchServer is the production stack: journal with group commit, pool, server on loopback.
-func benchServer(b *testing.B) (string, *prometheus.Registry, func()) {
+func benchServer(b *testing.B, slow bool) (string, *prometheus.Registry, func()) {
 	cfg, pcfg := testConfig()
 	pcfg.MaxLive, pcfg.MaxPerSignerSlot = 1<<30, 1<<30
 	cfg.RatePerSecond, cfg.RateBurst = 1e9, 1<<30
 	reg := prometheus.NewRegistry()
-	j, err := journal.Open(journal.Config{Dir: b.TempDir(), GroupWindow: journal.DefaultGroupWindow}, zerolog.Nop(), reg)
+	jcfg := journal.Config{Dir: b.TempDir(), GroupWindow: journal.DefaultGroupWindow}
+	if slow {
+		jcfg.FS = journaltest.SlowSync(slowSync)
+	}
+	j, err := journal.Open(jcfg, zerolog.Nop(), reg)
 	if err != nil {
 		b.Fatal(err)
 	}
