@@ -242,6 +242,9 @@ func (j *Journal) write(ops []pool.Op) error {
 	start := j.clk.Now()
 	err := b.Commit(pebble.Sync)
 	took := j.clk.Now().Sub(start)
+	if j.meanSync == 0 {
+		j.meanSync = took
+	}
 	j.meanSync += (took - j.meanSync) / 8 // moving mean over about the last 8 syncs
 	j.m.sync.Observe(took.Seconds())
 	j.m.groupOps.Observe(float64(len(ops)))
