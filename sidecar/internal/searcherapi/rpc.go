@@ -76,6 +76,14 @@ func decodeRequests(body []byte, maxBatch int) (calls []call, batch bool, err *r
 
 // decodeCall decodes one request object; syntax is set when raw is not one JSON value.
 func decodeCall(raw []byte) (c call, syntax error) {
+	if c, ok := fastCall(raw); ok {
+		return c, nil
+	}
+	return fullDecodeCall(raw)
+}
+
+// fullDecodeCall is decodeCall for any input: each refusal named by field and reason.
+func fullDecodeCall(raw []byte) (c call, syntax error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(&c.req)
