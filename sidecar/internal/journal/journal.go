@@ -73,6 +73,7 @@ type Journal struct {
 
 	clk      clock.Clock
 	meanSync time.Duration // committer's own: mean of recent syncs (window)
+	buf      []byte        // committer's own: one value being encoded
 
 	kick chan struct{}
 	stop chan struct{}
@@ -231,7 +232,8 @@ func (j *Journal) write(ops []pool.Op) error {
 			}
 			continue
 		}
-		val, err := encode(op.Put)
+		val, err := encodeTo(j.buf[:0], op.Put)
+		j.buf = val
 		if err != nil {
 			return fmt.Errorf("encode bundle %s: %w", op.Put.Hash.Hex(), err)
 		}
