@@ -12,9 +12,11 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble"
+	"github.com/cockroachdb/pebble/vfs"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 )
 
@@ -34,9 +36,17 @@ type Config struct {
 	Dir string // created if missing; one process at a time (pebble locks it)
 	// GroupWindow is the least time between the starts of two syncs while changes keep
 	// arriving during syncs (the sign of concurrent writers), so that more of them share one.
-	// An idle journal syncs at once, so a lone writer never waits for it, and a sync slower
-	// than the window adds no wait. 0 disables gathering.
+	// When syncs are slow the window follows them (twice the recent mean sync, at most 50 ms).
+	// An idle journal syncs at once, so a lone writer never waits for it. 0 disables
+	// gathering.
 	GroupWindow time.Duration
+	// FS is the filesystem the store lives on; nil means the OS's. Tests and benchmarks
+	// inject a slow disk here (journaltest.SlowFS).
+	FS vfs.FS
+	// Clock times syncs and the window; nil means the wall clock.
+	Clock clock.Clock
+
+	fixedWindow bool // tests: GroupWindow only, as before the window adapted
 }
 
 // Check requires a directory and a window of at most a second.
@@ -60,6 +70,10 @@ type Journal struct {
 	mu     sync.Mutex
 	cur    *group // ops waiting for the next sync
 	closed bool
+
+	clk      clock.Clock
+	meanSync time.Duration // committer's own: mean of recent syncs (window)
+	buf      []byte        // committer's own: one value being encoded
 
 	kick chan struct{}
 	stop chan struct{}
@@ -95,12 +109,15 @@ func Open(cfg Config, log zerolog.Logger, reg *prometheus.Registry) (*Journal, e
 		return nil, err
 	}
 	log = log.With().Str("component", "journal").Logger()
-	db, err := pebble.Open(cfg.Dir, &pebble.Options{Logger: pebbleLogger{log}})
+	db, err := pebble.Open(cfg.Dir, &pebble.Options{Logger: pebbleLogger{log}, FS: cfg.FS})
 	if err != nil {
 		return nil, fmt.Errorf("open journal %s: %w", cfg.Dir, err)
 	}
+	if cfg.Clock == nil {
+		cfg.Clock = clock.Real{}
+	}
 	j := &Journal{
-		cfg: cfg, db: db, log: log, m: m,
+		cfg: cfg, db: db, log: log, m: m, clk: cfg.Clock,
 		kick: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{}),
 	}
 	go j.run()
@@ -130,8 +147,6 @@ func (j *Journal) Record(ops []pool.Op) pool.Commit {
 // run is the committer: one batch and one fsync per group.
 func (j *Journal) run() {
 	defer close(j.done)
-	window := time.NewTimer(0)
-	<-window.C
 	busy := false
 	var last time.Time // start of the previous sync
 	for {
@@ -141,19 +156,51 @@ func (j *Journal) run() {
 			j.flush()
 			return
 		}
-		if wait := time.Until(last.Add(j.cfg.GroupWindow)); busy && wait > 0 {
-			window.Reset(wait)
-			select {
-			case <-window.C:
-			case <-j.stop:
-				window.Stop()
-				j.flush()
-				return
-			}
+		if busy && !j.gather(last) {
+			j.flush()
+			return
 		}
-		last = time.Now()
+		last = j.clk.Now()
 		busy = j.flush()
 	}
+}
+
+// gather waits until window() has passed since the previous sync started, so that the writers
+// it acknowledged can join the next one; false when the journal is closing meanwhile.
+func (j *Journal) gather(last time.Time) bool {
+	w := j.window()
+	if w <= 0 || !j.clk.Now().Before(last.Add(w)) {
+		return true
+	}
+	t := j.clk.NewTimerAt(last.Add(w))
+	defer t.Stop()
+	select {
+	case <-t.C():
+		return true
+	case <-j.stop:
+		return false
+	}
+}
+
+// Adaptive window: while writers keep arriving during syncs, the least time between sync
+// starts is GroupWindow or slowSyncFactor times the recent mean sync, whichever is longer (at
+// most maxWindow). On a slow disk the acknowledged writers come back while the next sync
+// would already be running; waiting about one sync lets them share it instead of each
+// waiting for a sync and a half. A fast disk keeps GroupWindow.
+const (
+	slowSyncFactor = 2
+	maxWindow      = 50 * time.Millisecond
+)
+
+// window is the current least time between sync starts while busy; 0 disables gathering.
+func (j *Journal) window() time.Duration {
+	if j.cfg.GroupWindow == 0 {
+		return 0
+	}
+	if j.cfg.fixedWindow {
+		return j.cfg.GroupWindow
+	}
+	return max(j.cfg.GroupWindow, min(slowSyncFactor*j.meanSync, maxWindow))
 }
 
 // flush writes the pending group and reports whether more changes arrived meanwhile.
@@ -185,7 +232,8 @@ func (j *Journal) write(ops []pool.Op) error {
 			}
 			continue
 		}
-		val, err := encode(op.Put)
+		val, err := encodeTo(j.buf[:0], op.Put)
+		j.buf = val
 		if err != nil {
 			return fmt.Errorf("encode bundle %s: %w", op.Put.Hash.Hex(), err)
 		}
@@ -193,9 +241,14 @@ func (j *Journal) write(ops []pool.Op) error {
 			return err
 		}
 	}
-	start := time.Now()
+	start := j.clk.Now()
 	err := b.Commit(pebble.Sync)
-	j.m.sync.Observe(time.Since(start).Seconds())
+	took := j.clk.Now().Sub(start)
+	if j.meanSync == 0 {
+		j.meanSync = took
+	}
+	j.meanSync += (took - j.meanSync) / 8 // moving mean over about the last 8 syncs
+	j.m.sync.Observe(took.Seconds())
 	j.m.groupOps.Observe(float64(len(ops)))
 	if err != nil {
 		j.m.errors.Inc()

@@ -38,7 +38,10 @@ func key(h common.Hash) []byte {
 	return k
 }
 
-func encode(e *pool.Entry) ([]byte, error) {
+func encode(e *pool.Entry) ([]byte, error) { return encodeTo(nil, e) }
+
+// encodeTo appends e's stored value to dst (the committer reuses one buffer: the batch copies).
+func encodeTo(dst []byte, e *pool.Entry) ([]byte, error) {
 	wire := e.Wire
 	if wire == nil {
 		var err error
@@ -57,10 +60,9 @@ func encode(e *pool.Entry) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]byte, 4, 4+len(hj)+len(wire))
-	binary.BigEndian.PutUint32(out, uint32(len(hj)))
-	out = append(out, hj...)
-	return append(out, wire...), nil
+	dst = binary.BigEndian.AppendUint32(dst, uint32(len(hj)))
+	dst = append(dst, hj...)
+	return append(dst, wire...), nil
 }
 
 func decode(k, val []byte) (*pool.Entry, error) {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"runtime"
 	"slices"
 	"strconv"
@@ -23,6 +22,7 @@ import (
 	"github.com/syncboost/syncboost/bundle"
 	"github.com/syncboost/syncboost/clock"
 	"github.com/syncboost/syncboost/sidecar/internal/journal"
+	"github.com/syncboost/syncboost/sidecar/internal/journal/journaltest"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
 	"github.com/syncboost/syncboost/transport/fbsig"
@@ -98,9 +98,11 @@ func floorIntake(cfg Config, s signed) error {
 
 // BenchmarkIntake measures accepted bundles per second through the real HTTP server with
 // the journal syncing every acknowledgement, at 1, 16 and 64 concurrent signed clients, and
-// the floor (floorIntake on the same requests and cores) in the same run.
+// the floor (floorIntake on the same requests and cores) in the same run. fsync=disk is the
+// machine's disk; fsync=slow adds slowSync to every sync (journaltest.SlowFS), as on a busy or
+// network-attached disk.
 //
-//	go test -run '^$' -bench BenchmarkIntake -benchtime 3s ./sidecar/searcherapi/
+//	go test -run '^$' -bench BenchmarkIntake -benchtime 3s ./sidecar/internal/searcherapi/
 func BenchmarkIntake(b *testing.B) {
 	cfg, _ := testConfig()
 	b.Run("floor", func(b *testing.B) {
@@ -117,10 +119,20 @@ func BenchmarkIntake(b *testing.B) {
 		})
 		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "bundles/s")
 	})
-	for _, c := range []int{1, 16, 64} {
-		b.Run(fmt.Sprintf("http/c=%d", c), func(b *testing.B) { benchHTTP(b, c) })
+	for _, row := range []struct {
+		clients int
+		slow    bool
+	}{{1, false}, {16, false}, {64, false}, {1, true}, {64, true}} {
+		disk := "disk"
+		if row.slow {
+			disk = "slow"
+		}
+		b.Run(fmt.Sprintf("http/c=%d/fsync=%s", row.clients, disk), func(b *testing.B) { benchHTTP(b, row.clients, row.slow) })
 	}
 }
+
+// slowSync is what fsync=slow adds to every sync.
+const slowSync = 5 * time.Millisecond
 
 // floorOver runs floorIntake over items on every core and returns bundles/s.
 func floorOver(b *testing.B, items []signed) float64 {
@@ -142,13 +154,13 @@ func floorOver(b *testing.B, items []signed) float64 {
 	return float64(len(items)) / time.Since(start).Seconds()
 }
 
-func benchHTTP(b *testing.B, clients int) {
+func benchHTTP(b *testing.B, clients int, slow bool) {
 	items := benchCorpus(b.N)[:b.N]
 	// The machine is shared: the floor is measured right before and after, on the same
 	// requests, and the ratio uses their mean.
 	b.StopTimer()
 	before := floorOver(b, items)
-	addr, reg, stop := benchServer(b)
+	addr, reg, stop := benchServer(b, slow)
 	defer stop()
 	conns := make([]*benchConn, clients)
 	for i := range conns {
@@ -210,6 +222,7 @@ type benchConn struct {
 	net.Conn
 	r   *bufio.Reader
 	buf []byte
+	out []byte
 }
 
 func dialBench(addr string) (*benchConn, error) {
@@ -228,19 +241,48 @@ func (c *benchConn) post(s signed) error {
 	if _, err := c.Write(c.buf); err != nil {
 		return err
 	}
-	resp, err := http.ReadResponse(c.r, nil)
+	status, out, err := c.readResponse()
 	if err != nil {
 		return err
 	}
-	out, err := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if err != nil {
-		return err
-	}
-	if resp.StatusCode != http.StatusOK || bytes.Contains(out, []byte(`"error"`)) {
-		return fmt.Errorf("HTTP %d %s", resp.StatusCode, out)
+	if status != "200" || bytes.Contains(out, []byte(`"error"`)) {
+		return fmt.Errorf("HTTP %s %s", status, out)
 	}
 	return nil
+}
+
+// readResponse reads one HTTP/1.1 response with a Content-Length (all the server sends here),
+// with less work than net/http's client: the status code and the body.
+func (c *benchConn) readResponse() (status string, body []byte, err error) {
+	line, err := c.r.ReadSlice('\n')
+	if err != nil {
+		return "", nil, err
+	}
+	if len(line) < 12 {
+		return "", nil, fmt.Errorf("status line %q", line)
+	}
+	status = string(line[9:12])
+	n := -1
+	for {
+		if line, err = c.r.ReadSlice('\n'); err != nil {
+			return "", nil, err
+		}
+		h := bytes.TrimRight(line, "\r\n")
+		if len(h) == 0 {
+			break
+		}
+		if k, v, ok := bytes.Cut(h, []byte(":")); ok && bytes.EqualFold(k, []byte("Content-Length")) {
+			if n, err = strconv.Atoi(string(bytes.TrimSpace(v))); err != nil {
+				return "", nil, err
+			}
+		}
+	}
+	if n < 0 {
+		return "", nil, fmt.Errorf("response without Content-Length")
+	}
+	c.out = slices.Grow(c.out[:0], n)[:n]
+	_, err = io.ReadFull(c.r, c.out)
+	return status, c.out, err
 }
 
 // histogram returns a histogram's sample count and sum.
@@ -259,12 +301,19 @@ func histogram(b *testing.B, reg *prometheus.Registry, name string) (float64, fl
 }
 
 // benchServer is the production stack: journal with group commit, pool, server on loopback.
-func benchServer(b *testing.B) (string, *prometheus.Registry, func()) {
+func benchServer(b *testing.B, slow bool) (string, *prometheus.Registry, func()) {
 	cfg, pcfg := testConfig()
 	pcfg.MaxLive, pcfg.MaxPerSignerSlot = 1<<30, 1<<30
 	cfg.RatePerSecond, cfg.RateBurst = 1e9, 1<<30
+	// Every client is on loopback, one remote address: lift its share of unverified bodies,
+	// which bursts of acknowledgements after a slow sync would otherwise fill.
+	cfg.MaxUnverifiedBodies, cfg.MaxUnverifiedPerIP = 1024, 1024
 	reg := prometheus.NewRegistry()
-	j, err := journal.Open(journal.Config{Dir: b.TempDir(), GroupWindow: journal.DefaultGroupWindow}, zerolog.Nop(), reg)
+	jcfg := journal.Config{Dir: b.TempDir(), GroupWindow: journal.DefaultGroupWindow}
+	if slow {
+		jcfg.FS = journaltest.SlowSync(slowSync)
+	}
+	j, err := journal.Open(jcfg, zerolog.Nop(), reg)
 	if err != nil {
 		b.Fatal(err)
 	}

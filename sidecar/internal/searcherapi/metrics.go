@@ -1,6 +1,10 @@
 package searcherapi
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/syncboost/syncboost/bundle"
+)
 
 type metrics struct {
 	requests    *prometheus.CounterVec
@@ -9,6 +13,9 @@ type metrics struct {
 	streams     prometheus.Gauge
 	unverified  prometheus.Gauge
 	watchers    prometheus.Gauge
+	// ok holds the requests counter of each method's "ok" outcome, resolved once: it is
+	// counted on every accepted call. Read-only after newMetrics.
+	ok map[string]prometheus.Counter
 }
 
 func newMetrics(reg *prometheus.Registry) (*metrics, error) {
@@ -38,6 +45,10 @@ func newMetrics(reg *prometheus.Registry) (*metrics, error) {
 			Help: "Pool subscriptions held by the API: open event streams and those being checked.",
 		}),
 	}
+	m.ok = map[string]prometheus.Counter{}
+	for _, name := range []string{bundle.MethodSendBundle, bundle.MethodCancelBundle, bundle.MethodGetBundleStatus, bundle.MethodCallBundle, methodEvents} {
+		m.ok[name] = m.requests.WithLabelValues(name, "ok")
+	}
 	if reg != nil {
 		for _, c := range []prometheus.Collector{m.requests, m.rejections, m.rateLimited, m.streams, m.unverified, m.watchers} {
 			if err := reg.Register(c); err != nil {
@@ -51,6 +62,10 @@ func newMetrics(reg *prometheus.Registry) (*metrics, error) {
 // outcome counts one call; reason "" means ok.
 func (m *metrics) outcome(method, reason string) {
 	if reason == "" {
+		if c, ok := m.ok[method]; ok {
+			c.Inc()
+			return
+		}
 		m.requests.WithLabelValues(method, "ok").Inc()
 		return
 	}

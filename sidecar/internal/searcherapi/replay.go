@@ -57,13 +57,17 @@ func (s *Server) signedAtOf(c call, now time.Time) *rpcError {
 	if len(c.req.Params) == 0 {
 		return nil // the method reports its own params error
 	}
-	var p struct {
-		SignedAt json.RawMessage `json:"signedAt"`
+	v, ok := fastField(c.req.Params[0], fieldSignedAt)
+	if !ok {
+		var p struct {
+			SignedAt json.RawMessage `json:"signedAt"`
+		}
+		if json.Unmarshal(c.req.Params[0], &p) != nil {
+			return nil
+		}
+		v = p.SignedAt
 	}
-	if json.Unmarshal(c.req.Params[0], &p) != nil {
-		return nil
-	}
-	at, err := bundle.ParseQuantity(fieldSignedAt, p.SignedAt)
+	at, err := bundle.ParseQuantity(fieldSignedAt, v)
 	if err != nil {
 		return fieldError(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"time"
 
@@ -76,6 +77,14 @@ func decodeRequests(body []byte, maxBatch int) (calls []call, batch bool, err *r
 
 // decodeCall decodes one request object; syntax is set when raw is not one JSON value.
 func decodeCall(raw []byte) (c call, syntax error) {
+	if c, ok := fastCall(raw); ok {
+		return c, nil
+	}
+	return fullDecodeCall(raw)
+}
+
+// fullDecodeCall is decodeCall for any input: each refusal named by field and reason.
+func fullDecodeCall(raw []byte) (c call, syntax error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(&c.req)
@@ -201,7 +210,7 @@ func (s *Server) readSigned(w http.ResponseWriter, r *http.Request) ([]byte, com
 		return nil, common.Address{}, false
 	}
 	s.m.unverified.Inc()
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.HTTP.MaxBodyBytes)) // grows with the bytes received
+	body, err := readBody(http.MaxBytesReader(w, r.Body, s.cfg.HTTP.MaxBodyBytes), r.ContentLength)
 	var caller common.Address
 	var verr error
 	if err == nil {
@@ -220,6 +229,30 @@ func (s *Server) readSigned(w http.ResponseWriter, r *http.Request) ([]byte, com
 		s.fail(w, status, e)
 	}
 	return body, caller, err == nil && verr == nil
+}
+
+// readBody reads r to the end like io.ReadAll, and like it grows only with the bytes received
+// (to about twice them, or 512 bytes): the declared length only caps a growth step, so that a
+// body that arrives as declared is read into one buffer of its size after the first 512 bytes.
+func readBody(r io.Reader, declared int64) ([]byte, error) {
+	b := make([]byte, 0, 512)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			step := cap(b) // doubles
+			if rest := declared - int64(len(b)); rest > 0 && rest < int64(step) {
+				step = int(rest) + 1 // room to see the end without growing again
+			}
+			b = slices.Grow(b, step)
+		}
+	}
 }
 
 // run executes one call after the signer's rate limit (its repeat bucket for a repeated body).
