@@ -50,6 +50,7 @@ func (floodSlots) NextSlot() uint64 { return slot }
 
 // intakeFlood is the server and its searchers' requests, one queue per searcher.
 type intakeFlood struct {
+	srv      *searcherapi.Server
 	addr     string
 	maker    *pooltest.Maker
 	nonces   []uint64 // each searcher's last replacement nonce made
@@ -80,7 +81,8 @@ func newIntakeFlood(b *testing.B, r *rig) *intakeFlood {
 	must(b, err)
 	must(b, srv.Start(context.Background()))
 	b.Cleanup(func() { _ = srv.Stop(context.Background()) })
-	return &intakeFlood{addr: srv.Addr().String(), maker: pooltest.NewMaker(l1ChainID, l2ChainID), nonces: make([]uint64, floodSigners)}
+	r.deps.Quiet = srv // as the sidecar wires it: the pipeline hushes the searcher API while it builds and sends
+	return &intakeFlood{srv: srv, addr: srv.Addr().String(), maker: pooltest.NewMaker(l1ChainID, l2ChainID), nonces: make([]uint64, floodSigners)}
 }
 
 // floodConfig is the production server with limits that let the flood through: the rate

@@ -132,10 +132,14 @@ func (b *callBudgets) hush() (resume func()) {
 }
 
 // Hush stops based_callBundle from starting simulations, and cancels those running, until
-// resume is called: the pipeline calls it while it builds a slot, so searchers' simulations
-// never compete with the slot's. Calls refused meanwhile answer 503 with Retry-After and reason
-// "building". Safe for concurrent use; hushes nest, and calling a resume again does nothing.
-func (s *Server) Hush() (resume func()) { return s.calls.hush() }
+// resume is called: the pipeline calls it while it builds and sends a slot, so searchers'
+// simulations never compete with the slot's. Calls refused meanwhile answer 503 with
+// Retry-After and reason "building". Bundles sent meanwhile wait to be validated (validators).
+// Safe for concurrent use; hushes nest, and calling a resume again does nothing.
+func (s *Server) Hush() (resume func()) {
+	calls, valid := s.calls.hush(), s.valid.hold()
+	return func() { calls(); valid() }
+}
 
 // simulate runs one based_callBundle simulation under the hush: a simulation cut short by a
 // hush is refused as "building".

@@ -209,3 +209,30 @@ func TestHushCancelsRunningSimulation(t *testing.T) {
 		t.Fatalf("the running simulation when the hush began: %+v, want building", r.Error)
 	}
 }
+
+// While the pipeline sends a slot, bundles sent are held before their validation, not refused:
+// the slot's last milliseconds do not share the cores with a flood's decoding and sender
+// recovery, and each bundle held is accepted once the slot is on the wire.
+func TestHushHoldsSendBundleValidationUntilResume(t *testing.T) {
+	cfg, pcfg := testConfig()
+	h := startHarness(t, cfg, pcfg, t.TempDir())
+	key := pooltest.Key(1)
+	held := make(chan struct{}, 1)
+	h.srv.valid.mu.Lock()
+	h.srv.valid.onHeld = func() { held <- struct{}{} }
+	h.srv.valid.mu.Unlock()
+	resume := h.srv.Hush()
+	done := make(chan rpcResp, 1)
+	go func() { done <- h.send(key, h.maker.Bundle(key, 0, 1, 0)) }()
+	select {
+	case <-held:
+	case r := <-done:
+		t.Fatalf("a bundle was answered while the slot was being sent: %+v", r)
+	case <-time.After(10 * time.Second):
+		t.Fatal("the bundle was not held")
+	}
+	resume()
+	if r := <-done; r.Error != nil {
+		t.Fatalf("the held bundle after resume: %+v, want accepted", r.Error)
+	}
+}

@@ -66,6 +66,23 @@ func (s *Server) sendBundle(ctx context.Context, caller common.Address, params [
 // checkBundle decodes and validates a composable bundle as based_sendBundle accepts it, its
 // signed calls included (checkCalls).
 func (s *Server) checkBundle(ctx context.Context, raw json.RawMessage) (*bundle.ComposableBundle, *bundle.CheckedBundle, *rpcError) {
+	b, cb, e := s.validate(ctx, raw)
+	if e != nil {
+		return nil, nil, e
+	}
+	if e := s.checkCalls(ctx, b); e != nil {
+		return nil, nil, e
+	}
+	return b, cb, nil
+}
+
+// validate decodes and validates raw in one of the validators' places (no I/O).
+func (s *Server) validate(ctx context.Context, raw json.RawMessage) (*bundle.ComposableBundle, *bundle.CheckedBundle, *rpcError) {
+	release, err := s.valid.acquire(ctx)
+	if err != nil {
+		return nil, nil, newErr(CodeNotAvailable, "not_available", "", "based_sendBundle: %v", err)
+	}
+	defer release()
 	b, err := bundle.DecodeComposableBundle(raw)
 	if err != nil {
 		return nil, nil, fieldError(err)
@@ -83,9 +100,6 @@ func (s *Server) checkBundle(ctx context.Context, raw json.RawMessage) (*bundle.
 	cb, err := b.Validate(s.cfg.Limits, bundle.Chains{L1: s.cfg.L1ChainID, L2: b.L2ChainID, Inbox: s.cfg.Inbox, Submitter: s.cfg.Submitter})
 	if err != nil {
 		return nil, nil, fieldError(err)
-	}
-	if e := s.checkCalls(ctx, b); e != nil {
-		return nil, nil, e
 	}
 	return b, cb, nil
 }

@@ -183,6 +183,7 @@ type Server struct {
 	repeats   *limiter[common.Address] // repeated reads and streams: replays of them cannot drain limiter
 	perIP     *limiter[string]         // every call from one remote IP, whoever signed it
 	calls     *callBudgets             // based_callBundle's simulations (budgets.go)
+	valid     *validators              // based_sendBundle's validations (validators.go)
 	payers    Payers
 	standing  Standings
 	seen      *seen
@@ -219,6 +220,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 		repeats:    newLimiter[common.Address](cfg.RatePerSecond, cfg.RateBurst),
 		perIP:      newLimiter[string](cfg.RatePerIP, cfg.RateBurstPerIP),
 		calls:      newCallBudgets(cfg.Calls),
+		valid:      newValidators(),
 		payers:     d.Payers,
 		standing:   d.Standing,
 		seen:       newSeen(cfg.MaxSeenRequests),
