@@ -183,6 +183,10 @@ func run(ctx context.Context, e env, args []string) int {
 		st.Print(e.stdout)
 		if c, ok := d.FloodCounts(); ok {
 			c.Print(e.stdout)
+			if st.Released == 0 || 100*st.Landed < 99*st.Released {
+				fmt.Fprintf(e.stderr, "syncboost-devnet: under the flood %d of %d released slots landed, below 99 %%\n", st.Landed, st.Released)
+				code = exitFail
+			}
 		}
 		if o.epbs && !epbsOK(e, d.EPBSStats(first, last)) {
 			code = exitFail
