@@ -25,9 +25,10 @@ test:
 
 # The devnet's end-to-end tests run on their own, after the other packages: they keep 2-second
 # slots on real nodes, and sharing two cores with the other packages' tests makes them miss slots.
+# Together they take about 11 minutes under the race detector, past go test's default timeout.
 test-race:
 	$(GO) test -race $$($(GO) list ./... | grep -v '/devnet$$')
-	$(GO) test -race ./devnet
+	$(GO) test -race -timeout 20m ./devnet
 
 # Every FuzzXxx target for FUZZTIME each.
 fuzz:
