@@ -6,8 +6,6 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/attestantio/go-eth2-client/spec"
-
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -52,8 +50,6 @@ type Block struct {
 	Slot, ProposerIndex   uint64
 	ParentRoot, StateRoot common.Hash
 	Payload               ExecutionPayload
-	// Bid, when set, makes the block a Gloas block: it carries the bid, not Payload.
-	Bid *Bid
 }
 
 type blockStore struct {
@@ -105,14 +101,8 @@ func (s *Server) handleBlock(w http.ResponseWriter, r *http.Request) {
 	b, ok := s.findBlockLocked(id)
 	optimistic := s.optimistic
 	s.mu.Unlock()
-	if !ok || (b.Bid == nil && b.Payload.BlockHash == (common.Hash{})) { // known only by a head event
+	if !ok || b.Payload.BlockHash == (common.Hash{}) { // known only by a head event
 		respondError(w, http.StatusNotFound, fmt.Sprintf("block %s not found", id))
-		return
-	}
-	if b.Bid != nil {
-		v := spec.DataVersionGloas.String()
-		w.Header().Set("Eth-Consensus-Version", v)
-		respondJSON(w, map[string]any{"version": v, "execution_optimistic": optimistic, "finalized": false, "data": gloasBlock(b, *b.Bid)})
 		return
 	}
 	v := b.Version

@@ -1,14 +1,10 @@
 package beaconstandin
 
 import (
-	bitfield "github.com/OffchainLabs/go-bitfield"
 	apiv1 "github.com/attestantio/go-eth2-client/api/v1"
 	"github.com/attestantio/go-eth2-client/spec"
-	"github.com/attestantio/go-eth2-client/spec/altair"
 	"github.com/attestantio/go-eth2-client/spec/bellatrix"
-	"github.com/attestantio/go-eth2-client/spec/capella"
 	"github.com/attestantio/go-eth2-client/spec/deneb"
-	"github.com/attestantio/go-eth2-client/spec/electra"
 	"github.com/attestantio/go-eth2-client/spec/gloas"
 	"github.com/attestantio/go-eth2-client/spec/phase0"
 	"github.com/ethereum/go-ethereum/common"
@@ -30,12 +26,7 @@ type Bid struct {
 // PublishBid publishes an execution_payload_bid event in the beacon-API's versioned shape
 // ({"version":"gloas","data":SignedExecutionPayloadBid}).
 func (s *Server) PublishBid(b Bid) {
-	s.publishJSON(TopicExecutionPayloadBid, map[string]any{"version": spec.DataVersionGloas.String(), "data": b.signed()})
-}
-
-// signed is the bid as the spec's SignedExecutionPayloadBid, with an empty signature.
-func (b Bid) signed() *gloas.SignedExecutionPayloadBid {
-	return &gloas.SignedExecutionPayloadBid{Message: &gloas.ExecutionPayloadBid{
+	signed := &gloas.SignedExecutionPayloadBid{Message: &gloas.ExecutionPayloadBid{
 		ParentBlockHash:    phase0.Hash32(b.ParentBlockHash),
 		ParentBlockRoot:    phase0.Root(b.ParentBlockRoot),
 		BlockHash:          phase0.Hash32(b.BlockHash),
@@ -46,27 +37,7 @@ func (b Bid) signed() *gloas.SignedExecutionPayloadBid {
 		Value:              phase0.Gwei(b.ValueGwei),
 		BlobKZGCommitments: []deneb.KZGCommitment{},
 	}}
-}
-
-// gloasBlock is a Gloas beacon block carrying bid, every other field empty: its payload
-// travels apart, in an envelope, so the block names only the bid's block hash.
-func gloasBlock(b Block, bid Bid) *gloas.SignedBeaconBlock {
-	return &gloas.SignedBeaconBlock{Message: &gloas.BeaconBlock{
-		Slot: phase0.Slot(b.Slot), ProposerIndex: phase0.ValidatorIndex(b.ProposerIndex),
-		ParentRoot: phase0.Root(b.ParentRoot), StateRoot: phase0.Root(b.StateRoot),
-		Body: &gloas.BeaconBlockBody{
-			ETH1Data:          &phase0.ETH1Data{BlockHash: make([]byte, 32)},
-			ProposerSlashings: []*phase0.ProposerSlashing{}, AttesterSlashings: []*gloas.AttesterSlashing{},
-			Attestations: []*gloas.Attestation{}, Deposits: []*phase0.Deposit{}, VoluntaryExits: []*phase0.SignedVoluntaryExit{},
-			SyncAggregate:             &altair.SyncAggregate{SyncCommitteeBits: bitfield.NewBitvector512()},
-			BLSToExecutionChanges:     []*capella.SignedBLSToExecutionChange{},
-			SignedExecutionPayloadBid: bid.signed(),
-			PayloadAttestations:       []*gloas.PayloadAttestation{},
-			ParentExecutionRequests: &gloas.ExecutionRequests{Deposits: []*electra.DepositRequest{},
-				Withdrawals: []*electra.WithdrawalRequest{}, Consolidations: []*electra.ConsolidationRequest{},
-				BuilderDeposits: []*gloas.BuilderDepositRequest{}, BuilderExits: []*gloas.BuilderExitRequest{}},
-		},
-	}}
+	s.publishJSON(TopicExecutionPayloadBid, map[string]any{"version": spec.DataVersionGloas.String(), "data": signed})
 }
 
 // PublishPayloadAvailable publishes execution_payload_available: the payload of the beacon

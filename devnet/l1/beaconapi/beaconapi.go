@@ -77,8 +77,6 @@ type Beacon struct {
 	dutiesEpochs uint64 // duties are set for epochs below this
 	labels       Labels
 	suggested    common.Address // suggested_fee_recipient of the next slot's events
-	bidRoot      common.Hash    // the beacon block of the last bid, and the bid
-	bid          beaconstandin.Bid
 }
 
 // Labels is how payload_attributes events are labelled.

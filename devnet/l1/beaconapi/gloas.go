@@ -23,12 +23,8 @@ const BuilderIndex = 0
 // the head with its payload still pending (head and head_v2). The block's root is returned.
 func (b *Beacon) PublishBid(slot uint64, parentRoot common.Hash, parent, blk *types.Header, valueGwei uint64) common.Hash {
 	root := BlockRoot(slot, blk.Hash())
-	bid := beaconstandin.Bid{Slot: slot, BuilderIndex: BuilderIndex, ParentBlockHash: parent.Hash(),
-		ParentBlockRoot: parentRoot, BlockHash: blk.Hash(), FeeRecipient: blk.Coinbase, GasLimit: blk.GasLimit, ValueGwei: valueGwei}
-	b.mu.Lock()
-	b.bidRoot, b.bid = root, bid
-	b.mu.Unlock()
-	b.srv.PublishBid(bid)
+	b.srv.PublishBid(beaconstandin.Bid{Slot: slot, BuilderIndex: BuilderIndex, ParentBlockHash: parent.Hash(),
+		ParentBlockRoot: parentRoot, BlockHash: blk.Hash(), FeeRecipient: blk.Coinbase, GasLimit: blk.GasLimit, ValueGwei: valueGwei})
 	// Until the payload comes, the block's execution head is its parent's (what a resync reads).
 	b.publishBeaconBlock(slot, root, parentRoot, parent, beaconstandin.PayloadPending)
 	return root
@@ -52,21 +48,13 @@ func (b *Beacon) PublishWithheld(slot uint64, root, parentRoot common.Hash, last
 	b.publishAttributesOn(slot+1, root, lastRevealed)
 }
 
-// publishBeaconBlock stores slot's beacon block root, a Gloas block carrying its bid, with exec
-// as its execution head (what the stand-in's own records use; the block does not carry it),
-// and publishes head and head_v2 with payloadStatus.
+// publishBeaconBlock stores slot's beacon block root with exec as its execution head and
+// publishes head and head_v2 with payloadStatus.
 func (b *Beacon) publishBeaconBlock(slot uint64, root, parentRoot common.Hash, exec *types.Header, payloadStatus string) {
 	epoch := slot / b.cfg.SlotsPerEpoch
 	b.ensureDuties(epoch)
-	blk := beaconstandin.Block{Version: Version, Slot: slot, ProposerIndex: b.ProposerIndex(slot),
-		ParentRoot: parentRoot, StateRoot: StateRoot(root), Payload: beaconstandin.PayloadOf(exec)}
-	b.mu.Lock()
-	if b.bidRoot == root {
-		bid := b.bid
-		blk.Bid = &bid
-	}
-	b.mu.Unlock()
-	b.srv.SetBlock(root, blk)
+	b.srv.SetBlock(root, beaconstandin.Block{Version: Version, Slot: slot, ProposerIndex: b.ProposerIndex(slot),
+		ParentRoot: parentRoot, StateRoot: StateRoot(root), Payload: beaconstandin.PayloadOf(exec)})
 	prev := epoch
 	if prev > 0 {
 		prev--

@@ -2,7 +2,6 @@ package beacon
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -42,10 +41,6 @@ func (t *Tracker) resync(ctx context.Context) {
 	})
 	if err == nil && p.Slot != slot {
 		err = fmt.Errorf("%w: block %s is at slot %d, its header at %d", ErrBadBlock, root, p.Slot, slot)
-	}
-	if errors.Is(err, ErrNoPayload) { // a Gloas block: the payload events name its execution block
-		t.log.Debug().Err(err).Uint64("slot", slot).Msg("head block carries no execution payload; waiting for the payload events")
-		return
 	}
 	if err != nil {
 		t.log.Warn().Err(scrub(err)).Uint64("slot", slot).Str("block_root", root.Hex()).
