@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 	"github.com/rs/zerolog"
 
 	"github.com/syncboost/syncboost/bundle"
@@ -190,14 +191,15 @@ func TestGroupCommitSharesSyncs(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	syncs := sampleCount(t, reg, "sidecar_journal_sync_duration_seconds")
+	syncs := histogramOf(t, reg, "sidecar_journal_sync_duration_seconds").GetSampleCount()
 	if syncs == 0 || syncs >= uint64(len(entries)) {
 		t.Fatalf("%d syncs for %d concurrent changes; want them grouped", syncs, len(entries))
 	}
 	t.Logf("%d changes in %d syncs", len(entries), syncs)
 }
 
-func sampleCount(t *testing.T, reg *prometheus.Registry, name string) uint64 {
+// histogramOf is the first series of the histogram name in reg.
+func histogramOf(t *testing.T, reg *prometheus.Registry, name string) *dto.Histogram {
 	t.Helper()
 	mfs, err := reg.Gather()
 	if err != nil {
@@ -205,11 +207,11 @@ func sampleCount(t *testing.T, reg *prometheus.Registry, name string) uint64 {
 	}
 	for _, mf := range mfs {
 		if mf.GetName() == name {
-			return mf.GetMetric()[0].GetHistogram().GetSampleCount()
+			return mf.GetMetric()[0].GetHistogram()
 		}
 	}
 	t.Fatalf("metric %s not registered", name)
-	return 0
+	return nil
 }
 
 func TestRecordAfterCloseFails(t *testing.T) {

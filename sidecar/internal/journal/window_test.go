@@ -139,7 +139,7 @@ func TestLoneWriterNotDelayedBySlowSyncs(t *testing.T) {
 		d.finishSync(20 * time.Millisecond) // slow: the adaptive window would be 40 ms
 		d.wait(cs)
 	}
-	if got := sampleCount(t, d.reg, "sidecar_journal_sync_duration_seconds"); got != 5 {
+	if got := histogramOf(t, d.reg, "sidecar_journal_sync_duration_seconds").GetSampleCount(); got != 5 {
 		t.Fatalf("%d syncs for 5 sequential changes, want 5", got)
 	}
 }
@@ -168,7 +168,7 @@ func opsInSecondSync(t *testing.T, fixed bool) int {
 	}
 	d.finishSync(10 * time.Millisecond)
 	d.wait(during)
-	ops := sampleSum(t, d.reg, "sidecar_journal_group_ops") - 1
+	ops := histogramOf(t, d.reg, "sidecar_journal_group_ops").GetSampleSum() - 1
 	if !fixed {
 		d.wait(after)
 	} else {
@@ -186,19 +186,4 @@ func TestSlowSyncsGatherMorePerSync(t *testing.T) {
 	if fixed != 8 || adaptive != 16 {
 		t.Fatalf("second sync carried %d changes with the fixed window and %d with the adaptive one; want 8 and 16", fixed, adaptive)
 	}
-}
-
-func sampleSum(t *testing.T, reg *prometheus.Registry, name string) float64 {
-	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mf := range mfs {
-		if mf.GetName() == name {
-			return mf.GetMetric()[0].GetHistogram().GetSampleSum()
-		}
-	}
-	t.Fatalf("metric %s not registered", name)
-	return 0
 }
