@@ -1,15 +1,9 @@
 package pipeline_test
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net"
-	"net/http"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -22,6 +16,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
 	"github.com/syncboost/syncboost/sidecar/internal/searcherapi"
+	"github.com/syncboost/syncboost/sidecar/internal/searcherapi/apitest"
 	"github.com/syncboost/syncboost/transport/fbsig"
 	"github.com/syncboost/syncboost/transport/httpserver"
 )
@@ -42,7 +37,10 @@ const (
 )
 
 // floodReq is one ready-to-send request.
-type floodReq struct{ body, header []byte }
+type floodReq struct {
+	body   []byte
+	header string
+}
 
 type floodSlots struct{}
 
@@ -125,7 +123,7 @@ func (f *intakeFlood) makeRequests(n int) {
 					if err != nil {
 						panic(err)
 					}
-					q[i] = floodReq{body: body, header: []byte(h)}
+					q[i] = floodReq{body: body, header: h}
 				}
 				f.queues[k] = q
 			}
@@ -170,7 +168,7 @@ func (f *intakeFlood) run(b *testing.B, ctx context.Context, rate float64) {
 		every = time.Duration(float64(time.Second) * floodSigners / rate)
 	}
 	for k := range floodSigners {
-		c, err := dialFlood(f.addr)
+		c, err := apitest.Dial(f.addr)
 		must(b, err)
 		f.wg.Go(func() {
 			defer c.Close()
@@ -191,11 +189,11 @@ func (f *intakeFlood) run(b *testing.B, ctx context.Context, rate float64) {
 				}
 				req := f.queues[k][f.next[k]]
 				f.next[k]++
-				switch ok, err := c.post(req); {
+				switch status, out, err := c.Post(req.body, req.header); {
 				case err != nil:
 					b.Errorf("flood searcher %d: %v", k, err)
 					return
-				case ok:
+				case apitest.Accepted(status, out):
 					f.accepted.Add(1)
 				default:
 					f.refused.Add(1)
@@ -203,41 +201,4 @@ func (f *intakeFlood) run(b *testing.B, ctx context.Context, rate float64) {
 			}
 		})
 	}
-}
-
-// floodConn is one searcher on one keep-alive connection: a plain HTTP/1.1 client, so the
-// load generator takes as little as possible of the cores the server and the pipeline share.
-type floodConn struct {
-	net.Conn
-	r   *bufio.Reader
-	buf []byte
-}
-
-func dialFlood(addr string) (*floodConn, error) {
-	c, err := net.Dial("tcp", addr)
-	if err != nil {
-		return nil, err
-	}
-	return &floodConn{Conn: c, r: bufio.NewReader(c)}, nil
-}
-
-// post sends req and says whether it was accepted; the error is the connection's.
-func (c *floodConn) post(req floodReq) (bool, error) {
-	c.buf = append(c.buf[:0], "POST / HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\n"...)
-	c.buf = append(append(append(c.buf, fbsig.Header+": "...), req.header...), "\r\nContent-Length: "...)
-	c.buf = strconv.AppendInt(c.buf, int64(len(req.body)), 10)
-	c.buf = append(append(c.buf, "\r\n\r\n"...), req.body...)
-	if _, err := c.Write(c.buf); err != nil {
-		return false, err
-	}
-	resp, err := http.ReadResponse(c.r, nil)
-	if err != nil {
-		return false, err
-	}
-	out, err := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if err != nil {
-		return false, err
-	}
-	return resp.StatusCode == http.StatusOK && !bytes.Contains(out, []byte(`"error"`)), nil
 }

@@ -1,16 +1,11 @@
 package searcherapi
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net"
 	"runtime"
 	"slices"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -25,6 +20,7 @@ import (
 	"github.com/syncboost/syncboost/sidecar/internal/journal/journaltest"
 	"github.com/syncboost/syncboost/sidecar/internal/pool"
 	"github.com/syncboost/syncboost/sidecar/internal/pool/pooltest"
+	"github.com/syncboost/syncboost/sidecar/internal/searcherapi/apitest"
 	"github.com/syncboost/syncboost/transport/fbsig"
 )
 
@@ -162,9 +158,9 @@ func benchHTTP(b *testing.B, clients int, slow bool) {
 	before := floorOver(b, items)
 	addr, reg, stop := benchServer(b, slow)
 	defer stop()
-	conns := make([]*benchConn, clients)
+	conns := make([]*apitest.Conn, clients)
 	for i := range conns {
-		c, err := dialBench(addr)
+		c, err := apitest.Dial(addr)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -185,8 +181,11 @@ func benchHTTP(b *testing.B, clients int, slow bool) {
 					return
 				}
 				start := time.Now()
-				err := c.post(items[i])
+				status, out, err := c.Post(items[i].body, items[i].header)
 				lat[i] = time.Since(start)
+				if err == nil && !apitest.Accepted(status, out) {
+					err = fmt.Errorf("HTTP %s %s", status, out)
+				}
 				if err != nil {
 					b.Error(err)
 					return
@@ -214,75 +213,6 @@ func benchHTTP(b *testing.B, clients int, slow bool) {
 	}
 	b.ReportMetric(rate/floor, "x-floor")
 	b.ReportMetric(0, "ns/op")
-}
-
-// benchConn is one searcher on one keep-alive connection: a plain HTTP/1.1 client, so the
-// load generator takes as little as possible of the cores the server and the floor share.
-type benchConn struct {
-	net.Conn
-	r   *bufio.Reader
-	buf []byte
-	out []byte
-}
-
-func dialBench(addr string) (*benchConn, error) {
-	c, err := net.Dial("tcp", addr)
-	if err != nil {
-		return nil, err
-	}
-	return &benchConn{Conn: c, r: bufio.NewReader(c)}, nil
-}
-
-func (c *benchConn) post(s signed) error {
-	c.buf = append(c.buf[:0], "POST / HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\n"...)
-	c.buf = append(c.buf, fbsig.Header+": "+s.header+"\r\nContent-Length: "...)
-	c.buf = strconv.AppendInt(c.buf, int64(len(s.body)), 10)
-	c.buf = append(append(c.buf, "\r\n\r\n"...), s.body...)
-	if _, err := c.Write(c.buf); err != nil {
-		return err
-	}
-	status, out, err := c.readResponse()
-	if err != nil {
-		return err
-	}
-	if status != "200" || bytes.Contains(out, []byte(`"error"`)) {
-		return fmt.Errorf("HTTP %s %s", status, out)
-	}
-	return nil
-}
-
-// readResponse reads one HTTP/1.1 response with a Content-Length (all the server sends here),
-// with less work than net/http's client: the status code and the body.
-func (c *benchConn) readResponse() (status string, body []byte, err error) {
-	line, err := c.r.ReadSlice('\n')
-	if err != nil {
-		return "", nil, err
-	}
-	if len(line) < 12 {
-		return "", nil, fmt.Errorf("status line %q", line)
-	}
-	status = string(line[9:12])
-	n := -1
-	for {
-		if line, err = c.r.ReadSlice('\n'); err != nil {
-			return "", nil, err
-		}
-		h := bytes.TrimRight(line, "\r\n")
-		if len(h) == 0 {
-			break
-		}
-		if k, v, ok := bytes.Cut(h, []byte(":")); ok && bytes.EqualFold(k, []byte("Content-Length")) {
-			if n, err = strconv.Atoi(string(bytes.TrimSpace(v))); err != nil {
-				return "", nil, err
-			}
-		}
-	}
-	if n < 0 {
-		return "", nil, fmt.Errorf("response without Content-Length")
-	}
-	c.out = slices.Grow(c.out[:0], n)[:n]
-	_, err = io.ReadFull(c.r, c.out)
-	return status, c.out, err
 }
 
 // histogram returns a histogram's sample count and sum.
